@@ -1,0 +1,26 @@
+//! Numbers and quantities, French and English, as intervals. (Being written.)
+
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unit {
+    Percent,
+    Count,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    pub value: Interval,
+    pub unit: Unit,
+}
+
+pub fn find_quantities(_text: &str) -> Vec<Quantity> {
+    Vec::new()
+}

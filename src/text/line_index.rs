@@ -1,0 +1,173 @@
+//! Byte offsets ↔ (line, column) in the unit a client counts in.
+
+use serde::Serialize;
+
+/// The unit a column counts. LSP clients negotiate one; the command line reports
+/// characters, as compilers do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16,
+    /// Unicode scalar values (code points): LSP's utf-32, brat's offsets.
+    Utf32,
+}
+
+/// A zero-based line and column, the column counted in some [`Encoding`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Where each line starts. Lines end at `\n`; a `\r` before it belongs to no column.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Byte offset where a zero-based line starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
+    /// Zero-based line holding `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The position of a byte offset; an offset inside a character counts as its start.
+    pub fn position(&self, text: &str, offset: usize, encoding: Encoding) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let prefix = &text[start..offset];
+        let column = match encoding {
+            Encoding::Utf8 => prefix.len(),
+            Encoding::Utf16 => prefix.encode_utf16().count(),
+            Encoding::Utf32 => prefix.chars().count(),
+        };
+        Position {
+            line: line as u32,
+            column: column as u32,
+        }
+    }
+
+    /// The byte offset of a position. A column past the end of its line lands on the line's
+    /// end, a line past the end of the text on the text's end, and a column inside a
+    /// character on that character's start: a client's stale position never panics.
+    pub fn offset(&self, text: &str, position: Position, encoding: Encoding) -> usize {
+        let Some(&start) = self.starts.get(position.line as usize) else {
+            return text.len();
+        };
+        let end = self
+            .starts
+            .get(position.line as usize + 1)
+            .map_or(text.len(), |&next| next - 1);
+        let line = text[start..end].strip_suffix('\r').unwrap_or(&text[start..end]);
+        let want = position.column as usize;
+        let mut counted = 0;
+        for (i, c) in line.char_indices() {
+            let width = match encoding {
+                Encoding::Utf8 => c.len_utf8(),
+                Encoding::Utf16 => c.len_utf16(),
+                Encoding::Utf32 => 1,
+            };
+            if counted + width > want {
+                return start + i;
+            }
+            counted += width;
+        }
+        start + line.len()
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+}
+
+/// The largest char boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // « é », « ’ », a non-breaking space, a narrow no-break space and an emoji on one line.
+    const LINE: &str = "Titre\n«\u{a0}Élysée\u{202f}» l’a dit 🇰🇿 à Astana\n";
+
+    fn at(needle: &str) -> usize {
+        LINE.find(needle).unwrap()
+    }
+
+    #[test]
+    fn columns_in_each_encoding() {
+        let idx = LineIndex::new(LINE);
+        let astana = at("Astana");
+        let prefix = &LINE[6..astana];
+        let p8 = idx.position(LINE, astana, Encoding::Utf8);
+        let p16 = idx.position(LINE, astana, Encoding::Utf16);
+        let p32 = idx.position(LINE, astana, Encoding::Utf32);
+        assert_eq!((p8.line, p8.column as usize), (1, prefix.len()));
+        assert_eq!(p16.column as usize, prefix.encode_utf16().count());
+        assert_eq!(p32.column as usize, prefix.chars().count());
+        // The flag is two code points, four UTF-16 units, eight bytes.
+        assert_eq!(p16.column - p32.column, 2);
+    }
+
+    #[test]
+    fn offsets_round_trip_in_each_encoding() {
+        let idx = LineIndex::new(LINE);
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for (offset, _) in LINE.char_indices() {
+                let pos = idx.position(LINE, offset, enc);
+                assert_eq!(idx.offset(LINE, pos, enc), offset, "{enc:?} at {offset}");
+            }
+        }
+    }
+
+    #[test]
+    fn positions_out_of_range_are_clamped() {
+        let idx = LineIndex::new(LINE);
+        let end_of_title = idx.offset(LINE, Position { line: 0, column: 99 }, Encoding::Utf16);
+        assert_eq!(end_of_title, 5);
+        let past = idx.offset(LINE, Position { line: 40, column: 0 }, Encoding::Utf16);
+        assert_eq!(past, LINE.len());
+        // Inside the surrogate pair of the emoji: the emoji's start.
+        let flag = at("🇰🇿");
+        let col = idx.position(LINE, flag, Encoding::Utf16).column + 1;
+        let inside = idx.offset(LINE, Position { line: 1, column: col }, Encoding::Utf16);
+        assert_eq!(inside, flag);
+    }
+
+    #[test]
+    fn crlf_lines_do_not_count_the_carriage_return() {
+        let text = "un\r\ndeux";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 2);
+        assert_eq!(idx.offset(text, Position { line: 0, column: 9 }, Encoding::Utf8), 2);
+        assert_eq!(idx.position(text, 4, Encoding::Utf8), Position { line: 1, column: 0 });
+    }
+}

@@ -1,0 +1,13 @@
+//! Text: bytes in, `&str` with byte offsets out. Decoding, spans, line positions in every
+//! encoding a client may count in, and the folding that lets names written differently
+//! compare equal.
+
+mod decode;
+mod fold;
+mod line_index;
+mod span;
+
+pub use decode::{Decoded, decode, looks_binary};
+pub use fold::fold;
+pub use line_index::{Encoding, LineIndex, Position};
+pub use span::Span;
