@@ -3,7 +3,8 @@
 //! or contradicted. The modules follow the data flow of ARCHITECTURE.md:
 //! text → article → analysis → corpus → queries → cli.
 
-pub mod text;
-pub mod article;
 pub mod analysis;
+pub mod article;
 pub mod cli;
+pub mod corpus;
+pub mod text;

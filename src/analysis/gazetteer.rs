@@ -1,4 +1,17 @@
-//! Countries and capitals in French and English. (Being written.)
+//! Countries and cities in French and English: CLDR territory names and time-zone exemplar
+//! cities, world-countries' capitals, and a few exonyms, generated into `data/gazetteer.tsv` by
+//! `scripts/gazetteer.mjs` (origins and licences in `data/README.md`).
+//!
+//! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
+//! « Saint-Pétersbourg », "Saint Petersbourg" and "SAINT PÉTERSBOURG" are the same key.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::fold;
+
+/// The gazetteer: a `#` comment line, then `name<TAB>country|city` lines.
+const DATA: &str = include_str!("../../data/gazetteer.tsv");
 
 /// What the gazetteer knows a name to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -7,7 +20,128 @@ pub enum Place {
     City,
 }
 
+/// Folded key → place; a key that is both a country and a city is a country.
+static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    let mut index = HashMap::new();
+    for (name, place) in DATA.lines().filter_map(parse) {
+        let entry = index.entry(key(name)).or_insert(place);
+        if place == Place::Country {
+            *entry = Place::Country;
+        }
+    }
+    index
+});
+
 /// The place a name denotes, if the gazetteer has it (matching on folded names).
-pub fn lookup(_name: &str) -> Option<Place> {
-    None
+pub fn lookup(name: &str) -> Option<Place> {
+    INDEX.get(&key(name)).copied()
+}
+
+/// One data line as (name, place); `None` for the comment, a blank or a malformed line.
+fn parse(line: &str) -> Option<(&str, Place)> {
+    let (name, kind) = line.split_once('\t')?;
+    let place = match kind {
+        "country" => Place::Country,
+        "city" => Place::City,
+        _ => return None,
+    };
+    (!name.starts_with('#') && !name.trim().is_empty()).then_some((name, place))
+}
+
+/// The matching key: the folded name with its hyphens as spaces, rewritten in place.
+fn key(name: &str) -> String {
+    let mut key = fold(name);
+    while let Some(at) = key.find('-') {
+        key.replace_range(at..at + 1, " ");
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DATA, Place, lookup, parse};
+
+    fn all(names: &[&str], place: Place) {
+        for name in names {
+            assert_eq!(lookup(name), Some(place), "{name}");
+        }
+    }
+
+    #[test]
+    fn french_country_names_are_countries() {
+        let names = [
+            "Kazakhstan",
+            "Russie",
+            "Ukraine",
+            "Moldavie",
+            "États-Unis",
+            "Chine",
+            "France",
+        ];
+        all(&names, Place::Country);
+    }
+
+    #[test]
+    fn english_country_names_are_countries() {
+        all(&["Russia", "Ukraine", "United States"], Place::Country);
+    }
+
+    #[test]
+    fn alternate_country_names_are_countries() {
+        all(
+            &["Côte d’Ivoire", "Ivory Coast", "Tchéquie", "Czechia"],
+            Place::Country,
+        );
+    }
+
+    #[test]
+    fn capitals_are_cities() {
+        all(
+            &["Astana", "Paris", "Moscou", "Moscow", "Kiev", "Kyiv"],
+            Place::City,
+        );
+    }
+
+    #[test]
+    fn exemplar_cities_are_cities() {
+        all(&["Almaty", "Saint-Pétersbourg", "New York"], Place::City);
+    }
+
+    #[test]
+    fn hyphens_and_spaces_match_alike() {
+        all(
+            &["Saint Pétersbourg", "Saint-Petersburg", "Addis Abeba"],
+            Place::City,
+        );
+    }
+
+    #[test]
+    fn diacritics_and_case_do_not_matter() {
+        all(&["Chisinau", "Chișinău", "MOSCOU"], Place::City);
+        assert_eq!(lookup("Etats-Unis"), Some(Place::Country));
+    }
+
+    #[test]
+    fn a_name_both_country_and_city_is_a_country() {
+        all(&["Singapour", "Mexico", "Luxembourg"], Place::Country);
+    }
+
+    #[test]
+    fn people_words_and_buildings_are_not_places() {
+        for name in ["Poutine", "Selon", "Kremlin", "Union", "", "Oral"] {
+            assert_eq!(lookup(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_data_file_parses_and_has_over_400_entries() {
+        let mut lines = DATA.lines();
+        assert!(lines.next().is_some_and(|header| header.starts_with('#')));
+        let mut count = 0;
+        for line in lines {
+            assert!(parse(line).is_some(), "malformed line: {line:?}");
+            count += 1;
+        }
+        assert!(count > 400, "{count} entries");
+    }
 }

@@ -1,7 +1,21 @@
 //! Analysis of one article: mentions, claims, attributions, findings. Pure functions of the
 //! article's text; never I/O, never a panic.
 
+pub mod attribution;
+pub mod claim;
+pub mod document;
 pub mod finding;
 pub mod gazetteer;
+pub mod hedge;
+pub mod tokens;
 
 pub use finding::{Code, Finding, Related, Severity};
+pub mod kind;
+pub mod lexicon;
+pub mod mention;
+
+pub use attribution::Attribution;
+pub use claim::{Claim, ClaimKind};
+pub use document::{Analysis, analyze};
+pub use kind::{EntityKind, KindVotes};
+pub use mention::{Form, Mention, mentions};

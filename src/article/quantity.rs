@@ -8,6 +8,12 @@ pub struct Interval {
     pub high: f64,
 }
 
+impl Interval {
+    pub fn compatible(&self, other: &Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unit {
     Percent,

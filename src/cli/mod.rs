@@ -1,4 +1,110 @@
-//! The command line: `attest check`, `attest annotate`, `attest entities`.
+//! The command line: `attest check`, `attest annotate`, `attest entities`. It reads the
+//! corpus, asks the queries, and prints; exit codes say whether errors were found.
 
+mod annotate;
+mod check;
+mod entities;
 pub mod format;
 pub mod report;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::corpus::Notice;
+
+#[derive(Parser)]
+#[command(
+    name = "attest",
+    version,
+    about = "Checks the claims, sources and names of a corpus of news articles",
+    after_help = "Examples:\n  attest check seeds\n  attest check --format json article.txt\n  attest annotate seeds/000.txt --format brat > seeds/000.ann\n  attest entities seeds --format json"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report unsourced, anonymous, hedged and contradicted claims, unattributed quotations
+    /// and inconsistent spellings, like a compiler reports errors.
+    #[command(
+        after_help = "Examples:\n  attest check                      # the corpus in this folder\n  attest check seeds 2024/draft.md  # some folders and files\n  attest check --format json seeds  # one JSON object per finding\n  attest check --format sarif . > attest.sarif\n\nExit status: 1 when an error-severity finding exists, 0 otherwise, 2 on bad usage."
+    )]
+    Check {
+        /// Articles (.txt, .md) or folders to check.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = format::Format::Human)]
+        format: format::Format,
+    },
+    /// Print the automatic annotation of one article: its people, organisations, places
+    /// and claims, as brat standoff or JSON.
+    #[command(
+        after_help = "Examples:\n  attest annotate seeds/000_0ebfb2c6ff608d17.txt\n  attest annotate article.txt --format json\n\nbrat offsets count Unicode code points; N lines tie the mentions of one entity to a\nshared id. Entities are resolved against the corpus the article belongs to (the folder\nwith attest.toml above it, else its own folder)."
+    )]
+    Annotate {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = AnnotationFormat::Brat)]
+        format: AnnotationFormat,
+    },
+    /// List the entities of the corpus: canonical name, kind, every spelling, every mention.
+    #[command(
+        after_help = "Examples:\n  attest entities seeds\n  attest entities --format json . | jq '.[] | select(.kind == \"person\")'"
+    )]
+    Entities {
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AnnotationFormat {
+    Brat,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
+
+/// Runs the command line; clap reports bad usage itself, with status 2.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Annotate { file, format } => annotate::run(&file, format),
+        Command::Entities { paths, format } => entities::run(&paths, format),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("attest: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Notices go to standard error, one line each, so that standard output stays parseable.
+fn print_notices(notices: &[Notice]) {
+    for n in notices {
+        eprintln!("attest: {}: {}", n.path.display(), n.message);
+    }
+}
+
+/// A path as the user should read it: relative to the current folder when inside it.
+fn display_path(path: &std::path::Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let shown = cwd
+        .as_deref()
+        .and_then(|c| path.strip_prefix(c).ok())
+        .unwrap_or(path);
+    shown.to_string_lossy().replace('\\', "/")
+}

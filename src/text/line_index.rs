@@ -79,7 +79,9 @@ impl LineIndex {
             .starts
             .get(position.line as usize + 1)
             .map_or(text.len(), |&next| next - 1);
-        let line = text[start..end].strip_suffix('\r').unwrap_or(&text[start..end]);
+        let line = text[start..end]
+            .strip_suffix('\r')
+            .unwrap_or(&text[start..end]);
         let want = position.column as usize;
         let mut counted = 0;
         for (i, c) in line.char_indices() {
@@ -151,14 +153,35 @@ mod tests {
     #[test]
     fn positions_out_of_range_are_clamped() {
         let idx = LineIndex::new(LINE);
-        let end_of_title = idx.offset(LINE, Position { line: 0, column: 99 }, Encoding::Utf16);
+        let end_of_title = idx.offset(
+            LINE,
+            Position {
+                line: 0,
+                column: 99,
+            },
+            Encoding::Utf16,
+        );
         assert_eq!(end_of_title, 5);
-        let past = idx.offset(LINE, Position { line: 40, column: 0 }, Encoding::Utf16);
+        let past = idx.offset(
+            LINE,
+            Position {
+                line: 40,
+                column: 0,
+            },
+            Encoding::Utf16,
+        );
         assert_eq!(past, LINE.len());
         // Inside the surrogate pair of the emoji: the emoji's start.
         let flag = at("🇰🇿");
         let col = idx.position(LINE, flag, Encoding::Utf16).column + 1;
-        let inside = idx.offset(LINE, Position { line: 1, column: col }, Encoding::Utf16);
+        let inside = idx.offset(
+            LINE,
+            Position {
+                line: 1,
+                column: col,
+            },
+            Encoding::Utf16,
+        );
         assert_eq!(inside, flag);
     }
 
@@ -167,7 +190,13 @@ mod tests {
         let text = "un\r\ndeux";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_count(), 2);
-        assert_eq!(idx.offset(text, Position { line: 0, column: 9 }, Encoding::Utf8), 2);
-        assert_eq!(idx.position(text, 4, Encoding::Utf8), Position { line: 1, column: 0 });
+        assert_eq!(
+            idx.offset(text, Position { line: 0, column: 9 }, Encoding::Utf8),
+            2
+        );
+        assert_eq!(
+            idx.position(text, 4, Encoding::Utf8),
+            Position { line: 1, column: 0 }
+        );
     }
 }

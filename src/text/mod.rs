@@ -6,8 +6,10 @@ mod decode;
 mod fold;
 mod line_index;
 mod span;
+mod words;
 
 pub use decode::{Decoded, decode, looks_binary};
 pub use fold::fold;
-pub use line_index::{Encoding, LineIndex, Position};
+pub use line_index::{Encoding, LineIndex, Position, floor_char_boundary};
 pub use span::Span;
+pub use words::{Word, words};

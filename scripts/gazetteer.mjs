@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Generates data/gazetteer.tsv: country and city names in French and English, for
+// src/analysis/gazetteer.rs. Run once by hand when the sources change; the output is committed.
+//
+// To rerun, from the repository root:
+//
+//   npm install --no-save --prefix /tmp/gaz cldr-localenames-full cldr-dates-full world-countries
+//   node scripts/gazetteer.mjs /tmp/gaz/node_modules
+//
+// The node_modules folder may also be given as GAZETTEER_NODE_MODULES instead of the argument.
+// cldr-core comes along as a dependency of cldr-dates-full. Origins, versions and licences are in
+// data/README.md: update the versions there when you regenerate.
+//
+// Sources:
+// - countries: CLDR territory names (cldr-localenames-full, main/{fr,en}/territories.json),
+//   2-letter region codes only, with their real alternate names ("Ivory Coast", "Tchéquie");
+//   plus world-countries' English and French common names.
+// - cities: CLDR exemplar cities of time zones (cldr-dates-full, main/{fr,en}/timeZoneNames.json;
+//   a zone without an exemplar city in a locale takes the one CLDR derives from its id,
+//   "America/New_York" -> "New York"; the zone list is cldr-core's metaZones.json), plus
+//   world-countries' capitals, plus the short SUPPLEMENT below.
+// A name that is both a country and a city is kept as a country only.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const modules = process.argv[2] ?? process.env.GAZETTEER_NODE_MODULES;
+if (!modules) {
+  console.error('usage: node scripts/gazetteer.mjs NODE_MODULES_DIR (or GAZETTEER_NODE_MODULES)');
+  process.exit(2);
+}
+const load = (...parts) => JSON.parse(fs.readFileSync(path.join(modules, ...parts), 'utf8'));
+const version = (pkg) => load(pkg, 'package.json').version;
+const LOCALES = ['fr', 'en'];
+
+// Hand-written, not from the sources: common exonyms and major cities the sources lack.
+const SUPPLEMENT = [
+  ['Saint-Pétersbourg', 'city'],
+  ['Saint Petersburg', 'city'],
+  ['Pékin', 'city'], // Beijing: no CLDR zone, world-countries has English capitals only
+  ['Washington', 'city'], // world-countries says "Washington D.C."
+  ['Berne', 'city'], // French for Bern
+  ['Abou Dhabi', 'city'], // French for Abu Dhabi
+  ['Nur-Sultan', 'city'], // Astana's name from 2019 to 2022
+  ['Noursoultan', 'city'],
+];
+
+// Codes that CLDR lists among territories but that are not countries or territories.
+const NOT_TERRITORIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+// City names dropped because, lowercased and without accents, they are common French or English
+// words (found with the wfrench and wamerican word lists, then judged by hand), mostly islands or
+// small places: "Oral" (Kazakhstan), "Malé" (male), "Sucre", "Marquises"... A name that is only a
+// rare word ("Paris", "Damas", "Vienne", "Détroit") is kept. Also dropped: Seoul, because the
+// crate's folding (src/text/fold.rs) turns « Séoul » into "seul", the French for "alone", a
+// frequent sentence opener; "Boise", which folds like « boisé »; and three small capitals that
+// in the news are nearly always people (Douglas, Hamilton, Stanley).
+const DROPPED_CITIES = new Set([
+  'caimans', 'canaries', 'canton', 'cocos', 'gambier', 'madere', 'male', 'marquises', 'midway',
+  'oral', 'resolute', 'roseau', 'sucre', 'wake',
+  'seoul', 'boise',
+  'douglas', 'hamilton', 'stanley',
+]);
+
+// Abbreviations such as "É.-U." or "R.-U.", glosses such as "Congo (RDC)" or
+// "Beulah, North Dakota", and "Wallis & Futuna".
+const junk = (name) => /[([,&]/.test(name) || /^(\p{L}\.[\s-]?)+$/u.test(name);
+const plainLower = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const countries = new Set();
+const cities = new Set();
+const add = (set, name) => {
+  const n = name?.trim();
+  if (n && !junk(n)) set.add(n);
+};
+
+for (const locale of LOCALES) {
+  const t = load('cldr-localenames-full', 'main', locale, 'territories.json');
+  for (const [key, name] of Object.entries(t.main[locale].localeDisplayNames.territories)) {
+    const m = /^([A-Z]{2})(-alt-(variant|short))?$/.exec(key);
+    if (m && !NOT_TERRITORIES.has(m[1])) add(countries, name);
+  }
+}
+
+const wc = load('world-countries', 'countries.json');
+for (const c of wc) {
+  add(countries, c.name.common);
+  add(countries, c.translations?.fra?.common);
+  for (const capital of c.capital ?? []) add(cities, capital);
+}
+
+const zoneIds = [];
+const walk = (node, prefix) => {
+  for (const [k, v] of Object.entries(node)) {
+    const id = prefix ? `${prefix}/${k}` : k;
+    if (Array.isArray(v)) zoneIds.push(id);
+    else walk(v, id);
+  }
+};
+walk(load('cldr-core', 'supplemental', 'metaZones.json').supplemental.metaZones.metazoneInfo.timezone, '');
+const zoneNames = LOCALES.map(
+  (locale) =>
+    load('cldr-dates-full', 'main', locale, 'timeZoneNames.json').main[locale].dates.timeZoneNames
+      .zone,
+);
+for (const id of zoneIds) {
+  if (/^(Etc|Antarctica)\//.test(id)) continue;
+  const derived = id.split('/').pop().replaceAll('_', ' ');
+  const names = zoneNames.map(
+    (zones) => id.split('/').reduce((node, part) => node?.[part], zones)?.exemplarCity ?? derived,
+  );
+  // An island or a research station in one locale ("Christmas Island", "Îles Canaries") is no
+  // city in the others either, where the name may have been derived from the id ("Christmas").
+  if (names.some((n) => /\b(Island|Islands|Archipelago|Atoll|Station)\b|^Îles? /u.test(n))) continue;
+  for (const name of names) add(cities, name);
+}
+
+const lines = [
+  ...[...countries].map((n) => `${n}\tcountry`),
+  ...[...cities]
+    .filter((n) => !countries.has(n) && !DROPPED_CITIES.has(plainLower(n)))
+    .map((n) => `${n}\tcity`),
+  ...SUPPLEMENT.map(([n, kind]) => `${n}\t${kind}`),
+].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+const header =
+  `# name<TAB>country|city. Generated by scripts/gazetteer.mjs from cldr-localenames-full ` +
+  `${version('cldr-localenames-full')}, cldr-dates-full ${version('cldr-dates-full')}, ` +
+  `cldr-core ${version('cldr-core')} (Unicode License v3) and world-countries ` +
+  `${version('world-countries')} (ODbL 1.0), plus ${SUPPLEMENT.length} hand-written names; ` +
+  `see data/README.md.`;
+const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'gazetteer.tsv');
+fs.writeFileSync(out, `${header}\n${lines.join('\n')}\n`);
+const count = (kind) => lines.filter((l) => l.endsWith(`\t${kind}`)).length;
+console.error(`wrote ${out}: ${count('country')} countries, ${count('city')} cities`);

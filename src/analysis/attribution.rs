@@ -1,0 +1,219 @@
+//! Attribution: who a claim comes from. Named (« a déclaré à l’AFP Nargis Kassenova »,
+//! « selon Temur Umarov »), anonymous (« selon des sources proches du dossier », « un
+//! porte-parole des services de cybersécurité »), or none.
+
+use super::lexicon as lx;
+use super::tokens::Tokens;
+use crate::text::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    /// `cue` is the reporting words, `source` the name or pronoun they point to.
+    Named {
+        cue: Span,
+        source: Span,
+    },
+    Anonymous {
+        span: Span,
+    },
+    None,
+}
+
+impl Attribution {
+    pub fn is_none(&self) -> bool {
+        matches!(self, Attribution::None)
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Attribution::Named { .. } => "named source",
+            Attribution::Anonymous { .. } => "anonymous source",
+            Attribution::None => "no source",
+        }
+    }
+}
+
+/// Anonymous sources among words `range`: an unnamed source noun after an indefinite
+/// determiner, or after « selon les » / "according to"; the span runs from the cue to the
+/// end of the noun phrase. `skip` says which words to ignore (quoted words).
+pub fn anonymous_sources(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if skip(i) || !lx::ANONYMOUS_SOURCES.contains(t.key(i)) {
+            i += 1;
+            continue;
+        }
+        if i == range.start {
+            // "Officials said": a bare plural opening the sentence.
+            let says = i + 1 < range.end && lx::SPEECH_CUES.contains(t.key(i + 1));
+            if says && t.key(i).ends_with('s') {
+                out.push(t.words[i].span);
+            }
+            i += 1;
+            continue;
+        }
+        let det = i - 1;
+        let bare_plural = t.key(i).ends_with('s')
+            && i + 1 < range.end
+            && t.blank_gap(i, i + 1)
+            && lx::SPEECH_CUES.contains(t.key(i + 1));
+        if bare_plural && !lx::INDEFINITE_DETERMINERS.contains(t.key(det)) {
+            out.push(t.words[i].span);
+            i += 2;
+            continue;
+        }
+        let indefinite = lx::INDEFINITE_DETERMINERS.contains(t.key(det));
+        let after_cue = det > range.start && lx::SOURCE_PREPOSITIONS.contains(t.key(det - 1));
+        let definite = matches!(t.key(det), "les" | "le" | "la" | "l'" | "the");
+        if !(t.blank_gap(det, i) && (indefinite || (definite && after_cue))) {
+            i += 1;
+            continue;
+        }
+        // A name right after the noun names the source (« la porte-parole Maria
+        // Zakharova »), and so does one right before it (« Arkady Dubnov, un observateur »).
+        let named_next = (i + 1..range.end.min(i + 4)).any(names);
+        let apposition = det > range.start
+            && t.gap(det - 1, det).trim() == ","
+            && (range.start..det).rev().take(3).any(names);
+        if named_next || apposition {
+            i += 1;
+            continue;
+        }
+        let start = if after_cue && t.blank_gap(det - 1, det) {
+            det - 1
+        } else {
+            det
+        };
+        let end = phrase_end(t, i, range.end);
+        out.push(t.span(start, end));
+        i = end + 1;
+    }
+    out
+}
+
+/// The noun phrase after a head: words joined by blanks, through « de/du/des » links and
+/// adjectives, up to punctuation or a word that starts a clause; at most six words.
+fn phrase_end(t: &Tokens, head: usize, limit: usize) -> usize {
+    let mut end = head;
+    let mut k = head;
+    while k + 1 < limit && k < head + 6 && t.blank_gap(k, k + 1) {
+        k += 1;
+        let key = t.key(k);
+        let link = lx::PHRASE_CONNECTORS.contains(key);
+        if !link && (lx::FUNCTION_WORDS.contains(key) || lx::SPEECH_CUES.contains(key)) {
+            break;
+        }
+        if !link {
+            end = k;
+        }
+    }
+    end
+}
+
+/// A named source among words `range`: a reporting cue with a name, a pronoun standing
+/// for one, or a title (« le président kazakh a souligné ») within a few words of it.
+pub fn named_source(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Attribution> {
+    for i in range.clone() {
+        if skip(i) || !lx::SPEECH_CUES.contains(t.key(i)) {
+            continue;
+        }
+        let lo = i.saturating_sub(5).max(range.start);
+        let hi = (i + 6).min(range.end);
+        let near = (lo..hi).filter(|&k| k != i && !skip(k));
+        let source = near.clone().find(|&k| names(k)).or_else(|| {
+            near.clone().find(|&k| {
+                let key = t.key(k);
+                let inverted = ["-il", "-elle", "-ils", "-elles"]
+                    .iter()
+                    .any(|p| key.ends_with(p));
+                lx::SOURCE_PRONOUNS.contains(key) || inverted || lx::PERSON_TITLES.contains(key)
+            })
+        });
+        if let Some(k) = source {
+            return Some(Attribution::Named {
+                cue: t.words[i].span,
+                source: t.words[k].span,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anonymous(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        let names = |k: usize| t.words[k].capitalised && k > 0;
+        anonymous_sources(&t, 0..t.len(), &|_| false, &names)
+            .iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    fn named(text: &str) -> Option<(&str, &str)> {
+        let t = Tokens::new(text);
+        let names = |k: usize| t.words[k].capitalised && k > 0;
+        match named_source(&t, 0..t.len(), &|_| false, &names)? {
+            Attribution::Named { cue, source } => Some((cue.of(text), source.of(text))),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn unnamed_sources_are_anonymous() {
+        assert_eq!(
+            anonymous("Selon des sources proches du dossier, l’écran a été piraté."),
+            ["Selon des sources proches du dossier"]
+        );
+        assert_eq!(
+            anonymous("Une marche effrénée, selon les experts."),
+            ["selon les experts"]
+        );
+        assert_eq!(
+            anonymous("Un porte-parole des services de cybersécurité kazakhs"),
+            ["Un porte-parole des services de cybersécurité kazakhs"]
+        );
+        assert_eq!(
+            anonymous("Officials said it, sources say."),
+            ["Officials", "sources"]
+        );
+    }
+
+    #[test]
+    fn a_named_spokesperson_is_not_anonymous() {
+        assert!(anonymous("Selon Arkady Dubnov, un observateur de longue date.").is_empty());
+        assert!(anonymous("Hier la porte-parole Maria Zakharova a parlé.").is_empty());
+        assert!(anonymous("Le porte-parole du Kremlin devra minimiser.").is_empty());
+    }
+
+    #[test]
+    fn reporting_cues_near_a_name_are_named_sources() {
+        assert_eq!(
+            named("Rien, a déclaré à l’AFP Nargis Kassenova, chercheuse."),
+            Some(("déclaré", "AFP"))
+        );
+        assert_eq!(
+            named("D’autres viendront, selon Umarov."),
+            Some(("selon", "Umarov"))
+        );
+        assert_eq!(named("« Oui », a-t-il ajouté."), Some(("ajouté", "a-t-il")));
+        assert_eq!(
+            named("Many more, the minister said."),
+            Some(("said", "minister"))
+        );
+        assert_eq!(named("Le pays cherche à asseoir son leadership."), None);
+    }
+}

@@ -1,0 +1,313 @@
+//! One article analysed on its own: its mentions, claims and the findings that need no
+//! other document. Everything the corpus adds (entity resolution, corroboration,
+//! contradiction, spelling) is computed from these results in the corpus layer.
+
+use super::attribution::{self, Attribution};
+use super::claim::{self, Claim, ClaimKind};
+use super::finding::{Code, Finding};
+use super::hedge;
+use super::mention::{self, Mention};
+use super::tokens::Tokens;
+use crate::article::{Article, Format};
+use crate::text::Span;
+
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub article: Article,
+    pub mentions: Vec<Mention>,
+    pub claims: Vec<Claim>,
+    pub anonymous_sources: Vec<Span>,
+    pub hedges: Vec<Span>,
+    /// Findings this article gives alone.
+    pub findings: Vec<Finding>,
+}
+
+/// Quotations of three words or fewer cite a term (« Grand Jeu »), not a speaker.
+const MIN_QUOTE_WORDS: usize = 4;
+
+pub fn analyze(text: &str, format: Format) -> Analysis {
+    let article = Article::parse(text, format);
+    let t = Tokens::new(text);
+    let mentions = mention::mentions_in(&t, &article);
+    let quoted = quoted_words(&t, &article);
+    let skip = |k: usize| quoted[k];
+    let mention_start: Vec<bool> = {
+        let mut v = vec![false; t.len()];
+        for m in &mentions {
+            if let Some(flag) = v.get_mut(t.within(m.span).start) {
+                *flag = true;
+            }
+        }
+        v
+    };
+    let names = |k: usize| mention_start[k];
+
+    let mut claims = Vec::new();
+    let mut anonymous_sources = Vec::new();
+    let mut hedges = Vec::new();
+    let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
+    for s in &article.sentences {
+        let range = t.within(s.span);
+        let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
+        let heading = article.paragraphs[s.paragraph].heading;
+        let named = attribution::named_source(&t, range.clone(), &skip, &names)
+            .or_else(|| quote_speaker(&t, &article, s.span, &names))
+            .or_else(|| linked_source(&article, s.span));
+        let source = match (named, anon.first()) {
+            (Some(n), _) => n,
+            (None, Some(&span)) => Attribution::Anonymous { span },
+            (None, None) => Attribution::None,
+        };
+        anonymous_sources.extend(anon);
+        sentence_sources.push(source);
+        if !heading {
+            hedges.extend(hedge::hedges(&t, range, &skip));
+        }
+    }
+    for (i, s) in article.sentences.iter().enumerate() {
+        if article.paragraphs[s.paragraph].heading {
+            continue;
+        }
+        let range = t.within(s.span);
+        let attribution = sentence_sources[i].clone();
+        let quantities: Vec<_> = article
+            .quantities
+            .iter()
+            .filter(|q| s.span.covers(q.span))
+            .cloned()
+            .collect();
+        let hedge = hedges.iter().copied().find(|h| s.span.covers(*h));
+        let (kind, focus) = if let Some(q) = quantities.first() {
+            (
+                ClaimKind::Statistic,
+                claim::statistic_focus(&t, q, range.end),
+            )
+        } else if let Some(f) = claim::superlative(&t, range.clone()) {
+            (ClaimKind::Superlative, f)
+        } else if let Some(f) = claim::comparison(&t, range.clone()) {
+            (ClaimKind::Comparison, f)
+        } else if matches!(attribution, Attribution::Named { .. }) || hedge.is_some() {
+            (ClaimKind::ReportedSpeech, s.span)
+        } else {
+            continue;
+        };
+        claims.push(Claim {
+            kind,
+            span: s.span,
+            focus,
+            attribution,
+            hedge,
+            quantities,
+            sentence: i,
+        });
+    }
+    for q in article.quotes.iter().filter(|q| !q.nested) {
+        if q.word_count(text) < MIN_QUOTE_WORDS {
+            continue;
+        }
+        // A quotation inside a heading is a headline's flourish; one that is the whole
+        // block is a pull quote, and needs its speaker like any other.
+        let in_heading = article
+            .paragraphs
+            .iter()
+            .any(|p| p.heading && p.span.covers(q.span) && p.span.start != q.span.start);
+        if in_heading {
+            continue;
+        }
+        let Some(i) = article.sentence_at(q.span.start) else {
+            continue;
+        };
+        claims.push(Claim {
+            kind: ClaimKind::Quotation,
+            span: q.span,
+            focus: q.span,
+            attribution: quotation_source(&t, &article, i, &sentence_sources, &names, &quoted),
+            hedge: None,
+            quantities: Vec::new(),
+            sentence: i,
+        });
+    }
+    claims.sort_by_key(|c| (c.span.start, c.kind == ClaimKind::Quotation));
+
+    let findings = findings(
+        text,
+        &article,
+        &claims,
+        &anonymous_sources,
+        &hedges,
+        &sentence_sources,
+    );
+    Analysis {
+        article,
+        mentions,
+        claims,
+        anonymous_sources,
+        hedges,
+        findings,
+    }
+}
+
+fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
+    let mut quoted = vec![false; t.len()];
+    for q in &article.quotes {
+        for k in t.within(q.inner) {
+            quoted[k] = true;
+        }
+    }
+    quoted
+}
+
+/// « … » Temur Umarov, politologue: a name right after a quotation is its speaker.
+fn quote_speaker(
+    t: &Tokens,
+    article: &Article,
+    sentence: Span,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Attribution> {
+    article
+        .quotes
+        .iter()
+        .filter(|q| q.closed && sentence.covers(q.span))
+        .find_map(|q| {
+            let k = t.within(Span::new(q.span.end, sentence.end)).start;
+            let next = t.words.get(k)?;
+            let between = &t.text[q.span.end..next.span.start];
+            (between.trim().is_empty() && names(k)).then(|| Attribution::Named {
+                cue: q.span,
+                source: next.span,
+            })
+        })
+}
+
+/// A Markdown link in the sentence cites its source.
+fn linked_source(article: &Article, sentence: Span) -> Option<Attribution> {
+    article
+        .links
+        .iter()
+        .find(|l| sentence.covers(l.span))
+        .map(|l| Attribution::Named {
+            cue: l.span,
+            source: l.text,
+        })
+}
+
+/// A quotation's speaker: in its sentence, else a name opening the next line, else any
+/// named source in its paragraph.
+fn quotation_source(
+    t: &Tokens,
+    article: &Article,
+    i: usize,
+    sentence_sources: &[Attribution],
+    names: &dyn Fn(usize) -> bool,
+    quoted: &[bool],
+) -> Attribution {
+    if !sentence_sources[i].is_none() {
+        return sentence_sources[i].clone();
+    }
+    let sentence = article.sentences[i].span;
+    if let Some(k) = t.within(sentence).find(|&k| names(k) && !quoted[k]) {
+        return Attribution::Named {
+            cue: sentence,
+            source: t.words[k].span,
+        };
+    }
+    let paragraph = article.sentences[i].paragraph;
+    if let Some(next) = article.sentences.get(i + 1) {
+        let k = t.within(next.span).start;
+        let next_line = t.text[article.sentences[i].span.end..next.span.start].contains('\n');
+        if next_line && k < t.len() && names(k) {
+            return Attribution::Named {
+                cue: next.span,
+                source: t.words[k].span,
+            };
+        }
+    }
+    article
+        .sentences
+        .iter()
+        .zip(sentence_sources)
+        .filter(|(s, _)| s.paragraph == paragraph)
+        .find_map(|(_, a)| matches!(a, Attribution::Named { .. }).then(|| a.clone()))
+        .unwrap_or(Attribution::None)
+}
+
+fn findings(
+    text: &str,
+    article: &Article,
+    claims: &[Claim],
+    anonymous: &[Span],
+    hedges: &[Span],
+    sentence_sources: &[Attribution],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let paragraph_sourced = |p: usize| {
+        article
+            .sentences
+            .iter()
+            .zip(sentence_sources)
+            .any(|(s, a)| s.paragraph == p && !a.is_none())
+    };
+    for c in claims {
+        let focus = c.focus.of(text);
+        if c.kind == ClaimKind::Quotation {
+            if c.attribution.is_none() {
+                out.push(Finding::new(
+                    Code::QuoteUnattributed,
+                    c.span,
+                    "Quotation with no speaker in its sentence, the next line or its paragraph",
+                ));
+            }
+            continue;
+        }
+        if !c.check_worthy() {
+            continue;
+        }
+        let paragraph = article.sentences[c.sentence].paragraph;
+        if c.attribution.is_none() && !paragraph_sourced(paragraph) {
+            out.push(Finding::new(
+                Code::ClaimUnsourced,
+                c.focus,
+                format!(
+                    "Unsourced {}: « {focus} » has no source in its sentence or paragraph",
+                    c.kind.as_str()
+                ),
+            ));
+        } else {
+            out.push(Finding::new(
+                Code::ClaimUnverified,
+                c.focus,
+                format!(
+                    "{} « {focus} » is attributed but not verified",
+                    capitalise(c.kind.as_str())
+                ),
+            ));
+        }
+    }
+    for &span in anonymous {
+        out.push(Finding::new(
+            Code::SourceAnonymous,
+            span,
+            format!("Anonymous source: « {} »", span.of(text)),
+        ));
+    }
+    for &span in hedges {
+        out.push(Finding::new(
+            Code::ClaimHedged,
+            span,
+            format!("Hedged wording: « {} »", span.of(text)),
+        ));
+    }
+    out.sort_by_key(|f| (f.span.start, f.code));
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+#[path = "document_tests.rs"]
+mod tests;

@@ -1,0 +1,95 @@
+use super::*;
+use crate::analysis::Code;
+
+fn found(text: &str, code: Code) -> Vec<&str> {
+    analyze(text, Format::Text)
+        .findings
+        .iter()
+        .filter(|f| f.code == code)
+        .map(|f| f.span.of(text))
+        .collect()
+}
+
+#[test]
+fn an_unsourced_superlative_is_reported_on_its_words() {
+    let text = "Titre\n\nLe pays partage avec la Russie la plus longue frontière terrestre continue au monde.";
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["la plus longue frontière terrestre continue au monde"]
+    );
+}
+
+#[test]
+fn a_source_in_the_paragraph_covers_the_claim() {
+    let text = "Titre\n\nLe pays est le premier producteur mondial d’uranium. C’est ce qu’a expliqué Temur Umarov.";
+    assert!(found(text, Code::ClaimUnsourced).is_empty());
+    assert_eq!(
+        found(text, Code::ClaimUnverified),
+        ["premier producteur mondial d’uranium"]
+    );
+}
+
+#[test]
+fn an_unsourced_statistic_is_reported_with_what_it_counts() {
+    let text = "Titre\n\nUn enjeu crucial alors que plus de 80\u{a0}% du brut kazakh transite par la Russie.";
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["plus de 80\u{a0}% du brut kazakh"]
+    );
+}
+
+#[test]
+fn anonymous_sources_are_reported() {
+    let text = "Titre\n\nSelon des sources proches du dossier, l’écran a été piraté.";
+    assert_eq!(
+        found(text, Code::SourceAnonymous),
+        ["Selon des sources proches du dossier"]
+    );
+}
+
+#[test]
+fn hedges_are_reported_outside_quotations_only() {
+    let text = "Titre\n\nMaria Zakharova aurait fait savoir que «cela aurait été une erreur».";
+    assert_eq!(found(text, Code::ClaimHedged), ["aurait fait savoir"]);
+}
+
+#[test]
+fn a_quotation_without_a_speaker_is_reported() {
+    let text = "Titre\n\nLe débat est vif. «Nous ne reculerons jamais devant eux», lit-on.\n\n« Qu’est-ce que c’est que cette ingratitude ?";
+    assert_eq!(
+        found(text, Code::QuoteUnattributed),
+        [
+            "«Nous ne reculerons jamais devant eux»",
+            "« Qu’est-ce que c’est que cette ingratitude ?"
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_with_a_speaker_is_not_reported() {
+    let text = "Titre\n\n«Poutine n'a jamais considéré cette région comme perdue» Temur Umarov, politologue.\n\n« Il n’a pas faibli devant lui », a déclaré Doubnov.\n\n« C’est une bonne nouvelle pour tous », a-t-il ajouté.";
+    assert!(found(text, Code::QuoteUnattributed).is_empty());
+}
+
+#[test]
+fn short_quoted_terms_are_not_quotations() {
+    let text = "Titre\n\nCe « piratage » a visé le « Grand Jeu ».";
+    assert!(found(text, Code::QuoteUnattributed).is_empty());
+}
+
+#[test]
+fn english_sources_and_hedges() {
+    let text = "Title\n\nThe troops reportedly left, sources say. It is the largest oil field in the world.";
+    assert_eq!(found(text, Code::ClaimHedged), ["reportedly"]);
+    assert_eq!(found(text, Code::SourceAnonymous), ["sources"]);
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["largest oil field in the world"]
+    );
+}
+
+#[test]
+fn headings_make_no_claims() {
+    let text = "Le plus grand pays du monde\n\nRien à signaler ici.";
+    assert!(analyze(text, Format::Text).claims.is_empty());
+}

@@ -1,0 +1,92 @@
+//! Hedging: conditional or speculative wording (« aurait fait savoir », « nul doute que »,
+//! "reportedly"). « aurait pu » is a counterfactual, not a hedge.
+
+use super::lexicon as lx;
+use super::tokens::Tokens;
+use crate::text::Span;
+
+/// Hedges among words `range`, each spanning its wording (« aurait » takes the participle
+/// and infinitive after it).
+pub fn hedges(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    'words: while i < range.end {
+        if skip(i) {
+            i += 1;
+            continue;
+        }
+        for phrase in lx::HEDGE_PHRASES {
+            let end = i + phrase.len();
+            if end <= range.end
+                && phrase.iter().enumerate().all(|(n, w)| t.key(i + n) == *w)
+                && (i..end - 1).all(|k| t.blank_gap(k, k + 1))
+            {
+                out.push(t.span(i, end - 1));
+                i = end;
+                continue 'words;
+            }
+        }
+        if lx::HEDGES.contains(t.key(i)) {
+            let mut end = i;
+            if t.key(i).starts_with("aur") || t.key(i).starts_with("ser") {
+                let next = i + 1;
+                if next < range.end && lx::COUNTERFACTUALS.contains(t.key(next)) {
+                    i += 2;
+                    continue;
+                }
+                while end + 1 < range.end
+                    && end < i + 2
+                    && t.blank_gap(end, end + 1)
+                    && !t.words[end + 1].capitalised
+                    && !lx::FUNCTION_WORDS.contains(t.key(end + 1))
+                {
+                    end += 1;
+                }
+            }
+            out.push(t.span(i, end));
+            i = end + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        hedges(&t, 0..t.len(), &|_| false)
+            .iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn the_journalistic_conditional_is_a_hedge() {
+        assert_eq!(
+            found("Maria Zakharova aurait fait savoir que tout va bien."),
+            ["aurait fait savoir"]
+        );
+    }
+
+    #[test]
+    fn speculative_phrases_are_hedges() {
+        assert_eq!(
+            found("Mais nul doute que la colère viendra."),
+            ["nul doute"]
+        );
+        assert_eq!(found("The troops reportedly left."), ["reportedly"]);
+    }
+
+    #[test]
+    fn a_counterfactual_is_not_a_hedge() {
+        assert!(found("Cela aurait pu leur arriver aussi.").is_empty());
+    }
+}

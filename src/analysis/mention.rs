@@ -1,0 +1,427 @@
+//! Mentions: the names an article gives to people, organisations and places, found with no
+//! annotation. Capitalised words joined by name connectors make a name; an organisation's
+//! head word may carry lowercase words after it; « Long Name (ACR) » defines an acronym; a
+//! capitalised word at the start of a sentence is a name only when the article also writes
+//! it capitalised elsewhere, or the gazetteer knows it.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer;
+use super::kind::{EntityKind, KindVotes};
+use super::lexicon as lx;
+use super::tokens::Tokens;
+use crate::article::Article;
+use crate::text::{Span, Word, fold};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A name as written: « Vladimir Poutine », « Astana », « Tokaïev ».
+    Name,
+    /// Initials and a surname: « V. Poutine », « K-J. Tokaïev ».
+    Initials,
+    /// An all-capitals acronym: « OTSC ».
+    Acronym,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub form: Form,
+    /// Cues around this mention alone.
+    pub votes: KindVotes,
+    /// The kind this article's cues give the name, all its mentions taken together.
+    pub kind: EntityKind,
+    /// Folded text, the key the corpus matches names by.
+    pub key: String,
+    /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
+    /// stands for.
+    pub expands: Option<Span>,
+}
+
+impl Mention {
+    /// The surname: the last word (people), folded.
+    pub fn surname_key(&self) -> &str {
+        self.key.rsplit(' ').next().unwrap_or(&self.key)
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.key.split(' ').count()
+    }
+}
+
+struct Scan<'a, 't> {
+    text: &'t str,
+    words: &'a [Word],
+    keys: &'a [String],
+    /// The word opens a sentence or a quotation.
+    initial: Vec<bool>,
+    /// The word is in a Title Case heading.
+    title_case: Vec<bool>,
+}
+
+/// Every mention in `text`, in order, non-overlapping.
+pub fn mentions(text: &str, article: &Article) -> Vec<Mention> {
+    mentions_in(&Tokens::new(text), article)
+}
+
+/// Every mention among the words `t`.
+pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
+    let text = t.text;
+    let scan = Scan::new(t, article);
+    let confirmed = scan.confirmed_names();
+    let mut found: Vec<(usize, usize, Form)> = Vec::new();
+    let n = scan.words.len();
+    let mut i = 0;
+    while i < n {
+        match scan.name_at(i, &confirmed) {
+            Some((end, form)) => {
+                found.push((i, end, form));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    let mut out: Vec<Mention> = found
+        .into_iter()
+        .map(|(a, b, form)| scan.mention(a, b, form))
+        .collect();
+    define_acronyms(text, &mut out);
+    settle_kinds(&mut out);
+    out
+}
+
+impl<'a, 't> Scan<'a, 't> {
+    fn new(t: &'a Tokens<'t>, article: &Article) -> Self {
+        let (text, words, keys) = (t.text, &t.words[..], &t.keys[..]);
+        let mut initial = vec![false; words.len()];
+        let mut title_case = vec![false; words.len()];
+        for s in &article.sentences {
+            let first = words.partition_point(|w| w.span.start < s.span.start);
+            if let Some(flag) = initial.get_mut(first) {
+                *flag = true;
+            }
+        }
+        for (i, w) in words.iter().enumerate().skip(1) {
+            let gap = text[words[i - 1].span.end..w.span.start].trim_end();
+            let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
+            if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
+                initial[i] = true;
+            }
+        }
+        for p in article.paragraphs.iter().filter(|p| p.heading) {
+            let a = words.partition_point(|w| w.span.start < p.span.start);
+            let b = words.partition_point(|w| w.span.start < p.span.end);
+            let caps = words[a..b].iter().filter(|w| w.capitalised).count();
+            if b - a >= 4 && caps * 4 >= (b - a) * 3 {
+                title_case[a..b].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        Scan {
+            text,
+            words,
+            keys,
+            initial,
+            title_case,
+        }
+    }
+
+    /// Capitalised words seen in the middle of a sentence: names the article confirms.
+    fn confirmed_names(&self) -> HashSet<&str> {
+        (0..self.words.len())
+            .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
+            .map(|i| self.keys[i].as_str())
+            .collect()
+    }
+
+    fn gap(&self, a: usize, b: usize) -> &'t str {
+        &self.text[self.words[a].span.end..self.words[b].span.start]
+    }
+
+    /// Only spaces between two words: no punctuation, no line break.
+    fn blank_gap(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b)
+            .chars()
+            .all(|c| c.is_whitespace() && c != '\n')
+    }
+
+    /// « V », « K-J »: single capital letters, perhaps hyphen-joined.
+    fn is_initial(&self, i: usize) -> bool {
+        let s = self.words[i].span.of(self.text);
+        s.split('-')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    }
+
+    /// Two words of one name: only blanks between them, or the full stop of an initial.
+    fn joins(&self, a: usize, b: usize) -> bool {
+        let gap = self.gap(a, b);
+        let after_stop = gap.strip_prefix('.');
+        let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
+        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank))
+    }
+
+    fn can_name(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        let k = self.keys[i].as_str();
+        w.capitalised
+            && !w.numeric
+            && (w.all_caps || !lx::FUNCTION_WORDS.contains(k))
+            && !lx::PERSON_TITLES.contains(k)
+            && !lx::COMMON_CAPITALISED.contains(k)
+    }
+
+    /// The name starting at word `i`, as (last word, form).
+    fn name_at(&self, i: usize, confirmed: &HashSet<&str>) -> Option<(usize, Form)> {
+        let lowercase_head = lx::LOWERCASE_ORGANIZATION_HEADS.contains(self.keys[i].as_str());
+        if !self.can_name(i) && !lowercase_head {
+            return None;
+        }
+        let n = self.words.len();
+        let mut j = i;
+        if self.can_name(i) && !self.title_case[i] {
+            loop {
+                let next = j + 1;
+                // « l’AFP Nargis Kassenova »: an acronym does not run into a name.
+                let acronym_then_name = self.words[j].all_caps
+                    && !self.is_initial(j)
+                    && next < n
+                    && !self.words[next].all_caps;
+                if next < n && self.joins(j, next) && self.can_name(next) && !acronym_then_name {
+                    j = next;
+                } else if next + 1 < n
+                    && lx::NAME_CONNECTORS.contains(self.keys[next].as_str())
+                    && self.joins(j, next)
+                    && self.blank_gap(next, next + 1)
+                    && self.can_name(next + 1)
+                    && !self.words[next + 1].all_caps
+                    && !self.is_initial(next + 1)
+                    && !(j == i && self.unconfirmed(i, confirmed))
+                {
+                    j = next + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if lx::ORGANIZATION_HEADS.contains(self.keys[i].as_str()) && !self.title_case[i] {
+            let needs_capital = lowercase_head && !self.words[i].capitalised;
+            match self.organization_end(i, j, needs_capital) {
+                Some(end) => j = end,
+                None if needs_capital => return None,
+                None => {}
+            }
+        } else if lowercase_head && !self.words[i].capitalised {
+            return None;
+        }
+        let w = &self.words[i];
+        if self.is_initial(j) && j > i {
+            j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
+        }
+        let single = i == j;
+        let form = if single && w.all_caps {
+            if lx::NOT_ACRONYMS.contains(self.keys[i].as_str()) {
+                return None;
+            }
+            Form::Acronym
+        } else if !single && self.is_initial(i) {
+            Form::Initials
+        } else {
+            Form::Name
+        };
+        if single && self.is_initial(i) {
+            return None;
+        }
+        if single && form == Form::Name && self.unconfirmed(i, confirmed) {
+            return None;
+        }
+        Some((j, form))
+    }
+
+    /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
+    /// the article never writes capitalised elsewhere and the gazetteer does not know.
+    fn unconfirmed(&self, i: usize, confirmed: &HashSet<&str>) -> bool {
+        (self.initial[i] || self.title_case[i])
+            && !self.words[i].all_caps
+            && !confirmed.contains(self.keys[i].as_str())
+            && gazetteer::lookup(self.words[i].span.of(self.text)).is_none()
+    }
+
+    /// How far an organisation's name runs past its head word through lowercase words:
+    /// to a capitalised word, or to a natural stop (punctuation, a verb's auxiliary), with
+    /// at most four lowercase content words on the way.
+    fn organization_end(&self, i: usize, j: usize, needs_capital: bool) -> Option<usize> {
+        let n = self.words.len();
+        let mut best = None;
+        let mut content = 0;
+        let mut seen_capital = !needs_capital && j > i;
+        let mut k = j;
+        let mut linked = false;
+        while k + 1 < n && k < j + 10 && self.blank_gap(k, k + 1) {
+            k += 1;
+            let w = &self.words[k];
+            let key = self.keys[k].as_str();
+            let connector = lx::PHRASE_CONNECTORS.contains(key);
+            if w.numeric || (!w.capitalised && !connector && lx::FUNCTION_WORDS.contains(key)) {
+                break;
+            }
+            if w.capitalised && lx::ORGANIZATION_HEADS.contains(key) {
+                break; // « … et de l’Organisation … »: another organisation starts
+            }
+            if connector {
+                linked |= lx::PREPOSITIONS.contains(key);
+                continue;
+            }
+            if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
+                // « accuse la Russie »: an article alone does not link a name in.
+                break;
+            }
+            linked = false;
+            if w.capitalised {
+                seen_capital = true;
+            } else {
+                content += 1;
+                if content > 4 {
+                    break;
+                }
+            }
+            let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
+                let next = self.keys[k + 1].as_str();
+                lx::FUNCTION_WORDS.contains(next) && !lx::PHRASE_CONNECTORS.contains(next)
+            };
+            if (w.capitalised || stops) && (seen_capital || !needs_capital) {
+                best = Some(k);
+            }
+        }
+        best
+    }
+
+    fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
+        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
+        let name = span.of(self.text);
+        let mut votes = KindVotes::default();
+        if gazetteer::lookup(name).is_some() {
+            votes.add(EntityKind::Location, 5);
+        }
+        let head = |k: usize| lx::ORGANIZATION_HEADS.contains(self.keys[k].as_str());
+        if (a..=b).any(head) {
+            votes.add(EntityKind::Organization, 3);
+        }
+        match form {
+            Form::Acronym => votes.add(EntityKind::Organization, 2),
+            Form::Initials => votes.add(EntityKind::Person, 3),
+            Form::Name if a < b && votes == KindVotes::default() => {
+                votes.add(EntityKind::Person, 1)
+            }
+            Form::Name => {}
+        }
+        self.context_votes(a, b, &mut votes);
+        Mention {
+            span,
+            form,
+            votes,
+            kind: EntityKind::Other,
+            key: fold(name),
+            expands: None,
+        }
+    }
+
+    /// Titles before the name, prepositions before it, appositions after it.
+    fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
+        let mut k = a;
+        for _ in 0..3 {
+            if k == 0 || !self.blank_gap(k - 1, k) {
+                break;
+            }
+            k -= 1;
+            let w = self.keys[k].as_str();
+            if lx::PERSON_TITLES.contains(w) {
+                votes.add(EntityKind::Person, 3);
+                break;
+            }
+            // « le président russe Vladimir Poutine »: adjectives may stand between.
+            if self.words[k].capitalised || lx::FUNCTION_WORDS.contains(w) {
+                break;
+            }
+        }
+        if a > 0 && self.blank_gap(a - 1, a) {
+            let before = self.keys[a - 1].as_str();
+            if lx::STRONG_PLACE_PREPOSITIONS.contains(before) {
+                votes.add(EntityKind::Location, 2);
+            } else if lx::WEAK_PLACE_PREPOSITIONS.contains(before) {
+                votes.add(EntityKind::Location, 1);
+            }
+        }
+        let n = self.words.len();
+        if b + 1 < n && self.gap(b, b + 1).trim() == "," {
+            for k in b + 1..n.min(b + 5) {
+                if k > b + 1 && !self.blank_gap(k - 1, k) {
+                    break;
+                }
+                let w = self.keys[k].as_str();
+                if self.words[k].capitalised {
+                    break;
+                }
+                let kind = if lx::PERSON_TITLES.contains(w) {
+                    EntityKind::Person
+                } else if lx::ORGANIZATION_APPOSITIONS.contains(w) {
+                    EntityKind::Organization
+                } else if lx::PLACE_APPOSITIONS.contains(w) {
+                    EntityKind::Location
+                } else {
+                    continue;
+                };
+                votes.add(kind, 3);
+                break;
+            }
+        }
+    }
+}
+
+/// « Long Name (ACR) »: the acronym stands for the mention right before its parenthesis.
+fn define_acronyms(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (long, acr) = (mentions[i - 1].span, mentions[i].span);
+        let between = &text[long.end..acr.start];
+        let closes = text[acr.end..].starts_with(')');
+        if mentions[i].form == Form::Acronym && between.trim() == "(" && closes {
+            mentions[i].expands = Some(long);
+            mentions[i - 1].expands = Some(acr);
+            let votes = mentions[i - 1].votes;
+            mentions[i].votes.merge(votes);
+        }
+    }
+}
+
+/// One kind per name in this article: the votes of all its mentions, plus a surname's
+/// share of the full name it ends (« Hess » after « Maximilian Hess »).
+fn settle_kinds(mentions: &mut [Mention]) {
+    let mut by_key: HashMap<&str, KindVotes> = HashMap::new();
+    for m in mentions.iter() {
+        by_key.entry(m.key.as_str()).or_default().merge(m.votes);
+    }
+    let mut surnames: HashMap<&str, KindVotes> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.word_count() > 1) {
+        if by_key[m.key.as_str()].winner() == EntityKind::Person {
+            surnames
+                .entry(m.surname_key())
+                .or_default()
+                .add(EntityKind::Person, 2);
+        }
+    }
+    let kinds: Vec<EntityKind> = mentions
+        .iter()
+        .map(|m| {
+            let mut v = by_key[m.key.as_str()];
+            if m.word_count() == 1 {
+                v.merge(surnames.get(m.key.as_str()).copied().unwrap_or_default());
+            }
+            v.winner()
+        })
+        .collect();
+    for (m, k) in mentions.iter_mut().zip(kinds) {
+        m.kind = k;
+    }
+}
+
+#[cfg(test)]
+#[path = "mention_tests.rs"]
+mod tests;

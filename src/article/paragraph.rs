@@ -1,0 +1,101 @@
+//! Paragraphs: blocks of lines between blank lines. A short line with no closing
+//! punctuation standing alone is a heading (a title, a section head, a pull line).
+
+use crate::text::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    pub heading: bool,
+}
+
+/// The paragraphs of `text[body]`, trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut block: Option<Span> = None;
+    let mut offset = body.start;
+    for line in body.of(text).split_inclusive('\n') {
+        let line_span = Span::new(offset, offset + line.len());
+        offset += line.len();
+        if line.trim().is_empty() {
+            if let Some(b) = block.take() {
+                push(text, b, &mut out);
+            }
+            continue;
+        }
+        block = Some(match block {
+            Some(b) => Span::new(b.start, line_span.end),
+            None => line_span,
+        });
+    }
+    if let Some(b) = block {
+        push(text, b, &mut out);
+    }
+    out
+}
+
+fn push(text: &str, block: Span, out: &mut Vec<Paragraph>) {
+    let span = trim(text, block);
+    if span.is_empty() {
+        return;
+    }
+    out.push(Paragraph {
+        span,
+        heading: looks_like_heading(span.of(text)),
+    });
+}
+
+/// The span without leading and trailing whitespace (non-breaking spaces included).
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    Span::new(start, end.max(start))
+}
+
+fn looks_like_heading(block: &str) -> bool {
+    if block.contains('\n') || block.split_whitespace().count() > 14 {
+        return false;
+    }
+    // A closing quotation mark ends a heading unless a full stop stands inside it.
+    let trimmed = block
+        .trim_end()
+        .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
+    let quoted = trimmed.len() < block.trim_end().len();
+    let last = trimmed.chars().last().unwrap_or('.');
+    !matches!(last, '.' | '!' | '…' | ':' | ';' | ',') && !(quoted && last == '?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_split_paragraphs_and_short_lines_are_headings() {
+        let text = "Un titre\n\nPremière phrase. Deuxième.\n \u{a0}\nUne autre ligne\nqui suit.\n";
+        let p = paragraphs(text, Span::new(0, text.len()));
+        let got: Vec<_> = p.iter().map(|p| (p.span.of(text), p.heading)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Un titre", true),
+                ("Première phrase. Deuxième.", false),
+                ("Une autre ligne\nqui suit.", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_in_a_quotation_is_a_heading_unless_it_ends_a_sentence() {
+        let heading = "Une alliance « éprouvée par la vie »";
+        assert!(paragraphs(heading, Span::new(0, heading.len()))[0].heading);
+        let prose = "Il a dit « non, jamais. »";
+        assert!(!paragraphs(prose, Span::new(0, prose.len()))[0].heading);
+    }
+
+    #[test]
+    fn a_question_standing_alone_is_a_heading() {
+        let text = "Quel impact sur les relations russo-kazakhes ?";
+        assert!(paragraphs(text, Span::new(0, text.len()))[0].heading);
+    }
+}

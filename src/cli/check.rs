@@ -1,0 +1,67 @@
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::format::{self, Format, human};
+use super::report::{ReportedFinding, ReportedRelated};
+use super::{display_path, print_notices};
+use crate::analysis::Severity;
+use crate::corpus::Corpus;
+use crate::text::Encoding;
+
+pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
+    let corpus = Corpus::load(paths);
+    print_notices(&corpus.notices);
+    let reported = report(&corpus);
+    let mut out = std::io::stdout().lock();
+    format::write(format, &reported, &mut out)?;
+    out.flush()?;
+    eprintln!("{}", human::summary(&reported, corpus.documents.len()));
+    let errors = reported.iter().any(|f| f.severity == Severity::Error);
+    Ok(if errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Every finding of the corpus, placed: lines and columns 1-based, columns in characters.
+pub fn report(corpus: &Corpus) -> Vec<ReportedFinding> {
+    let mut out = Vec::new();
+    for (d, findings) in corpus.findings().into_iter().enumerate() {
+        let doc = &corpus.documents[d];
+        let file = display_path(&doc.path);
+        for f in findings {
+            let start = doc.position(f.span.start, Encoding::Utf32);
+            let end = doc.position(f.span.end, Encoding::Utf32);
+            let related = f
+                .related
+                .iter()
+                .map(|r| {
+                    let other = &corpus.documents[r.document.unwrap_or(d)];
+                    let p = other.position(r.span.start, Encoding::Utf32);
+                    ReportedRelated {
+                        file: display_path(&other.path),
+                        line: p.line + 1,
+                        column: p.column + 1,
+                        message: r.message.clone(),
+                    }
+                })
+                .collect();
+            out.push(ReportedFinding {
+                file: file.clone(),
+                line: start.line + 1,
+                column: start.column + 1,
+                end_line: end.line + 1,
+                end_column: end.column + 1,
+                start_byte: f.span.start,
+                end_byte: f.span.end,
+                severity: f.severity,
+                code: f.code.as_str(),
+                message: f.message,
+                related,
+            });
+        }
+    }
+    out
+}

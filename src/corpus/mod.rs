@@ -1,0 +1,155 @@
+//! The corpus: every document, the entities resolved across them, the claims compared
+//! across them, and the findings that need more than one document. Built from per-document
+//! analyses; the only I/O is in `loader`.
+
+mod config;
+mod crosscheck;
+mod document;
+mod entity;
+mod loader;
+mod resolve;
+mod spelling;
+
+pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
+pub use crosscheck::{ClaimLink, ClaimRef, Relation};
+pub use document::Document;
+pub use entity::{Entity, MentionRef, entity_id};
+pub use loader::{Notice, find_root};
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{Code, Finding, Related};
+
+pub struct Corpus {
+    pub root: Option<PathBuf>,
+    pub config: Config,
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    /// For each document, the entity of each mention.
+    pub entity_of: Vec<Vec<usize>>,
+    pub links: Vec<ClaimLink>,
+    /// Files skipped or repaired, and settings that could not be read.
+    pub notices: Vec<Notice>,
+}
+
+impl Corpus {
+    /// Reads every article under `paths`, with the settings of the `attest.toml` above the
+    /// first of them.
+    pub fn load(paths: &[PathBuf]) -> Corpus {
+        let root = paths.first().and_then(|p| find_root(p));
+        let mut notices = Vec::new();
+        let config = loader::load_config(root.as_deref(), &mut notices);
+        let files = loader::article_paths(paths, &config, root.as_deref(), &mut notices);
+        let (documents, read_notices) = loader::read_documents(files, &config);
+        notices.extend(read_notices);
+        let mut corpus = Corpus::from_documents(documents, config);
+        corpus.root = root;
+        corpus.notices = notices;
+        corpus
+    }
+
+    /// A corpus of documents already analysed.
+    pub fn from_documents(documents: Vec<Document>, config: Config) -> Corpus {
+        let (entities, entity_of) = resolve::resolve(&documents);
+        let links = crosscheck::crosscheck(&documents);
+        Corpus {
+            root: None,
+            config,
+            documents,
+            entities,
+            entity_of,
+            links,
+            notices: Vec::new(),
+        }
+    }
+
+    pub fn document(&self, path: &Path) -> Option<usize> {
+        self.documents.iter().position(|d| d.path == path)
+    }
+
+    /// The entity of a mention.
+    pub fn entity(&self, m: MentionRef) -> &Entity {
+        &self.entities[self.entity_of[m.document][m.mention]]
+    }
+
+    pub fn mention_text(&self, m: MentionRef) -> &str {
+        let d = &self.documents[m.document];
+        d.analysis.mentions[m.mention].span.of(&d.text)
+    }
+
+    /// The claims elsewhere that corroborate or contradict claim `c`.
+    pub fn related_claims(&self, c: ClaimRef) -> impl Iterator<Item = (ClaimRef, Relation)> + '_ {
+        self.links.iter().filter_map(move |l| {
+            if l.a == c {
+                Some((l.b, l.relation))
+            } else if l.b == c {
+                Some((l.a, l.relation))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Every finding of every document: its own, plus contradictions, corroborations (as
+    /// related locations) and spellings; severities as configured.
+    pub fn findings(&self) -> Vec<Vec<Finding>> {
+        let mut all: Vec<Vec<Finding>> =
+            spelling::spelling_findings(&self.documents, &self.entities);
+        for (d, doc) in self.documents.iter().enumerate() {
+            let mut own = doc.analysis.findings.clone();
+            for (c, claim) in doc.analysis.claims.iter().enumerate() {
+                let here = ClaimRef {
+                    document: d,
+                    claim: c,
+                };
+                for (other, relation) in self.related_claims(here) {
+                    let od = &self.documents[other.document];
+                    let oc = &od.analysis.claims[other.claim];
+                    let name = od.path.display();
+                    match relation {
+                        Relation::Contradicts => {
+                            let mut f = Finding::new(
+                                Code::ClaimContradicted,
+                                claim.focus,
+                                format!(
+                                    "« {} » contradicts « {} » in {name}",
+                                    claim.focus.of(&doc.text),
+                                    oc.focus.of(&od.text)
+                                ),
+                            );
+                            f.related.push(Related {
+                                document: Some(other.document),
+                                span: oc.focus,
+                                message: "the contradicting claim".into(),
+                            });
+                            own.push(f);
+                        }
+                        Relation::Corroborates => {
+                            let related = Related {
+                                document: Some(other.document),
+                                span: oc.focus,
+                                message: format!("also claimed in {name}"),
+                            };
+                            for f in own
+                                .iter_mut()
+                                .filter(|f| f.span == claim.focus && is_claim_code(f.code))
+                            {
+                                f.related.push(related.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            all[d].append(&mut own);
+            for f in &mut all[d] {
+                f.severity = self.config.severity_of(f.code);
+            }
+            all[d].sort_by_key(|f| (f.span.start, f.code));
+        }
+        all
+    }
+}
+
+fn is_claim_code(code: Code) -> bool {
+    matches!(code, Code::ClaimUnsourced | Code::ClaimUnverified)
+}

@@ -1,0 +1,300 @@
+//! Entity resolution across documents: which mentions name the same entity. Names are
+//! matched by folded key; a surname or initials attach to the one full name that ends with
+//! that surname; an acronym joins the long form it was defined for, or whose content-word
+//! initials it spells.
+
+use std::collections::HashMap;
+
+use super::document::Document;
+use super::entity::{Entity, MentionRef, entity_id};
+use crate::analysis::lexicon as lx;
+use crate::analysis::{EntityKind, Form, KindVotes, Mention};
+use crate::text::fold;
+
+/// Union-find over name keys.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// The entities of `documents`, and for each document the entity of each of its mentions.
+pub fn resolve(documents: &[Document]) -> (Vec<Entity>, Vec<Vec<usize>>) {
+    // One node per distinct key, in corpus order.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for (i, m) in doc.analysis.mentions.iter().enumerate() {
+            let id = *ids.entry(m.key.as_str()).or_insert_with(|| {
+                nodes.push(Node::new(m));
+                nodes.len() - 1
+            });
+            nodes[id].votes.merge(m.votes);
+            nodes[id].mentions.push(MentionRef {
+                document: d,
+                mention: i,
+            });
+        }
+    }
+    let mut groups = Groups {
+        parent: (0..nodes.len()).collect(),
+    };
+    link_acronyms(documents, &ids, &nodes, &mut groups);
+    link_people(&nodes, &mut groups);
+
+    // Gather groups into entities.
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for n in 0..nodes.len() {
+        let root = groups.find(n);
+        let e = *entity_of_root.entry(root).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[e].push(n);
+    }
+    let mut by_mention: Vec<Vec<usize>> = documents
+        .iter()
+        .map(|d| vec![0; d.analysis.mentions.len()])
+        .collect();
+    let entities = members
+        .iter()
+        .enumerate()
+        .map(|(e, nodes_of)| {
+            let entity = build(documents, &nodes, nodes_of);
+            for m in &entity.mentions {
+                by_mention[m.document][m.mention] = e;
+            }
+            entity
+        })
+        .collect();
+    (entities, by_mention)
+}
+
+struct Node {
+    form: Form,
+    words: Vec<String>,
+    votes: KindVotes,
+    mentions: Vec<MentionRef>,
+}
+
+impl Node {
+    fn new(m: &Mention) -> Self {
+        Node {
+            form: m.form,
+            words: m.key.split(' ').map(str::to_owned).collect(),
+            votes: KindVotes::default(),
+            mentions: Vec::new(),
+        }
+    }
+
+    fn surname(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+
+    /// A full name: two words or more, the first not an initial.
+    fn full_person(&self) -> bool {
+        self.form == Form::Name
+            && self.words.len() >= 2
+            && self.votes.winner() == EntityKind::Person
+    }
+
+    fn given_initials(&self) -> Vec<char> {
+        self.words[..self.words.len().saturating_sub(1)]
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .filter_map(|p| p.chars().next())
+            .collect()
+    }
+}
+
+/// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one
+/// name whose content-word initials spell it.
+fn link_acronyms(
+    documents: &[Document],
+    ids: &HashMap<&str, usize>,
+    nodes: &[Node],
+    groups: &mut Groups,
+) {
+    for doc in documents {
+        for m in doc
+            .analysis
+            .mentions
+            .iter()
+            .filter(|m| m.form == Form::Acronym)
+        {
+            if let Some(long) = m.expands {
+                let long_key = fold(long.of(&doc.text));
+                if let (Some(&a), Some(&b)) = (ids.get(m.key.as_str()), ids.get(long_key.as_str()))
+                {
+                    groups.union(a, b);
+                }
+            }
+        }
+    }
+    let mut spelled: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        if node.form == Form::Name && node.words.len() >= 2 {
+            let initials: String = node
+                .words
+                .iter()
+                .filter(|w| !lx::PHRASE_CONNECTORS.contains(w.as_str()))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            spelled.entry(initials).or_default().push(n);
+        }
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        if node.form != Form::Acronym {
+            continue;
+        }
+        if let Some(candidates) = spelled.get(&node.words[0]) {
+            let roots: Vec<usize> = candidates.iter().map(|&c| groups.find(c)).collect();
+            if roots.iter().all(|&r| r == roots[0]) {
+                groups.union(n, candidates[0]);
+            }
+        }
+    }
+}
+
+/// Full names sharing a surname and compatible given names are one person; initials and
+/// bare surnames join the one full name they fit.
+fn link_people(nodes: &[Node], groups: &mut Groups) {
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, node) in nodes.iter().enumerate().filter(|(_, n)| n.full_person()) {
+        by_surname.entry(node.surname()).or_default().push(n);
+    }
+    for full in by_surname.values() {
+        for (i, &a) in full.iter().enumerate() {
+            for &b in &full[i + 1..] {
+                if given_names_agree(&nodes[a], &nodes[b]) {
+                    groups.union(a, b);
+                }
+            }
+        }
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        let Some(full) = by_surname.get(node.surname()) else {
+            continue;
+        };
+        let fits: Vec<usize> = match node.form {
+            Form::Initials => full
+                .iter()
+                .copied()
+                .filter(|&f| initials_fit(&node.given_initials(), &nodes[f].given_initials()))
+                .collect(),
+            Form::Name if node.words.len() == 1 && node.votes.location < 5 => full.clone(),
+            _ => continue,
+        };
+        let roots: Vec<usize> = fits.iter().map(|&f| groups.find(f)).collect();
+        if !roots.is_empty() && roots.iter().all(|&r| r == roots[0]) {
+            groups.union(n, roots[0]);
+        }
+    }
+}
+
+fn given_names_agree(a: &Node, b: &Node) -> bool {
+    let (ga, gb) = (&a.words[..a.words.len() - 1], &b.words[..b.words.len() - 1]);
+    let first = |g: &[String]| {
+        g.first()
+            .map(|w| w.split('-').next().unwrap_or("").to_owned())
+    };
+    ga == gb || first(ga) == first(gb) || close(&ga.join(" "), &gb.join(" "))
+}
+
+/// « K-J » fits Kassym-Jomart; « V » fits Vladimir.
+fn initials_fit(short: &[char], full: &[char]) -> bool {
+    !short.is_empty() && full.starts_with(short)
+}
+
+/// Two spellings at most two edits apart (« Sergueï » / "Sergei").
+fn close(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len() < 4 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+fn build(documents: &[Document], nodes: &[Node], members: &[usize]) -> Entity {
+    let mut votes = KindVotes::default();
+    let mut mentions: Vec<MentionRef> = Vec::new();
+    for &n in members {
+        votes.merge(nodes[n].votes);
+        mentions.extend(&nodes[n].mentions);
+    }
+    mentions.sort();
+    let text_of = |m: &MentionRef| {
+        let d = &documents[m.document];
+        d.analysis.mentions[m.mention].span.of(&d.text).to_owned()
+    };
+    let mut forms: Vec<(String, usize, usize, Form)> = Vec::new(); // text, count, words, form
+    for m in &mentions {
+        let text = text_of(m);
+        let form = documents[m.document].analysis.mentions[m.mention].form;
+        match forms.iter_mut().find(|f| f.0 == text) {
+            Some(f) => f.1 += 1,
+            None => {
+                let words = text.split_whitespace().count();
+                forms.push((text, 1, words, form));
+            }
+        }
+    }
+    let name = forms
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, f)| (f.3 == Form::Name, f.2, f.1, std::cmp::Reverse(*i)))
+        .map(|(_, f)| f.0.clone())
+        .unwrap_or_default();
+    Entity {
+        id: entity_id(&fold(&name)),
+        kind: votes.winner(),
+        name,
+        forms: forms.into_iter().map(|f| f.0).collect(),
+        mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_spellings_are_close_and_others_not() {
+        assert!(close("serguei", "sergei"));
+        assert!(!close("tigran", "margarita"));
+        assert!(!close("vladimir", "volodymyr"));
+    }
+
+    #[test]
+    fn initials_fit_their_full_given_names() {
+        assert!(initials_fit(&['k', 'j'], &['k', 'j']));
+        assert!(initials_fit(&['v'], &['v']));
+        assert!(!initials_fit(&['s'], &['m']));
+    }
+}

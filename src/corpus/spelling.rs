@@ -1,0 +1,89 @@
+//! entity-spelling: one entity written two ways (« Tokayev » / « Tokaïev », « Kassym-Shomart
+//! » / « Kassym-Jomart »). Each name word is compared with the word in the same place of the
+//! canonical name; initials and acronyms are not misspellings, nor is a change of case.
+
+use super::document::Document;
+use super::entity::Entity;
+use crate::analysis::{Code, Finding, Form, Related};
+use crate::text::Span;
+
+/// entity-spelling findings, by document.
+pub fn spelling_findings(documents: &[Document], entities: &[Entity]) -> Vec<Vec<Finding>> {
+    let mut out: Vec<Vec<Finding>> = documents.iter().map(|_| Vec::new()).collect();
+    for e in entities.iter().filter(|e| e.forms.len() > 1) {
+        let canonical: Vec<&str> = e.name.split_whitespace().collect();
+        let Some(surname) = canonical.last() else {
+            continue;
+        };
+        // Where the canonical spelling is used, for the related location.
+        let example = e.mentions.iter().find(|m| {
+            let d = &documents[m.document];
+            d.analysis.mentions[m.mention].span.of(&d.text) == e.name
+        });
+        for r in &e.mentions {
+            let doc = &documents[r.document];
+            let m = &doc.analysis.mentions[r.mention];
+            if m.form == Form::Acronym {
+                continue;
+            }
+            let text = m.span.of(&doc.text);
+            let words: Vec<(usize, &str)> = word_offsets(text);
+            let pairs: Vec<((usize, &str), &str)> = if words.len() == canonical.len() {
+                words
+                    .iter()
+                    .copied()
+                    .zip(canonical.iter().copied())
+                    .collect()
+            } else if let Some(&last) = words.last() {
+                vec![(last, *surname)]
+            } else {
+                continue;
+            };
+            for ((offset, word), right) in pairs {
+                let initial =
+                    word.trim_end_matches('.').chars().count() <= 1 || word.ends_with('.');
+                if initial || word.to_lowercase() == right.to_lowercase() {
+                    continue;
+                }
+                let span = Span::new(m.span.start + offset, m.span.start + offset + word.len());
+                let mut f = Finding::new(
+                    Code::EntitySpelling,
+                    span,
+                    format!(
+                        "« {word} » is spelled « {right} » elsewhere in the corpus ({})",
+                        e.name
+                    ),
+                );
+                if let Some(x) = example {
+                    let d = &documents[x.document];
+                    f.related.push(Related {
+                        document: Some(x.document),
+                        span: d.analysis.mentions[x.mention].span,
+                        message: format!("spelled « {} » here", e.name),
+                    });
+                }
+                out[r.document].push(f);
+            }
+        }
+    }
+    out
+}
+
+fn word_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! Words of a text, as the entity and claim rules see them: letters and digits joined by
+//! inner hyphens, with French elisions (« l’ », « d’ », « qu’ ») split off as words of
+//! their own, so « l’Ukraine » gives « l’ » and « Ukraine ».
+
+use super::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+    /// First letter is uppercase.
+    pub capitalised: bool,
+    /// Two or more letters, all uppercase (« OTSC », "U.S" is not one).
+    pub all_caps: bool,
+    /// Starts with a digit.
+    pub numeric: bool,
+}
+
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Every word of `text`, in order.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word_char(c) {
+                end = i + c.len_utf8();
+                chars.next();
+                continue;
+            }
+            let joiner = is_hyphen(c) || is_apostrophe(c);
+            let next_is_word = text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+            if !(joiner && next_is_word) {
+                break;
+            }
+            if is_apostrophe(c) {
+                let before = &text[start..i];
+                if ELISIONS.iter().any(|e| before.eq_ignore_ascii_case(e)) {
+                    // « l’ » is a word; the next word starts after the apostrophe.
+                    end = i + c.len_utf8();
+                    chars.next();
+                    break;
+                }
+                let after = &text[i + c.len_utf8()..];
+                let possessive =
+                    after.starts_with('s') && !after[1..].chars().next().is_some_and(is_word_char);
+                if possessive {
+                    break;
+                }
+            }
+            chars.next();
+        }
+        out.push(word(text, Span::new(start, end)));
+    }
+    out
+}
+
+fn word(text: &str, span: Span) -> Word {
+    let s = span.of(text);
+    let first = s.chars().next().unwrap_or(' ');
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let (mut n, mut upper) = (0, 0);
+    for c in letters {
+        n += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    Word {
+        span,
+        capitalised: first.is_uppercase(),
+        all_caps: n >= 2 && upper == n,
+        numeric: first.is_ascii_digit(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        words(text).iter().map(|w| w.span.of(text)).collect()
+    }
+
+    #[test]
+    fn elisions_split_off_and_hyphens_join() {
+        assert_eq!(
+            texts("l’Ukraine d'Astana Kassym-Jomart aujourd’hui"),
+            [
+                "l’",
+                "Ukraine",
+                "d'",
+                "Astana",
+                "Kassym-Jomart",
+                "aujourd’hui"
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_and_punctuation_end_words() {
+        assert_eq!(texts("Putin's war, «OTSC»."), ["Putin", "s", "war", "OTSC"]);
+    }
+
+    #[test]
+    fn capitals_and_acronyms_are_marked() {
+        let text = "OTSC Astana kazakh K-J";
+        let w = words(text);
+        assert!(w[0].all_caps && w[0].capitalised);
+        assert!(w[1].capitalised && !w[1].all_caps);
+        assert!(!w[2].capitalised);
+        assert!(w[3].all_caps);
+    }
+}
