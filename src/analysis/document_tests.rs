@@ -79,7 +79,7 @@ fn short_quoted_terms_are_not_quotations() {
 
 #[test]
 fn english_sources_and_hedges() {
-    let text = "Title\n\nThe troops reportedly left, sources say. It is the largest oil field in the world.";
+    let text = "Title\n\nThe troops reportedly left, sources say.\n\nIt is the largest oil field in the world.";
     assert_eq!(found(text, Code::ClaimHedged), ["reportedly"]);
     assert_eq!(found(text, Code::SourceAnonymous), ["sources"]);
     assert_eq!(

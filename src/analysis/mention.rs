@@ -57,6 +57,7 @@ struct Scan<'a, 't> {
     initial: Vec<bool>,
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
+    quotes: &'a [crate::article::Quote],
 }
 
 /// Every mention in `text`, in order, non-overlapping.
@@ -91,7 +92,7 @@ pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
 }
 
 impl<'a, 't> Scan<'a, 't> {
-    fn new(t: &'a Tokens<'t>, article: &Article) -> Self {
+    fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
         let (text, words, keys) = (t.text, &t.words[..], &t.keys[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
@@ -112,7 +113,11 @@ impl<'a, 't> Scan<'a, 't> {
             let a = words.partition_point(|w| w.span.start < p.span.start);
             let b = words.partition_point(|w| w.span.start < p.span.end);
             let caps = words[a..b].iter().filter(|w| w.capitalised).count();
-            if b - a >= 4 && caps * 4 >= (b - a) * 3 {
+            // Title Case capitalises even its function words (« Le », « Et », "And").
+            let function_caps = (a..b).any(|k| {
+                words[k].capitalised && k > a && lx::FUNCTION_WORDS.contains(keys[k].as_str())
+            });
+            if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
                 title_case[a..b].iter_mut().for_each(|t| *t = true);
             }
         }
@@ -122,6 +127,7 @@ impl<'a, 't> Scan<'a, 't> {
             keys,
             initial,
             title_case,
+            quotes: &article.quotes,
         }
     }
 
@@ -236,6 +242,13 @@ impl<'a, 't> Scan<'a, 't> {
         Some((j, form))
     }
 
+    /// The span sits inside a quotation of three words or fewer: a cited term.
+    fn quoted_term(&self, span: Span) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.inner.covers(span) && q.inner.of(self.text).split_whitespace().count() <= 3)
+    }
+
     /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
     /// the article never writes capitalised elsewhere and the gazetteer does not know.
     fn unconfirmed(&self, i: usize, confirmed: &HashSet<&str>) -> bool {
@@ -308,8 +321,14 @@ impl<'a, 't> Scan<'a, 't> {
         match form {
             Form::Acronym => votes.add(EntityKind::Organization, 2),
             Form::Initials => votes.add(EntityKind::Person, 3),
-            Form::Name if a < b && votes == KindVotes::default() => {
-                votes.add(EntityKind::Person, 1)
+            Form::Name if a < b && votes == KindVotes::default() && !self.quoted_term(span) => {
+                // Two capitalised words are most often a person's name, unless one of
+                // them is a place (« Asie Centrale ») or they are a quoted term.
+                let place_word =
+                    (a..=b).any(|k| gazetteer::lookup(self.words[k].span.of(self.text)).is_some());
+                if !place_word {
+                    votes.add(EntityKind::Person, 1)
+                }
             }
             Form::Name => {}
         }
@@ -344,6 +363,11 @@ impl<'a, 't> Scan<'a, 't> {
         }
         if a > 0 && self.blank_gap(a - 1, a) {
             let before = self.keys[a - 1].as_str();
+            // French puts an article before places and institutions, not before people
+            // (« la Russie », « le Kremlin », but « Poutine »).
+            if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
+                votes.add(EntityKind::Location, 1);
+            }
             if lx::STRONG_PLACE_PREPOSITIONS.contains(before) {
                 votes.add(EntityKind::Location, 2);
             } else if lx::WEAK_PLACE_PREPOSITIONS.contains(before) {

@@ -106,5 +106,6 @@ fn display_path(path: &std::path::Path) -> String {
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
+    let shown = shown.strip_prefix(".").unwrap_or(shown);
     shown.to_string_lossy().replace('\\', "/")
 }

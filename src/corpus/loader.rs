@@ -189,5 +189,9 @@ fn read_one(path: PathBuf, max_size: u64) -> (Option<Document>, Option<Notice>) 
 }
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{:.1} KB", bytes as f64 / 1_000.0)
+    }
 }

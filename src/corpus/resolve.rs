@@ -114,6 +114,11 @@ impl Node {
             && self.votes.winner() == EntityKind::Person
     }
 
+    fn surname_like(&self) -> bool {
+        let place_or_org = self.votes.location + self.votes.organization;
+        self.votes.location < 5 && (place_or_org as usize) * 2 < self.mentions.len()
+    }
+
     fn given_initials(&self) -> Vec<char> {
         self.words[..self.words.len().saturating_sub(1)]
             .iter()
@@ -198,7 +203,9 @@ fn link_people(nodes: &[Node], groups: &mut Groups) {
                 .copied()
                 .filter(|&f| initials_fit(&node.given_initials(), &nodes[f].given_initials()))
                 .collect(),
-            Form::Name if node.words.len() == 1 && node.votes.location < 5 => full.clone(),
+            // A bare surname: people are mostly named without an article or place cue,
+            // so a word that usually has one (« le Kremlin ») is not a surname.
+            Form::Name if node.words.len() == 1 && node.surname_like() => full.clone(),
             _ => continue,
         };
         let roots: Vec<usize> = fits.iter().map(|&f| groups.find(f)).collect();
