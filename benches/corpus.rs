@@ -2,7 +2,8 @@
 //! recombined, `support/corpus_gen.rs`): analysing them (`Document::new`), building the
 //! corpus from analysed documents (`Corpus::from_documents`: entity resolution and
 //! cross-checking), and gathering the findings `attest check` reports (`Corpus::findings`).
-//! `cargo bench --bench corpus`; figures in BENCHMARKS.md.
+//! `cargo bench --bench corpus`; `ATTEST_BENCH_DOCS=N` changes the count (default 1,000).
+//! Figures in BENCHMARKS.md.
 
 #[path = "support/corpus_gen.rs"]
 mod corpus_gen;
@@ -12,24 +13,33 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use attest::article::Format;
-use attest::corpus::{Config, Corpus, Document};
-use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use attest::corpus::{Config, Corpus, Document, Relation};
+use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
-const COUNT: usize = 1000;
+const DEFAULT_COUNT: usize = 1000;
 const ARTICLE_BYTES: usize = 5000;
 const SEED: u64 = 42;
 
 fn corpus(c: &mut Criterion) {
     let seeds = corpus_gen::read_seeds(&corpus_gen::seeds_dir());
     let pool = corpus_gen::Pool::new(&seeds);
-    let texts = corpus_gen::articles(&pool, SEED, COUNT, ARTICLE_BYTES);
+    let count = std::env::var("ATTEST_BENCH_DOCS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(DEFAULT_COUNT);
+    let texts = corpus_gen::articles(&pool, SEED, count, ARTICLE_BYTES);
     let bytes: u64 = texts.iter().map(|(_, t)| t.len() as u64).sum();
     let documents: Vec<Document> = texts
         .iter()
         .map(|(name, text)| Document::new(PathBuf::from(name), text.clone(), Format::Text))
         .collect();
 
-    let mut g = c.benchmark_group("corpus_1000");
+    let built = Corpus::from_documents(documents.clone(), Config::default());
+    print_sizes(&built, bytes);
+
+    let mut g = c.benchmark_group(format!("corpus_{count}"));
+    // Each iteration takes hundreds of milliseconds: the same count in every sample.
+    g.sampling_mode(SamplingMode::Flat);
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(15));
     g.throughput(Throughput::Bytes(bytes));
@@ -55,9 +65,37 @@ fn corpus(c: &mut Criterion) {
         )
     });
 
-    let built = Corpus::from_documents(documents.clone(), Config::default());
     g.bench_function("findings", |b| b.iter(|| black_box(&built).findings()));
     g.finish();
+}
+
+/// What the corpus holds, so that the timings can be read against the amount of work.
+fn print_sizes(corpus: &Corpus, bytes: u64) {
+    let claims: usize = corpus
+        .documents
+        .iter()
+        .map(|d| d.analysis.claims.len())
+        .sum();
+    let mentions: usize = corpus
+        .documents
+        .iter()
+        .map(|d| d.analysis.mentions.len())
+        .sum();
+    let contradicts = corpus
+        .links
+        .iter()
+        .filter(|l| l.relation == Relation::Contradicts)
+        .count();
+    let findings = corpus.findings();
+    let related: usize = findings.iter().flatten().map(|f| f.related.len()).sum();
+    eprintln!(
+        "corpus: {} documents, {bytes} bytes, {mentions} mentions, {} entities, {claims} claims, \
+         {} claim links ({contradicts} contradictions), {} findings with {related} related locations",
+        corpus.documents.len(),
+        corpus.entities.len(),
+        corpus.links.len(),
+        findings.iter().map(Vec::len).sum::<usize>(),
+    );
 }
 
 criterion_group!(benches, corpus);

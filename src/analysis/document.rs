@@ -172,7 +172,7 @@ fn quote_speaker(
             let k = t.within(Span::new(q.span.end, sentence.end)).start;
             let next = t.words.get(k)?;
             let between = &t.text[q.span.end..next.span.start];
-            (between.trim().is_empty() && names(k)).then(|| Attribution::Named {
+            (between.trim().is_empty() && names(k)).then_some(Attribution::Named {
                 cue: q.span,
                 source: next.span,
             })

@@ -18,6 +18,8 @@ const DATA: &str = include_str!("../../data/gazetteer.tsv");
 pub enum Place {
     Country,
     City,
+    /// A continent or world region (« Asie centrale », "Eastern Europe").
+    Region,
 }
 
 /// Folded key → place; a key that is both a country and a city is a country.
@@ -43,6 +45,7 @@ fn parse(line: &str) -> Option<(&str, Place)> {
     let place = match kind {
         "country" => Place::Country,
         "city" => Place::City,
+        "region" => Place::Region,
         _ => return None,
     };
     (!name.starts_with('#') && !name.trim().is_empty()).then_some((name, place))
@@ -143,5 +146,19 @@ mod tests {
             count += 1;
         }
         assert!(count > 400, "{count} entries");
+    }
+
+    #[test]
+    fn world_regions_are_regions_but_the_world_is_a_word() {
+        all(
+            &[
+                "Asie centrale",
+                "Asie Centrale",
+                "Europe de l’Est",
+                "Central Asia",
+            ],
+            Place::Region,
+        );
+        assert_eq!(lookup("Monde"), None);
     }
 }

@@ -63,7 +63,8 @@ fn looks_like_heading(block: &str) -> bool {
         .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
     let quoted = trimmed.len() < block.trim_end().len();
     let last = trimmed.chars().last().unwrap_or('.');
-    !matches!(last, '.' | '!' | '…' | ':' | ';' | ',') && !(quoted && last == '?')
+    let ends_sentence = matches!(last, '.' | '!' | '…' | ':' | ';' | ',');
+    !(ends_sentence || (quoted && last == '?'))
 }
 
 #[cfg(test)]

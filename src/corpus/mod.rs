@@ -16,6 +16,7 @@ pub use document::Document;
 pub use entity::{Entity, MentionRef, entity_id};
 pub use loader::{Notice, find_root};
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::analysis::{Code, Finding, Related};
@@ -28,6 +29,8 @@ pub struct Corpus {
     /// For each document, the entity of each mention.
     pub entity_of: Vec<Vec<usize>>,
     pub links: Vec<ClaimLink>,
+    /// The links of each claim, both ways.
+    related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>>,
     /// Files skipped or repaired, and settings that could not be read.
     pub notices: Vec<Notice>,
 }
@@ -52,7 +55,13 @@ impl Corpus {
     pub fn from_documents(documents: Vec<Document>, config: Config) -> Corpus {
         let (entities, entity_of) = resolve::resolve(&documents);
         let links = crosscheck::crosscheck(&documents);
+        let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
+        for l in &links {
+            related.entry(l.a).or_default().push((l.b, l.relation));
+            related.entry(l.b).or_default().push((l.a, l.relation));
+        }
         Corpus {
+            related,
             root: None,
             config,
             documents,
@@ -78,16 +87,8 @@ impl Corpus {
     }
 
     /// The claims elsewhere that corroborate or contradict claim `c`.
-    pub fn related_claims(&self, c: ClaimRef) -> impl Iterator<Item = (ClaimRef, Relation)> + '_ {
-        self.links.iter().filter_map(move |l| {
-            if l.a == c {
-                Some((l.b, l.relation))
-            } else if l.b == c {
-                Some((l.a, l.relation))
-            } else {
-                None
-            }
-        })
+    pub fn related_claims(&self, c: ClaimRef) -> &[(ClaimRef, Relation)] {
+        self.related.get(&c).map_or(&[], Vec::as_slice)
     }
 
     /// Every finding of every document: its own, plus contradictions, corroborations (as
@@ -102,7 +103,7 @@ impl Corpus {
                     document: d,
                     claim: c,
                 };
-                for (other, relation) in self.related_claims(here) {
+                for &(other, relation) in self.related_claims(here) {
                     let od = &self.documents[other.document];
                     let oc = &od.analysis.claims[other.claim];
                     let name = od.path.display();
