@@ -72,7 +72,9 @@ pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
     let confirmed = scan.confirmed_names();
     let mut found: Vec<(usize, usize, Form)> = Vec::new();
     let n = scan.words.len();
-    let mut i = 0;
+    // Front matter is metadata, not text.
+    let body = article.front_matter.span.map_or(0, |s| s.end);
+    let mut i = scan.words.partition_point(|w| w.span.start < body);
     while i < n {
         match scan.name_at(i, &confirmed) {
             Some((end, form)) => {

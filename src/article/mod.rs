@@ -11,7 +11,7 @@ pub mod sentence;
 pub use date::{DateMention, find_dates};
 pub use markdown::{FrontMatter, Link};
 pub use paragraph::Paragraph;
-pub use quantity::{Interval, Quantity, Unit, find_quantities};
+pub use quantity::{Interval, Quantity, Unit, find_quantities, find_quantities_and_dates};
 pub use quote::Quote;
 pub use sentence::Sentence;
 
@@ -79,12 +79,13 @@ impl Article {
             sentence::sentences(text, p.span, i, &mut sentences);
             quote::quotes(text, p.span, &mut quotes);
         }
+        let (quantities, dates) = find_quantities_and_dates(text);
         Article {
             format,
             title,
             front_matter,
-            quantities: find_quantities(text),
-            dates: find_dates(text),
+            quantities,
+            dates,
             paragraphs,
             sentences,
             quotes,

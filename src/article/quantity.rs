@@ -1,32 +1,470 @@
-//! Numbers and quantities, French and English, as intervals. (Being written.)
+//! Numbers and quantities in French and English news text, as intervals.
+//!
+//! « Plus de 60 000 Kazakhs » is `[60000, ∞]` counting « Kazakhs », « 55,41 % » is exactly
+//! 55.41 percent, « plus de la moitié » is `[50, 100]` percent, « 2 milliards d’euros » is
+//! money. A hand-written scanner over the tokens of `Toks`, linear in the text. Years, dates, ordinals
+//! and numbers glued to letters (« COVID-19 », « 1er », "F-16", « 2023-01 ») are not
+//! quantities. Bounds are closed: « plus de 80 % » and « 80 % » are compatible.
 
+mod tokens;
+mod words;
+
+use serde::Serialize;
+
+use super::date::{self, DateMention};
 use crate::text::Span;
+pub(crate) use tokens::{Gap, Kind, Toks, is_dash, opening};
+use words::Qual::{self, *};
+use words::*;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Relative slack of [`Interval::compatible`], for rounding (« 55,4 % » vs "55.41%").
+pub const TOLERANCE: f64 = 0.01;
+
+/// A closed range of values: `low == high` for an exact value; `high` may be infinite.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Interval {
     pub low: f64,
     pub high: f64,
 }
 
 impl Interval {
+    pub const fn exact(v: f64) -> Self {
+        Interval { low: v, high: v }
+    }
+
+    /// The range between `a` and `b`, in either order.
+    pub fn new(a: f64, b: f64) -> Self {
+        Interval {
+            low: a.min(b),
+            high: a.max(b),
+        }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.low == self.high
+    }
+
+    /// Whether the ranges overlap once each bound is widened by [`TOLERANCE`] of its size.
     pub fn compatible(&self, other: &Interval) -> bool {
-        self.low <= other.high && other.low <= self.high
+        le_tol(self.low, other.high) && le_tol(other.low, self.high)
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+fn le_tol(a: f64, b: f64) -> bool {
+    a <= b || (a.is_finite() && b.is_finite() && a - b <= TOLERANCE * a.abs().max(b.abs()))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Currency {
+    Eur,
+    Usd,
+    Gbp,
+    Rub,
+    Kzt,
+    Uah,
+    Cny,
+    Jpy,
+    Chf,
+}
+
+impl Currency {
+    /// The ISO 4217 code: "EUR", "USD"…
+    pub fn code(self) -> &'static str {
+        use Currency::*;
+        match self {
+            Eur => "EUR",
+            Usd => "USD",
+            Gbp => "GBP",
+            Rub => "RUB",
+            Kzt => "KZT",
+            Uah => "UAH",
+            Cny => "CNY",
+            Jpy => "JPY",
+            Chf => "CHF",
+        }
+    }
+}
+
+/// What a quantity counts. `Percent` values are percentages (proportions are 0..=100).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Unit {
     Percent,
     Count,
+    Money(Currency),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
+    /// The whole expression with its qualifier: « plus de 60 000 », « 2 milliards d’euros ».
     pub span: Span,
     pub value: Interval,
     pub unit: Unit,
+    /// What is counted, right after (through « de », « d’ », « des », "of"): « Kazakhs ».
+    pub noun: Option<Span>,
 }
 
-pub fn find_quantities(_text: &str) -> Vec<Quantity> {
-    Vec::new()
+impl Quantity {
+    /// Same unit, and values that cannot both be true.
+    pub fn contradicts(&self, other: &Quantity) -> bool {
+        self.unit == other.unit && !self.value.compatible(&other.value)
+    }
 }
+
+/// The quantities of `text`, sorted and non-overlapping.
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    find_quantities_and_dates(text).0
+}
+
+/// The quantities and the dates of `text`, from one pass of the tokenizer (numbers inside
+/// dates are not quantities).
+pub fn find_quantities_and_dates(text: &str) -> (Vec<Quantity>, Vec<DateMention>) {
+    let t = Toks::new(text);
+    let dates = date::dates_in(&t);
+    let quantities = quantities_in(&t, &dates);
+    (quantities, dates)
+}
+
+fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
+    let (mut out, mut i, mut floor) = (Vec::new(), 0, 0);
+    while i < t.len() {
+        if let Some((q, end)) = quantity_at(t, i, floor, dates) {
+            out.push(q);
+            (floor, i) = (end, end);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The quantity whose number starts at token `i`, its qualifier at or after token `floor`,
+/// and the token after it.
+fn quantity_at(
+    t: &Toks,
+    i: usize,
+    floor: usize,
+    dates: &[DateMention],
+) -> Option<(Quantity, usize)> {
+    let mut core = match t.kind(i)? {
+        Kind::Num => numeric(t, i)?,
+        Kind::Word => word_core(t, i)?,
+        Kind::Punct(_) => return None,
+    };
+    let span = Span::new(t.t[core.first].start, t.t[core.end - 1].end);
+    let d = dates.partition_point(|d| d.span.end <= span.start);
+    if core.first < floor || dates.get(d).is_some_and(|d| d.span.overlaps(span)) {
+        return None;
+    }
+    let (qual, mut start) = QUALS
+        .iter()
+        .filter_map(|&(p, q)| Some((q, t.seq_back(core.first, p)?)))
+        .filter(|&(_, s)| s >= floor)
+        .min_by_key(|&(_, s)| s)
+        .unwrap_or((Exact, core.first));
+    if core.year_like && matches!(qual, Exact | AtMost | Approx) {
+        return None;
+    }
+    let mut value = apply(qual, &core);
+    let between = t
+        .seq_back(core.first, "entre")
+        .or(t.seq_back(core.first, "between"));
+    if let Some(s) = between.filter(|&s| s >= floor && qual == Exact && core.scale.is_some())
+        && (t.word(core.end, "et") || t.word(core.end, "and"))
+        && t.spaced(core.end + 1)
+        && let Some(high) = numeric(t, core.end + 1)
+        && (core.unit == high.unit || core.unit == Unit::Count)
+    {
+        let low = match (core.scale, high.scale) {
+            (Some(1.0), Some(s)) => core.center * s,
+            _ => core.center,
+        };
+        (value, start, core.unit, core.end) =
+            (Interval::new(low, high.center), s, high.unit, high.end);
+    }
+    let noun = match core.unit {
+        Unit::Money(_) => None,
+        _ => noun_after(t, core.end),
+    };
+    let span = Span::new(t.t[start].start, t.t[core.end - 1].end);
+    Some((
+        Quantity {
+            span,
+            value,
+            unit: core.unit,
+            noun,
+        },
+        core.end,
+    ))
+}
+
+/// A number before its qualifier: `center` for a qualifier to act on, `band` its own range.
+struct Core {
+    first: usize,
+    end: usize,
+    center: f64,
+    band: Option<(f64, f64)>,
+    unit: Unit,
+    year_like: bool,
+    /// For numbers in digits, their scale word (1 without).
+    scale: Option<f64>,
+}
+
+fn apply(q: Qual, c: &Core) -> Interval {
+    let x = c.center;
+    let top = match c.unit {
+        Unit::Percent if x < 100.0 => 100.0,
+        _ => f64::INFINITY,
+    };
+    let bottom = if x >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+    match q {
+        Exact => c
+            .band
+            .map_or(Interval::exact(x), |(a, b)| Interval::new(a, b)),
+        More | AtLeast => Interval::new(x, top),
+        Less | AtMost => Interval::new(bottom, x),
+        Approx => Interval::new(0.9 * x, (1.1 * x).min(top)),
+        Nearly | JustUnder => Interval::new(0.9 * x, x),
+        JustOver => Interval::new(x, (1.1 * x).min(top)),
+    }
+}
+
+/// A number in digits at `i`, with its sign, currency sign, scale word and unit.
+fn numeric(t: &Toks, i: usize) -> Option<Core> {
+    let mut first = i;
+    let mut cur = None;
+    if t.glued(first)
+        && let Some(c) = t.pc(first - 1).and_then(currency_sign)
+    {
+        cur = Some(c);
+        first -= 1;
+        if t.glued(first) && t.word(first - 1, "us") {
+            first -= 1;
+        }
+    }
+    let mut sign = 1.0;
+    if t.glued(first)
+        && let Some(c @ ('-' | '−' | '+')) = t.pc(first - 1)
+        && (!t.glued(first - 1) || t.pc(first - 2).is_some_and(opening))
+    {
+        sign = if c == '+' { 1.0 } else { -1.0 };
+        first -= 1;
+    }
+    if !t.clean_start(first) || NOT_COUNTS.iter().any(|w| t.word(first.wrapping_sub(1), w)) {
+        return None;
+    }
+    if t.str(i).len() > 18 {
+        return None;
+    }
+    let (mut mant, mut digits, mut k) = (0.0, 0, i);
+    accumulate(t.str(i), &mut mant, &mut digits);
+    let lead = digits;
+    while lead <= 3
+        && let Some(n) = group_after(t, k)
+    {
+        accumulate(t.str(n), &mut mant, &mut digits);
+        k = n;
+        if digits > 18 {
+            return None;
+        }
+    }
+    let mut frac = 0;
+    if t.glued(k + 1) && matches!(t.pc(k + 1), Some(',' | '.')) && t.num_glued(k + 2) {
+        frac = t.str(k + 2).len();
+        accumulate(t.str(k + 2), &mut mant, &mut digits);
+        k += 2;
+    }
+    if digits > 18 {
+        return None;
+    }
+    let mut scale = 1.0;
+    let mut j = k + 1;
+    if t.glued(j) {
+        match t.kind(j)? {
+            Kind::Word => {
+                scale = abbrev_scale(t, j, cur.is_some())?;
+                j += 1;
+            }
+            Kind::Punct(c) if c == '%' || currency_sign(c).is_some() => {}
+            Kind::Punct(c) if ".,;:!?)]}»”\"'’…".contains(c) && !t.num_glued(j + 1) => {}
+            Kind::Punct(_) | Kind::Num => return None,
+        }
+    }
+    if scale == 1.0
+        && t.spaced(j)
+        && let Some(s) = t
+            .lookup(j, SCALES)
+            .map(|(s, _)| s)
+            .or_else(|| abbrev_scale(t, j, cur.is_some()))
+    {
+        (scale, j) = (s, j + 1);
+    }
+    let value = sign * (mant * scale) / 10f64.powi(frac as i32);
+    let unit = if let Some(c) = cur {
+        Unit::Money(c)
+    } else if let Some(u) = unit_after(t, &mut j, scale != 1.0) {
+        u
+    } else {
+        Unit::Count
+    };
+    let year_like = lead == 4 && k == i && first == i && j == i + 1 && unit == Unit::Count;
+    let year_like = year_like && (1000.0..=2100.0).contains(&value);
+    let scale = Some(scale);
+    Some(Core {
+        first,
+        end: j,
+        center: value,
+        band: None,
+        unit,
+        year_like,
+        scale,
+    })
+}
+
+/// « bn », « Md », and « M », « k » next to a currency sign: "$5m", « 5 M€ ».
+fn abbrev_scale(t: &Toks, j: usize, money: bool) -> Option<f64> {
+    let money = money || t.glued(j + 1) && t.pc(j + 1).and_then(currency_sign).is_some();
+    match t.str(j) {
+        "k" | "K" if money => Some(1e3),
+        "m" | "M" if money => Some(1e6),
+        _ => t.lookup(j, ABBREVIATED).map(|(s, _)| s),
+    }
+}
+
+fn accumulate(digits: &str, mant: &mut f64, count: &mut usize) {
+    for b in digits.bytes() {
+        *mant = *mant * 10.0 + f64::from(b - b'0');
+    }
+    *count += digits.len();
+}
+
+/// The next group of three digits after `k`: « 60 000 », "60,000", « 60’000 ».
+fn group_after(t: &Toks, k: usize) -> Option<usize> {
+    let three = |n: usize| t.kind(n) == Some(Kind::Num) && t.str(n).len() == 3;
+    if three(k + 1) && t.t[k + 1].gap == Gap::One {
+        return Some(k + 1);
+    }
+    let sep = matches!(t.pc(k + 1), Some(',' | '\'' | '’'));
+    (t.glued(k + 1) && sep && t.glued(k + 2) && three(k + 2)).then_some(k + 2)
+}
+
+/// A percent sign or word, or a currency, at `*j`; moves `*j` past it.
+fn unit_after(t: &Toks, j: &mut usize, scaled: bool) -> Option<Unit> {
+    let close =
+        t.t.get(*j)
+            .is_some_and(|k| matches!(k.gap, Gap::Glued | Gap::One));
+    if close && t.pc(*j) == Some('%') {
+        *j += 1;
+        return Some(Unit::Percent);
+    }
+    if let Some(c) = t.pc(*j).and_then(currency_sign).filter(|_| close) {
+        *j += 1;
+        return Some(Unit::Money(c));
+    }
+    if !t.near(*j) {
+        return None;
+    }
+    if let Some((_, e)) = t.lookup(*j, PERCENT) {
+        *j = e;
+        return Some(Unit::Percent);
+    }
+    let k = match t.lookup(*j, OF) {
+        Some((_, e)) if scaled && t.near(e) => e,
+        _ => *j,
+    };
+    let (c, e) = t.lookup(k, CURRENCIES)?;
+    *j = e;
+    Some(Unit::Money(c))
+}
+
+/// A quantity starting with a word: a fraction, « des milliers », « une dizaine », « deux ».
+fn word_core(t: &Toks, i: usize) -> Option<Core> {
+    if t.glued(i) && t.pc(i - 1).is_some_and(is_dash) {
+        return None;
+    }
+    let core = |end, center, band, unit| Core {
+        first: i,
+        end,
+        center,
+        band,
+        unit,
+        year_like: false,
+        scale: None,
+    };
+    if let Some(((v, kind), e)) = t.lookup(i, FRACTIONS) {
+        let after = t.lookup(e, OF).map_or(e, |(_, e)| e);
+        if t.glued(e) || NOT_FRACTIONS.iter().any(|w| t.word(after, w)) {
+            return None;
+        }
+        if kind == Frac::BeforeOf && t.lookup(e, OF).or(t.lookup(e, ARTICLES)).is_none() {
+            return None;
+        }
+        let band = (kind == Frac::Majority).then_some((50.0, 100.0));
+        return Some(core(e, v, band, Unit::Percent));
+    }
+    let k = t.lookup(i, DETERMINERS).map_or(i, |(_, e)| e);
+    if (k > i || t.kind(i.wrapping_sub(1)) != Some(Kind::Num))
+        && let Some((x, e)) = t.lookup(k, COLLECTIVES)
+        && let Some((x, e)) = times_thousands(t, x, e)
+    {
+        return Some(core(e, 2.0 * x, Some((2.0 * x, 10.0 * x)), Unit::Count));
+    }
+    if let Some((_, k)) = t.lookup(i, &[("un", ()), ("une", ()), ("a", ())])
+        && let Some((v, e)) = t.lookup(k, APPROX_WORDS)
+    {
+        let (v, e) = times_thousands(t, v, e).unwrap_or((v, e));
+        return Some(core(e, v, Some((0.8 * v, 1.2 * v)), Unit::Count));
+    }
+    let (v, mut j) = t.lookup(i, NUMBER_WORDS)?;
+    let mut scale = 1.0;
+    if t.near(j)
+        && let Some((s, e)) = t.lookup(j, SCALES)
+    {
+        if v == 1.0 && t.word(j, "mille") {
+            return None;
+        }
+        (scale, j) = (s, e);
+    }
+    if t.glued(j) {
+        return None;
+    }
+    let unit = unit_after(t, &mut j, scale != 1.0);
+    if scale == 1.0 && (v == 1.0 || (unit.is_none() && noun_after(t, j).is_none())) {
+        return None;
+    }
+    Some(core(j, v * scale, None, unit.unwrap_or(Unit::Count)))
+}
+
+/// After « dizaines » at `e`, its « de » / "of"; « de milliers » multiplies.
+fn times_thousands(t: &Toks, x: f64, e: usize) -> Option<(f64, usize)> {
+    let (_, p) = t.lookup(e, OF)?;
+    match t.lookup(p, COLLECTIVES) {
+        Some((y, e2)) if y >= 1e3 && t.lookup(e2, OF).is_some() => Some((x * y, e2)),
+        _ => Some((x, e)),
+    }
+}
+
+/// The counted noun at `j`, maybe after « de », « des », "of the", an opening quote.
+fn noun_after(t: &Toks, mut j: usize) -> Option<Span> {
+    if t.near(j) && matches!(t.pc(j), Some('«' | '“' | '"')) {
+        j += 1;
+    }
+    if let Some((_, e)) = t.lookup(j, OF) {
+        j = t.lookup(e, ARTICLES).map_or(e, |(_, e)| e);
+    }
+    let w = t.str(j);
+    if t.kind(j) != Some(Kind::Word) || !t.near(j) || w.chars().nth(1).is_none() {
+        return None;
+    }
+    if t.key(j).is_some_and(|k| STOP.contains(&k)) {
+        return None;
+    }
+    let mut end = j;
+    while t.glued(end + 1) && t.pc(end + 1).is_some_and(is_dash) && t.word_glued(end + 2) {
+        end += 2;
+    }
+    Some(Span::new(t.t[j].start, t.t[end].end))
+}
+
+#[cfg(test)]
+#[path = "quantity_tests.rs"]
+mod tests;

@@ -1,0 +1,199 @@
+//! The words of quantities, French and English, folded: lowercase ASCII, no accents.
+
+use super::Currency;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Qual {
+    Exact,
+    More,
+    AtLeast,
+    Less,
+    AtMost,
+    Approx,
+    Nearly,
+    JustOver,
+    JustUnder,
+}
+use Qual::*;
+
+/// Qualifiers before a number, longest match wins (items are tokens; "'" any apostrophe).
+#[rustfmt::skip]
+pub(super) const QUALS: &[(&str, Qual)] = &[
+    ("plus de", More), ("plus d '", More), ("bien plus de", More), ("au - dela de", More),
+    ("un peu plus de", JustOver), ("un peu plus d '", JustOver), ("moins de", Less),
+    ("moins d '", Less), ("un peu moins de", JustUnder), ("un peu moins d '", JustUnder),
+    ("au moins", AtLeast), ("pas moins de", AtLeast), ("pas moins d '", AtLeast),
+    ("au plus", AtMost), ("pas plus de", AtMost), ("pas plus d '", AtMost), ("jusqu ' a", AtMost),
+    ("environ", Approx), ("quelque", Approx), ("autour de", Approx), ("autour d '", Approx),
+    ("aux alentours de", Approx), ("de l ' ordre de", Approx), ("approximativement", Approx),
+    ("a peu pres", Approx), ("pres de", Nearly), ("pres d '", Nearly), ("presque", Nearly),
+    ("quasiment", Nearly), ("pratiquement", Nearly), ("pas loin de", Nearly),
+    ("more than", More), ("over", More), ("upwards of", More), ("in excess of", More),
+    ("above", More), ("greater than", More), ("just over", JustOver), ("just above", JustOver),
+    ("slightly more than", JustOver), ("fewer than", Less), ("less than", Less), ("under", Less),
+    ("below", Less), ("just under", JustUnder), ("just below", JustUnder),
+    ("slightly less than", JustUnder), ("at least", AtLeast), ("no fewer than", AtLeast),
+    ("no less than", AtLeast), ("a minimum of", AtLeast), ("at most", AtMost), ("up to", AtMost),
+    ("no more than", AtMost), ("a maximum of", AtMost), ("about", Approx), ("around", Approx),
+    ("roughly", Approx), ("approximately", Approx), ("some", Approx), ("an estimated", Approx),
+    ("nearly", Nearly), ("almost", Nearly), ("close to", Nearly), ("~", Approx), ("≈", Approx),
+    (">", More), ("<", Less), ("≥", AtLeast), ("≤", AtMost),
+];
+
+/// Scale words after a number: « 1,3 million », « 2 milliards », "2 billion".
+#[rustfmt::skip]
+pub(super) const SCALES: &[(&str, f64)] = &[
+    ("mille", 1e3), ("thousand", 1e3), ("hundred", 1e2), ("million", 1e6), ("millions", 1e6),
+    ("milliard", 1e9), ("milliards", 1e9), ("billion", 1e9), ("billions", 1e9),
+    ("trillion", 1e12),
+];
+/// Abbreviated scales: « 2 Mds € », "$3bn".
+#[rustfmt::skip]
+pub(super) const ABBREVIATED: &[(&str, f64)] = &[
+    ("md", 1e9), ("mds", 1e9), ("mrd", 1e9), ("mrds", 1e9), ("bn", 1e9),
+];
+#[rustfmt::skip]
+pub(super) const PERCENT: &[(&str, ())] = &[
+    ("pour cent", ()), ("pourcent", ()), ("percent", ()), ("per cent", ()),
+];
+/// Currency names after a number or scale: « euros », « millions de dollars ».
+#[rustfmt::skip]
+pub(super) const CURRENCIES: &[(&str, Currency)] = &[
+    ("euro", Currency::Eur), ("euros", Currency::Eur), ("dollar", Currency::Usd),
+    ("dollars", Currency::Usd), ("rouble", Currency::Rub), ("roubles", Currency::Rub),
+    ("ruble", Currency::Rub), ("rubles", Currency::Rub), ("livres sterling", Currency::Gbp),
+    ("pounds sterling", Currency::Gbp), ("tenge", Currency::Kzt), ("tenges", Currency::Kzt),
+    ("hryvnia", Currency::Uah), ("hryvnias", Currency::Uah), ("yuan", Currency::Cny),
+    ("yuans", Currency::Cny), ("yen", Currency::Jpy), ("yens", Currency::Jpy),
+    ("francs suisses", Currency::Chf), ("swiss francs", Currency::Chf),
+];
+/// Numbers in words: counts only before a noun; « un », "a", "one" only before a scale.
+#[rustfmt::skip]
+pub(super) const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("un", 1.0), ("une", 1.0), ("a", 1.0), ("one", 1.0), ("deux", 2.0), ("trois", 3.0),
+    ("quatre", 4.0), ("cinq", 5.0), ("six", 6.0), ("sept", 7.0), ("huit", 8.0), ("neuf", 9.0),
+    ("dix", 10.0), ("onze", 11.0), ("douze", 12.0), ("quinze", 15.0), ("vingt", 20.0),
+    ("trente", 30.0), ("cent", 100.0), ("mille", 1e3), ("two", 2.0), ("three", 3.0),
+    ("four", 4.0), ("five", 5.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0),
+    ("eleven", 11.0), ("twelve", 12.0), ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0),
+];
+/// After « un », « une », "a": « une dizaine », « un millier », "a dozen".
+#[rustfmt::skip]
+pub(super) const APPROX_WORDS: &[(&str, f64)] = &[
+    ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0),
+    ("trentaine", 30.0), ("quarantaine", 40.0), ("cinquantaine", 50.0), ("soixantaine", 60.0),
+    ("centaine", 100.0), ("millier", 1e3), ("dozen", 12.0),
+];
+/// « des milliers de », "hundreds of": between twice and ten times the unit.
+#[rustfmt::skip]
+pub(super) const COLLECTIVES: &[(&str, f64)] = &[
+    ("dizaines", 10.0), ("centaines", 100.0), ("milliers", 1e3), ("millions", 1e6),
+    ("milliards", 1e9), ("tens", 10.0), ("dozens", 12.0), ("hundreds", 100.0),
+    ("thousands", 1e3), ("billions", 1e9),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Frac {
+    Plain,
+    /// English "half", "a third": only before "of", "the"… ("a third time" is no fraction).
+    BeforeOf,
+    Majority,
+}
+
+/// Proportions in words, as percentages.
+#[rustfmt::skip]
+pub(super) const FRACTIONS: &[(&str, (f64, Frac))] = &[
+    ("la moitie", (50.0, Frac::Plain)), ("un tiers", (100.0 / 3.0, Frac::Plain)),
+    ("le tiers", (100.0 / 3.0, Frac::Plain)), ("deux tiers", (200.0 / 3.0, Frac::Plain)),
+    ("les deux tiers", (200.0 / 3.0, Frac::Plain)), ("un quart", (25.0, Frac::Plain)),
+    ("le quart", (25.0, Frac::Plain)), ("trois quarts", (75.0, Frac::Plain)),
+    ("les trois quarts", (75.0, Frac::Plain)), ("la majorite", (50.0, Frac::Majority)),
+    ("la plupart", (50.0, Frac::Majority)), ("half", (50.0, Frac::BeforeOf)),
+    ("a third", (100.0 / 3.0, Frac::BeforeOf)), ("one third", (100.0 / 3.0, Frac::Plain)),
+    ("one - third", (100.0 / 3.0, Frac::Plain)), ("two thirds", (200.0 / 3.0, Frac::Plain)),
+    ("two - thirds", (200.0 / 3.0, Frac::Plain)), ("a quarter", (25.0, Frac::BeforeOf)),
+    ("one quarter", (25.0, Frac::Plain)), ("three quarters", (75.0, Frac::Plain)),
+    ("three - quarters", (75.0, Frac::Plain)), ("the majority", (50.0, Frac::Majority)),
+    ("a majority", (50.0, Frac::Majority)),
+];
+/// Between a number and what it counts: « d’Ukrainiens », "of people".
+pub(super) const OF: &[(&str, ())] =
+    &[("de", ()), ("d '", ()), ("des", ()), ("du", ()), ("of", ())];
+#[rustfmt::skip]
+/// After [`OF`]: « de la population », "of the exports".
+pub(super) const ARTICLES: &[(&str, ())] = &[
+    ("la", ()), ("le", ()), ("les", ()), ("l '", ()), ("ses", ()), ("leurs", ()), ("ces", ()),
+    ("nos", ()), ("the", ()), ("its", ()), ("their", ()), ("these", ()), ("those", ()),
+    ("his", ()), ("her", ()), ("our", ()), ("all", ()),
+];
+/// Words before a number that is a label, not a count: « article 49.3 », "page 12".
+#[rustfmt::skip]
+pub(super) const NOT_COUNTS: &[&str] = &[
+    "article", "articles", "page", "pages", "p", "chapitre", "chapter", "numero", "number", "no",
+    "n", "section", "tome", "alinea", "paragraphe", "resolution", "route", "vol", "version",
+];
+/// Words that are not a counted noun.
+#[rustfmt::skip]
+pub(super) const STOP: &[&str] = &[
+    "de", "des", "du", "d", "la", "le", "les", "l", "un", "une", "et", "ou", "en", "a", "au",
+    "aux", "pour", "par", "sur", "sous", "dans", "avec", "sans", "que", "qui", "qu", "ne", "n",
+    "se", "s", "il", "elle", "ils", "elles", "on", "nous", "vous", "eux", "est", "sont", "ont",
+    "ete", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mais", "plus",
+    "moins", "entre", "contre", "selon", "depuis", "apres", "avant", "pendant", "chez", "vers",
+    "tres", "deja", "encore", "aussi", "y", "dont", "lors", "the", "an", "of", "and", "or",
+    "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "that", "which", "who", "this", "these", "those", "its",
+    "their", "his", "her", "than", "more", "less", "into", "over", "under", "about", "per",
+    "not", "no", "also", "them", "us", "it", "he", "she", "they", "we", "you", "i", "fois",
+    "may", "can", "will", "would", "could", "should", "must", "might",
+];
+
+/// Before a collective: « des milliers », « plusieurs centaines », "several thousand".
+#[rustfmt::skip]
+pub(super) const DETERMINERS: &[(&str, ())] = &[
+    ("des", ()), ("plusieurs", ()), ("quelques", ()), ("several", ()), ("many", ()),
+];
+/// After a fraction word, not a proportion: « un quart d’heure », « le tiers monde ».
+#[rustfmt::skip]
+pub(super) const NOT_FRACTIONS: &[&str] = &[
+    "heure", "heures", "finale", "finales", "monde", "hour", "final", "century", "temps",
+];
+
+pub(super) fn currency_sign(c: char) -> Option<Currency> {
+    Some(match c {
+        '€' => Currency::Eur,
+        '$' => Currency::Usd,
+        '£' => Currency::Gbp,
+        '₽' => Currency::Rub,
+        '₸' => Currency::Kzt,
+        '₴' => Currency::Uah,
+        '¥' => Currency::Cny,
+        _ => return None,
+    })
+}
+
+/// Every pattern above, and the words the scanner names itself.
+pub(super) fn patterns() -> Vec<&'static str> {
+    let mut all = vec!["us", "mille", "entre", "between", "et", "and", "of"];
+    all.extend(QUALS.iter().map(|e| e.0));
+    all.extend(SCALES.iter().chain(ABBREVIATED).map(|e| e.0));
+    all.extend(
+        PERCENT
+            .iter()
+            .chain(OF)
+            .chain(ARTICLES)
+            .chain(DETERMINERS)
+            .map(|e| e.0),
+    );
+    all.extend(CURRENCIES.iter().map(|e| e.0));
+    all.extend(
+        NUMBER_WORDS
+            .iter()
+            .chain(APPROX_WORDS)
+            .chain(COLLECTIVES)
+            .map(|e| e.0),
+    );
+    all.extend(FRACTIONS.iter().map(|e| e.0));
+    all.extend(NOT_COUNTS.iter().chain(STOP).chain(NOT_FRACTIONS));
+    all
+}
