@@ -71,6 +71,17 @@ pub fn anonymous_sources(
         let indefinite = lx::INDEFINITE_DETERMINERS.contains(t.key(det));
         let after_cue = det > range.start && lx::SOURCE_PREPOSITIONS.contains(t.key(det - 1));
         let definite = matches!(t.key(det), "les" | "le" | "la" | "l'" | "the");
+        // "according to officials": the bare plural after the cue.
+        let according_to = t.key(det) == "to"
+            && det > range.start
+            && t.key(det - 1) == "according"
+            && t.key(i).ends_with('s');
+        if according_to && t.blank_gap(det, i) && !(i + 1..range.end.min(i + 4)).any(names) {
+            let end = phrase_end(t, i, range.end);
+            out.push(t.span(det - 1, end));
+            i = end + 1;
+            continue;
+        }
         if !(t.blank_gap(det, i) && (indefinite || (definite && after_cue))) {
             i += 1;
             continue;

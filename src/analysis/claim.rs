@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::attribution::Attribution;
 use super::lexicon as lx;
 use super::tokens::Tokens;
-use crate::article::Quantity;
+use crate::article::{Quantity, Unit};
 use crate::text::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -56,36 +56,33 @@ impl Claim {
     }
 }
 
-/// The focus of a statistic: the quantity and what it counts (« 80% du brut kazakh »).
+/// The focus of a statistic: the quantity, what it counts, and an adjective after that
+/// (« plus de 80 % du brut kazakh »), but not the verb (« 20 accords devaient »).
 pub fn statistic_focus(t: &Tokens, q: &Quantity, limit: usize) -> Span {
-    let after = t.within(Span::new(q.span.end, t.text.len())).start;
-    let mut end = q.span.end;
-    let mut k = after;
-    let mut taken = 0;
-    let first_gap_blank = k < limit && t.text[q.span.end..t.words[k].span.start].trim().is_empty();
-    if !first_gap_blank {
+    let Some(noun) = q.noun else {
         return q.span;
-    }
-    while k < limit && taken < 2 {
+    };
+    let mut end = noun.end.max(q.span.end);
+    let k = t.within(Span::new(end, t.text.len())).start;
+    if k < limit && k > 0 && t.blank_gap(k - 1, k) {
         let key = t.key(k);
-        if matches!(key, "de" | "du" | "des" | "d'" | "of" | "the") && taken == 0 {
-            k += 1;
-            if k < limit && t.blank_gap(k - 1, k) {
-                continue;
-            }
-            break;
+        let w = &t.words[k];
+        let verb_like = ["ent", "ait", "aient", "ont", "ed"]
+            .iter()
+            .any(|e| key.ends_with(e));
+        let stop = lx::FUNCTION_WORDS.contains(key) || lx::SPEECH_CUES.contains(key);
+        if !verb_like && !stop && !w.capitalised && !w.numeric {
+            end = w.span.end;
         }
-        if lx::FUNCTION_WORDS.contains(key) || lx::SPEECH_CUES.contains(key) {
-            break;
-        }
-        end = t.words[k].span.end;
-        taken += 1;
-        if k + 1 >= limit || !t.blank_gap(k, k + 1) {
-            break;
-        }
-        k += 1;
     }
     Span::new(q.span.start, end)
+}
+
+/// A quantity worth checking: written in digits, a percentage, or a proportion — not
+/// « deux pays » or « des milliers de familles ».
+pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
+    let written = q.span.of(t.text);
+    q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A superlative or ranking among words `range`, as its focus span.
@@ -105,12 +102,15 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
             }
             det
         } else if lx::RANKS.contains(key) && i + 1 < range.end && !t.words[i + 1].capitalised {
+            // « premier producteur mondial », "the largest economy": a rank needs a scope
+            // or a definite article.
             let with_scope =
                 (i + 1..range.end.min(i + 7)).any(|k| lx::WORLD_MARKERS.contains(t.key(k)));
-            if !with_scope {
+            let definite = i > range.start && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
+            if !with_scope && !definite {
                 continue;
             }
-            i
+            if definite && !with_scope { i - 1 } else { i }
         } else {
             continue;
         };

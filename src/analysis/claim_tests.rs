@@ -23,6 +23,15 @@ fn a_superlative_runs_to_its_world_scope() {
 }
 
 #[test]
+fn a_rank_after_a_definite_article_is_a_superlative() {
+    assert_eq!(
+        superl("Germany is the largest economy in Europe."),
+        Some("the largest economy")
+    );
+    assert_eq!(superl("He came first."), None);
+}
+
+#[test]
 fn more_than_a_number_is_not_a_superlative() {
     assert_eq!(superl("Plus de 80 % du brut, de plus en plus."), None);
 }

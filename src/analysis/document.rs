@@ -73,7 +73,7 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
         let quantities: Vec<_> = article
             .quantities
             .iter()
-            .filter(|q| s.span.covers(q.span))
+            .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
         let hedge = hedges.iter().copied().find(|h| s.span.covers(*h));

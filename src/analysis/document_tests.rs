@@ -93,3 +93,18 @@ fn headings_make_no_claims() {
     let text = "Le plus grand pays du monde\n\nRien à signaler ici.";
     assert!(analyze(text, Format::Text).claims.is_empty());
 }
+
+#[test]
+fn small_counts_in_words_are_not_statistics() {
+    let text = "Titre\n\nLes deux pays ont signé des milliers de pages.";
+    assert!(analyze(text, Format::Text).claims.is_empty());
+}
+
+#[test]
+fn a_statistic_focus_stops_before_the_verb() {
+    let text = "Titre\n\nPlus de 1,3 million d'Ukrainiens vivaient dans ce pays.";
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["Plus de 1,3 million d'Ukrainiens"]
+    );
+}

@@ -29,7 +29,7 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     souvent longtemps ici là c' cela ceci ça celui celle ceux celles certains certaines
     plusieurs chaque aucun aucune autre autres tel telle tels telles voici voilà oui non pas
     ne n' s' se m' t' j' quand comment pourquoi lorsque lorsqu' puisque puisqu' afin face
-    côté outre hormis sauf via d'où au-delà peut-être désormais parfois aujourd'hui hier
+    côté outre hormis sauf via près grâce d'où au-delà peut-être désormais parfois aujourd'hui hier
     demain mercredi jeudi vendredi samedi dimanche lundi mardi est sont était étaient a ont
     avait été être the a an this that these those it its he she they we you i his her
     their our my your who whom which what when where why how and or but so if as at by for
@@ -68,7 +68,10 @@ pub static PERSON_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     secrétaire leader opposant opposante homologue fondateur fondatrice juge avocat avocate
     procureur procureure commissaire roi reine prince princesse pape économiste historien
     historienne sociologue écrivain écrivaine auteur autrice militant militante représentant
-    représentante mari épouse femme fils fille m. mme mr mrs ms dr president minister
+    représentante mari épouse femme fils fille m. mme mr mrs ms dr chancelier chancelière
+    gouverneur gouverneure empereur impératrice cheikh émir vice-président vice-présidente
+    chancellor governor emperor sheikh emir vice-president chairman chairwoman chairperson
+    ceo premier president minister
     spokesperson spokesman spokeswoman senator researcher analyst director adviser advisor
     chief leader ambassador general mayor professor secretary candidate journalist editor
     founder judge lawyer king queen economist historian author activist",
@@ -147,8 +150,10 @@ pub static ANONYMOUS_SOURCES: LazyLock<HashSet<&'static str>> = LazyLock::new(||
     set(
         "sources source experts expert observateurs observateur analystes analyste
     responsables responsable officiels officiel diplomates diplomate porte-parole proches
-    témoins témoin spécialistes spécialiste médias connaisseurs interlocuteur
-    spokesperson spokesman spokeswoman officials official analysts analyst observers
+    témoins témoin spécialistes spécialiste médias connaisseurs interlocuteur économistes
+    chercheurs scientifiques juristes militants habitants résidents conseiller conseillère
+    conseillers membres economists researchers scientists residents activists advisers
+    advisors aides spokesperson spokesman spokeswoman officials official analysts analyst observers
     diplomats insiders insider witnesses people",
     )
 });
