@@ -82,7 +82,10 @@ pub fn statistic_focus(t: &Tokens, q: &Quantity, limit: usize) -> Span {
 /// « deux pays » or « des milliers de familles ».
 pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let written = q.span.of(t.text);
-    q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit())
+    let time = q
+        .noun
+        .is_some_and(|n| lx::TIME_UNITS.contains(super::lexicon::key(n.of(t.text)).as_str()));
+    !time && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// A superlative or ranking among words `range`, as its focus span.
@@ -101,12 +104,17 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
                 continue;
             }
             det
-        } else if lx::RANKS.contains(key) && i + 1 < range.end && !t.words[i + 1].capitalised {
+        } else if (lx::ORDINALS.contains(key) || lx::SUPERLATIVES.contains(key))
+            && i + 1 < range.end
+            && !t.words[i + 1].capitalised
+        {
             // « premier producteur mondial », "the largest economy": a rank needs a scope
             // or a definite article.
             let with_scope =
                 (i + 1..range.end.min(i + 7)).any(|k| lx::WORLD_MARKERS.contains(t.key(k)));
-            let definite = i > range.start && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
+            let definite = lx::SUPERLATIVES.contains(key)
+                && i > range.start
+                && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
             if !with_scope && !definite {
                 continue;
             }

@@ -209,10 +209,28 @@ pub static COUNTERFACTUALS: LazyLock<HashSet<&'static str>> =
 pub static WORLD_MARKERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set("monde mondial mondiale mondiaux mondiales world world's"));
 
-/// Ordinals and absolutes that make a superlative (« premier producteur mondial »).
-pub static RANKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Ordinals that rank within a scope (« premier producteur mondial »): alone they only
+/// count (« le premier mandat »).
+pub static ORDINALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(
-        "premier première premiers premières deuxième second seconde troisième seul seule
-    first only largest biggest longest highest lowest greatest oldest richest poorest",
+        "premier première premiers premières deuxième second seconde troisième first second
+    third",
+    )
+});
+
+/// Superlatives in one word (« le seul », "the largest").
+pub static SUPERLATIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "seul seule only largest biggest longest highest lowest greatest oldest richest
+    poorest deadliest worst best",
+    )
+});
+
+/// Units of time: « 3 ans après » dates an event, it is not a statistic.
+pub static TIME_UNITS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "an ans année années mois jour jours semaine semaines heure heures minute minutes
+    siècle siècles décennie décennies year years month months day days week weeks hour hours
+    decade decades century centuries",
     )
 });
