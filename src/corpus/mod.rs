@@ -129,7 +129,7 @@ impl Corpus {
                             let related = Related {
                                 document: Some(other.document),
                                 span: oc.focus,
-                                message: format!("also claimed in {name}"),
+                                message: "the same claim in another article".into(),
                             };
                             for f in own
                                 .iter_mut()
