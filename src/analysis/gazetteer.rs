@@ -5,7 +5,7 @@
 //! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
 //! « Saint-Pétersbourg », "Saint Petersbourg" and "SAINT PÉTERSBOURG" are the same key.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::text::fold;
@@ -24,7 +24,7 @@ pub enum Place {
 
 /// Folded key → place; a key that is both a country and a city is a country.
 static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
-    let mut index = HashMap::new();
+    let mut index = HashMap::default();
     for (name, place) in DATA.lines().filter_map(parse) {
         let entry = index.entry(key(name)).or_insert(place);
         if place == Place::Country {
@@ -37,6 +37,15 @@ static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
 /// The place a name denotes, if the gazetteer has it (matching on folded names).
 pub fn lookup(name: &str) -> Option<Place> {
     INDEX.get(&key(name)).copied()
+}
+
+/// The same, for a name already folded with [`fold`].
+pub fn lookup_folded(folded: &str) -> Option<Place> {
+    if folded.contains('-') {
+        INDEX.get(&folded.replace('-', " ")).copied()
+    } else {
+        INDEX.get(folded).copied()
+    }
 }
 
 /// One data line as (name, place); `None` for the comment, a blank or a malformed line.

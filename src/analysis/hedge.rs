@@ -19,7 +19,13 @@ pub fn hedges(
             i += 1;
             continue;
         }
-        for phrase in lx::HEDGE_PHRASES {
+        let key = t.key(i);
+        let hedge_word = lx::HEDGES.contains(key);
+        if !hedge_word && !lx::HEDGE_STARTS.contains(key) {
+            i += 1;
+            continue;
+        }
+        for phrase in lx::HEDGE_PHRASES.iter().filter(|p| p[0] == key) {
             let end = i + phrase.len();
             if end <= range.end
                 && phrase.iter().enumerate().all(|(n, w)| t.key(i + n) == *w)
@@ -30,7 +36,7 @@ pub fn hedges(
                 continue 'words;
             }
         }
-        if lx::HEDGES.contains(t.key(i)) {
+        if hedge_word {
             let mut end = i;
             if t.key(i).starts_with("aur") || t.key(i).starts_with("ser") {
                 let next = i + 1;

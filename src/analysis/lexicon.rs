@@ -1,15 +1,29 @@
 //! Word lists the rules consult, French and English. Keys are lowercase with typographic
 //! apostrophes made straight (see [`key`]); accents are kept.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// The lookup key of a word: lowercase, ’ → '.
 pub fn key(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    push_key(word, &mut out);
+    out
+}
+
+/// Appends the lookup key of `word` to `out`.
+pub fn push_key(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' => out.push('\''),
+            c if c.is_lowercase() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 fn set(words: &'static str) -> HashSet<&'static str> {
@@ -200,6 +214,10 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["may", "have"],
     &["might", "have"],
 ];
+
+/// The first words of [`HEDGE_PHRASES`], to skip every other word at once.
+pub static HEDGE_STARTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| HEDGE_PHRASES.iter().map(|p| p[0]).collect());
 
 /// After « aurait », these make a counterfactual (« aurait pu »), not a hedge.
 pub static COUNTERFACTUALS: LazyLock<HashSet<&'static str>> =

@@ -4,7 +4,7 @@
 //! capitalised word at the start of a sentence is a name only when the article also writes
 //! it capitalised elsewhere, or the gazetteer knows it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
 use super::kind::{EntityKind, KindVotes};
@@ -52,7 +52,7 @@ impl Mention {
 struct Scan<'a, 't> {
     text: &'t str,
     words: &'a [Word],
-    keys: &'a [String],
+    tokens: &'a Tokens<'t>,
     /// The word opens a sentence or a quotation.
     initial: Vec<bool>,
     /// The word is in a Title Case heading.
@@ -95,7 +95,7 @@ pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
 
 impl<'a, 't> Scan<'a, 't> {
     fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
-        let (text, words, keys) = (t.text, &t.words[..], &t.keys[..]);
+        let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
         for s in &article.sentences {
@@ -116,9 +116,8 @@ impl<'a, 't> Scan<'a, 't> {
             let b = words.partition_point(|w| w.span.start < p.span.end);
             let caps = words[a..b].iter().filter(|w| w.capitalised).count();
             // Title Case capitalises even its function words (« Le », « Et », "And").
-            let function_caps = (a..b).any(|k| {
-                words[k].capitalised && k > a && lx::FUNCTION_WORDS.contains(keys[k].as_str())
-            });
+            let function_caps = (a..b)
+                .any(|k| words[k].capitalised && k > a && lx::FUNCTION_WORDS.contains(t.key(k)));
             if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
                 title_case[a..b].iter_mut().for_each(|t| *t = true);
             }
@@ -126,7 +125,7 @@ impl<'a, 't> Scan<'a, 't> {
         Scan {
             text,
             words,
-            keys,
+            tokens: t,
             initial,
             title_case,
             quotes: &article.quotes,
@@ -137,7 +136,7 @@ impl<'a, 't> Scan<'a, 't> {
     fn confirmed_names(&self) -> HashSet<&str> {
         (0..self.words.len())
             .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
-            .map(|i| self.keys[i].as_str())
+            .map(|i| self.tokens.key(i))
             .collect()
     }
 
@@ -169,7 +168,7 @@ impl<'a, 't> Scan<'a, 't> {
 
     fn can_name(&self, i: usize) -> bool {
         let w = &self.words[i];
-        let k = self.keys[i].as_str();
+        let k = self.tokens.key(i);
         w.capitalised
             && !w.numeric
             && (w.all_caps || !lx::FUNCTION_WORDS.contains(k))
@@ -179,7 +178,7 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &HashSet<&str>) -> Option<(usize, Form)> {
-        let lowercase_head = lx::LOWERCASE_ORGANIZATION_HEADS.contains(self.keys[i].as_str());
+        let lowercase_head = lx::LOWERCASE_ORGANIZATION_HEADS.contains(self.tokens.key(i));
         if !self.can_name(i) && !lowercase_head {
             return None;
         }
@@ -196,7 +195,7 @@ impl<'a, 't> Scan<'a, 't> {
                 if next < n && self.joins(j, next) && self.can_name(next) && !acronym_then_name {
                     j = next;
                 } else if next + 1 < n
-                    && lx::NAME_CONNECTORS.contains(self.keys[next].as_str())
+                    && lx::NAME_CONNECTORS.contains(self.tokens.key(next))
                     && self.joins(j, next)
                     && self.blank_gap(next, next + 1)
                     && self.can_name(next + 1)
@@ -210,7 +209,7 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
         }
-        if lx::ORGANIZATION_HEADS.contains(self.keys[i].as_str()) && !self.title_case[i] {
+        if lx::ORGANIZATION_HEADS.contains(self.tokens.key(i)) && !self.title_case[i] {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {
                 Some(end) => j = end,
@@ -226,7 +225,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         let single = i == j;
         let form = if single && w.all_caps {
-            if lx::NOT_ACRONYMS.contains(self.keys[i].as_str()) {
+            if lx::NOT_ACRONYMS.contains(self.tokens.key(i)) {
                 return None;
             }
             Form::Acronym
@@ -256,7 +255,7 @@ impl<'a, 't> Scan<'a, 't> {
     fn unconfirmed(&self, i: usize, confirmed: &HashSet<&str>) -> bool {
         (self.initial[i] || self.title_case[i])
             && !self.words[i].all_caps
-            && !confirmed.contains(self.keys[i].as_str())
+            && !confirmed.contains(self.tokens.key(i))
             && gazetteer::lookup(self.words[i].span.of(self.text)).is_none()
     }
 
@@ -273,7 +272,7 @@ impl<'a, 't> Scan<'a, 't> {
         while k + 1 < n && k < j + 10 && self.blank_gap(k, k + 1) {
             k += 1;
             let w = &self.words[k];
-            let key = self.keys[k].as_str();
+            let key = self.tokens.key(k);
             let connector = lx::PHRASE_CONNECTORS.contains(key);
             if w.numeric || (!w.capitalised && !connector && lx::FUNCTION_WORDS.contains(key)) {
                 break;
@@ -299,7 +298,7 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
             let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
-                let next = self.keys[k + 1].as_str();
+                let next = self.tokens.key(k + 1);
                 lx::FUNCTION_WORDS.contains(next) && !lx::PHRASE_CONNECTORS.contains(next)
             };
             if (w.capitalised || stops) && (seen_capital || !needs_capital) {
@@ -312,11 +311,12 @@ impl<'a, 't> Scan<'a, 't> {
     fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
         let span = Span::new(self.words[a].span.start, self.words[b].span.end);
         let name = span.of(self.text);
+        let key = fold(name);
         let mut votes = KindVotes::default();
-        if gazetteer::lookup(name).is_some() {
+        if gazetteer::lookup_folded(&key).is_some() {
             votes.add(EntityKind::Location, 5);
         }
-        let head = |k: usize| lx::ORGANIZATION_HEADS.contains(self.keys[k].as_str());
+        let head = |k: usize| lx::ORGANIZATION_HEADS.contains(self.tokens.key(k));
         if (a..=b).any(head) {
             votes.add(EntityKind::Organization, 3);
         }
@@ -340,7 +340,7 @@ impl<'a, 't> Scan<'a, 't> {
             form,
             votes,
             kind: EntityKind::Other,
-            key: fold(name),
+            key,
             expands: None,
         }
     }
@@ -353,7 +353,7 @@ impl<'a, 't> Scan<'a, 't> {
                 break;
             }
             k -= 1;
-            let w = self.keys[k].as_str();
+            let w = self.tokens.key(k);
             if lx::PERSON_TITLES.contains(w) {
                 votes.add(EntityKind::Person, 3);
                 break;
@@ -364,7 +364,7 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         if a > 0 && self.blank_gap(a - 1, a) {
-            let before = self.keys[a - 1].as_str();
+            let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
             // (« la Russie », « le Kremlin », but « Poutine »).
             if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
@@ -382,7 +382,7 @@ impl<'a, 't> Scan<'a, 't> {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
                     break;
                 }
-                let w = self.keys[k].as_str();
+                let w = self.tokens.key(k);
                 if self.words[k].capitalised {
                     break;
                 }
@@ -420,11 +420,11 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 /// One kind per name in this article: the votes of all its mentions, plus a surname's
 /// share of the full name it ends (« Hess » after « Maximilian Hess »).
 fn settle_kinds(mentions: &mut [Mention]) {
-    let mut by_key: HashMap<&str, KindVotes> = HashMap::new();
+    let mut by_key: HashMap<&str, KindVotes> = HashMap::default();
     for m in mentions.iter() {
         by_key.entry(m.key.as_str()).or_default().merge(m.votes);
     }
-    let mut surnames: HashMap<&str, KindVotes> = HashMap::new();
+    let mut surnames: HashMap<&str, KindVotes> = HashMap::default();
     for m in mentions.iter().filter(|m| m.word_count() > 1) {
         if by_key[m.key.as_str()].winner() == EntityKind::Person {
             surnames

@@ -1,19 +1,31 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::lexicon::key;
+use super::lexicon::push_key;
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    pub keys: Vec<String>,
+    /// The words' lookup keys, end to end; `key_ends[i]` is where word `i`'s key ends.
+    keys: String,
+    key_ends: Vec<u32>,
 }
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str) -> Self {
         let words = words(text);
-        let keys = words.iter().map(|w| key(w.span.of(text))).collect();
-        Tokens { text, words, keys }
+        let mut keys = String::with_capacity(text.len());
+        let mut key_ends = Vec::with_capacity(words.len());
+        for w in &words {
+            push_key(w.span.of(text), &mut keys);
+            key_ends.push(keys.len() as u32);
+        }
+        Tokens {
+            text,
+            words,
+            keys,
+            key_ends,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -24,8 +36,14 @@ impl<'t> Tokens<'t> {
         self.words.is_empty()
     }
 
+    /// The lookup key of word `i` (see [`super::lexicon::key`]).
     pub fn key(&self, i: usize) -> &str {
-        &self.keys[i]
+        let start = if i == 0 {
+            0
+        } else {
+            self.key_ends[i - 1] as usize
+        };
+        &self.keys[start..self.key_ends[i] as usize]
     }
 
     /// Indices of the words inside `span`.

@@ -36,42 +36,56 @@ pub fn sentences(text: &str, paragraph: Span, index: usize, out: &mut Vec<Senten
 
 fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let s = line.of(text);
+    let bytes = s.as_bytes();
     let mut start = 0;
     let mut depth = 0usize;
     let mut straight_open = false;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut i = 0;
+    // Byte-level scan: only quotation marks and stops matter, and all but « … » are found
+    // by their first byte.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = match b {
+            b'.' | b'!' | b'?' | b'"' => (b as char, 1),
+            0xC2 | 0xE2 => match s[i..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         match c {
             c if is_opening(c) => depth += 1,
             c if is_closing(c) => depth = depth.saturating_sub(1),
             '"' => straight_open = !straight_open,
-            '.' | '!' | '?' | '…' => {
-                if depth > 0 || straight_open {
-                    continue;
-                }
+            '.' | '!' | '?' | '…' if depth == 0 && !straight_open => {
                 // Let closing marks and further stops ride along: « ?» « ...).
-                let mut j = k + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')') {
-                    j += 1;
+                let mut j = i + len;
+                while let Some(n) = s[j..].chars().next() {
+                    if !matches!(n, '.' | '!' | '?' | '…' | ')') {
+                        break;
+                    }
+                    j += n.len_utf8();
                 }
-                let Some(next) = chars[j..].iter().find(|(_, c)| !c.is_whitespace()) else {
+                let rest = &s[j..];
+                let next_start = rest.len() - rest.trim_start().len();
+                let Some(next) = rest[next_start..].chars().next() else {
+                    i += len;
                     continue;
                 };
-                if j == k + 1 && !chars[j..].first().is_some_and(|(_, c)| c.is_whitespace()) {
-                    continue; // "U.S.A", « 1.5 », an URL: no space after the stop.
+                let glued = j == i + len && next_start == 0;
+                let continues =
+                    !starts_sentence(next) || (c == '.' && abbreviation_before(&s[..i])) || glued; // "U.S.A", « 1.5 », an URL: no space after the stop.
+                if !continues {
+                    push(text, line.start + start, line.start + j, paragraph, out);
+                    start = j + next_start;
                 }
-                if c == '.' && (abbreviation_before(&s[..i]) || !starts_sentence(next.1)) {
-                    continue;
-                }
-                if c != '.' && !starts_sentence(next.1) {
-                    continue;
-                }
-                let end = chars.get(j).map_or(s.len(), |&(e, _)| e);
-                push(text, line.start + start, line.start + end, paragraph, out);
-                start = next.0;
             }
             _ => {}
         }
+        i += len;
     }
     push(text, line.start + start, line.end, paragraph, out);
 }

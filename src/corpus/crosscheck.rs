@@ -38,41 +38,81 @@ struct Subject {
     terms: Vec<String>,
 }
 
+/// A claim links to at most this many others: enough to point the writer to them, and
+/// bounded when a wire story is repeated in thousands of articles.
+const MAX_LINKS: usize = 8;
+
+/// At most this many claims are read from one subject word's list: a word every claim
+/// shares says nothing about which claims match.
+const MAX_POSTINGS: usize = 512;
+
 /// Every corroboration and contradiction between claims of different documents.
+///
+/// Claims with the same subject words, kind and quantities are grouped first, so a claim
+/// repeated across many articles is compared once; each claim then gets at most
+/// [`MAX_LINKS`] links.
 pub fn crosscheck(documents: &[Document]) -> Vec<ClaimLink> {
-    let subjects: Vec<Subject> = documents
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            doc.analysis
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.check_worthy())
-                .map(move |(i, c)| Subject {
-                    claim: ClaimRef {
-                        document: d,
-                        claim: i,
-                    },
-                    terms: subject_terms(&doc.text, c),
-                })
-        })
-        .collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (s, subject) in subjects.iter().enumerate() {
-        for t in &subject.terms {
-            index.entry(t.as_str()).or_default().push(s);
+    let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
+    let mut groups: Vec<(Subject, Vec<ClaimRef>)> = Vec::new();
+    let mut by_signature: HashMap<String, usize> = HashMap::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for (i, c) in doc
+            .analysis
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.check_worthy())
+        {
+            let r = ClaimRef {
+                document: d,
+                claim: i,
+            };
+            let terms = subject_terms(&doc.text, c);
+            let signature = signature(c, &terms);
+            let g = *by_signature.entry(signature).or_insert_with(|| {
+                groups.push((Subject { claim: r, terms }, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(r);
         }
     }
-    let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
     let mut links = Vec::new();
-    for (s, subject) in subjects.iter().enumerate() {
+    let mut count: HashMap<ClaimRef, usize> = HashMap::new();
+    let mut link = |a: ClaimRef, b: ClaimRef, relation: Relation, links: &mut Vec<ClaimLink>| {
+        if a.document == b.document {
+            return;
+        }
+        let (na, nb) = (
+            count.get(&a).copied().unwrap_or(0),
+            count.get(&b).copied().unwrap_or(0),
+        );
+        if na < MAX_LINKS && nb < MAX_LINKS {
+            *count.entry(a).or_default() += 1;
+            *count.entry(b).or_default() += 1;
+            links.push(ClaimLink { a, b, relation });
+        }
+    };
+    // The same claim in several articles corroborates itself.
+    for (_, members) in &groups {
+        for (k, &a) in members.iter().enumerate() {
+            for &b in members[k + 1..].iter().take(MAX_LINKS) {
+                link(a, b, Relation::Corroborates, &mut links);
+            }
+        }
+    }
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, (subject, _)) in groups.iter().enumerate() {
+        for t in &subject.terms {
+            index.entry(t.as_str()).or_default().push(g);
+        }
+    }
+    for (g, (subject, members)) in groups.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for t in &subject.terms {
-            for &o in &index[t.as_str()] {
-                if o > s && subjects[o].claim.document != subject.claim.document {
-                    *shared.entry(o).or_default() += 1;
-                }
+            let postings = &index[t.as_str()];
+            let after = postings.partition_point(|&o| o <= g);
+            for &o in postings[after..].iter().take(MAX_POSTINGS) {
+                *shared.entry(o).or_default() += 1;
             }
         }
         let mut candidates: Vec<(usize, usize)> = shared
@@ -81,15 +121,29 @@ pub fn crosscheck(documents: &[Document]) -> Vec<ClaimLink> {
             .collect();
         candidates.sort_unstable();
         for (o, n) in candidates {
-            let (a, b) = (subject.claim, subjects[o].claim);
-            let union = subject.terms.len() + subjects[o].terms.len() - n;
+            let (other, other_members) = (&groups[o].0, &groups[o].1);
+            let union = subject.terms.len() + other.terms.len() - n;
             let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-            if let Some(relation) = compare(claim(a), claim(b), similar) {
-                links.push(ClaimLink { a, b, relation });
+            let Some(relation) = compare(claim(subject.claim), claim(other.claim), similar) else {
+                continue;
+            };
+            for &a in members.iter().take(MAX_LINKS) {
+                for &b in other_members.iter().take(MAX_LINKS) {
+                    link(a, b, relation, &mut links);
+                }
             }
         }
     }
     links
+}
+
+/// Claims with one signature say the same thing: same kind, subject words and quantities.
+fn signature(c: &Claim, terms: &[String]) -> String {
+    let mut s = format!("{:?}|{}", c.kind, terms.join(" "));
+    for q in &c.quantities {
+        s.push_str(&format!("|{:?}{}:{}", q.unit, q.value.low, q.value.high));
+    }
+    s
 }
 
 /// A statement without numbers repeats another when most of their words are shared.

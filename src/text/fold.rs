@@ -1,7 +1,6 @@
 //! Folding names for matching (DESIGN.md §5): two spellings of one name fold to one key.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Folds a name to its matching key: NFKD, diacritics dropped, lowercase, apostrophes and
 /// dashes unified, whitespace collapsed, and French transliteration neutralised so that
@@ -10,16 +9,13 @@ use unicode_normalization::char::is_combining_mark;
 pub fn fold(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
     let mut pending_space = false;
-    for c in name.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    let mut push = |c: char, plain: &mut String| {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '`' | '\u{00B4}' => '\'',
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
             c if c.is_whitespace() => {
                 pending_space = !plain.is_empty();
-                continue;
+                return;
             }
             c => c,
         };
@@ -27,37 +23,71 @@ pub fn fold(name: &str) -> String {
             plain.push(' ');
             pending_space = false;
         }
-        plain.extend(c.to_lowercase());
+        if c.is_ascii() {
+            plain.push(c.to_ascii_lowercase());
+        } else {
+            plain.extend(c.to_lowercase());
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c, &mut plain);
+        } else {
+            decompose_compatible(c, |d| {
+                if !is_combining_mark(d) {
+                    push(d, &mut plain);
+                }
+            });
+        }
     }
     let mut out = String::with_capacity(plain.len());
-    for (i, word) in plain.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        for (j, part) in word.split('-').enumerate() {
-            if j > 0 {
-                out.push('-');
-            }
-            transliterate(part, &mut out);
+    let mut part_start = 0;
+    for (i, c) in plain.char_indices() {
+        if c == ' ' || c == '-' {
+            transliterate(&plain[part_start..i], &mut out);
+            out.push(c);
+            part_start = i + 1;
         }
     }
+    transliterate(&plain[part_start..], &mut out);
     out
 }
 
-fn is_vowel(c: u8) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
-/// French transliterations of Cyrillic names, mapped onto the English ones.
+/// French transliterations of Cyrillic names, mapped onto the English ones: ou → u,
+/// ch → sh, y between vowels → i, a final -ine → -in.
 fn transliterate(word: &str, out: &mut String) {
-    let w = word.replace("ou", "u").replace("ch", "sh");
-    let chars: Vec<char> = w.chars().collect();
     let start = out.len();
-    let vowel = |c: Option<&char>| c.is_some_and(|&c| c.is_ascii() && is_vowel(c as u8));
-    for (i, &c) in chars.iter().enumerate() {
-        let between_vowels =
-            c == 'y' && i > 0 && vowel(chars.get(i - 1)) && vowel(chars.get(i + 1));
-        out.push(if between_vowels { 'i' } else { c });
+    let mut chars = word.chars().peekable();
+    // The last character written, after replacements: « ouy » reads as « uy ».
+    let mut prev: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let written = match (c, next) {
+            ('o', Some('u')) => {
+                chars.next();
+                out.push('u');
+                'u'
+            }
+            ('c', Some('h')) => {
+                chars.next();
+                out.push_str("sh");
+                'h'
+            }
+            ('y', _) if prev.is_some_and(is_vowel) && next.is_some_and(is_vowel) => {
+                // « ou » after the y counts as the vowel u.
+                out.push('i');
+                'i'
+            }
+            (c, _) => {
+                out.push(c);
+                c
+            }
+        };
+        prev = Some(written);
     }
     if out.len() - start > 4 && out.ends_with("ine") {
         out.pop();

@@ -20,6 +20,9 @@ const ELISIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -31,26 +34,42 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// The character at byte `i` and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if !is_word_char(c) {
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (c, len) = char_at(text, i);
             if is_word_char(c) {
-                end = i + c.len_utf8();
-                chars.next();
+                i += len;
                 continue;
             }
             let joiner = is_hyphen(c) || is_apostrophe(c);
-            let next_is_word = text[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char);
+            let after = i + len;
+            let next_is_word = after < bytes.len() && is_word_char(char_at(text, after).0);
             if !(joiner && next_is_word) {
                 break;
             }
@@ -58,20 +77,19 @@ pub fn words(text: &str) -> Vec<Word> {
                 let before = &text[start..i];
                 if ELISIONS.iter().any(|e| before.eq_ignore_ascii_case(e)) {
                     // « l’ » is a word; the next word starts after the apostrophe.
-                    end = i + c.len_utf8();
-                    chars.next();
+                    i = after;
                     break;
                 }
-                let after = &text[i + c.len_utf8()..];
+                let rest = &text[after..];
                 let possessive =
-                    after.starts_with('s') && !after[1..].chars().next().is_some_and(is_word_char);
+                    rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char);
                 if possessive {
                     break;
                 }
             }
-            chars.next();
+            i = after;
         }
-        out.push(word(text, Span::new(start, end)));
+        out.push(word(text, Span::new(start, i)));
     }
     out
 }
