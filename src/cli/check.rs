@@ -2,23 +2,33 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::format::{self, Format, human};
+use super::format::human::Tally;
+use super::format::{self, Format};
 use super::report::{ReportedFinding, ReportedRelated};
 use super::{display_path, print_notices};
-use crate::analysis::Severity;
 use crate::corpus::Corpus;
 use crate::text::Encoding;
 
 pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
     let corpus = Corpus::load(paths);
     print_notices(&corpus.notices);
-    let reported = report(&corpus);
     let mut out = std::io::stdout().lock();
-    format::write(format, &reported, &mut out)?;
+    let mut tally = Tally::default();
+    if format == Format::Sarif {
+        let reported = report(&corpus);
+        tally.add(&reported);
+        format::write(format, &reported, &mut out)?;
+    } else {
+        // One document at a time: the output starts at once and memory stays flat.
+        for d in 0..corpus.documents.len() {
+            let reported = report_document(&corpus, d);
+            tally.add(&reported);
+            format::write(format, &reported, &mut out)?;
+        }
+    }
     out.flush()?;
-    eprintln!("{}", human::summary(&reported, corpus.documents.len()));
-    let errors = reported.iter().any(|f| f.severity == Severity::Error);
-    Ok(if errors {
+    eprintln!("{}", tally.summary(corpus.documents.len()));
+    Ok(if tally.errors() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -27,41 +37,46 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
 
 /// Every finding of the corpus, placed: lines and columns 1-based, columns in characters.
 pub fn report(corpus: &Corpus) -> Vec<ReportedFinding> {
+    (0..corpus.documents.len())
+        .flat_map(|d| report_document(corpus, d))
+        .collect()
+}
+
+/// The findings of document `d`, placed.
+pub fn report_document(corpus: &Corpus, d: usize) -> Vec<ReportedFinding> {
+    let doc = &corpus.documents[d];
+    let file = display_path(&doc.path);
     let mut out = Vec::new();
-    for (d, findings) in corpus.findings().into_iter().enumerate() {
-        let doc = &corpus.documents[d];
-        let file = display_path(&doc.path);
-        for f in findings {
-            let start = doc.position(f.span.start, Encoding::Utf32);
-            let end = doc.position(f.span.end, Encoding::Utf32);
-            let related = f
-                .related
-                .iter()
-                .map(|r| {
-                    let other = &corpus.documents[r.document.unwrap_or(d)];
-                    let p = other.position(r.span.start, Encoding::Utf32);
-                    ReportedRelated {
-                        file: display_path(&other.path),
-                        line: p.line + 1,
-                        column: p.column + 1,
-                        message: r.message.clone(),
-                    }
-                })
-                .collect();
-            out.push(ReportedFinding {
-                file: file.clone(),
-                line: start.line + 1,
-                column: start.column + 1,
-                end_line: end.line + 1,
-                end_column: end.column + 1,
-                start_byte: f.span.start,
-                end_byte: f.span.end,
-                severity: f.severity,
-                code: f.code.as_str(),
-                message: f.message,
-                related,
-            });
-        }
+    for f in corpus.findings_of(d) {
+        let start = doc.position(f.span.start, Encoding::Utf32);
+        let end = doc.position(f.span.end, Encoding::Utf32);
+        let related = f
+            .related
+            .iter()
+            .map(|r| {
+                let other = &corpus.documents[r.document.unwrap_or(d)];
+                let p = other.position(r.span.start, Encoding::Utf32);
+                ReportedRelated {
+                    file: display_path(&other.path),
+                    line: p.line + 1,
+                    column: p.column + 1,
+                    message: r.message.clone(),
+                }
+            })
+            .collect();
+        out.push(ReportedFinding {
+            file: file.clone(),
+            line: start.line + 1,
+            column: start.column + 1,
+            end_line: end.line + 1,
+            end_column: end.column + 1,
+            start_byte: f.span.start,
+            end_byte: f.span.end,
+            severity: f.severity,
+            code: f.code.as_str(),
+            message: f.message,
+            related,
+        });
     }
     out
 }

@@ -91,63 +91,68 @@ impl Corpus {
         self.related.get(&c).map_or(&[], Vec::as_slice)
     }
 
-    /// Every finding of every document: its own, plus contradictions, corroborations (as
-    /// related locations) and spellings; severities as configured.
-    pub fn findings(&self) -> Vec<Vec<Finding>> {
-        let mut all: Vec<Vec<Finding>> =
-            spelling::spelling_findings(&self.documents, &self.entities);
-        for (d, doc) in self.documents.iter().enumerate() {
-            let mut own = doc.analysis.findings.clone();
-            for (c, claim) in doc.analysis.claims.iter().enumerate() {
-                let here = ClaimRef {
-                    document: d,
-                    claim: c,
-                };
-                for &(other, relation) in self.related_claims(here) {
-                    let od = &self.documents[other.document];
-                    let oc = &od.analysis.claims[other.claim];
-                    let name = od.path.display();
-                    match relation {
-                        Relation::Contradicts => {
-                            let mut f = Finding::new(
-                                Code::ClaimContradicted,
-                                claim.focus,
-                                format!(
-                                    "« {} » contradicts « {} » in {name}",
-                                    claim.focus.of(&doc.text),
-                                    oc.focus.of(&od.text)
-                                ),
-                            );
-                            f.related.push(Related {
-                                document: Some(other.document),
-                                span: oc.focus,
-                                message: "the contradicting claim".into(),
-                            });
-                            own.push(f);
-                        }
-                        Relation::Corroborates => {
-                            let related = Related {
-                                document: Some(other.document),
-                                span: oc.focus,
-                                message: "the same claim in another article".into(),
-                            };
-                            for f in own
-                                .iter_mut()
-                                .filter(|f| f.span == claim.focus && is_claim_code(f.code))
-                            {
-                                f.related.push(related.clone());
-                            }
+    /// Every finding of document `d`: its own, plus contradictions, corroborations (as
+    /// related locations) and spellings; severities as configured. Costs that document's
+    /// findings, claims and mentions.
+    pub fn findings_of(&self, d: usize) -> Vec<Finding> {
+        let doc = &self.documents[d];
+        let mut own =
+            spelling::spelling_findings(&self.documents, &self.entities, &self.entity_of[d], d);
+        own.extend(doc.analysis.findings.iter().cloned());
+        for (c, claim) in doc.analysis.claims.iter().enumerate() {
+            let here = ClaimRef {
+                document: d,
+                claim: c,
+            };
+            for &(other, relation) in self.related_claims(here) {
+                let od = &self.documents[other.document];
+                let oc = &od.analysis.claims[other.claim];
+                match relation {
+                    Relation::Contradicts => {
+                        let mut f = Finding::new(
+                            Code::ClaimContradicted,
+                            claim.focus,
+                            format!(
+                                "« {} » contradicts « {} » in {}",
+                                claim.focus.of(&doc.text),
+                                oc.focus.of(&od.text),
+                                od.path.display()
+                            ),
+                        );
+                        f.related.push(Related {
+                            document: Some(other.document),
+                            span: oc.focus,
+                            message: "the contradicting claim".into(),
+                        });
+                        own.push(f);
+                    }
+                    Relation::Corroborates => {
+                        let related = Related {
+                            document: Some(other.document),
+                            span: oc.focus,
+                            message: "the same claim in another article".into(),
+                        };
+                        let same_claim =
+                            |f: &&mut Finding| f.span == claim.focus && is_claim_code(f.code);
+                        for f in own.iter_mut().filter(same_claim) {
+                            f.related.push(related.clone());
                         }
                     }
                 }
             }
-            all[d].append(&mut own);
-            for f in &mut all[d] {
-                f.severity = self.config.severity_of(f.code);
-            }
-            all[d].sort_by_key(|f| (f.span.start, f.code));
         }
-        all
+        for f in &mut own {
+            f.severity = self.config.severity_of(f.code);
+        }
+        own.sort_by_key(|f| (f.span.start, f.code));
+        own
+    }
+
+    /// The findings of every document, in document order.
+    pub fn findings(&self) -> Vec<Vec<Finding>> {
+        (0..self.documents.len())
+            .map(|d| self.findings_of(d))
+            .collect()
     }
 }
 

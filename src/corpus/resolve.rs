@@ -278,8 +278,10 @@ fn build(documents: &[Document], nodes: &[Node], members: &[usize]) -> Entity {
         .max_by_key(|(i, f)| (f.3 == Form::Name, f.2, f.1, std::cmp::Reverse(*i)))
         .map(|(_, f)| f.0.clone())
         .unwrap_or_default();
+    let canonical_mention = mentions.iter().copied().find(|m| text_of(m) == name);
     Entity {
         id: entity_id(&fold(&name)),
+        canonical_mention,
         kind: votes.winner(),
         name,
         forms: forms.into_iter().map(|f| f.0).collect(),

@@ -7,63 +7,61 @@ use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Related};
 use crate::text::Span;
 
-/// entity-spelling findings, by document.
-pub fn spelling_findings(documents: &[Document], entities: &[Entity]) -> Vec<Vec<Finding>> {
-    let mut out: Vec<Vec<Finding>> = documents.iter().map(|_| Vec::new()).collect();
-    for e in entities.iter().filter(|e| e.forms.len() > 1) {
+/// entity-spelling findings of document `d`: each of its mentions against the canonical
+/// name of its entity. Costs the mentions of that document.
+pub fn spelling_findings(
+    documents: &[Document],
+    entities: &[Entity],
+    entity_of: &[usize],
+    d: usize,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let doc = &documents[d];
+    for (m, &e) in doc.analysis.mentions.iter().zip(entity_of) {
+        let e = &entities[e];
+        if e.forms.len() < 2 || m.form == Form::Acronym {
+            continue;
+        }
         let canonical: Vec<&str> = e.name.split_whitespace().collect();
         let Some(surname) = canonical.last() else {
             continue;
         };
-        // Where the canonical spelling is used, for the related location.
-        let example = e.mentions.iter().find(|m| {
-            let d = &documents[m.document];
-            d.analysis.mentions[m.mention].span.of(&d.text) == e.name
-        });
-        for r in &e.mentions {
-            let doc = &documents[r.document];
-            let m = &doc.analysis.mentions[r.mention];
-            if m.form == Form::Acronym {
+        let text = m.span.of(&doc.text);
+        let words: Vec<(usize, &str)> = word_offsets(text);
+        let pairs: Vec<((usize, &str), &str)> = if words.len() == canonical.len() {
+            words
+                .iter()
+                .copied()
+                .zip(canonical.iter().copied())
+                .collect()
+        } else if let Some(&last) = words.last() {
+            vec![(last, *surname)]
+        } else {
+            continue;
+        };
+        for ((offset, word), right) in pairs {
+            let initial = word.trim_end_matches('.').chars().count() <= 1 || word.ends_with('.');
+            if initial || word.to_lowercase() == right.to_lowercase() {
                 continue;
             }
-            let text = m.span.of(&doc.text);
-            let words: Vec<(usize, &str)> = word_offsets(text);
-            let pairs: Vec<((usize, &str), &str)> = if words.len() == canonical.len() {
-                words
-                    .iter()
-                    .copied()
-                    .zip(canonical.iter().copied())
-                    .collect()
-            } else if let Some(&last) = words.last() {
-                vec![(last, *surname)]
-            } else {
-                continue;
-            };
-            for ((offset, word), right) in pairs {
-                let initial =
-                    word.trim_end_matches('.').chars().count() <= 1 || word.ends_with('.');
-                if initial || word.to_lowercase() == right.to_lowercase() {
-                    continue;
-                }
-                let span = Span::new(m.span.start + offset, m.span.start + offset + word.len());
-                let mut f = Finding::new(
-                    Code::EntitySpelling,
-                    span,
-                    format!(
-                        "« {word} » is spelled « {right} » elsewhere in the corpus ({})",
-                        e.name
-                    ),
-                );
-                if let Some(x) = example {
-                    let d = &documents[x.document];
-                    f.related.push(Related {
-                        document: Some(x.document),
-                        span: d.analysis.mentions[x.mention].span,
-                        message: format!("spelled « {} » here", e.name),
-                    });
-                }
-                out[r.document].push(f);
+            let span = Span::new(m.span.start + offset, m.span.start + offset + word.len());
+            let mut f = Finding::new(
+                Code::EntitySpelling,
+                span,
+                format!(
+                    "« {word} » is spelled « {right} » elsewhere in the corpus ({})",
+                    e.name
+                ),
+            );
+            if let Some(x) = e.canonical_mention {
+                let other = &documents[x.document];
+                f.related.push(Related {
+                    document: Some(x.document),
+                    span: other.analysis.mentions[x.mention].span,
+                    message: format!("spelled « {} » here", e.name),
+                });
             }
+            out.push(f);
         }
     }
     out

@@ -32,7 +32,35 @@ pub fn write(findings: &[ReportedFinding], out: &mut dyn Write) -> io::Result<()
 /// The closing line, e.g. `5 articles checked: 2 errors, 7 warnings, 3 information, 1 hint`.
 /// Zero counts are left out; with no findings at all it ends `: no findings`.
 pub fn summary(findings: &[ReportedFinding], documents: usize) -> String {
-    let count = |severity: Severity| findings.iter().filter(|f| f.severity == severity).count();
+    let mut tally = Tally::default();
+    tally.add(findings);
+    tally.summary(documents)
+}
+
+/// Findings counted by severity, for a summary of output that was streamed.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tally {
+    counts: [usize; 4],
+}
+
+impl Tally {
+    pub fn add(&mut self, findings: &[ReportedFinding]) {
+        for f in findings {
+            self.counts[f.severity as usize] += 1;
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.counts[Severity::Error as usize]
+    }
+
+    pub fn summary(&self, documents: usize) -> String {
+        summarise(self.counts, documents)
+    }
+}
+
+fn summarise(counts: [usize; 4], documents: usize) -> String {
+    let count = |severity: Severity| counts[severity as usize];
     let parts: Vec<String> = [
         (count(Severity::Error), "error", "errors"),
         (count(Severity::Warning), "warning", "warnings"),
