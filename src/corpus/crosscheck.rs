@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use std::sync::Arc;
+
 use super::document::Document;
 use crate::analysis::lexicon::{self as lx, key};
 use crate::analysis::{Claim, ClaimKind};
@@ -51,7 +53,7 @@ const MAX_POSTINGS: usize = 512;
 /// Claims with the same subject words, kind and quantities are grouped first, so a claim
 /// repeated across many articles is compared once; each claim then gets at most
 /// [`MAX_LINKS`] links.
-pub fn crosscheck(documents: &[Document]) -> Vec<ClaimLink> {
+pub fn crosscheck(documents: &[Arc<Document>]) -> Vec<ClaimLink> {
     let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
     let mut groups: Vec<(Subject, Vec<ClaimRef>)> = Vec::new();
     let mut by_signature: HashMap<String, usize> = HashMap::new();

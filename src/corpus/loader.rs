@@ -136,7 +136,7 @@ fn relative(path: &Path, root: Option<&Path>) -> String {
 pub fn read_documents(paths: Vec<PathBuf>, config: &Config) -> (Vec<Document>, Vec<Notice>) {
     let results: Vec<(Option<Document>, Option<Notice>)> = paths
         .into_par_iter()
-        .map(|path| read_one(path, config.max_file_size))
+        .map(|path| read_document(path, config.max_file_size))
         .collect();
     let mut documents = Vec::new();
     let mut notices = Vec::new();
@@ -147,7 +147,8 @@ pub fn read_documents(paths: Vec<PathBuf>, config: &Config) -> (Vec<Document>, V
     (documents, notices)
 }
 
-fn read_one(path: PathBuf, max_size: u64) -> (Option<Document>, Option<Notice>) {
+/// Reads and analyses one file; a file that cannot be an article gives a notice instead.
+pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<Notice>) {
     let notice = |path: &Path, message: String| {
         Some(Notice {
             path: path.to_path_buf(),

@@ -14,9 +14,10 @@ pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::Document;
 pub use entity::{Entity, MentionRef, entity_id};
-pub use loader::{Notice, find_root};
+pub use loader::{Notice, article_paths, find_root, load_config, read_document};
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::path::{Path, PathBuf};
 
 use crate::analysis::{Code, Finding, Related};
@@ -24,7 +25,8 @@ use crate::analysis::{Code, Finding, Related};
 pub struct Corpus {
     pub root: Option<PathBuf>,
     pub config: Config,
-    pub documents: Vec<Document>,
+    /// Shared, so that a new corpus with one document changed costs no copy of the others.
+    pub documents: Vec<Arc<Document>>,
     pub entities: Vec<Entity>,
     /// For each document, the entity of each mention.
     pub entity_of: Vec<Vec<usize>>,
@@ -53,6 +55,11 @@ impl Corpus {
 
     /// A corpus of documents already analysed.
     pub fn from_documents(documents: Vec<Document>, config: Config) -> Corpus {
+        Corpus::from_shared(documents.into_iter().map(Arc::new).collect(), config)
+    }
+
+    /// The same, from shared documents.
+    pub fn from_shared(documents: Vec<Arc<Document>>, config: Config) -> Corpus {
         let (entities, entity_of) = resolve::resolve(&documents);
         let links = crosscheck::crosscheck(&documents);
         let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
@@ -74,6 +81,28 @@ impl Corpus {
 
     pub fn document(&self, path: &Path) -> Option<usize> {
         self.documents.iter().position(|d| d.path == path)
+    }
+
+    /// A new corpus with some documents replaced, added (`Some` for an unknown path) or
+    /// removed (`None`). The other documents are shared, not re-read nor re-analysed; the
+    /// entities and claim links are resolved anew.
+    pub fn with_changes(&self, changes: Vec<(PathBuf, Option<Arc<Document>>)>) -> Corpus {
+        let mut documents = self.documents.clone();
+        for (path, document) in changes {
+            let at = documents.iter().position(|d| d.path == path);
+            match (at, document) {
+                (Some(i), Some(d)) => documents[i] = d,
+                (None, Some(d)) => documents.push(d),
+                (Some(i), None) => {
+                    documents.remove(i);
+                }
+                (None, None) => {}
+            }
+        }
+        let mut corpus = Corpus::from_shared(documents, self.config.clone());
+        corpus.root = self.root.clone();
+        corpus.notices = self.notices.clone();
+        corpus
     }
 
     /// The entity of a mention.

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use std::sync::Arc;
+
 use super::document::Document;
 use super::entity::{Entity, MentionRef, entity_id};
 use crate::analysis::lexicon as lx;
@@ -34,7 +36,7 @@ impl Groups {
 }
 
 /// The entities of `documents`, and for each document the entity of each of its mentions.
-pub fn resolve(documents: &[Document]) -> (Vec<Entity>, Vec<Vec<usize>>) {
+pub fn resolve(documents: &[Arc<Document>]) -> (Vec<Entity>, Vec<Vec<usize>>) {
     // One node per distinct key, in corpus order.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut nodes: Vec<Node> = Vec::new();
@@ -131,7 +133,7 @@ impl Node {
 /// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one
 /// name whose content-word initials spell it.
 fn link_acronyms(
-    documents: &[Document],
+    documents: &[Arc<Document>],
     ids: &HashMap<&str, usize>,
     nodes: &[Node],
     groups: &mut Groups,
@@ -248,7 +250,7 @@ fn close(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
-fn build(documents: &[Document], nodes: &[Node], members: &[usize]) -> Entity {
+fn build(documents: &[Arc<Document>], nodes: &[Node], members: &[usize]) -> Entity {
     let mut votes = KindVotes::default();
     let mut mentions: Vec<MentionRef> = Vec::new();
     for &n in members {

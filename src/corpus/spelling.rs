@@ -2,6 +2,8 @@
 //! » / « Kassym-Jomart »). Each name word is compared with the word in the same place of the
 //! canonical name; initials and acronyms are not misspellings, nor is a change of case.
 
+use std::sync::Arc;
+
 use super::document::Document;
 use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Related};
@@ -10,7 +12,7 @@ use crate::text::Span;
 /// entity-spelling findings of document `d`: each of its mentions against the canonical
 /// name of its entity. Costs the mentions of that document.
 pub fn spelling_findings(
-    documents: &[Document],
+    documents: &[Arc<Document>],
     entities: &[Entity],
     entity_of: &[usize],
     d: usize,
