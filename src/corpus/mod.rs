@@ -41,9 +41,17 @@ impl Corpus {
     /// Reads every article under `paths`, with the settings of the `attest.toml` above the
     /// first of them.
     pub fn load(paths: &[PathBuf]) -> Corpus {
+        Corpus::load_with(paths, None)
+    }
+
+    /// The same, with a lower file-size limit than `attest.toml`'s, if given.
+    pub fn load_with(paths: &[PathBuf], max_file_size: Option<u64>) -> Corpus {
         let root = paths.first().and_then(|p| find_root(p));
         let mut notices = Vec::new();
-        let config = loader::load_config(root.as_deref(), &mut notices);
+        let mut config = loader::load_config(root.as_deref(), &mut notices);
+        if let Some(max) = max_file_size {
+            config.max_file_size = config.max_file_size.min(max);
+        }
         let files = loader::article_paths(paths, &config, root.as_deref(), &mut notices);
         let (documents, read_notices) = loader::read_documents(files, &config);
         notices.extend(read_notices);
