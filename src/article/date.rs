@@ -4,10 +4,11 @@
 //! A scanner over the tokens of `Toks` (shared with the quantities), linear in the text.
 
 use std::ops::RangeInclusive;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use super::quantity::{Kind, Toks};
+use super::quantity::{Kind, Table, Toks, WordSet};
 use crate::text::Span;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -28,7 +29,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 pub(crate) fn dates_in(t: &Toks) -> Vec<DateMention> {
     let (mut out, mut i) = (Vec::new(), 0);
     while i < t.len() {
-        if let Some((d, end)) = date_at(t, i) {
+        let tok = &t.t[i];
+        let start = tok.kind == Kind::Num || (tok.id != 0 && STARTS.contains(tok.id));
+        if start && let Some((d, end)) = date_at(t, i) {
             out.push(d);
             i = end;
         } else {
@@ -50,7 +53,7 @@ enum Name {
 }
 
 #[rustfmt::skip]
-const MONTHS: &[(&str, (u8, Name))] = &[
+static MONTHS: Table<(u8, Name)> = Table::new(&[
     ("janvier", (1, Name::Fr)), ("fevrier", (2, Name::Fr)), ("mars", (3, Name::Trig)),
     ("avril", (4, Name::Fr)), ("mai", (5, Name::Trig)), ("juin", (6, Name::Fr)),
     ("juillet", (7, Name::Fr)), ("aout", (8, Name::Fr)), ("septembre", (9, Name::Fr)),
@@ -65,18 +68,18 @@ const MONTHS: &[(&str, (u8, Name))] = &[
     ("jun", (6, Name::Abbr)), ("jul", (7, Name::Abbr)), ("juil", (7, Name::Abbr)),
     ("aug", (8, Name::Abbr)), ("sep", (9, Name::Abbr)), ("sept", (9, Name::Abbr)),
     ("oct", (10, Name::Abbr)), ("nov", (11, Name::Abbr)), ("dec", (12, Name::Abbr)),
-];
+]);
 #[rustfmt::skip]
-const WEEKDAYS: &[(&str, ())] = &[
+static WEEKDAYS: Table<()> = Table::new(&[
     ("lundi", ()), ("mardi", ()), ("mercredi", ()), ("jeudi", ()), ("vendredi", ()),
     ("samedi", ()), ("dimanche", ()), ("monday", ()), ("tuesday", ()), ("wednesday", ()),
     ("thursday", ()), ("friday", ()), ("saturday", ()), ("sunday", ()),
-];
+]);
 #[rustfmt::skip]
-const SEASONS: &[(&str, ())] = &[
+static SEASONS: Table<()> = Table::new(&[
     ("ete", ()), ("hiver", ()), ("printemps", ()), ("automne", ()), ("summer", ()),
     ("winter", ()), ("spring", ()), ("autumn", ()), ("fall", ()),
-];
+]);
 /// Words after which a bare month or year is a date: « en 2014 », "since March".
 #[rustfmt::skip]
 const TRIGGERS: &[&str] = &[
@@ -84,14 +87,27 @@ const TRIGGERS: &[&str] = &[
     "during", "avant", "apres", "before", "after", "ici", "annee", "year", "an", "early",
     "late", "last", "next", "this",
 ];
-const ORDINALS: &[(&str, ())] = &[
+static ORDINALS: Table<()> = Table::new(&[
     ("er", ()),
     ("re", ()),
     ("st", ()),
     ("nd", ()),
     ("rd", ()),
     ("th", ()),
-];
+]);
+
+static TRIGGER_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TRIGGERS.iter().copied()));
+
+/// The words a date can start with, but for numbers (see `date_at`).
+static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let tables = [WEEKDAYS.entries, SEASONS.entries];
+    let words = tables.into_iter().flatten().map(|e| e.0);
+    WordSet::new(
+        words
+            .chain(MONTHS.entries.iter().map(|e| e.0))
+            .chain(["annees"]),
+    )
+});
 
 /// Every pattern above, and the words the scanner names itself.
 pub(crate) fn patterns() -> Vec<&'static str> {
@@ -99,8 +115,9 @@ pub(crate) fn patterns() -> Vec<&'static str> {
         "of", "mois de", "dernier", "prochain", "annees", "ete", "en", "cet",
     ];
     all.extend(["may", "march", "mars", "mai"]);
-    all.extend(MONTHS.iter().map(|e| e.0));
-    all.extend(WEEKDAYS.iter().chain(SEASONS).chain(ORDINALS).map(|e| e.0));
+    all.extend(MONTHS.entries.iter().map(|e| e.0));
+    let tables = [WEEKDAYS.entries, SEASONS.entries, ORDINALS.entries];
+    all.extend(tables.into_iter().flatten().map(|e| e.0));
     all.extend(TRIGGERS);
     all
 }
@@ -110,7 +127,7 @@ fn date_at(t: &Toks, i: usize) -> Option<(DateMention, usize)> {
         return None;
     }
     let mut j = i;
-    if t.lookup(i, WEEKDAYS).is_some() {
+    if t.lookup(i, &WEEKDAYS).is_some() {
         j = if t.pc(i + 1) == Some(',') {
             i + 2
         } else {
@@ -175,7 +192,7 @@ fn value(t: &Toks, i: usize, max_len: usize, range: RangeInclusive<u32>) -> Opti
 /// A day of the month at `i`, maybe with an ordinal suffix (« 1er », "27th").
 fn day(t: &Toks, i: usize) -> Option<(u8, usize)> {
     let d = number(t, i, 2, 1..=31)?;
-    let end = match t.lookup(i + 1, ORDINALS) {
+    let end = match t.lookup(i + 1, &ORDINALS) {
         Some((_, e)) if t.glued(i + 1) => e,
         _ => i + 1,
     };
@@ -190,7 +207,7 @@ fn year(t: &Toks, i: usize) -> Option<(i32, usize)> {
 }
 
 fn month(t: &Toks, i: usize) -> Option<(u8, Name, usize)> {
-    let ((m, name), e) = t.lookup(i, MONTHS)?;
+    let ((m, name), e) = t.lookup(i, &MONTHS)?;
     Some((m, name, e))
 }
 
@@ -254,7 +271,7 @@ fn month_year(t: &Toks, i: usize) -> Option<(DateMention, usize)> {
 
 /// « été 2024 » (after « l’ », « en », « cet »), "summer 2024": the year.
 fn season(t: &Toks, i: usize) -> Option<(DateMention, usize)> {
-    let (_, e) = t.lookup(i, SEASONS)?;
+    let (_, e) = t.lookup(i, &SEASONS)?;
     let after = |w: &str| t.word(i.wrapping_sub(1), w);
     if t.word(i, "ete") && !(t.seq_back(i, "'").is_some() || after("en") || after("cet")) {
         return None;
@@ -338,9 +355,7 @@ fn triggered(t: &Toks, i: usize) -> bool {
     } else {
         i
     };
-    t.near(p)
-        && t.key(p.wrapping_sub(1))
-            .is_some_and(|k| TRIGGERS.contains(&k))
+    t.near(p) && t.is_in(p.wrapping_sub(1), &TRIGGER_WORDS)
 }
 
 #[cfg(test)]

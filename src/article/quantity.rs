@@ -6,14 +6,18 @@
 //! and numbers glued to letters (« COVID-19 », « 1er », "F-16", « 2023-01 ») are not
 //! quantities. Bounds are closed: « plus de 80 % » and « 80 % » are compatible.
 
+mod number;
 mod tokens;
+mod vocab;
 mod words;
 
 use serde::Serialize;
 
 use super::date::{self, DateMention};
 use crate::text::Span;
+use number::numeric;
 pub(crate) use tokens::{Gap, Kind, Toks, is_dash, opening};
+pub(crate) use vocab::{Table, WordSet};
 use words::Qual::{self, *};
 use words::*;
 
@@ -127,7 +131,9 @@ pub fn find_quantities_and_dates(text: &str) -> (Vec<Quantity>, Vec<DateMention>
 fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
     let (mut out, mut i, mut floor) = (Vec::new(), 0, 0);
     while i < t.len() {
-        if let Some((q, end)) = quantity_at(t, i, floor, dates) {
+        if may_start(t, i)
+            && let Some((q, end)) = quantity_at(t, i, floor, dates)
+        {
             out.push(q);
             (floor, i) = (end, end);
         } else {
@@ -135,6 +141,20 @@ fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Whether a quantity may start at token `i`: a number, or a word of [`STARTS`].
+fn may_start(t: &Toks, i: usize) -> bool {
+    let tok = &t.t[i];
+    if tok.kind == Kind::Num {
+        return true;
+    }
+    let s = &*STARTS;
+    tok.id != 0
+        && (s.alone.contains(tok.id)
+            || s.leads.contains(tok.id)
+                && (s.follows.contains(t.id(i + 1))
+                    || matches!(t.kind(i + 1), Some(Kind::Punct(_)))))
 }
 
 /// The quantity whose number starts at token `i`, its qualifier at or after token `floor`,
@@ -155,11 +175,8 @@ fn quantity_at(
     if core.first < floor || dates.get(d).is_some_and(|d| d.span.overlaps(span)) {
         return None;
     }
-    let (qual, mut start) = QUALS
-        .iter()
-        .filter_map(|&(p, q)| Some((q, t.seq_back(core.first, p)?)))
-        .filter(|&(_, s)| s >= floor)
-        .min_by_key(|&(_, s)| s)
+    let (qual, mut start) = t
+        .earliest_before(core.first, floor, &QUALS)
         .unwrap_or((Exact, core.first));
     if core.year_like && matches!(qual, Exact | AtMost | Approx) {
         return None;
@@ -228,125 +245,6 @@ fn apply(q: Qual, c: &Core) -> Interval {
     }
 }
 
-/// A number in digits at `i`, with its sign, currency sign, scale word and unit.
-fn numeric(t: &Toks, i: usize) -> Option<Core> {
-    let mut first = i;
-    let mut cur = None;
-    if t.glued(first)
-        && let Some(c) = t.pc(first - 1).and_then(currency_sign)
-    {
-        cur = Some(c);
-        first -= 1;
-        if t.glued(first) && t.word(first - 1, "us") {
-            first -= 1;
-        }
-    }
-    let mut sign = 1.0;
-    if t.glued(first)
-        && let Some(c @ ('-' | '−' | '+')) = t.pc(first - 1)
-        && (!t.glued(first - 1) || t.pc(first - 2).is_some_and(opening))
-    {
-        sign = if c == '+' { 1.0 } else { -1.0 };
-        first -= 1;
-    }
-    if !t.clean_start(first) || NOT_COUNTS.iter().any(|w| t.word(first.wrapping_sub(1), w)) {
-        return None;
-    }
-    if t.str(i).len() > 18 {
-        return None;
-    }
-    let (mut mant, mut digits, mut k) = (0.0, 0, i);
-    accumulate(t.str(i), &mut mant, &mut digits);
-    let lead = digits;
-    while lead <= 3
-        && let Some(n) = group_after(t, k)
-    {
-        accumulate(t.str(n), &mut mant, &mut digits);
-        k = n;
-        if digits > 18 {
-            return None;
-        }
-    }
-    let mut frac = 0;
-    if t.glued(k + 1) && matches!(t.pc(k + 1), Some(',' | '.')) && t.num_glued(k + 2) {
-        frac = t.str(k + 2).len();
-        accumulate(t.str(k + 2), &mut mant, &mut digits);
-        k += 2;
-    }
-    if digits > 18 {
-        return None;
-    }
-    let mut scale = 1.0;
-    let mut j = k + 1;
-    if t.glued(j) {
-        match t.kind(j)? {
-            Kind::Word => {
-                scale = abbrev_scale(t, j, cur.is_some())?;
-                j += 1;
-            }
-            Kind::Punct(c) if c == '%' || currency_sign(c).is_some() => {}
-            Kind::Punct(c) if ".,;:!?)]}»”\"'’…".contains(c) && !t.num_glued(j + 1) => {}
-            Kind::Punct(_) | Kind::Num => return None,
-        }
-    }
-    if scale == 1.0
-        && t.spaced(j)
-        && let Some(s) = t
-            .lookup(j, SCALES)
-            .map(|(s, _)| s)
-            .or_else(|| abbrev_scale(t, j, cur.is_some()))
-    {
-        (scale, j) = (s, j + 1);
-    }
-    let value = sign * (mant * scale) / 10f64.powi(frac as i32);
-    let unit = if let Some(c) = cur {
-        Unit::Money(c)
-    } else if let Some(u) = unit_after(t, &mut j, scale != 1.0) {
-        u
-    } else {
-        Unit::Count
-    };
-    let year_like = lead == 4 && k == i && first == i && j == i + 1 && unit == Unit::Count;
-    let year_like = year_like && (1000.0..=2100.0).contains(&value);
-    let scale = Some(scale);
-    Some(Core {
-        first,
-        end: j,
-        center: value,
-        band: None,
-        unit,
-        year_like,
-        scale,
-    })
-}
-
-/// « bn », « Md », and « M », « k » next to a currency sign: "$5m", « 5 M€ ».
-fn abbrev_scale(t: &Toks, j: usize, money: bool) -> Option<f64> {
-    let money = money || t.glued(j + 1) && t.pc(j + 1).and_then(currency_sign).is_some();
-    match t.str(j) {
-        "k" | "K" if money => Some(1e3),
-        "m" | "M" if money => Some(1e6),
-        _ => t.lookup(j, ABBREVIATED).map(|(s, _)| s),
-    }
-}
-
-fn accumulate(digits: &str, mant: &mut f64, count: &mut usize) {
-    for b in digits.bytes() {
-        *mant = *mant * 10.0 + f64::from(b - b'0');
-    }
-    *count += digits.len();
-}
-
-/// The next group of three digits after `k`: « 60 000 », "60,000", « 60’000 ».
-fn group_after(t: &Toks, k: usize) -> Option<usize> {
-    let three = |n: usize| t.kind(n) == Some(Kind::Num) && t.str(n).len() == 3;
-    if three(k + 1) && t.t[k + 1].gap == Gap::One {
-        return Some(k + 1);
-    }
-    let sep = matches!(t.pc(k + 1), Some(',' | '\'' | '’'));
-    (t.glued(k + 1) && sep && t.glued(k + 2) && three(k + 2)).then_some(k + 2)
-}
-
 /// A percent sign or word, or a currency, at `*j`; moves `*j` past it.
 fn unit_after(t: &Toks, j: &mut usize, scaled: bool) -> Option<Unit> {
     let close =
@@ -363,15 +261,15 @@ fn unit_after(t: &Toks, j: &mut usize, scaled: bool) -> Option<Unit> {
     if !t.near(*j) {
         return None;
     }
-    if let Some((_, e)) = t.lookup(*j, PERCENT) {
+    if let Some((_, e)) = t.lookup(*j, &PERCENT) {
         *j = e;
         return Some(Unit::Percent);
     }
-    let k = match t.lookup(*j, OF) {
+    let k = match t.lookup(*j, &OF) {
         Some((_, e)) if scaled && t.near(e) => e,
         _ => *j,
     };
-    let (c, e) = t.lookup(k, CURRENCIES)?;
+    let (c, e) = t.lookup(k, &CURRENCIES)?;
     *j = e;
     Some(Unit::Money(c))
 }
@@ -390,34 +288,34 @@ fn word_core(t: &Toks, i: usize) -> Option<Core> {
         year_like: false,
         scale: None,
     };
-    if let Some(((v, kind), e)) = t.lookup(i, FRACTIONS) {
-        let after = t.lookup(e, OF).map_or(e, |(_, e)| e);
-        if t.glued(e) || NOT_FRACTIONS.iter().any(|w| t.word(after, w)) {
+    if let Some(((v, kind), e)) = t.lookup(i, &FRACTIONS) {
+        let after = t.lookup(e, &OF).map_or(e, |(_, e)| e);
+        if t.glued(e) || t.is_in(after, &NOT_FRACTION_WORDS) {
             return None;
         }
-        if kind == Frac::BeforeOf && t.lookup(e, OF).or(t.lookup(e, ARTICLES)).is_none() {
+        if kind == Frac::BeforeOf && t.lookup(e, &OF).or(t.lookup(e, &ARTICLES)).is_none() {
             return None;
         }
         let band = (kind == Frac::Majority).then_some((50.0, 100.0));
         return Some(core(e, v, band, Unit::Percent));
     }
-    let k = t.lookup(i, DETERMINERS).map_or(i, |(_, e)| e);
+    let k = t.lookup(i, &DETERMINERS).map_or(i, |(_, e)| e);
     if (k > i || t.kind(i.wrapping_sub(1)) != Some(Kind::Num))
-        && let Some((x, e)) = t.lookup(k, COLLECTIVES)
+        && let Some((x, e)) = t.lookup(k, &COLLECTIVES)
         && let Some((x, e)) = times_thousands(t, x, e)
     {
         return Some(core(e, 2.0 * x, Some((2.0 * x, 10.0 * x)), Unit::Count));
     }
-    if let Some((_, k)) = t.lookup(i, &[("un", ()), ("une", ()), ("a", ())])
-        && let Some((v, e)) = t.lookup(k, APPROX_WORDS)
+    if let Some((_, k)) = t.lookup(i, &ONE)
+        && let Some((v, e)) = t.lookup(k, &APPROX_WORDS)
     {
         let (v, e) = times_thousands(t, v, e).unwrap_or((v, e));
         return Some(core(e, v, Some((0.8 * v, 1.2 * v)), Unit::Count));
     }
-    let (v, mut j) = t.lookup(i, NUMBER_WORDS)?;
+    let (v, mut j) = t.lookup(i, &NUMBER_WORDS)?;
     let mut scale = 1.0;
     if t.near(j)
-        && let Some((s, e)) = t.lookup(j, SCALES)
+        && let Some((s, e)) = t.lookup(j, &SCALES)
     {
         if v == 1.0 && t.word(j, "mille") {
             return None;
@@ -436,9 +334,9 @@ fn word_core(t: &Toks, i: usize) -> Option<Core> {
 
 /// After « dizaines » at `e`, its « de » / "of"; « de milliers » multiplies.
 fn times_thousands(t: &Toks, x: f64, e: usize) -> Option<(f64, usize)> {
-    let (_, p) = t.lookup(e, OF)?;
-    match t.lookup(p, COLLECTIVES) {
-        Some((y, e2)) if y >= 1e3 && t.lookup(e2, OF).is_some() => Some((x * y, e2)),
+    let (_, p) = t.lookup(e, &OF)?;
+    match t.lookup(p, &COLLECTIVES) {
+        Some((y, e2)) if y >= 1e3 && t.lookup(e2, &OF).is_some() => Some((x * y, e2)),
         _ => Some((x, e)),
     }
 }
@@ -448,14 +346,14 @@ fn noun_after(t: &Toks, mut j: usize) -> Option<Span> {
     if t.near(j) && matches!(t.pc(j), Some('«' | '“' | '"')) {
         j += 1;
     }
-    if let Some((_, e)) = t.lookup(j, OF) {
-        j = t.lookup(e, ARTICLES).map_or(e, |(_, e)| e);
+    if let Some((_, e)) = t.lookup(j, &OF) {
+        j = t.lookup(e, &ARTICLES).map_or(e, |(_, e)| e);
     }
     let w = t.str(j);
     if t.kind(j) != Some(Kind::Word) || !t.near(j) || w.chars().nth(1).is_none() {
         return None;
     }
-    if t.key(j).is_some_and(|k| STOP.contains(&k)) {
+    if t.is_in(j, &STOP_WORDS) {
         return None;
     }
     let mut end = j;

@@ -1,53 +1,12 @@
 //! Tokens for the scanners of quantities and dates: words (letters), numbers (ASCII digits)
 //! and single other characters, each with the whitespace before it. Each word is folded
-//! once (lowercase, no accents) against the vocabulary of the tables of both scanners, so
-//! that matching a pattern is comparing `&'static str`s, and most words match nothing fast.
-
-use std::collections::HashSet;
-use std::sync::OnceLock;
+//! once (lowercase, no accents) against the vocabulary of the tables of both scanners (see
+//! `vocab`), so that matching a pattern is comparing numbers, and most words match nothing
+//! fast.
 
 use unicode_normalization::char::is_combining_mark;
 
-/// The folded words of every pattern of the quantity and date scanners.
-fn vocabulary() -> &'static HashSet<&'static str> {
-    static VOCABULARY: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    VOCABULARY.get_or_init(|| {
-        let patterns = super::words::patterns().into_iter();
-        let patterns = patterns.chain(crate::article::date::patterns());
-        patterns.flat_map(|p| p.split(' ')).collect()
-    })
-}
-
-/// The vocabulary word `word` folds to, if any: « Février » → "fevrier".
-fn fold(word: &str) -> Option<&'static str> {
-    let mut buf = [0u8; 24];
-    let mut n = 0;
-    for c in word.chars() {
-        let c = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            c if c.is_ascii() => c,
-            c if is_combining_mark(c) => continue,
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            c => c,
-        };
-        if !c.is_ascii() || n == buf.len() {
-            return None;
-        }
-        buf[n] = c as u8;
-        n += 1;
-    }
-    let folded = std::str::from_utf8(&buf[..n]).ok()?;
-    vocabulary().get(folded).copied()
-}
+use super::vocab::{Item, Table, VOCAB, WordSet, fold, word_id};
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
@@ -86,8 +45,8 @@ pub(crate) struct Tok {
     pub end: usize,
     pub kind: Kind,
     pub gap: Gap,
-    /// For a word of the vocabulary, its folded form.
-    pub key: Option<&'static str>,
+    /// For a word of the vocabulary, the number of its folded form; else 0.
+    pub id: u16,
 }
 
 /// A text cut into words (letters), numbers (ASCII digits) and single other characters;
@@ -98,61 +57,106 @@ pub(crate) struct Toks<'a> {
 }
 
 fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        // Latin-1, Latin Extended-A and -B, general punctuation.
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{aa}' | '\u{b2}' | '\u{b3}' | '\u{b5}' | '\u{b9}' | '\u{ba}' => true,
+        '\u{bc}'..='\u{be}' => true,
+        '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric() || is_combining_mark(c),
     }
-    c.is_alphanumeric() || is_combining_mark(c)
 }
 
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
         let mut t = Vec::with_capacity(text.len() / 5 + 1);
         let mut gap = Gap::Line;
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if c.is_whitespace() {
-                gap = match gap {
-                    _ if matches!(c, '\n'..='\r' | '\u{85}' | '\u{2028}' | '\u{2029}') => Gap::Line,
-                    Gap::Glued => Gap::One,
-                    Gap::One => Gap::Many,
-                    g => g,
-                };
-                continue;
-            }
-            let kind = match c {
-                '0'..='9' => Kind::Num,
-                c if is_letter(c) => Kind::Word,
-                c => Kind::Punct(c),
-            };
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let same = match kind {
-                    Kind::Num => d.is_ascii_digit(),
-                    Kind::Word => is_letter(d),
-                    Kind::Punct(_) => false,
-                };
-                if !same {
-                    break;
+        let mut p = 0;
+        while p < bytes.len() {
+            let start = p;
+            let b = bytes[p];
+            // The kind, and for a word whether its first letter is ASCII.
+            let (kind, mut ascii) = if b < 0x80 {
+                p += 1;
+                match b {
+                    b'\n'..=b'\r' => {
+                        gap = Gap::Line;
+                        continue;
+                    }
+                    b'\t' | b' ' => {
+                        gap = next_gap(gap);
+                        continue;
+                    }
+                    b'0'..=b'9' => {
+                        while p < bytes.len() && bytes[p].is_ascii_digit() {
+                            p += 1;
+                        }
+                        (Kind::Num, false)
+                    }
+                    b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, true),
+                    _ => (Kind::Punct(b as char), false),
                 }
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            let key = match kind {
-                Kind::Word if end - start <= 48 => fold(&text[start..end]),
-                _ => None,
+            } else {
+                let c = text[p..].chars().next().unwrap_or('\0');
+                p += c.len_utf8();
+                if c.is_whitespace() {
+                    gap = match c {
+                        '\u{85}' | '\u{2028}' | '\u{2029}' => Gap::Line,
+                        _ => next_gap(gap),
+                    };
+                    continue;
+                }
+                if is_letter(c) {
+                    (Kind::Word, false)
+                } else {
+                    (Kind::Punct(c), false)
+                }
             };
+            let mut id = 0;
+            if kind == Kind::Word {
+                while p < bytes.len() {
+                    if bytes[p] < 0x80 {
+                        if !bytes[p].is_ascii_alphabetic() {
+                            break;
+                        }
+                        p += 1;
+                    } else {
+                        let c = text[p..].chars().next().unwrap_or('\0');
+                        if !is_letter(c) {
+                            break;
+                        }
+                        ascii = false;
+                        p += c.len_utf8();
+                    }
+                }
+                if p - start <= 48 {
+                    id = fold(text, start, p, ascii);
+                }
+            }
             t.push(Tok {
-                key,
                 start,
-                end,
+                end: p,
                 kind,
                 gap,
+                id,
             });
             gap = Gap::Glued;
         }
         Toks { text, t }
     }
+}
 
+fn next_gap(gap: Gap) -> Gap {
+    match gap {
+        Gap::Glued => Gap::One,
+        Gap::One => Gap::Many,
+        g => g,
+    }
+}
+
+impl<'a> Toks<'a> {
     pub fn len(&self) -> usize {
         self.t.len()
     }
@@ -199,12 +203,25 @@ impl<'a> Toks<'a> {
 
     /// Token `i` is the word `kw` (lowercase, no accents), which must be in the vocabulary.
     pub fn word(&self, i: usize, kw: &str) -> bool {
-        debug_assert!(vocabulary().contains(kw), "{kw:?} is in no pattern");
+        debug_assert!(word_id(kw) != 0, "{kw:?} is in no pattern");
         self.key(i) == Some(kw)
     }
 
+    /// The number of the folded word `i` in the vocabulary, 0 if none.
+    pub fn id(&self, i: usize) -> u16 {
+        self.t.get(i).map_or(0, |k| k.id)
+    }
+
     pub fn key(&self, i: usize) -> Option<&'static str> {
-        self.t.get(i)?.key
+        match self.id(i) {
+            0 => None,
+            id => Some(VOCAB.words[id as usize]),
+        }
+    }
+
+    /// Token `i` is a word of `set`.
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        set.contains(self.id(i))
     }
 
     /// Nothing glued before `i` but an opening bracket or quote: not « G20 », « COVID-19 ».
@@ -221,6 +238,25 @@ impl<'a> Toks<'a> {
                 .pc(i + 1)
                 .is_some_and(|c| ".,;:!?)]}»”\"'’…".contains(c))
                 && !self.num_glued(i + 2)
+    }
+
+    fn is(&self, i: usize, item: Item) -> bool {
+        match item {
+            Item::Word(id) => self.id(i) == id,
+            Item::Apostrophe => self.pc(i).is_some_and(is_apostrophe),
+            Item::Dash => self.pc(i).is_some_and(is_dash),
+            Item::Char(c) => self.pc(i) == Some(c),
+        }
+    }
+
+    /// The tokens from `i` spell `items` on one line: the index after them.
+    fn spell(&self, i: usize, items: &[Item]) -> Option<usize> {
+        for (k, &it) in items.iter().enumerate() {
+            if !self.is(i + k, it) || (k > 0 && !self.near(i + k)) {
+                return None;
+            }
+        }
+        Some(i + items.len())
     }
 
     fn item(&self, i: usize, item: &str) -> bool {
@@ -247,25 +283,70 @@ impl<'a> Toks<'a> {
 
     /// The tokens just before `end` spell `pat`, on the line of `end`: where they start.
     pub fn seq_back(&self, end: usize, pat: &str) -> Option<usize> {
-        let start = end.checked_sub(pat.split(' ').count())?;
+        let start = end.checked_sub(pat.bytes().filter(|&b| b == b' ').count() + 1)?;
         (self.near(end) && self.seq(start, pat) == Some(end)).then_some(start)
     }
 
-    /// The longest entry of `table` spelled from `i`: its value and the index after it.
-    pub fn lookup<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-        let key = self.key(i)?;
+    /// The entry of `table` spelled just before `end` on the line of `end` that starts
+    /// first, not before `floor`: its value and where it starts.
+    pub fn earliest_before<T: Copy>(
+        &self,
+        end: usize,
+        floor: usize,
+        table: &Table<T>,
+    ) -> Option<(T, usize)> {
+        if !self.near(end) {
+            return None;
+        }
         let mut best: Option<(T, usize)> = None;
-        for &(pat, v) in table {
-            let head = pat.as_bytes().get(key.len()).is_none_or(|&b| b == b' ');
-            if !(head && pat.starts_with(key)) {
+        for (items, v) in &table.compiled().plain {
+            let Some(s) = end.checked_sub(items.len()) else {
                 continue;
-            }
-            if let Some(e) = self.seq(i, pat)
-                && best.is_none_or(|(_, b)| e > b)
+            };
+            if s >= floor
+                && best.is_none_or(|(_, b)| s < b)
+                && self.is(end - 1, items[items.len() - 1])
+                && self.spell(s, items) == Some(end)
             {
-                best = Some((v, e));
+                best = Some((*v, s));
             }
         }
         best
+    }
+
+    /// The longest entry of `table` spelled from `i`: its value and the index after it.
+    pub fn lookup<T: Copy>(&self, i: usize, table: &Table<T>) -> Option<(T, usize)> {
+        let id = self.id(i);
+        let c = table.compiled();
+        if !c.firsts.contains(id) {
+            return None;
+        }
+        let from = c.sorted.partition_point(|e| e.0 < id);
+        let mut best: Option<(T, usize)> = None;
+        for (_, items, v) in c.sorted[from..].iter().take_while(|e| e.0 == id) {
+            if let Some(e) = self.spell(i, items)
+                && best.is_none_or(|(_, b)| e > b)
+            {
+                best = Some((*v, e));
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_as_in_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let slow = if c.is_ascii() {
+                c.is_ascii_alphabetic()
+            } else {
+                c.is_alphanumeric() || is_combining_mark(c)
+            };
+            assert_eq!(is_letter(c), slow, "{c:?}");
+        }
     }
 }

@@ -1,0 +1,123 @@
+//! Numbers in digits: « 60 000 », "1,234,567.5", « 55,41 % », "$5m", « 2 milliards d’euros ».
+
+use super::words::*;
+use super::{Core, Gap, Kind, Toks, Unit, opening, unit_after};
+
+/// A number in digits at `i`, with its sign, currency sign, scale word and unit.
+pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
+    let mut first = i;
+    let mut cur = None;
+    if t.glued(first)
+        && let Some(c) = t.pc(first - 1).and_then(currency_sign)
+    {
+        cur = Some(c);
+        first -= 1;
+        if t.glued(first) && t.word(first - 1, "us") {
+            first -= 1;
+        }
+    }
+    let mut sign = 1.0;
+    if t.glued(first)
+        && let Some(c @ ('-' | '−' | '+')) = t.pc(first - 1)
+        && (!t.glued(first - 1) || t.pc(first - 2).is_some_and(opening))
+    {
+        sign = if c == '+' { 1.0 } else { -1.0 };
+        first -= 1;
+    }
+    if !t.clean_start(first) || t.is_in(first.wrapping_sub(1), &NOT_COUNT_WORDS) {
+        return None;
+    }
+    if t.str(i).len() > 18 {
+        return None;
+    }
+    let (mut mant, mut digits, mut k) = (0.0, 0, i);
+    accumulate(t.str(i), &mut mant, &mut digits);
+    let lead = digits;
+    while lead <= 3
+        && let Some(n) = group_after(t, k)
+    {
+        accumulate(t.str(n), &mut mant, &mut digits);
+        k = n;
+        if digits > 18 {
+            return None;
+        }
+    }
+    let mut frac = 0;
+    if t.glued(k + 1) && matches!(t.pc(k + 1), Some(',' | '.')) && t.num_glued(k + 2) {
+        frac = t.str(k + 2).len();
+        accumulate(t.str(k + 2), &mut mant, &mut digits);
+        k += 2;
+    }
+    if digits > 18 {
+        return None;
+    }
+    let mut scale = 1.0;
+    let mut j = k + 1;
+    if t.glued(j) {
+        match t.kind(j)? {
+            Kind::Word => {
+                scale = abbrev_scale(t, j, cur.is_some())?;
+                j += 1;
+            }
+            Kind::Punct(c) if c == '%' || currency_sign(c).is_some() => {}
+            Kind::Punct(c) if ".,;:!?)]}»”\"'’…".contains(c) && !t.num_glued(j + 1) => {}
+            Kind::Punct(_) | Kind::Num => return None,
+        }
+    }
+    if scale == 1.0
+        && t.spaced(j)
+        && let Some(s) = t
+            .lookup(j, &SCALES)
+            .map(|(s, _)| s)
+            .or_else(|| abbrev_scale(t, j, cur.is_some()))
+    {
+        (scale, j) = (s, j + 1);
+    }
+    let value = sign * (mant * scale) / 10f64.powi(frac as i32);
+    let unit = if let Some(c) = cur {
+        Unit::Money(c)
+    } else if let Some(u) = unit_after(t, &mut j, scale != 1.0) {
+        u
+    } else {
+        Unit::Count
+    };
+    let year_like = lead == 4 && k == i && first == i && j == i + 1 && unit == Unit::Count;
+    let year_like = year_like && (1000.0..=2100.0).contains(&value);
+    let scale = Some(scale);
+    Some(Core {
+        first,
+        end: j,
+        center: value,
+        band: None,
+        unit,
+        year_like,
+        scale,
+    })
+}
+
+/// « bn », « Md », and « M », « k » next to a currency sign: "$5m", « 5 M€ ».
+fn abbrev_scale(t: &Toks, j: usize, money: bool) -> Option<f64> {
+    let money = money || t.glued(j + 1) && t.pc(j + 1).and_then(currency_sign).is_some();
+    match t.str(j) {
+        "k" | "K" if money => Some(1e3),
+        "m" | "M" if money => Some(1e6),
+        _ => t.lookup(j, &ABBREVIATED).map(|(s, _)| s),
+    }
+}
+
+fn accumulate(digits: &str, mant: &mut f64, count: &mut usize) {
+    for b in digits.bytes() {
+        *mant = *mant * 10.0 + f64::from(b - b'0');
+    }
+    *count += digits.len();
+}
+
+/// The next group of three digits after `k`: « 60 000 », "60,000", « 60’000 ».
+fn group_after(t: &Toks, k: usize) -> Option<usize> {
+    let three = |n: usize| t.kind(n) == Some(Kind::Num) && t.str(n).len() == 3;
+    if three(k + 1) && t.t[k + 1].gap == Gap::One {
+        return Some(k + 1);
+    }
+    let sep = matches!(t.pc(k + 1), Some(',' | '\'' | '’'));
+    (t.glued(k + 1) && sep && t.glued(k + 2) && three(k + 2)).then_some(k + 2)
+}

@@ -1,0 +1,263 @@
+//! The vocabulary of the scanners of quantities and dates: the folded words (lowercase, no
+//! accents) of all their patterns, numbered from 1 so that matching a word is comparing
+//! numbers; sets of such words; and tables of patterns, compiled once to numbers.
+
+use std::sync::{LazyLock, OnceLock};
+
+use unicode_normalization::char::is_combining_mark;
+
+/// The folded words of every pattern of the quantity and date scanners, numbered from 1.
+pub(super) struct Vocab {
+    pub words: Vec<&'static str>,
+    /// Each word as a [`Key`], by number.
+    keys: Vec<Key>,
+    /// Open addressing by the top `64 - shift` bits of [`hash`]: numbers, 0 for empty.
+    slots: Vec<u16>,
+    shift: u32,
+}
+
+/// A folded word of at most [`MAX`] bytes, zero-padded, little-endian.
+type Key = [u64; 3];
+const MAX: usize = 24;
+
+fn key_of(word: &[u8]) -> Option<Key> {
+    let mut buf = [0u8; MAX];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    Some(std::array::from_fn(|k| {
+        u64::from_le_bytes(buf[8 * k..8 * k + 8].try_into().unwrap_or_default())
+    }))
+}
+
+fn hash(k: &Key) -> u64 {
+    let h = k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42);
+    h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`).
+fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
+    let mut k: Key = match bytes.get(start..start + MAX) {
+        Some(b) => std::array::from_fn(|i| {
+            u64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default())
+        }),
+        None => key_of(&bytes[start..start + n]).unwrap_or_default(),
+    };
+    for (i, w) in k.iter_mut().enumerate() {
+        let r = n.saturating_sub(8 * i).min(8);
+        let mask = if r == 8 { !0 } else { (1u64 << (8 * r)) - 1 };
+        *w = (*w | 0x2020_2020_2020_2020) & mask;
+    }
+    k
+}
+
+pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let patterns = super::words::patterns().into_iter();
+    let patterns = patterns.chain(crate::article::date::patterns());
+    let mut words = vec![""];
+    for w in patterns.flat_map(|p| p.split(' ')) {
+        if w.len() <= MAX && !w.contains('\0') && !words[1..].contains(&w) {
+            words.push(w);
+        }
+    }
+    let keys: Vec<Key> = words.iter().filter_map(|w| key_of(w.as_bytes())).collect();
+    let size = (words.len() * 4).next_power_of_two();
+    let shift = 64 - size.trailing_zeros();
+    let mut slots = vec![0; size];
+    for (id, k) in keys.iter().enumerate().skip(1) {
+        let mut s = (hash(k) >> shift) as usize;
+        while slots[s] != 0 {
+            s = (s + 1) & (size - 1);
+        }
+        slots[s] = id as u16;
+    }
+    Vocab {
+        words,
+        keys,
+        slots,
+        shift,
+    }
+});
+
+impl Vocab {
+    /// The number of the folded word `k`, 0 if it is in no pattern.
+    fn id(&self, k: &Key) -> u16 {
+        let mask = self.slots.len() - 1;
+        let mut s = (hash(k) >> self.shift) as usize;
+        loop {
+            let id = self.slots[s];
+            let w = &self.keys[id as usize];
+            // Scalar, to load the key as it was stored.
+            if id == 0 || (w[0] ^ k[0]) | (w[1] ^ k[1]) | (w[2] ^ k[2]) == 0 {
+                return id;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// The number of a vocabulary word (folded), 0 for none.
+pub(crate) fn word_id(word: &str) -> u16 {
+    key_of(word.as_bytes()).map_or(0, |k| VOCAB.id(&k))
+}
+
+/// A set of vocabulary words, for membership tests in one step.
+pub(crate) struct WordSet(Vec<u64>);
+
+impl WordSet {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut bits = vec![0u64; VOCAB.words.len().div_ceil(64)];
+        for w in words {
+            let id = word_id(w) as usize;
+            debug_assert!(id != 0, "{w:?} is in no pattern");
+            bits[id / 64] |= 1 << (id % 64);
+        }
+        WordSet(bits)
+    }
+
+    pub fn contains(&self, id: u16) -> bool {
+        id != 0 && self.0[id as usize / 64] & (1 << (id % 64)) != 0
+    }
+}
+
+/// The vocabulary number the word `text[start..end]` folds to, 0 if none: « Février » →
+/// "fevrier".
+pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
+    if ascii {
+        return match end - start {
+            n @ 1..=MAX => VOCAB.id(&ascii_key(text.as_bytes(), start, n)),
+            _ => 0,
+        };
+    }
+    let word = &text[start..end];
+    let mut buf = [0u8; MAX];
+    let mut n = 0;
+    for c in word.chars() {
+        let c = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            c if c.is_ascii() => c,
+            // Latin-1 letters: no combining marks, and simple lowercase.
+            '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
+            '\u{df}'..='\u{ff}' => c,
+            c if is_combining_mark(c) => continue,
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' | 'ì' => 'i',
+            'ô' | 'ö' | 'ó' | 'ò' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            'ÿ' => 'y',
+            c => c,
+        };
+        if !c.is_ascii() || n == buf.len() {
+            return 0;
+        }
+        buf[n] = c as u8;
+        n += 1;
+    }
+    let k: Key = std::array::from_fn(|i| {
+        u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or_default())
+    });
+    VOCAB.id(&k)
+}
+
+/// One item of a pattern: a word, any apostrophe ("'"), any dash ("-"), or a character.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Item {
+    Word(u16),
+    Apostrophe,
+    Dash,
+    Char(char),
+}
+
+fn item(s: &str) -> Item {
+    match s {
+        "'" => Item::Apostrophe,
+        "-" => Item::Dash,
+        _ if s.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+            debug_assert!(word_id(s) != 0, "{s:?} is in no pattern");
+            Item::Word(word_id(s))
+        }
+        // An empty item matches nothing: a letter is never a punctuation token.
+        _ => Item::Char(s.chars().next().unwrap_or('a')),
+    }
+}
+
+/// Patterns (items separated by ' ', "'" any apostrophe) with their values, compiled to
+/// vocabulary numbers on first use.
+pub(crate) struct Table<T: 'static> {
+    pub entries: &'static [(&'static str, T)],
+    compiled: OnceLock<Compiled<T>>,
+}
+
+pub(super) struct Compiled<T> {
+    /// The items of each entry, in table order.
+    pub plain: Vec<(Vec<Item>, T)>,
+    /// The entries starting with a word, by the number of that word (table order among
+    /// equals).
+    pub sorted: Vec<(u16, Vec<Item>, T)>,
+    pub firsts: WordSet,
+}
+
+impl<T: Copy> Table<T> {
+    pub const fn new(entries: &'static [(&'static str, T)]) -> Self {
+        Table {
+            entries,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    pub(super) fn compiled(&self) -> &Compiled<T> {
+        self.compiled.get_or_init(|| {
+            let plain: Vec<(Vec<Item>, T)> = (self.entries.iter())
+                .map(|&(p, v)| (p.split(' ').map(item).collect(), v))
+                .collect();
+            let mut sorted: Vec<_> = (plain.iter())
+                .filter_map(|(items, v)| match items[0] {
+                    Item::Word(id) => Some((id, items.clone(), *v)),
+                    _ => None,
+                })
+                .collect();
+            sorted.sort_by_key(|e| e.0);
+            let firsts = (self.entries.iter()).filter_map(|(p, _)| {
+                let w = p.split(' ').next()?;
+                w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    .then_some(w)
+            });
+            Compiled {
+                plain,
+                sorted,
+                firsts: WordSet::new(firsts),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_fold_to_their_number() {
+        for c in '\u{c0}'..='\u{ff}' {
+            if c != '×' && c != '÷' {
+                assert!(!is_combining_mark(c), "{c:?}");
+                let lower = if c <= '\u{de}' {
+                    char::from(c as u8 + 0x20)
+                } else {
+                    c
+                };
+                assert_eq!(c.to_lowercase().collect::<String>(), lower.to_string());
+            }
+        }
+        let fold = |w: &str, a| super::fold(w, 0, w.len(), a);
+        assert_eq!(fold("FÉVRIER", false), word_id("fevrier"));
+        assert_eq!(fold("Février", false), word_id("fevrier"));
+        assert_eq!(fold("fe\u{301}vrier", false), word_id("fevrier"));
+        assert_eq!(fold("İn", false), word_id("in"));
+        assert_eq!(fold("MaRs", true), word_id("mars"));
+        assert_ne!(word_id("mars"), 0);
+        assert_eq!(fold("marss", true), 0);
+    }
+}
