@@ -97,16 +97,20 @@ pub fn words(text: &str) -> Vec<Word> {
 fn word(text: &str, span: Span) -> Word {
     let s = span.of(text);
     let first = s.chars().next().unwrap_or(' ');
-    let letters = s.chars().filter(|c| c.is_alphabetic());
-    let (mut n, mut upper) = (0, 0);
-    for c in letters {
-        n += 1;
-        upper += usize::from(c.is_uppercase());
-    }
+    let capitalised = if first.is_ascii() { first.is_ascii_uppercase() } else { first.is_uppercase() };
+    // Only a capitalised word can be all capitals: most words stop here.
+    let all_caps = capitalised && {
+        let (mut n, mut upper) = (0, 0);
+        for c in s.chars().filter(|c| c.is_alphabetic()) {
+            n += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        n >= 2 && upper == n
+    };
     Word {
         span,
-        capitalised: first.is_uppercase(),
-        all_caps: n >= 2 && upper == n,
+        capitalised,
+        all_caps,
         numeric: first.is_ascii_digit(),
     }
 }
