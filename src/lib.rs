@@ -7,4 +7,6 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod corpus;
+pub mod lsp;
+pub mod queries;
 pub mod text;

@@ -50,6 +50,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = AnnotationFormat::Brat)]
         format: AnnotationFormat,
     },
+    /// Serve the Language Server Protocol on standard input and output, for editors.
+    #[command(
+        after_help = "Examples:\n  attest lsp            # what an editor runs; see the README for each editor\n\nSettings come from the editor (initializationOptions or workspace/didChangeConfiguration):\n  {\"diagnostics\": {\"debounceMs\": 150}, \"severity\": {\"claim-hedged\": \"warning\"}, \"maxFileSize\": 10485760}"
+    )]
+    Lsp {
+        /// Accepted for clients that pass it; standard input and output are always used.
+        #[arg(long)]
+        stdio: bool,
+    },
     /// List the entities of the corpus: canonical name, kind, every spelling, every mention.
     #[command(
         after_help = "Examples:\n  attest entities seeds\n  attest entities --format json . | jq '.[] | select(.kind == \"person\")'"
@@ -81,6 +90,7 @@ pub fn run() -> ExitCode {
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Annotate { file, format } => annotate::run(&file, format),
         Command::Entities { paths, format } => entities::run(&paths, format),
+        Command::Lsp { .. } => return crate::lsp::run(),
     };
     match result {
         Ok(code) => code,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::EntityKind;
+use crate::analysis::{EntityKind, Form, Mention};
 
 /// A mention, by document and index into that document's mentions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -28,21 +28,34 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// The mention that defines the entity as seen from `document`: the first use of its
-    /// canonical name there, else the first one anywhere, else its fullest mention there.
-    pub fn definition(
+    /// The mention that defines the entity as seen from `document` (DESIGN.md §5): its
+    /// fullest form there (most words, names before initials and acronyms), first such,
+    /// when that is as full as the canonical name; else the canonical name's first mention.
+    /// « Tokayev » finds « Kassym-Jomart Tokayev » in its own article, a bare « Poutine »
+    /// finds « Vladimir Poutine » in another. Costs the entity's mentions in `document`.
+    pub fn definition<'a>(
         &self,
         document: usize,
-        text_of: impl Fn(MentionRef) -> String,
+        mention_of: impl Fn(MentionRef) -> &'a Mention,
     ) -> MentionRef {
-        let canonical = |m: &&MentionRef| text_of(**m) == self.name;
-        self.mentions
-            .iter()
-            .filter(|m| m.document == document)
-            .find(canonical)
-            .or_else(|| self.mentions.iter().find(canonical))
-            .copied()
-            .unwrap_or(self.mentions[0])
+        let fullness = |m: MentionRef| {
+            let mention = mention_of(m);
+            (mention.form == Form::Name, mention.word_count())
+        };
+        let canonical = self.canonical_mention.unwrap_or(self.mentions[0]);
+        let from = self.mentions.partition_point(|m| m.document < document);
+        let to = self.mentions.partition_point(|m| m.document <= document);
+        let mut fullest: Option<(MentionRef, (bool, usize))> = None;
+        for &m in &self.mentions[from..to] {
+            let f = fullness(m);
+            if fullest.is_none_or(|(_, best)| f > best) {
+                fullest = Some((m, f));
+            }
+        }
+        match fullest {
+            Some((m, f)) if f >= fullness(canonical) => m,
+            _ => canonical,
+        }
     }
 }
 

@@ -15,10 +15,11 @@ pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::Document;
 pub use entity::{Entity, MentionRef, entity_id};
 pub use loader::{Notice, article_paths, find_root, load_config, read_document};
+pub use spelling::misspelled_words;
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::analysis::{Code, Finding, Related};
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::document::Document;
 use super::entity::Entity;
-use crate::analysis::{Code, Finding, Form, Related};
+use crate::analysis::{Code, Finding, Form, Mention, Related};
 use crate::text::Span;
 
 /// entity-spelling findings of document `d`: each of its mentions against the canonical
@@ -21,32 +21,8 @@ pub fn spelling_findings(
     let doc = &documents[d];
     for (m, &e) in doc.analysis.mentions.iter().zip(entity_of) {
         let e = &entities[e];
-        if e.forms.len() < 2 || m.form == Form::Acronym {
-            continue;
-        }
-        let canonical: Vec<&str> = e.name.split_whitespace().collect();
-        let Some(surname) = canonical.last() else {
-            continue;
-        };
-        let text = m.span.of(&doc.text);
-        let words: Vec<(usize, &str)> = word_offsets(text);
-        let pairs: Vec<((usize, &str), &str)> = if words.len() == canonical.len() {
-            words
-                .iter()
-                .copied()
-                .zip(canonical.iter().copied())
-                .collect()
-        } else if let Some(&last) = words.last() {
-            vec![(last, *surname)]
-        } else {
-            continue;
-        };
-        for ((offset, word), right) in pairs {
-            let initial = word.trim_end_matches('.').chars().count() <= 1 || word.ends_with('.');
-            if initial || word.to_lowercase() == right.to_lowercase() {
-                continue;
-            }
-            let span = Span::new(m.span.start + offset, m.span.start + offset + word.len());
+        for (span, right) in misspelled_words(&doc.text, m, e) {
+            let word = span.of(&doc.text);
             let mut f = Finding::new(
                 Code::EntitySpelling,
                 span,
@@ -65,6 +41,40 @@ pub fn spelling_findings(
             }
             out.push(f);
         }
+    }
+    out
+}
+
+/// The words of mention `m` (in `text`) that its entity `e` spells otherwise, each with
+/// the word of the canonical name it stands for: « Tokayev » → « Tokaïev ».
+pub fn misspelled_words<'e>(text: &str, m: &Mention, e: &'e Entity) -> Vec<(Span, &'e str)> {
+    let mut out = Vec::new();
+    if e.forms.len() < 2 || m.form == Form::Acronym {
+        return out;
+    }
+    let canonical: Vec<&str> = e.name.split_whitespace().collect();
+    let Some(surname) = canonical.last() else {
+        return out;
+    };
+    let words: Vec<(usize, &str)> = word_offsets(m.span.of(text));
+    let pairs: Vec<((usize, &str), &str)> = if words.len() == canonical.len() {
+        words
+            .iter()
+            .copied()
+            .zip(canonical.iter().copied())
+            .collect()
+    } else if let Some(&last) = words.last() {
+        vec![(last, *surname)]
+    } else {
+        return out;
+    };
+    for ((offset, word), right) in pairs {
+        let initial = word.trim_end_matches('.').chars().count() <= 1 || word.ends_with('.');
+        if initial || word.to_lowercase() == right.to_lowercase() {
+            continue;
+        }
+        let span = Span::new(m.span.start + offset, m.span.start + offset + word.len());
+        out.push((span, right));
     }
     out
 }

@@ -97,7 +97,11 @@ pub fn words(text: &str) -> Vec<Word> {
 fn word(text: &str, span: Span) -> Word {
     let s = span.of(text);
     let first = s.chars().next().unwrap_or(' ');
-    let capitalised = if first.is_ascii() { first.is_ascii_uppercase() } else { first.is_uppercase() };
+    let capitalised = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        first.is_uppercase()
+    };
     // Only a capitalised word can be all capitals: most words stop here.
     let all_caps = capitalised && {
         let (mut n, mut upper) = (0, 0);

@@ -1,0 +1,288 @@
+//! The one task that rebuilds corpora. Edits mark documents pending and wake it; it waits
+//! out the debounce, takes every pending change at once, rebuilds off the async workers,
+//! installs the new corpora, and publishes the diagnostics that changed. Being alone, it
+//! can never install an older build over a newer one.
+
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::{Notify, watch};
+use tower_lsp_server::Client;
+use tower_lsp_server::ls_types as lsp;
+
+use super::convert;
+use super::workspace::{Root, Workspace};
+use crate::article::Format;
+use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE, Document, read_document};
+
+/// A document's new content, as of the change.
+enum Change {
+    Open {
+        path: PathBuf,
+        text: String,
+        version: i32,
+        format: Format,
+    },
+    Disk {
+        path: PathBuf,
+    },
+    Removed {
+        path: PathBuf,
+    },
+}
+
+struct Job {
+    root: usize,
+    corpus: Arc<Corpus>,
+    /// Reload this folder from disk first (its settings changed).
+    reload: Option<PathBuf>,
+    changes: Vec<Change>,
+    max_file_size: u64,
+}
+
+struct Built {
+    root: usize,
+    corpus: Corpus,
+    versions: HashMap<PathBuf, i32>,
+}
+
+pub struct Builder {
+    pub state: Arc<Mutex<Workspace>>,
+    pub client: Client,
+    pub wake: Arc<Notify>,
+    pub generation: watch::Sender<u64>,
+}
+
+impl Builder {
+    pub async fn run(self) {
+        let mut generation = 0;
+        loop {
+            self.wake.notified().await;
+            let debounce = lock(&self.state).settings.debounce;
+            if !debounce.is_zero() {
+                tokio::time::sleep(debounce).await;
+            }
+            let jobs = take_jobs(&mut lock(&self.state));
+            if jobs.is_empty() {
+                continue;
+            }
+            let built = tokio::task::spawn_blocking(move || {
+                jobs.into_iter().map(build).collect::<Vec<_>>()
+            })
+            .await;
+            let built = match built {
+                Ok(b) => b,
+                Err(e) => {
+                    let message = format!("attest: a rebuild failed and was dropped: {e}");
+                    self.client
+                        .log_message(lsp::MessageType::ERROR, message)
+                        .await;
+                    continue;
+                }
+            };
+            let (publish, refresh) = install(&mut lock(&self.state), built);
+            for (uri, diagnostics, version) in publish {
+                self.client
+                    .publish_diagnostics(uri, diagnostics, version)
+                    .await;
+            }
+            if refresh {
+                // Answered whenever the client likes: not awaited here.
+                let client = self.client.clone();
+                tokio::spawn(async move {
+                    let _ = client.workspace_diagnostic_refresh().await;
+                });
+            }
+            generation += 1;
+            self.generation.send_replace(generation);
+        }
+    }
+}
+
+pub fn lock(state: &Mutex<Workspace>) -> std::sync::MutexGuard<'_, Workspace> {
+    // A panic elsewhere never poisons the workspace for good: its data stays consistent
+    // because every mutation is a plain assignment.
+    state.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
+    if !ws.indexed {
+        return Vec::new();
+    }
+    let pending: Vec<PathBuf> = ws.pending.drain().collect();
+    let mut by_root: HashMap<usize, Vec<Change>> = HashMap::new();
+    if std::mem::take(&mut ws.republish) {
+        for root in 0..ws.roots.len() {
+            by_root.entry(root).or_default();
+        }
+    }
+    for path in pending {
+        let root = ws.root_of(&path);
+        let change = match ws.open.get(&path) {
+            Some(doc) => Change::Open {
+                path: path.clone(),
+                text: doc.text(),
+                version: doc.version,
+                format: doc.format,
+            },
+            None if ws.roots[root].folder.is_none() => Change::Removed { path },
+            None => Change::Disk { path },
+        };
+        by_root.entry(root).or_default().push(change);
+    }
+    let reload: Vec<usize> = ws.reload.drain().collect();
+    for &root in &reload {
+        // A reloaded root takes its open documents over again.
+        let open: Vec<PathBuf> = ws
+            .open
+            .keys()
+            .filter(|p| ws.folder_root(p) == Some(root))
+            .cloned()
+            .collect();
+        let changes = by_root.entry(root).or_default();
+        for path in open {
+            if !changes
+                .iter()
+                .any(|c| matches!(c, Change::Open { path: p, .. } if *p == path))
+            {
+                let doc = &ws.open[&path];
+                changes.push(Change::Open {
+                    text: doc.text(),
+                    version: doc.version,
+                    format: doc.format,
+                    path,
+                });
+            }
+        }
+    }
+    let max_file_size = ws.settings.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
+    by_root
+        .into_iter()
+        .map(|(root, changes)| Job {
+            root,
+            corpus: ws.roots[root].corpus.clone(),
+            reload: reload
+                .contains(&root)
+                .then(|| ws.roots[root].folder.clone())
+                .flatten(),
+            changes,
+            max_file_size,
+        })
+        .collect()
+}
+
+fn build(job: Job) -> Built {
+    let base = match &job.reload {
+        Some(folder) => Arc::new(Corpus::load(std::slice::from_ref(folder))),
+        None => job.corpus,
+    };
+    let max = base.config.max_file_size.min(job.max_file_size);
+    let mut versions = HashMap::new();
+    let changes = job
+        .changes
+        .into_iter()
+        .map(|c| match c {
+            Change::Open {
+                path,
+                text,
+                version,
+                format,
+            } => {
+                versions.insert(path.clone(), version);
+                let doc = Document::new(path.clone(), text, format);
+                (path, Some(Arc::new(doc)))
+            }
+            Change::Disk { path } => {
+                let (doc, _) = read_document(path.clone(), max);
+                (path, doc.map(Arc::new))
+            }
+            Change::Removed { path } => (path, None),
+        })
+        .collect();
+    Built {
+        root: job.root,
+        corpus: base.with_changes(changes),
+        versions,
+    }
+}
+
+type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
+
+/// Installs the new corpora; returns the diagnostics to push (those that changed, and only
+/// for the version just built) and whether pull clients should be told to pull again.
+fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
+    let mut publish = Vec::new();
+    for b in built {
+        let root = &mut ws.roots[b.root];
+        root.built.extend(b.versions);
+        let previous = std::mem::replace(&mut root.corpus, Arc::new(b.corpus));
+        let corpus = root.corpus.clone();
+        if ws.flags.pull_diagnostics {
+            continue;
+        }
+        // Documents gone from the corpus: clear what was published for them.
+        for doc in &previous.documents {
+            let gone =
+                corpus.document(&doc.path).is_none() && ws.published.remove(&doc.path).is_some();
+            if let Some(uri) = convert::uri_of(&doc.path).filter(|_| gone) {
+                publish.push((uri, Vec::new(), None));
+            }
+        }
+        for d in 0..corpus.documents.len() {
+            let path = &corpus.documents[d].path;
+            let version = ws.open.get(path).map(|o| o.version);
+            if version.is_some() && version != ws.roots[b.root].built.get(path).copied() {
+                continue; // a newer edit is pending: its own build will publish
+            }
+            let diagnostics = diagnostics(ws, &corpus, d);
+            let hash = hash_of(&diagnostics);
+            if ws.published.get(path) == Some(&hash) {
+                continue;
+            }
+            ws.published.insert(path.clone(), hash);
+            if let Some(uri) = convert::uri_of(path) {
+                publish.push((uri, diagnostics, version));
+            }
+        }
+    }
+    (
+        publish,
+        ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
+    )
+}
+
+/// The diagnostics of document `d`, with the editor's severities over the corpus's.
+pub fn diagnostics(ws: &Workspace, corpus: &Corpus, d: usize) -> Vec<lsp::Diagnostic> {
+    corpus
+        .findings_of(d)
+        .iter_mut()
+        .map(|f| {
+            if let Some(&s) = ws.settings.severity.get(&f.code) {
+                f.severity = s;
+            }
+            convert::diagnostic(corpus, d, f, ws.flags.encoding)
+        })
+        .collect()
+}
+
+pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
+    let mut h = DefaultHasher::new();
+    serde_json::to_string(diagnostics)
+        .unwrap_or_default()
+        .hash(&mut h);
+    h.finish()
+}
+
+/// Indexes every root folder: reads and analyses its articles.
+pub fn index(folders: &[PathBuf], max_file_size: Option<u64>) -> Vec<Root> {
+    folders
+        .iter()
+        .map(|folder| {
+            let corpus = Corpus::load_with(std::slice::from_ref(folder), max_file_size);
+            Root::new(Some(folder.clone()), corpus)
+        })
+        .collect()
+}

@@ -1,0 +1,416 @@
+//! Each request: protocol params → a query over a corpus snapshot → protocol result. A
+//! query that panics becomes an error reply; the server keeps serving.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types as lsp;
+
+use super::Snapshot;
+use super::capabilities::TOKEN_TYPES;
+use super::convert::{self, range};
+use super::server::Server;
+use crate::queries::{self, Edit};
+
+/// Runs a query, turning a panic into an internal error reply.
+pub fn guard<T>(what: &str, query: impl FnOnce() -> T) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(query)).map_err(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        let mut e = Error::internal_error();
+        e.message = format!("attest: {what} failed: {reason}").into();
+        e
+    })
+}
+
+impl Snapshot {
+    fn offset(&self, p: lsp::Position) -> usize {
+        convert::offset(&self.corpus.documents[self.document], p, self.encoding)
+    }
+
+    fn range(&self, document: usize, span: crate::text::Span) -> lsp::Range {
+        range(&self.corpus.documents[document], span, self.encoding)
+    }
+
+    fn location(&self, l: queries::Location) -> Option<lsp::Location> {
+        convert::location(&self.corpus, l.document, l.span, self.encoding)
+    }
+
+    fn workspace_edit(&self, edits: Vec<Edit>) -> lsp::WorkspaceEdit {
+        let mut changes: HashMap<lsp::Uri, Vec<lsp::TextEdit>> = HashMap::new();
+        for e in edits {
+            let Some(uri) = convert::uri_of(&self.corpus.documents[e.document].path) else {
+                continue;
+            };
+            let edit = lsp::TextEdit::new(self.range(e.document, e.span), e.new_text);
+            changes.entry(uri).or_default().push(edit);
+        }
+        lsp::WorkspaceEdit::new(changes)
+    }
+}
+
+pub async fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
+    let at = p.text_document_position_params;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let card = guard("hover", || {
+        queries::hover::hover(&snap.corpus, snap.document, offset)
+    })?;
+    Ok(card.map(|c| lsp::Hover {
+        contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+            kind: lsp::MarkupKind::Markdown,
+            value: c.markdown,
+        }),
+        range: Some(snap.range(snap.document, c.range)),
+    }))
+}
+
+pub async fn definition(
+    s: &Server,
+    p: lsp::GotoDefinitionParams,
+) -> Result<Option<lsp::GotoDefinitionResponse>> {
+    let at = p.text_document_position_params;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let found = guard("definition", || {
+        queries::definition::definition(&snap.corpus, snap.document, offset)
+    })?;
+    Ok(found.and_then(|(origin, target)| {
+        let location = snap.location(target)?;
+        Some(lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
+            origin_selection_range: Some(snap.range(snap.document, origin)),
+            target_uri: location.uri,
+            target_range: location.range,
+            target_selection_range: location.range,
+        }]))
+    }))
+}
+
+pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Vec<lsp::Location>>> {
+    let at = p.text_document_position;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let include = p.context.include_declaration;
+    let found = guard("references", || {
+        queries::references::references(&snap.corpus, snap.document, offset, include)
+    })?;
+    Ok(Some(
+        found.into_iter().filter_map(|l| snap.location(l)).collect(),
+    ))
+}
+
+pub async fn highlights(
+    s: &Server,
+    p: lsp::DocumentHighlightParams,
+) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
+    let at = p.text_document_position_params;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let spans = guard("highlight", || {
+        queries::references::highlights(&snap.corpus, snap.document, offset)
+    })?;
+    Ok(Some(
+        spans
+            .into_iter()
+            .map(|span| lsp::DocumentHighlight {
+                range: snap.range(snap.document, span),
+                kind: Some(lsp::DocumentHighlightKind::TEXT),
+            })
+            .collect(),
+    ))
+}
+
+pub async fn prepare_rename(
+    s: &Server,
+    p: lsp::TextDocumentPositionParams,
+) -> Result<Option<lsp::PrepareRenameResponse>> {
+    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(p.position);
+    let span = guard("prepareRename", || {
+        queries::rename::prepare_rename(&snap.corpus, snap.document, offset)
+    })?;
+    Ok(span.map(|span| lsp::PrepareRenameResponse::Range(snap.range(snap.document, span))))
+}
+
+pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
+    let at = p.text_document_position;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let edits = guard("rename", || {
+        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name)
+    })?;
+    match edits {
+        Ok(edits) if edits.is_empty() => Ok(None),
+        Ok(edits) => Ok(Some(snap.workspace_edit(edits))),
+        Err(e) => Err(Error::invalid_params(e.to_string())),
+    }
+}
+
+pub async fn code_actions(
+    s: &Server,
+    p: lsp::CodeActionParams,
+) -> Result<Option<lsp::CodeActionResponse>> {
+    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+        return Ok(None);
+    };
+    let doc = &snap.corpus.documents[snap.document];
+    let span = convert::span(doc, p.range, snap.encoding);
+    let fixes = guard("codeAction", || {
+        queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
+    })?;
+    let diagnostics: Vec<lsp::Diagnostic> = p
+        .context
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Some(lsp::NumberOrString::String("entity-spelling".into())))
+        .cloned()
+        .collect();
+    Ok(Some(
+        fixes
+            .into_iter()
+            .map(|fix| {
+                lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                    title: fix.title,
+                    kind: Some(lsp::CodeActionKind::QUICKFIX),
+                    diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
+                    edit: Some(snap.workspace_edit(fix.edits)),
+                    is_preferred: Some(fix.preferred),
+                    ..Default::default()
+                })
+            })
+            .collect(),
+    ))
+}
+
+pub async fn completion(
+    s: &Server,
+    p: lsp::CompletionParams,
+) -> Result<Option<lsp::CompletionResponse>> {
+    let at = p.text_document_position;
+    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let offset = snap.offset(at.position);
+    let found = guard("completion", || {
+        queries::completion::complete(&snap.corpus, snap.document, offset)
+    })?;
+    let Some(c) = found else {
+        return Ok(None);
+    };
+    let replace = snap.range(snap.document, c.range);
+    let items = c
+        .items
+        .into_iter()
+        .map(|item| lsp::CompletionItem {
+            label: item.label.clone(),
+            detail: Some(item.detail),
+            kind: Some(lsp::CompletionItemKind::REFERENCE),
+            text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit::new(
+                replace, item.label,
+            ))),
+            ..Default::default()
+        })
+        .collect();
+    Ok(Some(lsp::CompletionResponse::List(lsp::CompletionList {
+        is_incomplete: false,
+        items,
+    })))
+}
+
+fn symbol_kind(kind: queries::symbols::SymbolKind) -> lsp::SymbolKind {
+    use queries::symbols::SymbolKind as K;
+    match kind {
+        K::Title => lsp::SymbolKind::FILE,
+        K::Paragraph => lsp::SymbolKind::NAMESPACE,
+        K::Person => lsp::SymbolKind::OBJECT,
+        K::Organization => lsp::SymbolKind::CLASS,
+        K::Location => lsp::SymbolKind::PACKAGE,
+        K::Other => lsp::SymbolKind::CONSTANT,
+        K::Claim => lsp::SymbolKind::STRING,
+    }
+}
+
+#[allow(deprecated)]
+fn document_symbol(snap: &Snapshot, s: queries::symbols::Symbol) -> lsp::DocumentSymbol {
+    lsp::DocumentSymbol {
+        name: if s.name.trim().is_empty() {
+            "…".into()
+        } else {
+            s.name
+        },
+        detail: None,
+        kind: symbol_kind(s.kind),
+        tags: None,
+        deprecated: None,
+        range: snap.range(snap.document, s.span),
+        selection_range: snap.range(snap.document, s.selection),
+        children: (!s.children.is_empty()).then(|| {
+            s.children
+                .into_iter()
+                .map(|c| document_symbol(snap, c))
+                .collect()
+        }),
+    }
+}
+
+pub async fn document_symbols(
+    s: &Server,
+    p: lsp::DocumentSymbolParams,
+) -> Result<Option<lsp::DocumentSymbolResponse>> {
+    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+        return Ok(None);
+    };
+    let symbols = guard("documentSymbol", || {
+        queries::symbols::document_symbols(&snap.corpus, snap.document)
+    })?;
+    let symbols = symbols
+        .into_iter()
+        .map(|s| document_symbol(&snap, s))
+        .collect();
+    Ok(Some(lsp::DocumentSymbolResponse::Nested(symbols)))
+}
+
+#[allow(deprecated)]
+pub async fn workspace_symbols(
+    s: &Server,
+    p: lsp::WorkspaceSymbolParams,
+) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
+    let (roots, encoding) = s.all_corpora();
+    let mut out = Vec::new();
+    for corpus in roots {
+        let found = guard("workspace/symbol", || {
+            queries::symbols::workspace_symbols(&corpus, &p.query)
+        })?;
+        for (e, l) in found {
+            let entity = &corpus.entities[e];
+            let Some(location) = convert::location(&corpus, l.document, l.span, encoding) else {
+                continue;
+            };
+            out.push(lsp::SymbolInformation {
+                name: entity.name.clone(),
+                kind: symbol_kind(queries::symbols::SymbolKind::from(entity.kind)),
+                tags: None,
+                deprecated: None,
+                location,
+                container_name: Some(entity.kind.as_str().into()),
+            });
+        }
+    }
+    Ok(Some(lsp::WorkspaceSymbolResponse::Flat(out)))
+}
+
+pub async fn semantic_tokens(
+    s: &Server,
+    uri: lsp::Uri,
+    range: Option<lsp::Range>,
+) -> Result<Option<lsp::SemanticTokensResult>> {
+    let Some(snap) = s.snapshot(&uri).await else {
+        return Ok(None);
+    };
+    let doc = &snap.corpus.documents[snap.document];
+    let span = range.map(|r| convert::span(doc, r, snap.encoding));
+    let tokens = guard("semanticTokens", || {
+        queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span)
+    })?;
+    let mut data = Vec::with_capacity(tokens.len());
+    let (mut line, mut start) = (0, 0);
+    for t in tokens {
+        let r = snap.range(snap.document, t.span);
+        if r.start.line != r.end.line {
+            continue; // the query splits tokens at line breaks; never send one across
+        }
+        let delta_line = r.start.line - line;
+        let delta_start = if delta_line == 0 {
+            r.start.character - start
+        } else {
+            r.start.character
+        };
+        data.push(lsp::SemanticToken {
+            delta_line,
+            delta_start,
+            length: r.end.character - r.start.character,
+            token_type: t.kind as u32,
+            token_modifiers_bitset: 0,
+        });
+        (line, start) = (r.start.line, r.start.character);
+    }
+    debug_assert_eq!(TOKEN_TYPES.len(), 5);
+    Ok(Some(lsp::SemanticTokensResult::Tokens(
+        lsp::SemanticTokens {
+            result_id: None,
+            data,
+        },
+    )))
+}
+
+pub async fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
+    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+        return Ok(None);
+    };
+    let lens = guard("codeLens", || {
+        queries::code_lens::code_lens(&snap.corpus, snap.document)
+    })?;
+    Ok(lens.map(|l| {
+        vec![lsp::CodeLens {
+            range: snap.range(snap.document, l.span),
+            command: Some(lsp::Command::new(l.title, String::new(), None)),
+            data: None,
+        }]
+    }))
+}
+
+pub async fn pull_diagnostics(
+    s: &Server,
+    p: lsp::DocumentDiagnosticParams,
+) -> Result<lsp::DocumentDiagnosticReportResult> {
+    let full = |items: Vec<lsp::Diagnostic>, id: Option<String>| {
+        lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(
+            lsp::RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport {
+                    result_id: id,
+                    items,
+                },
+            },
+        ))
+    };
+    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+        return Ok(full(Vec::new(), None));
+    };
+    let diagnostics = {
+        let ws = super::builder::lock(&s.state);
+        guard("diagnostic", || {
+            super::builder::diagnostics(&ws, &snap.corpus, snap.document)
+        })?
+    };
+    let id = super::builder::hash_of(&diagnostics).to_string();
+    if p.previous_result_id.as_deref() == Some(id.as_str()) {
+        return Ok(lsp::DocumentDiagnosticReportResult::Report(
+            lsp::DocumentDiagnosticReport::Unchanged(
+                lsp::RelatedUnchangedDocumentDiagnosticReport {
+                    related_documents: None,
+                    unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport {
+                        result_id: id,
+                    },
+                },
+            ),
+        ));
+    }
+    Ok(full(diagnostics, Some(id)))
+}

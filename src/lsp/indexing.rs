@@ -1,0 +1,83 @@
+//! Indexing the workspace on `initialized`, with `$/progress`: begin, a report per corpus,
+//! end.
+
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::Notify;
+use tower_lsp_server::Client;
+use tower_lsp_server::ls_types as lsp;
+
+use super::builder::{index, lock};
+
+pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
+    let (folders, flags, max) = {
+        let ws = lock(&state);
+        (ws.folders.clone(), ws.flags, ws.settings.max_file_size)
+    };
+    let token = lsp::NumberOrString::String("attest/index".into());
+    let progress = if flags.work_done_progress
+        && client
+            .create_work_done_progress(token.clone())
+            .await
+            .is_ok()
+    {
+        let p = client
+            .progress(token, "Attest: indexing")
+            .with_percentage(0)
+            .with_message(format!("{} corpora", folders.len()))
+            .begin()
+            .await;
+        Some(p)
+    } else {
+        None
+    };
+    let mut roots = Vec::new();
+    let mut articles = 0;
+    for (i, folder) in folders.iter().enumerate() {
+        let one = vec![folder.clone()];
+        let built = tokio::task::spawn_blocking(move || index(&one, max)).await;
+        match built {
+            Ok(mut r) => {
+                for root in &r {
+                    articles += root.corpus.documents.len();
+                    for n in &root.corpus.notices {
+                        let message = format!("attest: {}: {}", n.path.display(), n.message);
+                        client.log_message(lsp::MessageType::WARNING, message).await;
+                    }
+                }
+                roots.append(&mut r);
+            }
+            Err(e) => {
+                let message = format!("attest: indexing {} failed: {e}", folder.display());
+                client.log_message(lsp::MessageType::ERROR, message).await;
+            }
+        }
+        if let Some(p) = &progress {
+            let percent = ((i + 1) * 100 / folders.len().max(1)) as u32;
+            let message = format!(
+                "{} of {} corpora, {articles} articles",
+                i + 1,
+                folders.len()
+            );
+            p.report_with_message(message, percent).await;
+        }
+    }
+    {
+        let mut ws = lock(&state);
+        // Loose files opened meanwhile stay; the folders' corpora go first.
+        let loose: Vec<_> = ws.roots.drain(..).filter(|r| r.folder.is_none()).collect();
+        ws.roots = roots;
+        ws.roots.extend(loose);
+        ws.indexed = true;
+        ws.republish = true;
+        let open: Vec<_> = ws.open.keys().cloned().collect();
+        ws.pending.extend(open);
+    }
+    wake.notify_one();
+    if let Some(p) = progress {
+        p.finish_with_message(format!("{articles} articles indexed"))
+            .await;
+    }
+}
+
+use super::workspace::Workspace;

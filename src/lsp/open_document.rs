@@ -1,0 +1,128 @@
+//! A document open in the editor: its text as a rope, changed in place by each edit, and
+//! the version the client gave it.
+
+use ropey::Rope;
+use tower_lsp_server::ls_types as lsp;
+
+use crate::article::Format;
+use crate::text::Encoding;
+
+#[derive(Clone, Debug)]
+pub struct OpenDocument {
+    pub rope: Rope,
+    pub version: i32,
+    pub format: Format,
+}
+
+impl OpenDocument {
+    pub fn new(text: &str, version: i32, format: Format) -> Self {
+        OpenDocument {
+            rope: Rope::from_str(text),
+            version,
+            format,
+        }
+    }
+
+    /// Applies one change: a range replaced, or (no range) the whole text.
+    pub fn apply(&mut self, change: &lsp::TextDocumentContentChangeEvent, encoding: Encoding) {
+        match change.range {
+            None => self.rope = Rope::from_str(&change.text),
+            Some(range) => {
+                let a = self.char_index(range.start, encoding);
+                let b = self.char_index(range.end, encoding);
+                let (a, b) = (a.min(b), a.max(b));
+                self.rope.remove(a..b);
+                self.rope.insert(a, &change.text);
+            }
+        }
+    }
+
+    /// The char index of a client position, clamped to its line and to the text. Lines
+    /// end at `\n` only, as the analysis counts them.
+    fn char_index(&self, p: lsp::Position, encoding: Encoding) -> usize {
+        let line = p.line as usize;
+        if line >= self.rope.len_lines() {
+            return self.rope.len_chars();
+        }
+        let start = self.rope.line_to_char(line);
+        let slice = self.rope.line(line);
+        let mut len = slice.len_chars();
+        if len > 0 && slice.char(len - 1) == '\n' {
+            len -= 1;
+            if len > 0 && slice.char(len - 1) == '\r' {
+                len -= 1;
+            }
+        }
+        let column = p.character as usize;
+        let chars = match encoding {
+            Encoding::Utf32 => column,
+            Encoding::Utf16 => slice.utf16_cu_to_char(column.min(slice.len_utf16_cu())),
+            Encoding::Utf8 => slice.byte_to_char(column.min(slice.len_bytes())),
+        };
+        start + chars.min(len)
+    }
+
+    pub fn text(&self) -> String {
+        self.rope.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(
+        l1: u32,
+        c1: u32,
+        l2: u32,
+        c2: u32,
+        text: &str,
+    ) -> lsp::TextDocumentContentChangeEvent {
+        lsp::TextDocumentContentChangeEvent {
+            range: Some(lsp::Range::new(
+                lsp::Position::new(l1, c1),
+                lsp::Position::new(l2, c2),
+            )),
+            range_length: None,
+            text: text.into(),
+        }
+    }
+
+    // « é », « ’ », a non-breaking space and an emoji before the edit point.
+    const TEXT: &str = "Titre\nL’été\u{a0}🇰🇿 Astana.\n";
+
+    #[test]
+    fn edits_land_at_the_same_place_in_every_encoding() {
+        let astana = "L’été\u{a0}🇰🇿 ";
+        for (encoding, column) in [
+            (Encoding::Utf16, astana.encode_utf16().count()),
+            (Encoding::Utf8, astana.len()),
+            (Encoding::Utf32, astana.chars().count()),
+        ] {
+            let mut doc = OpenDocument::new(TEXT, 1, Format::Text);
+            let c = column as u32;
+            doc.apply(&change(1, c, 1, c + 6, "Almaty"), encoding);
+            assert_eq!(doc.text(), "Titre\nL’été\u{a0}🇰🇿 Almaty.\n", "{encoding:?}");
+        }
+    }
+
+    #[test]
+    fn positions_past_the_end_are_clamped() {
+        let mut doc = OpenDocument::new(TEXT, 1, Format::Text);
+        doc.apply(&change(0, 99, 0, 120, "!"), Encoding::Utf16);
+        doc.apply(&change(9, 0, 9, 4, " fin"), Encoding::Utf16);
+        assert_eq!(doc.text(), "Titre!\nL’été\u{a0}🇰🇿 Astana.\n fin");
+    }
+
+    #[test]
+    fn a_change_without_range_replaces_everything() {
+        let mut doc = OpenDocument::new(TEXT, 1, Format::Text);
+        let all = lsp::TextDocumentContentChangeEvent {
+            range: None,
+            range_length: None,
+            text: "Neuf".into(),
+        };
+        doc.apply(&all, Encoding::Utf16);
+        assert_eq!(doc.text(), "Neuf");
+    }
+}

@@ -1,0 +1,91 @@
+//! What the editor configures: through `initializationOptions` or
+//! `workspace/didChangeConfiguration`, either bare or under an `attest` key:
+//! `{"diagnostics": {"debounceMs": 150}, "severity": {"claim-hedged": "warning"},
+//! "language": "fr", "maxFileSize": 10485760}`.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use crate::analysis::{Code, Severity};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub debounce: Duration,
+    pub severity: HashMap<Code, Severity>,
+    pub language: Option<String>,
+    pub max_file_size: Option<u64>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            debounce: Duration::from_millis(150),
+            severity: HashMap::new(),
+            language: None,
+            max_file_size: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Settings read from the client's JSON on top of `self`; what is malformed is named in
+    /// the returned messages and left as it was.
+    pub fn merged(&self, value: &serde_json::Value) -> (Settings, Vec<String>) {
+        let value = value.get("attest").unwrap_or(value);
+        let mut s = self.clone();
+        let mut problems = Vec::new();
+        if let Some(ms) = value.pointer("/diagnostics/debounceMs") {
+            match ms.as_u64() {
+                Some(ms) => s.debounce = Duration::from_millis(ms.min(10_000)),
+                None => problems.push(format!(
+                    "diagnostics.debounceMs: expected milliseconds, got {ms}"
+                )),
+            }
+        }
+        if let Some(map) = value.get("severity").and_then(|v| v.as_object()) {
+            for (code, level) in map {
+                match (Code::parse(code), level.as_str().and_then(Severity::parse)) {
+                    (Some(c), Some(l)) => {
+                        s.severity.insert(c, l);
+                    }
+                    _ => problems.push(format!("severity.{code}: unknown code or level {level}")),
+                }
+            }
+        }
+        if let Some(lang) = value.get("language").and_then(|v| v.as_str()) {
+            s.language = Some(lang.to_owned());
+        }
+        if let Some(size) = value.get("maxFileSize").and_then(|v| v.as_u64()) {
+            s.max_file_size = Some(size);
+        }
+        (s, problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn settings_are_read_bare_or_under_attest() {
+        let (s, problems) = Settings::default().merged(&json!({
+            "attest": {"diagnostics": {"debounceMs": 0}, "severity": {"claim-hedged": "warning"}}
+        }));
+        assert!(problems.is_empty());
+        assert_eq!(s.debounce, Duration::ZERO);
+        assert_eq!(s.severity[&Code::ClaimHedged], Severity::Warning);
+        let (s, _) = s.merged(&json!({"maxFileSize": 1000}));
+        assert_eq!(s.max_file_size, Some(1000));
+        assert_eq!(s.debounce, Duration::ZERO, "earlier settings are kept");
+    }
+
+    #[test]
+    fn malformed_settings_are_named_and_ignored() {
+        let (s, problems) = Settings::default().merged(&json!({
+            "diagnostics": {"debounceMs": "fast"}, "severity": {"claim-made-up": "error"}
+        }));
+        assert_eq!(problems.len(), 2);
+        assert_eq!(s, Settings::default());
+    }
+}

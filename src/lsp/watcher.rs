@@ -1,0 +1,107 @@
+//! Files changed on disk. The client watches them when it can (registered dynamically);
+//! otherwise the server polls the modification times of its roots' articles.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::Notify;
+use tower_lsp_server::Client;
+use tower_lsp_server::ls_types as lsp;
+
+use super::builder::lock;
+use super::workspace::Workspace;
+use crate::article::Format;
+
+/// How often the server looks at the disk when the client does not watch for it.
+const POLL_EVERY: Duration = Duration::from_secs(2);
+
+pub async fn register(client: &Client) {
+    let watchers = ["**/*.txt", "**/*.md", "**/attest.toml"]
+        .into_iter()
+        .map(|glob| lsp::FileSystemWatcher {
+            glob_pattern: lsp::GlobPattern::String(glob.into()),
+            kind: None,
+        })
+        .collect();
+    let options = lsp::DidChangeWatchedFilesRegistrationOptions { watchers };
+    let registration = lsp::Registration {
+        id: "attest-watched-files".into(),
+        method: "workspace/didChangeWatchedFiles".into(),
+        register_options: serde_json::to_value(options).ok(),
+    };
+    if let Err(e) = client.register_capability(vec![registration]).await {
+        let message = format!("attest: could not watch files ({e}); changes on disk need a reopen");
+        client.log_message(lsp::MessageType::WARNING, message).await;
+    }
+}
+
+/// Marks changed files pending; a changed `attest.toml` reloads its root.
+pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
+    for path in paths {
+        if path.file_name().is_some_and(|n| n == "attest.toml") {
+            if let Some(root) = path.parent().and_then(|p| ws.folder_root(p)) {
+                ws.reload.insert(root);
+            }
+        } else if Format::of_path(&path).is_some()
+            && !ws.open.contains_key(&path)
+            && (ws.folder_root(&path).is_some() || in_folders(ws, &path))
+        {
+            // While indexing, the roots are not installed yet: the change waits for them.
+            ws.pending.insert(path);
+        }
+    }
+}
+
+fn in_folders(ws: &Workspace, path: &std::path::Path) -> bool {
+    ws.folders.iter().any(|f| path.starts_with(f))
+}
+
+/// Polls the root folders in a thread of its own, for clients that do not watch files.
+pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
+    std::thread::spawn(move || {
+        let mut seen: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
+        let mut first = true;
+        loop {
+            std::thread::sleep(POLL_EVERY);
+            let folders: Vec<PathBuf> = {
+                let ws = lock(&state);
+                if !ws.indexed {
+                    continue;
+                }
+                ws.roots.iter().filter_map(|r| r.folder.clone()).collect()
+            };
+            let mut now: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
+            for folder in &folders {
+                let files = walkdir::WalkDir::new(folder)
+                    .follow_links(true)
+                    .into_iter()
+                    .flatten();
+                for e in files.filter(|e| e.file_type().is_file()) {
+                    let name = e.file_name();
+                    let relevant = name == "attest.toml" || Format::of_path(e.path()).is_some();
+                    if relevant {
+                        let modified = e.metadata().ok().and_then(|m| m.modified().ok());
+                        now.insert(e.into_path(), modified);
+                    }
+                }
+            }
+            let mut changed: Vec<PathBuf> = now
+                .iter()
+                .filter(|(p, m)| seen.get(*p) != Some(m))
+                .map(|(p, _)| p.clone())
+                .collect();
+            changed.extend(seen.keys().filter(|p| !now.contains_key(*p)).cloned());
+            seen = now;
+            if first {
+                first = false; // the index was read just now
+                continue;
+            }
+            if !changed.is_empty() {
+                files_changed(&mut lock(&state), changed);
+                wake.notify_one();
+            }
+        }
+    });
+}

@@ -1,0 +1,105 @@
+//! The server's state: one corpus per root folder (plus one for loose files), the documents
+//! open in the editor, and what changed since the corpora were last built. Notifications
+//! change it in arrival order, under one lock, before any `.await`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::capabilities::ClientFlags;
+use super::open_document::OpenDocument;
+use super::settings::Settings;
+use crate::corpus::Corpus;
+
+pub struct Root {
+    /// `None` for the files opened outside every root folder.
+    pub folder: Option<PathBuf>,
+    pub corpus: Arc<Corpus>,
+    /// For each open document, the version the corpus was built from.
+    pub built: HashMap<PathBuf, i32>,
+}
+
+impl Root {
+    pub fn new(folder: Option<PathBuf>, corpus: Corpus) -> Self {
+        Root {
+            folder,
+            corpus: Arc::new(corpus),
+            built: HashMap::new(),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Workspace {
+    pub flags: ClientFlags,
+    pub settings: Settings,
+    /// The folders the client opened, before their corpora are indexed.
+    pub folders: Vec<PathBuf>,
+    pub roots: Vec<Root>,
+    pub indexed: bool,
+    pub open: HashMap<PathBuf, OpenDocument>,
+    /// Documents whose text changed (in the editor or on disk) since the last build.
+    pub pending: HashSet<PathBuf>,
+    /// Roots to reload from disk entirely (their attest.toml changed).
+    pub reload: HashSet<usize>,
+    /// Publish every document's diagnostics after the next build (settings changed, or
+    /// the corpora were just indexed).
+    pub republish: bool,
+    /// What was last published for each document, to publish only changes.
+    pub published: HashMap<PathBuf, u64>,
+}
+
+impl Workspace {
+    /// The root a file belongs to: the deepest root folder holding it, else the root of
+    /// loose files (created when first needed).
+    pub fn root_of(&mut self, path: &Path) -> usize {
+        if let Some(i) = self.folder_root(path) {
+            return i;
+        }
+        match self.roots.iter().position(|r| r.folder.is_none()) {
+            Some(i) => i,
+            None => {
+                self.roots.push(Root::new(
+                    None,
+                    Corpus::from_documents(Vec::new(), Default::default()),
+                ));
+                self.roots.len() - 1
+            }
+        }
+    }
+
+    /// The deepest root folder holding `path`.
+    pub fn folder_root(&self, path: &Path) -> Option<usize> {
+        self.roots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let f = r.folder.as_ref()?;
+                path.starts_with(f).then_some((f.components().count(), i))
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// The corpus holding `path` and the document's index in it, as last built.
+    pub fn snapshot(&self, path: &Path) -> Option<(Arc<Corpus>, usize)> {
+        self.roots.iter().find_map(|r| {
+            let d = r.corpus.document(path)?;
+            Some((r.corpus.clone(), d))
+        })
+    }
+
+    /// The last build has seen the current text of `path`.
+    pub fn is_fresh(&self, path: &Path) -> bool {
+        if !self.indexed || self.pending.contains(path) {
+            return false;
+        }
+        match self.open.get(path) {
+            None => true,
+            Some(doc) => self
+                .roots
+                .iter()
+                .any(|r| r.built.get(path) == Some(&doc.version)),
+        }
+    }
+}
