@@ -45,13 +45,13 @@ pub fn anonymous_sources(
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if skip(i) || !lx::ANONYMOUS_SOURCES.contains(t.key(i)) {
+        if skip(i) || !t.is(i, lx::ANONYMOUS_SOURCES) {
             i += 1;
             continue;
         }
         if i == range.start {
             // "Officials said": a bare plural opening the sentence.
-            let says = i + 1 < range.end && lx::SPEECH_CUES.contains(t.key(i + 1));
+            let says = i + 1 < range.end && t.is(i + 1, lx::SPEECH_CUES);
             if says && t.key(i).ends_with('s') {
                 out.push(t.words[i].span);
             }
@@ -62,14 +62,14 @@ pub fn anonymous_sources(
         let bare_plural = t.key(i).ends_with('s')
             && i + 1 < range.end
             && t.blank_gap(i, i + 1)
-            && lx::SPEECH_CUES.contains(t.key(i + 1));
-        if bare_plural && !lx::INDEFINITE_DETERMINERS.contains(t.key(det)) {
+            && t.is(i + 1, lx::SPEECH_CUES);
+        if bare_plural && !t.is(det, lx::INDEFINITE_DETERMINERS) {
             out.push(t.words[i].span);
             i += 2;
             continue;
         }
-        let indefinite = lx::INDEFINITE_DETERMINERS.contains(t.key(det));
-        let after_cue = det > range.start && lx::SOURCE_PREPOSITIONS.contains(t.key(det - 1));
+        let indefinite = t.is(det, lx::INDEFINITE_DETERMINERS);
+        let after_cue = det > range.start && t.is(det - 1, lx::SOURCE_PREPOSITIONS);
         let definite = matches!(t.key(det), "les" | "le" | "la" | "l'" | "the");
         // "according to officials": the bare plural after the cue.
         let according_to = t.key(det) == "to"
@@ -116,8 +116,8 @@ fn phrase_end(t: &Tokens, head: usize, limit: usize) -> usize {
     while k + 1 < limit && k < head + 6 && t.blank_gap(k, k + 1) {
         k += 1;
         let key = t.key(k);
-        let link = lx::PHRASE_CONNECTORS.contains(key);
-        if !link && (lx::FUNCTION_WORDS.contains(key) || lx::SPEECH_CUES.contains(key)) {
+        let link = lx::is(key, lx::PHRASE_CONNECTORS);
+        if !link && (lx::is(key, lx::FUNCTION_WORDS) || lx::is(key, lx::SPEECH_CUES)) {
             break;
         }
         if !link {
@@ -136,7 +136,7 @@ pub fn named_source(
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
     for i in range.clone() {
-        if skip(i) || !lx::SPEECH_CUES.contains(t.key(i)) {
+        if skip(i) || !t.is(i, lx::SPEECH_CUES) {
             continue;
         }
         let lo = i.saturating_sub(5).max(range.start);
@@ -148,7 +148,7 @@ pub fn named_source(
                 let inverted = ["-il", "-elle", "-ils", "-elles"]
                     .iter()
                     .any(|p| key.ends_with(p));
-                lx::SOURCE_PRONOUNS.contains(key) || inverted || lx::PERSON_TITLES.contains(key)
+                lx::is(key, lx::SOURCE_PRONOUNS) || inverted || lx::is(key, lx::PERSON_TITLES)
             })
         });
         if let Some(k) = source {

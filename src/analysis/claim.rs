@@ -70,7 +70,7 @@ pub fn statistic_focus(t: &Tokens, q: &Quantity, limit: usize) -> Span {
         let verb_like = ["ent", "ait", "aient", "ont", "ed"]
             .iter()
             .any(|e| key.ends_with(e));
-        let stop = lx::FUNCTION_WORDS.contains(key) || lx::SPEECH_CUES.contains(key);
+        let stop = lx::is(key, lx::FUNCTION_WORDS) || lx::is(key, lx::SPEECH_CUES);
         if !verb_like && !stop && !w.capitalised && !w.numeric {
             end = w.span.end;
         }
@@ -84,7 +84,7 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let written = q.span.of(t.text);
     let time = q
         .noun
-        .is_some_and(|n| lx::TIME_UNITS.contains(super::lexicon::key(n.of(t.text)).as_str()));
+        .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS));
     !time && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
 }
 
@@ -104,15 +104,14 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
                 continue;
             }
             det
-        } else if (lx::ORDINALS.contains(key) || lx::SUPERLATIVES.contains(key))
+        } else if (t.is(i, lx::ORDINALS) || t.is(i, lx::SUPERLATIVES))
             && i + 1 < range.end
             && !t.words[i + 1].capitalised
         {
             // « premier producteur mondial », "the largest economy": a rank needs a scope
             // or a definite article.
-            let with_scope =
-                (i + 1..range.end.min(i + 7)).any(|k| lx::WORLD_MARKERS.contains(t.key(k)));
-            let definite = lx::SUPERLATIVES.contains(key)
+            let with_scope = (i + 1..range.end.min(i + 7)).any(|k| t.is(k, lx::WORLD_MARKERS));
+            let definite = t.is(i, lx::SUPERLATIVES)
                 && i > range.start
                 && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
             if !with_scope && !definite {
@@ -134,7 +133,7 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
     let mut last = head;
     while k + 1 < limit && k < head + 7 && t.blank_gap(k, k + 1) {
         k += 1;
-        if lx::WORLD_MARKERS.contains(t.key(k)) {
+        if t.is(k, lx::WORLD_MARKERS) {
             let mut end = k;
             let link = end + 1;
             if link + 1 < limit
@@ -146,7 +145,7 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
             }
             return end;
         }
-        if k <= head + 2 && !lx::FUNCTION_WORDS.contains(t.key(k)) {
+        if k <= head + 2 && !t.is(k, lx::FUNCTION_WORDS) {
             last = k;
         }
     }

@@ -20,8 +20,8 @@ pub fn hedges(
             continue;
         }
         let key = t.key(i);
-        let hedge_word = lx::HEDGES.contains(key);
-        if !hedge_word && !lx::HEDGE_STARTS.contains(key) {
+        let hedge_word = t.is(i, lx::HEDGES);
+        if !hedge_word && !t.is(i, lx::HEDGE_STARTS) {
             i += 1;
             continue;
         }
@@ -40,7 +40,7 @@ pub fn hedges(
             let mut end = i;
             if t.key(i).starts_with("aur") || t.key(i).starts_with("ser") {
                 let next = i + 1;
-                if next < range.end && lx::COUNTERFACTUALS.contains(t.key(next)) {
+                if next < range.end && t.is(next, lx::COUNTERFACTUALS) {
                     i += 2;
                     continue;
                 }
@@ -48,7 +48,7 @@ pub fn hedges(
                     && end < i + 2
                     && t.blank_gap(end, end + 1)
                     && !t.words[end + 1].capitalised
-                    && !lx::FUNCTION_WORDS.contains(t.key(end + 1))
+                    && !t.is(end + 1, lx::FUNCTION_WORDS)
                 {
                     end += 1;
                 }

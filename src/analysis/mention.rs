@@ -116,8 +116,8 @@ impl<'a, 't> Scan<'a, 't> {
             let b = words.partition_point(|w| w.span.start < p.span.end);
             let caps = words[a..b].iter().filter(|w| w.capitalised).count();
             // Title Case capitalises even its function words (« Le », « Et », "And").
-            let function_caps = (a..b)
-                .any(|k| words[k].capitalised && k > a && lx::FUNCTION_WORDS.contains(t.key(k)));
+            let function_caps =
+                (a..b).any(|k| words[k].capitalised && k > a && t.is(k, lx::FUNCTION_WORDS));
             if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
                 title_case[a..b].iter_mut().for_each(|t| *t = true);
             }
@@ -168,17 +168,16 @@ impl<'a, 't> Scan<'a, 't> {
 
     fn can_name(&self, i: usize) -> bool {
         let w = &self.words[i];
-        let k = self.tokens.key(i);
         w.capitalised
             && !w.numeric
-            && (w.all_caps || !lx::FUNCTION_WORDS.contains(k))
-            && !lx::PERSON_TITLES.contains(k)
-            && !lx::COMMON_CAPITALISED.contains(k)
+            && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
+            && !self.tokens.is(i, lx::PERSON_TITLES)
+            && !self.tokens.is(i, lx::COMMON_CAPITALISED)
     }
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &HashSet<&str>) -> Option<(usize, Form)> {
-        let lowercase_head = lx::LOWERCASE_ORGANIZATION_HEADS.contains(self.tokens.key(i));
+        let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         if !self.can_name(i) && !lowercase_head {
             return None;
         }
@@ -195,7 +194,7 @@ impl<'a, 't> Scan<'a, 't> {
                 if next < n && self.joins(j, next) && self.can_name(next) && !acronym_then_name {
                     j = next;
                 } else if next + 1 < n
-                    && lx::NAME_CONNECTORS.contains(self.tokens.key(next))
+                    && self.tokens.is(next, lx::NAME_CONNECTORS)
                     && self.joins(j, next)
                     && self.blank_gap(next, next + 1)
                     && self.can_name(next + 1)
@@ -209,7 +208,7 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
         }
-        if lx::ORGANIZATION_HEADS.contains(self.tokens.key(i)) && !self.title_case[i] {
+        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {
                 Some(end) => j = end,
@@ -225,7 +224,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         let single = i == j;
         let form = if single && w.all_caps {
-            if lx::NOT_ACRONYMS.contains(self.tokens.key(i)) {
+            if self.tokens.is(i, lx::NOT_ACRONYMS) {
                 return None;
             }
             Form::Acronym
@@ -273,15 +272,15 @@ impl<'a, 't> Scan<'a, 't> {
             k += 1;
             let w = &self.words[k];
             let key = self.tokens.key(k);
-            let connector = lx::PHRASE_CONNECTORS.contains(key);
-            if w.numeric || (!w.capitalised && !connector && lx::FUNCTION_WORDS.contains(key)) {
+            let connector = lx::is(key, lx::PHRASE_CONNECTORS);
+            if w.numeric || (!w.capitalised && !connector && lx::is(key, lx::FUNCTION_WORDS)) {
                 break;
             }
-            if w.capitalised && lx::ORGANIZATION_HEADS.contains(key) {
+            if w.capitalised && lx::is(key, lx::ORGANIZATION_HEADS) {
                 break; // « … et de l’Organisation … »: another organisation starts
             }
             if connector {
-                linked |= lx::PREPOSITIONS.contains(key);
+                linked |= lx::is(key, lx::PREPOSITIONS);
                 continue;
             }
             if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
@@ -299,7 +298,7 @@ impl<'a, 't> Scan<'a, 't> {
             }
             let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
                 let next = self.tokens.key(k + 1);
-                lx::FUNCTION_WORDS.contains(next) && !lx::PHRASE_CONNECTORS.contains(next)
+                lx::is(next, lx::FUNCTION_WORDS) && !lx::is(next, lx::PHRASE_CONNECTORS)
             };
             if (w.capitalised || stops) && (seen_capital || !needs_capital) {
                 best = Some(k);
@@ -316,7 +315,7 @@ impl<'a, 't> Scan<'a, 't> {
         if gazetteer::lookup_folded(&key).is_some() {
             votes.add(EntityKind::Location, 5);
         }
-        let head = |k: usize| lx::ORGANIZATION_HEADS.contains(self.tokens.key(k));
+        let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
         if (a..=b).any(head) {
             votes.add(EntityKind::Organization, 3);
         }
@@ -354,12 +353,12 @@ impl<'a, 't> Scan<'a, 't> {
             }
             k -= 1;
             let w = self.tokens.key(k);
-            if lx::PERSON_TITLES.contains(w) {
+            if lx::is(w, lx::PERSON_TITLES) {
                 votes.add(EntityKind::Person, 3);
                 break;
             }
             // « le président russe Vladimir Poutine »: adjectives may stand between.
-            if self.words[k].capitalised || lx::FUNCTION_WORDS.contains(w) {
+            if self.words[k].capitalised || lx::is(w, lx::FUNCTION_WORDS) {
                 break;
             }
         }
@@ -370,9 +369,9 @@ impl<'a, 't> Scan<'a, 't> {
             if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
                 votes.add(EntityKind::Location, 1);
             }
-            if lx::STRONG_PLACE_PREPOSITIONS.contains(before) {
+            if lx::is(before, lx::STRONG_PLACE_PREPOSITIONS) {
                 votes.add(EntityKind::Location, 2);
-            } else if lx::WEAK_PLACE_PREPOSITIONS.contains(before) {
+            } else if lx::is(before, lx::WEAK_PLACE_PREPOSITIONS) {
                 votes.add(EntityKind::Location, 1);
             }
         }
@@ -386,11 +385,11 @@ impl<'a, 't> Scan<'a, 't> {
                 if self.words[k].capitalised {
                     break;
                 }
-                let kind = if lx::PERSON_TITLES.contains(w) {
+                let kind = if lx::is(w, lx::PERSON_TITLES) {
                     EntityKind::Person
-                } else if lx::ORGANIZATION_APPOSITIONS.contains(w) {
+                } else if lx::is(w, lx::ORGANIZATION_APPOSITIONS) {
                     EntityKind::Organization
-                } else if lx::PLACE_APPOSITIONS.contains(w) {
+                } else if lx::is(w, lx::PLACE_APPOSITIONS) {
                     EntityKind::Location
                 } else {
                     continue;

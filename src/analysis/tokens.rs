@@ -9,6 +9,8 @@ pub struct Tokens<'t> {
     /// The words' lookup keys, end to end; `key_ends[i]` is where word `i`'s key ends.
     keys: String,
     key_ends: Vec<u32>,
+    /// Each word's lexicon classes (see [`super::lexicon::classes`]).
+    classes: Vec<u32>,
 }
 
 impl<'t> Tokens<'t> {
@@ -16,15 +18,19 @@ impl<'t> Tokens<'t> {
         let words = words(text);
         let mut keys = String::with_capacity(text.len());
         let mut key_ends = Vec::with_capacity(words.len());
+        let mut classes = Vec::with_capacity(words.len());
         for w in &words {
+            let start = keys.len();
             push_key(w.span.of(text), &mut keys);
             key_ends.push(keys.len() as u32);
+            classes.push(super::lexicon::classes(&keys[start..]));
         }
         Tokens {
             text,
             words,
             keys,
             key_ends,
+            classes,
         }
     }
 
@@ -51,6 +57,11 @@ impl<'t> Tokens<'t> {
         let a = self.words.partition_point(|w| w.span.start < span.start);
         let b = self.words.partition_point(|w| w.span.start < span.end);
         a..b.max(a)
+    }
+
+    /// Whether word `i` belongs to a lexicon class.
+    pub fn is(&self, i: usize, class: super::lexicon::Class) -> bool {
+        self.classes[i] & class.0 != 0
     }
 
     pub fn gap(&self, a: usize, b: usize) -> &'t str {

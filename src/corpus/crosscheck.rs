@@ -188,8 +188,8 @@ fn subject_terms(text: &str, c: &Claim) -> Vec<String> {
         .map(|s| s.of(text))
         .filter(|w| {
             let k = key(w);
-            !lx::FUNCTION_WORDS.contains(k.as_str())
-                && !lx::SPEECH_CUES.contains(k.as_str())
+            !lx::is(k.as_str(), lx::FUNCTION_WORDS)
+                && !lx::is(k.as_str(), lx::SPEECH_CUES)
                 && !w.starts_with(|c: char| c.is_ascii_digit())
         })
         .take(if c.quantities.is_empty() { 12 } else { 4 })

@@ -160,7 +160,7 @@ fn link_acronyms(
             let initials: String = node
                 .words
                 .iter()
-                .filter(|w| !lx::PHRASE_CONNECTORS.contains(w.as_str()))
+                .filter(|w| !lx::is(w.as_str(), lx::PHRASE_CONNECTORS))
                 .filter_map(|w| w.chars().next())
                 .collect();
             spelled.entry(initials).or_default().push(n);
