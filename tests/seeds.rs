@@ -244,3 +244,52 @@ fn more_than_80_percent_and_more_than_half_are_compatible() {
         assert!(findings.iter().all(|f| f.code != Code::ClaimContradicted));
     }
 }
+
+#[test]
+fn a_preview_of_an_unchanged_article_gives_its_findings() {
+    let c = corpus();
+    for d in 0..c.documents.len() {
+        let full: Vec<_> = SEEDS.1[d]
+            .iter()
+            .map(|f| (f.code, f.span, f.related.len()))
+            .collect();
+        let preview: Vec<_> = c
+            .preview(&c.documents[d], Some(d))
+            .iter()
+            .map(|f| (f.code, f.span, f.related.len()))
+            .collect();
+        assert_eq!(preview, full, "document {d}");
+    }
+}
+
+#[test]
+fn a_preview_sees_a_new_misspelling_and_a_new_corroboration() {
+    let c = corpus();
+    let d = doc("002");
+    let mut text = c.documents[d].text.clone();
+    text.push_str(
+        "\n\nLe président Tokayev partage la plus longue frontière terrestre continue au monde.\n",
+    );
+    let edited = attest::corpus::Document::new(
+        c.documents[d].path.clone(),
+        text,
+        attest::article::Format::Text,
+    );
+    let findings = c.preview(&edited, Some(d));
+    let spelled: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.code == Code::EntitySpelling)
+        .map(|f| f.span.of(&edited.text))
+        .collect();
+    assert_eq!(spelled, ["Tokayev"]);
+    let border = findings
+        .iter()
+        .find(|f| f.code == Code::ClaimUnsourced && f.span.of(&edited.text).contains("frontière"))
+        .expect("the border claim");
+    assert!(
+        border
+            .related
+            .iter()
+            .any(|r| r.document == Some(doc("000")))
+    );
+}

@@ -48,15 +48,24 @@ const MAX_LINKS: usize = 8;
 /// shares says nothing about which claims match.
 const MAX_POSTINGS: usize = 512;
 
-/// Every corroboration and contradiction between claims of different documents.
+/// The claims of a corpus grouped by signature, with an index of their subject words: how
+/// a claim finds the claims elsewhere that say the same or otherwise.
+#[derive(Default)]
+pub struct ClaimIndex {
+    groups: Vec<(Subject, Vec<ClaimRef>)>,
+    by_signature: HashMap<String, usize>,
+    postings: HashMap<String, Vec<usize>>,
+}
+
+/// Every corroboration and contradiction between claims of different documents, and the
+/// index they were found with.
 ///
 /// Claims with the same subject words, kind and quantities are grouped first, so a claim
 /// repeated across many articles is compared once; each claim then gets at most
 /// [`MAX_LINKS`] links.
-pub fn crosscheck(documents: &[Arc<Document>]) -> Vec<ClaimLink> {
+pub fn crosscheck(documents: &[Arc<Document>]) -> (Vec<ClaimLink>, ClaimIndex) {
     let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
-    let mut groups: Vec<(Subject, Vec<ClaimRef>)> = Vec::new();
-    let mut by_signature: HashMap<String, usize> = HashMap::new();
+    let mut index = ClaimIndex::default();
     for (d, doc) in documents.iter().enumerate() {
         for (i, c) in doc
             .analysis
@@ -71,13 +80,19 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> Vec<ClaimLink> {
             };
             let terms = subject_terms(&doc.text, c);
             let signature = signature(c, &terms);
-            let g = *by_signature.entry(signature).or_insert_with(|| {
-                groups.push((Subject { claim: r, terms }, Vec::new()));
-                groups.len() - 1
+            let g = *index.by_signature.entry(signature).or_insert_with(|| {
+                index.groups.push((Subject { claim: r, terms }, Vec::new()));
+                index.groups.len() - 1
             });
-            groups[g].1.push(r);
+            index.groups[g].1.push(r);
         }
     }
+    for (g, (subject, _)) in index.groups.iter().enumerate() {
+        for t in &subject.terms {
+            index.postings.entry(t.clone()).or_default().push(g);
+        }
+    }
+    let groups = &index.groups;
     let mut links = Vec::new();
     let mut count: HashMap<ClaimRef, usize> = HashMap::new();
     let mut link = |a: ClaimRef, b: ClaimRef, relation: Relation, links: &mut Vec<ClaimLink>| {
@@ -95,24 +110,41 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> Vec<ClaimLink> {
         }
     };
     // The same claim in several articles corroborates itself.
-    for (_, members) in &groups {
+    for (_, members) in groups {
         for (k, &a) in members.iter().enumerate() {
             for &b in members[k + 1..].iter().take(MAX_LINKS) {
                 link(a, b, Relation::Corroborates, &mut links);
             }
         }
     }
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (g, (subject, _)) in groups.iter().enumerate() {
-        for t in &subject.terms {
-            index.entry(t.as_str()).or_default().push(g);
+    for (g, (subject, members)) in groups.iter().enumerate() {
+        for (o, relation) in index.matches(documents, claim(subject.claim), &subject.terms, g + 1) {
+            for &a in members.iter().take(MAX_LINKS) {
+                for &b in groups[o].1.iter().take(MAX_LINKS) {
+                    link(a, b, relation, &mut links);
+                }
+            }
         }
     }
-    for (g, (subject, members)) in groups.iter().enumerate() {
+    (links, index)
+}
+
+impl ClaimIndex {
+    /// The groups from `from` on whose claims corroborate or contradict a claim with these
+    /// subject words.
+    fn matches(
+        &self,
+        documents: &[Arc<Document>],
+        c: &Claim,
+        terms: &[String],
+        from: usize,
+    ) -> Vec<(usize, Relation)> {
         let mut shared: HashMap<usize, usize> = HashMap::new();
-        for t in &subject.terms {
-            let postings = &index[t.as_str()];
-            let after = postings.partition_point(|&o| o <= g);
+        for t in terms {
+            let Some(postings) = self.postings.get(t) else {
+                continue;
+            };
+            let after = postings.partition_point(|&o| o < from);
             for &o in postings[after..].iter().take(MAX_POSTINGS) {
                 *shared.entry(o).or_default() += 1;
             }
@@ -122,21 +154,46 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> Vec<ClaimLink> {
             .filter(|&(_, n)| n >= SHARED_TERMS)
             .collect();
         candidates.sort_unstable();
-        for (o, n) in candidates {
-            let (other, other_members) = (&groups[o].0, &groups[o].1);
-            let union = subject.terms.len() + other.terms.len() - n;
-            let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-            let Some(relation) = compare(claim(subject.claim), claim(other.claim), similar) else {
-                continue;
-            };
-            for &a in members.iter().take(MAX_LINKS) {
-                for &b in other_members.iter().take(MAX_LINKS) {
-                    link(a, b, relation, &mut links);
-                }
-            }
-        }
+        candidates
+            .into_iter()
+            .filter_map(|(o, n)| {
+                let other = &self.groups[o].0;
+                let union = terms.len() + other.terms.len() - n;
+                let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
+                let oc = &documents[other.claim.document].analysis.claims[other.claim.claim];
+                compare(c, oc, similar).map(|r| (o, r))
+            })
+            .collect()
     }
-    links
+
+    /// The claims of other documents related to claim `c` of a document being edited, whose
+    /// last built version is `replaces` (its claims there are not "elsewhere").
+    pub fn related_to(
+        &self,
+        documents: &[Arc<Document>],
+        text: &str,
+        c: &Claim,
+        replaces: Option<usize>,
+    ) -> Vec<(ClaimRef, Relation)> {
+        if !c.check_worthy() {
+            return Vec::new();
+        }
+        let terms = subject_terms(text, c);
+        let elsewhere = |r: &&ClaimRef| Some(r.document) != replaces;
+        let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
+        if let Some(&g) = self.by_signature.get(&signature(c, &terms)) {
+            let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);
+            out.extend(same.map(|&r| (r, Relation::Corroborates)));
+        }
+        for (o, relation) in self.matches(documents, c, &terms, 0) {
+            let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
+            out.extend(members.map(|&r| (r, relation)));
+        }
+        out.sort_by_key(|(r, _)| *r);
+        out.dedup_by_key(|(r, _)| *r);
+        out.truncate(MAX_LINKS);
+        out
+    }
 }
 
 /// Claims with one signature say the same thing: same kind, subject words and quantities.

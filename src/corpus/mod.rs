@@ -7,6 +7,7 @@ mod crosscheck;
 mod document;
 mod entity;
 mod loader;
+mod names;
 mod resolve;
 mod spelling;
 
@@ -34,6 +35,9 @@ pub struct Corpus {
     pub links: Vec<ClaimLink>,
     /// The links of each claim, both ways.
     related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>>,
+    /// Names and claims indexed, to check an edited document without a rebuild.
+    names: names::NameIndex,
+    claim_index: crosscheck::ClaimIndex,
     /// Files skipped or repaired, and settings that could not be read.
     pub notices: Vec<Notice>,
 }
@@ -70,7 +74,8 @@ impl Corpus {
     /// The same, from shared documents.
     pub fn from_shared(documents: Vec<Arc<Document>>, config: Config) -> Corpus {
         let (entities, entity_of) = resolve::resolve(&documents);
-        let links = crosscheck::crosscheck(&documents);
+        let (links, claim_index) = crosscheck::crosscheck(&documents);
+        let names = names::NameIndex::build(&documents, &entities, &entity_of);
         let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
         for l in &links {
             related.entry(l.a).or_default().push((l.b, l.relation));
@@ -78,6 +83,8 @@ impl Corpus {
         }
         Corpus {
             related,
+            names,
+            claim_index,
             root: None,
             config,
             documents,
@@ -133,16 +140,47 @@ impl Corpus {
     /// related locations) and spellings; severities as configured. Costs that document's
     /// findings, claims and mentions.
     pub fn findings_of(&self, d: usize) -> Vec<Finding> {
-        let doc = &self.documents[d];
-        let mut own =
-            spelling::spelling_findings(&self.documents, &self.entities, &self.entity_of[d], d);
+        let entity_of = &self.entity_of[d];
+        self.assemble(
+            &self.documents[d],
+            |i| Some(entity_of[i]),
+            |c| {
+                self.related_claims(ClaimRef {
+                    document: d,
+                    claim: c,
+                })
+                .to_vec()
+            },
+        )
+    }
+
+    /// The findings `document` would have in this corpus, without rebuilding it: its names
+    /// and claims are matched against the corpus's indexes. `replaces` is the index of the
+    /// document's last built version, if any. What the indexes cannot see (a name defined
+    /// only in the new text, say) waits for the next rebuild.
+    pub fn preview(&self, document: &Document, replaces: Option<usize>) -> Vec<Finding> {
+        let mentions = &document.analysis.mentions;
+        let claims = &document.analysis.claims;
+        self.assemble(
+            document,
+            |i| self.names.entity_of(&mentions[i]),
+            |c| {
+                self.claim_index
+                    .related_to(&self.documents, &document.text, &claims[c], replaces)
+            },
+        )
+    }
+
+    fn assemble(
+        &self,
+        doc: &Document,
+        entity_of: impl Fn(usize) -> Option<usize>,
+        related: impl Fn(usize) -> Vec<(ClaimRef, Relation)>,
+    ) -> Vec<Finding> {
+        let mut own = spelling::spelling_findings(&self.documents, &self.entities, doc, entity_of);
         own.extend(doc.analysis.findings.iter().cloned());
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            let here = ClaimRef {
-                document: d,
-                claim: c,
-            };
-            for &(other, relation) in self.related_claims(here) {
+            for (other, relation) in related(c) {
                 let od = &self.documents[other.document];
                 let oc = &od.analysis.claims[other.claim];
                 match relation {

@@ -9,17 +9,19 @@ use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Mention, Related};
 use crate::text::Span;
 
-/// entity-spelling findings of document `d`: each of its mentions against the canonical
-/// name of its entity. Costs the mentions of that document.
+/// entity-spelling findings of `doc`: each of its mentions against the canonical name of
+/// its entity (`entity_of` mention index). Costs the mentions of that document.
 pub fn spelling_findings(
     documents: &[Arc<Document>],
     entities: &[Entity],
-    entity_of: &[usize],
-    d: usize,
+    doc: &Document,
+    entity_of: impl Fn(usize) -> Option<usize>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let doc = &documents[d];
-    for (m, &e) in doc.analysis.mentions.iter().zip(entity_of) {
+    for (i, m) in doc.analysis.mentions.iter().enumerate() {
+        let Some(e) = entity_of(i) else {
+            continue;
+        };
         let e = &entities[e];
         for (span, right) in misspelled_words(&doc.text, m, e) {
             let word = span.of(&doc.text);

@@ -8,6 +8,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
@@ -56,48 +57,181 @@ pub struct Builder {
     pub generation: watch::Sender<u64>,
 }
 
+/// A corpus larger than this answers an edit with a preview of the edited document first
+/// (matched against the corpus's indexes), and rebuilds whole only once the typing stops.
+const PREVIEW_ABOVE: usize = 200;
+
+/// How long the typing must stop before a large corpus is rebuilt whole.
+const IDLE: Duration = Duration::from_millis(400);
+
 impl Builder {
     pub async fn run(self) {
         let mut generation = 0;
+        let mut rebuild_owed = false;
         loop {
-            self.wake.notified().await;
-            let debounce = lock(&self.state).settings.debounce;
-            if !debounce.is_zero() {
-                tokio::time::sleep(debounce).await;
+            let idle = if rebuild_owed {
+                tokio::select! {
+                    _ = self.wake.notified() => false,
+                    _ = tokio::time::sleep(IDLE) => true,
+                }
+            } else {
+                self.wake.notified().await;
+                false
+            };
+            if idle {
+                // The edits previewed so far now go into a whole rebuild.
+                let mut ws = lock(&self.state);
+                let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
+                ws.pending.extend(deferred);
+                rebuild_owed = false;
+            } else {
+                let debounce = lock(&self.state).settings.debounce;
+                if !debounce.is_zero() {
+                    tokio::time::sleep(debounce).await;
+                }
             }
             let jobs = take_jobs(&mut lock(&self.state));
             if jobs.is_empty() {
                 continue;
             }
-            let built = tokio::task::spawn_blocking(move || {
-                jobs.into_iter().map(build).collect::<Vec<_>>()
-            })
-            .await;
-            let built = match built {
-                Ok(b) => b,
-                Err(e) => {
-                    let message = format!("attest: a rebuild failed and was dropped: {e}");
-                    self.client
-                        .log_message(lsp::MessageType::ERROR, message)
-                        .await;
+            let previews = !idle && jobs.iter().all(Job::previewable);
+            let published = if previews {
+                rebuild_owed = true;
+                self.preview(jobs).await
+            } else {
+                self.rebuild(jobs).await
+            };
+            if published {
+                generation += 1;
+                self.generation.send_replace(generation);
+            }
+        }
+    }
+
+    /// Publishes the edited documents' diagnostics from the corpus as it stands; the
+    /// documents wait in `deferred` for the whole rebuild.
+    async fn preview(&self, jobs: Vec<Job>) -> bool {
+        {
+            let mut ws = lock(&self.state);
+            for job in &jobs {
+                ws.deferred
+                    .extend(job.changes.iter().map(|c| c.path().to_path_buf()));
+            }
+        }
+        let state = self.state.clone();
+        let computed = tokio::task::spawn_blocking(move || {
+            let (settings, encoding) = {
+                let ws = lock(&state);
+                (ws.settings.clone(), ws.flags.encoding)
+            };
+            let mut out = Vec::new();
+            for job in jobs {
+                for change in job.changes {
+                    let Change::Open {
+                        path,
+                        text,
+                        version,
+                        format,
+                    } = change
+                    else {
+                        continue;
+                    };
+                    let doc = Document::new(path.clone(), text, format);
+                    let replaces = job.corpus.document(&path);
+                    let diagnostics: Vec<lsp::Diagnostic> = job
+                        .corpus
+                        .preview(&doc, replaces)
+                        .iter_mut()
+                        .map(|f| {
+                            if let Some(&s) = settings.severity.get(&f.code) {
+                                f.severity = s;
+                            }
+                            convert::diagnostic_in(&doc, &job.corpus, f, encoding)
+                        })
+                        .collect();
+                    out.push((path, version, diagnostics));
+                }
+            }
+            out
+        })
+        .await;
+        let Ok(computed) = computed else {
+            return false;
+        };
+        let mut publish = Vec::new();
+        {
+            let mut ws = lock(&self.state);
+            for (path, version, diagnostics) in computed {
+                let current = ws.open.get(&path).map(|d| d.version);
+                if current != Some(version) || ws.flags.pull_diagnostics {
+                    continue; // a newer edit follows, or the client pulls
+                }
+                let hash = hash_of(&diagnostics);
+                if ws.published.insert(path.clone(), hash) == Some(hash) {
                     continue;
                 }
-            };
-            let (publish, refresh) = install(&mut lock(&self.state), built);
-            for (uri, diagnostics, version) in publish {
+                if let Some(uri) = convert::uri_of(&path) {
+                    publish.push((uri, diagnostics, Some(version)));
+                }
+            }
+        }
+        for (uri, diagnostics, version) in publish {
+            self.client
+                .publish_diagnostics(uri, diagnostics, version)
+                .await;
+        }
+        false
+    }
+
+    /// Rebuilds the corpora the jobs touch, installs them, publishes what changed.
+    async fn rebuild(&self, jobs: Vec<Job>) -> bool {
+        let built =
+            tokio::task::spawn_blocking(move || jobs.into_iter().map(build).collect::<Vec<_>>())
+                .await;
+        let built = match built {
+            Ok(b) => b,
+            Err(e) => {
+                let message = format!("attest: a rebuild failed and was dropped: {e}");
                 self.client
-                    .publish_diagnostics(uri, diagnostics, version)
+                    .log_message(lsp::MessageType::ERROR, message)
                     .await;
+                return false;
             }
-            if refresh {
-                // Answered whenever the client likes: not awaited here.
-                let client = self.client.clone();
-                tokio::spawn(async move {
-                    let _ = client.workspace_diagnostic_refresh().await;
-                });
-            }
-            generation += 1;
-            self.generation.send_replace(generation);
+        };
+        let (publish, refresh) = install(&mut lock(&self.state), built);
+        for (uri, diagnostics, version) in publish {
+            self.client
+                .publish_diagnostics(uri, diagnostics, version)
+                .await;
+        }
+        if refresh {
+            // Answered whenever the client likes: not awaited here.
+            let client = self.client.clone();
+            tokio::spawn(async move {
+                let _ = client.workspace_diagnostic_refresh().await;
+            });
+        }
+        true
+    }
+}
+
+impl Job {
+    /// Only edits of open documents, in a corpus large enough to preview.
+    fn previewable(&self) -> bool {
+        self.reload.is_none()
+            && !self.changes.is_empty()
+            && self.corpus.documents.len() > PREVIEW_ABOVE
+            && self
+                .changes
+                .iter()
+                .all(|c| matches!(c, Change::Open { .. }))
+    }
+}
+
+impl Change {
+    fn path(&self) -> &std::path::Path {
+        match self {
+            Change::Open { path, .. } | Change::Disk { path } | Change::Removed { path } => path,
         }
     }
 }

@@ -68,14 +68,27 @@ pub fn severity(s: Severity) -> lsp::DiagnosticSeverity {
 
 /// A finding of document `d` as a diagnostic, its related places as related information.
 pub fn diagnostic(corpus: &Corpus, d: usize, f: &Finding, encoding: Encoding) -> lsp::Diagnostic {
-    let doc = &corpus.documents[d];
+    diagnostic_in(&corpus.documents[d], corpus, f, encoding)
+}
+
+/// The same for a document that may not be in the corpus yet (a preview): its own ranges
+/// from `doc`, related places elsewhere from `corpus`.
+pub fn diagnostic_in(
+    doc: &Document,
+    corpus: &Corpus,
+    f: &Finding,
+    encoding: Encoding,
+) -> lsp::Diagnostic {
     let related: Vec<lsp::DiagnosticRelatedInformation> = f
         .related
         .iter()
         .filter_map(|r| {
-            let location = location(corpus, r.document.unwrap_or(d), r.span, encoding)?;
+            let (other, uri) = match r.document {
+                Some(x) => (&*corpus.documents[x], uri_of(&corpus.documents[x].path)?),
+                None => (doc, uri_of(&doc.path)?),
+            };
             Some(lsp::DiagnosticRelatedInformation {
-                location,
+                location: lsp::Location::new(uri, range(other, r.span, encoding)),
                 message: r.message.clone(),
             })
         })

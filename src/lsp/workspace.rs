@@ -40,6 +40,8 @@ pub struct Workspace {
     pub open: HashMap<PathBuf, OpenDocument>,
     /// Documents whose text changed (in the editor or on disk) since the last build.
     pub pending: HashSet<PathBuf>,
+    /// Documents edited and previewed, waiting for the whole rebuild of a large corpus.
+    pub deferred: HashSet<PathBuf>,
     /// Roots to reload from disk entirely (their attest.toml changed).
     pub reload: HashSet<usize>,
     /// Publish every document's diagnostics after the next build (settings changed, or
@@ -91,7 +93,7 @@ impl Workspace {
 
     /// The last build has seen the current text of `path`.
     pub fn is_fresh(&self, path: &Path) -> bool {
-        if !self.indexed || self.pending.contains(path) {
+        if !self.indexed || self.pending.contains(path) || self.deferred.contains(path) {
             return false;
         }
         match self.open.get(path) {
