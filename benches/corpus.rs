@@ -19,7 +19,6 @@ use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group,
 const DEFAULT_COUNT: usize = 1000;
 const ARTICLE_BYTES: usize = 5000;
 const SEED: u64 = 42;
-const FINDINGS_MAX_COUNT: usize = 2000;
 
 fn corpus(c: &mut Criterion) {
     let seeds = corpus_gen::read_seeds(&corpus_gen::seeds_dir());
@@ -39,7 +38,7 @@ fn corpus(c: &mut Criterion) {
     print_sizes(&built, bytes);
 
     let mut g = c.benchmark_group(format!("corpus_{count}"));
-    // Each iteration takes hundreds of milliseconds: the same count in every sample.
+    // Iterations are long (analysing 1,000 articles takes ~0.5 s): flat sampling.
     g.sampling_mode(SamplingMode::Flat);
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(15));
@@ -66,11 +65,7 @@ fn corpus(c: &mut Criterion) {
         )
     });
 
-    // `findings` grows faster than the square of the corpus (BENCHMARKS.md): beyond a few
-    // thousand documents one iteration takes minutes.
-    if count <= FINDINGS_MAX_COUNT {
-        g.bench_function("findings", |b| b.iter(|| black_box(&built).findings()));
-    }
+    g.bench_function("findings", |b| b.iter(|| black_box(&built).findings()));
     g.finish();
 }
 
@@ -91,20 +86,16 @@ fn print_sizes(corpus: &Corpus, bytes: u64) {
         .iter()
         .filter(|l| l.relation == Relation::Contradicts)
         .count();
-    eprint!(
+    let findings = corpus.findings();
+    let related: usize = findings.iter().flatten().map(|f| f.related.len()).sum();
+    eprintln!(
         "corpus: {} documents, {bytes} bytes, {mentions} mentions, {} entities, {claims} claims, \
-         {} claim links ({contradicts} contradictions)",
+         {} claim links ({contradicts} contradictions), {} findings with {related} related locations",
         corpus.documents.len(),
         corpus.entities.len(),
         corpus.links.len(),
+        findings.iter().map(Vec::len).sum::<usize>(),
     );
-    if corpus.documents.len() <= FINDINGS_MAX_COUNT {
-        let findings = corpus.findings();
-        let related: usize = findings.iter().flatten().map(|f| f.related.len()).sum();
-        let count: usize = findings.iter().map(Vec::len).sum();
-        eprint!(", {count} findings with {related} related locations");
-    }
-    eprintln!();
 }
 
 criterion_group!(benches, corpus);

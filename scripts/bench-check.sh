@@ -76,6 +76,7 @@ seconds() { # m:ss.cc or h:mm:ss → seconds
 }
 printf '%-4s %8s %8s %8s %6s %10s\n' run wall_s user_s sys_s cpu max_rss_MB
 : >"$TMP/walls"
+: >"$TMP/cpus"
 : >"$TMP/rss"
 for i in $(seq 1 "$RUNS"); do
     status=$(run "$TMP/time")
@@ -91,6 +92,7 @@ for i in $(seq 1 "$RUNS"); do
     rss=$(awk -v k="$rss_kb" 'BEGIN {printf "%.1f", k / 1024}')
     printf '%-4s %8s %8s %8s %6s %10s\n' "$i" "$wall" "$user" "$sys" "$cpu" "$rss"
     echo "$wall" >>"$TMP/walls"
+    awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}' >>"$TMP/cpus"
     echo "$rss_kb" >>"$TMP/rss"
 done
 
@@ -109,6 +111,9 @@ verdict() { # $1: awk condition on x; $2: value
 }
 echo "== wall time: median ${wall_med} s (min ${wall_min}, max ${wall_max}) over $RUNS runs;" \
     "target ≤ 2 s: $(verdict 'x <= 2' "$wall_med")"
+cpu_med=$(median "$TMP/cpus")
+echo "== CPU time (user + sys): median ${cpu_med} s; with $(nproc) cores the wall time cannot go below" \
+    "$(awk -v c="$cpu_med" -v n="$(nproc)" 'BEGIN {printf "%.2f", c / n}') s; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== peak RSS: $(awk -v k="$rss_max_kb" 'BEGIN {printf "%.1f", k / 1024}') MB = ${ratio}× corpus;" \
     "target ≤ 4×: $(verdict 'x <= 4' "$ratio")"
 
