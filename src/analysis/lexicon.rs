@@ -313,7 +313,7 @@ fn anonymous_sources_words() -> &'static str {
 }
 
 fn indefinite_determiners_words() -> &'static str {
-    "des un une certains certaines plusieurs de d' nombreux nombreuses some several a an
+    "des un une certains certaines plusieurs nombreux nombreuses some several a an
     many unnamed anonymous senior"
 }
 
