@@ -399,3 +399,38 @@ fn ranges_are_right_in_utf16_and_utf8_on_lines_with_accents_quotes_nbsp_and_emoj
         );
     }
 }
+
+#[test]
+fn hover_on_a_claim_shows_its_kind_source_and_corroboration() {
+    let dir = seed_corpus();
+    let mut c = start(dir.path(), push_client());
+    let (path, text) = read(dir.path(), "000_0ebfb2c6ff608d17.txt");
+    c.open(&path, &text);
+    let (line, character) = position_of(&text, "plus longue frontière", false);
+    let hover = c.call("textDocument/hover", at(&path, line, character + 5));
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.to_lowercase().contains("superlative"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(SEED_003),
+        "the same claim in 003: {markdown}"
+    );
+}
+
+#[test]
+fn an_acronym_goes_to_its_spelled_out_name() {
+    let dir = seed_corpus();
+    let mut c = start(dir.path(), push_client());
+    let (path, text) = read(dir.path(), "002_c61638ce0868d39f.txt");
+    c.open(&path, &text);
+    let (line, character) = position_of(&text, "OTSC", false);
+    let def = c.call("textDocument/definition", at(&path, line, character + 1));
+    let (tl, tc) = position_of(&text, "Organisation du traité", false);
+    assert_eq!(def[0]["targetUri"], uri_of(&path));
+    assert_eq!(
+        def[0]["targetSelectionRange"]["start"],
+        json!({"line": tl, "character": tc})
+    );
+}

@@ -411,3 +411,119 @@ fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
         "hover after the rebuild: {h}"
     );
 }
+
+#[test]
+fn several_workspace_folders_are_several_corpora() {
+    let a = corpus_with(&[(
+        "a.txt",
+        "Titre\n\nLe président Kassym-Jomart Tokaïev parle.\n",
+    )]);
+    let b = corpus_with(&[("b.txt", "Titre\n\nHier, Tokayev a parlé.\n")]);
+    let mut c = Client::start(a.path());
+    c.call(
+        "initialize",
+        json!({"processId": null, "capabilities": {}, "initializationOptions": {"diagnostics": {"debounceMs": 0}},
+               "workspaceFolders": [{"uri": uri_of(a.path()), "name": "a"}, {"uri": uri_of(b.path()), "name": "b"}]}),
+    );
+    c.notify("initialized", json!({}));
+    let text = std::fs::read_to_string(b.path().join("b.txt")).unwrap();
+    let path = b.path().join("b.txt");
+    c.open(&path, &text);
+    let (l, ch) = position_of(&text, "Tokayev", false);
+    // In corpus b alone, « Tokayev » has no full name to resolve to, and no other spelling.
+    let d = c.call(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": uri_of(&path)}, "position": {"line": l, "character": ch}}),
+    );
+    assert_eq!(d[0]["targetUri"], uri_of(&path), "{d}");
+    let diagnostics = c.diagnostics_where(&uri_of(&path), |_| true);
+    assert!(
+        diagnostics.iter().all(|x| x["code"] != "entity-spelling"),
+        "{diagnostics:?}"
+    );
+    let symbols = c.call("workspace/symbol", json!({"query": "Tokai"}));
+    let uris: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["location"]["uri"].as_str().unwrap())
+        .collect();
+    assert!(
+        uris.iter().any(|u| u.starts_with(&uri_of(a.path()))),
+        "{uris:?}"
+    );
+}
+
+#[test]
+fn without_client_watching_the_server_polls_the_disk() {
+    let dir = corpus_with(&[("a.txt", "Titre\n\nRien.\n")]);
+    let path = dir.path().join("a.txt");
+    let mut c = start(dir.path(), json!({}));
+    c.diagnostics_where(&uri_of(&path), |_| true);
+    std::thread::sleep(Duration::from_millis(2500)); // let the poller take its first look
+    std::fs::write(
+        &path,
+        "Titre\n\nSelon des sources proches du dossier, tout va mal.\n",
+    )
+    .unwrap();
+    let d = c.diagnostics_where(&uri_of(&path), |d| {
+        d.iter().any(|x| x["code"] == "source-anonymous")
+    });
+    assert!(!d.is_empty());
+}
+
+#[test]
+fn unchanged_diagnostics_are_not_published_again() {
+    let dir = corpus_with(&[("a.txt", START)]);
+    let path = dir.path().join("a.txt");
+    let mut c = start(dir.path(), json!({}));
+    c.open(&path, START);
+    let uri = uri_of(&path);
+    c.diagnostics_where(&uri, |d| !d.is_empty());
+    // An edit in the title changes no finding.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 0, "character": 5}, "end": {"line": 0, "character": 5}}, "text": "!"}]}),
+    );
+    let _ = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+    );
+    let publications = c
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .count();
+    assert_eq!(publications, 1, "published once: {:?}", c.seen);
+}
+
+#[test]
+fn a_debounce_holds_diagnostics_back_until_typing_pauses() {
+    let dir = corpus_with(&[("a.txt", START)]);
+    let path = dir.path().join("a.txt");
+    let mut c = Client::start(dir.path());
+    c.initialize(
+        dir.path(),
+        json!({}),
+        json!({"diagnostics": {"debounceMs": 300}}),
+    );
+    c.open(&path, START);
+    let uri = uri_of(&path);
+    for v in 2..12 {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": v},
+                   "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "x"}]}),
+        );
+    }
+    c.diagnostics_where(&uri, |d| !d.is_empty());
+    let versions: Vec<&Value> = c
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .map(|m| &m["params"]["version"])
+        .collect();
+    // The edits arrived within the debounce: one publication, for the last version.
+    assert_eq!(versions, [&json!(11)]);
+}
