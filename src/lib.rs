@@ -4,6 +4,7 @@
 //! text → article → analysis → corpus → queries → cli.
 
 pub mod analysis;
+pub mod annotation;
 pub mod article;
 pub mod cli;
 pub mod corpus;

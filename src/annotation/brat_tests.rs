@@ -1,0 +1,69 @@
+use super::*;
+
+const ANN: &str = "T1\tPerson 0 16\tVladimir Poutine\nT2\tOrganization 20 24;30 35\tOTSC traité\nN1\tReference T1 Wikidata:Q7747\tVladimir Putin\nA1\tVerified T2\nA2\tStatus T2 Disputed\n#1\tAnnotatorNotes T1\tPrésident depuis 2012\nR1\tAlly Arg1:T1 Arg2:T2\t\nE1\tMeet:T2 Agent:T1\n*\tEquiv T1 T2\n";
+
+#[test]
+fn every_line_kind_is_read() {
+    let (s, problems) = parse(ANN);
+    assert!(problems.is_empty(), "{problems:?}");
+    let kinds: Vec<&str> = s
+        .lines
+        .iter()
+        .map(|l| match &l.item {
+            Item::TextBound { .. } => "T",
+            Item::Relation { .. } => "R",
+            Item::Event { .. } => "E",
+            Item::Attribute { .. } => "A",
+            Item::Normalization { .. } => "N",
+            Item::Note { .. } => "#",
+            Item::Equiv { .. } => "*",
+            Item::Blank => "",
+            Item::Unknown => "?",
+        })
+        .collect();
+    assert_eq!(kinds, ["T", "T", "N", "A", "A", "#", "R", "E", "*"]);
+    let Item::TextBound { fragments, .. } = &s.lines[1].item else {
+        panic!()
+    };
+    assert_eq!(fragments, &[(20, 24), (30, 35)]);
+    let Item::Attribute { value, .. } = &s.lines[4].item else {
+        panic!()
+    };
+    assert_eq!(value.as_deref(), Some("Disputed"));
+}
+
+#[test]
+fn writing_gives_back_every_line() {
+    let (s, _) = parse(ANN);
+    assert_eq!(s.write(), ANN);
+    let no_final_newline = ANN.trim_end();
+    assert_eq!(parse(no_final_newline).0.write(), no_final_newline);
+    let crlf = ANN.replace('\n', "\r\n");
+    let (s, problems) = parse(&crlf);
+    assert!(problems.is_empty());
+    assert_eq!(s.write(), crlf);
+}
+
+#[test]
+fn malformed_lines_are_kept_and_reported_at_their_line() {
+    let text =
+        "T1\tPerson 5 2\tx\nT2 Person 0 5 Astana\nT3\tPerson 0 x\tx\nX1\twhat\nT1\tPerson 0 1\ty\n";
+    let (s, problems) = parse(text);
+    assert_eq!(s.write(), text);
+    let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [1, 2, 3, 4, 5]);
+    assert!(problems[0].message.contains("reversed"));
+    assert!(problems[1].message.contains("spaces"));
+    assert!(problems[4].message.contains("duplicate"));
+}
+
+#[test]
+fn fresh_ids_follow_the_highest() {
+    let (s, _) = parse(ANN);
+    assert_eq!(s.next_id('T'), "T3");
+    assert_eq!(s.next_id('A'), "A3");
+    assert_eq!(
+        text_bound_line("T3", "Location", &[(1, 7)], "Astana"),
+        "T3\tLocation 1 7\tAstana"
+    );
+}

@@ -1,0 +1,175 @@
+-- Headless Neovim, as a user would drive it: load editors/nvim, open a seed article in a
+-- corpus, wait for diagnostics, hover « Tokayev », jump from « Poutine » in seed 001 to its
+-- definition in another article. One PASS or FAIL line per check; exit status 1 on failure.
+--
+--   ATTEST_BIN=… ATTEST_CORPUS=… ATTEST_PLUGIN=…/editors/nvim \
+--     nvim --headless --clean -c 'luafile tests/editors/nvim_test.lua'
+--
+-- Works on Neovim 0.7 (Debian bookworm) and later: no vim.lsp.config, no vim.fs.
+
+local bin = assert(os.getenv('ATTEST_BIN'), 'ATTEST_BIN')
+local corpus = assert(os.getenv('ATTEST_CORPUS'), 'ATTEST_CORPUS')
+local plugin = assert(os.getenv('ATTEST_PLUGIN'), 'ATTEST_PLUGIN')
+local WAIT = 30000
+
+local failures = 0
+
+local function say(line)
+  io.stdout:write(line .. '\n')
+  io.stdout:flush()
+end
+
+local function check(name, ok, detail)
+  if ok then
+    say('PASS ' .. name)
+  else
+    failures = failures + 1
+    say('FAIL ' .. name .. (detail and (': ' .. tostring(detail)) or ''))
+  end
+  return ok
+end
+
+local function clients_of(buf)
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ bufnr = buf })
+  end
+  local list = {}
+  for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
+    table.insert(list, c)
+  end
+  return list
+end
+
+local function finish()
+  say(failures == 0 and 'nvim: all checks passed' or ('nvim: ' .. failures .. ' check(s) failed'))
+  for _, c in ipairs(clients_of(nil)) do
+    c.stop()
+  end
+  vim.wait(2000, function()
+    return #clients_of(nil) == 0
+  end, 50)
+  vim.cmd(failures == 0 and 'qall!' or 'cquit! 1')
+end
+
+-- A hang must not outlive the test: give up from inside too.
+vim.defer_fn(function()
+  failures = failures + 1
+  say('FAIL the script finished within 50 s')
+  vim.cmd('cquit! 2')
+end, 50000)
+
+-- Put the cursor on `needle` in the current buffer, `offset` bytes in.
+local function cursor_on(needle, offset)
+  for row, line in ipairs(vim.api.nvim_buf_get_lines(0, 0, -1, false)) do
+    local col = line:find(needle, 1, true)
+    if col then
+      vim.api.nvim_win_set_cursor(0, { row, col - 1 + offset })
+      return true
+    end
+  end
+  return false
+end
+
+local function run()
+  vim.opt.runtimepath:prepend(plugin)
+  vim.cmd('filetype on')
+  require('attest').setup({ cmd = { bin, 'lsp' }, settings = { diagnostics = { debounceMs = 0 } } })
+
+  local seed003 = corpus .. '/003_b21e87a935b8b5cf.txt'
+  local seed001 = corpus .. '/001_8580d139b28a1cc8.txt'
+
+  -- Attach.
+  vim.cmd('edit ' .. vim.fn.fnameescape(seed003))
+  local buf = vim.api.nvim_get_current_buf()
+  check('a .txt article has filetype text', vim.bo.filetype == 'text', vim.bo.filetype)
+  local attached = vim.wait(WAIT, function()
+    return #clients_of(buf) > 0
+  end, 50)
+  if not check('the attest client attaches to seed 003', attached) then
+    return
+  end
+  local client = clients_of(buf)[1]
+  check('the client is named attest', client.name == 'attest', client.name)
+  local root = vim.fn.resolve(client.config.root_dir or '')
+  check('its root is the corpus (attest.toml)', root == vim.fn.resolve(corpus), root)
+
+  -- Diagnostics.
+  local spelling
+  vim.wait(WAIT, function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      if d.message:find('Tokayev', 1, true) then
+        spelling = d
+      end
+    end
+    return spelling ~= nil
+  end, 50)
+  local all = vim.diagnostic.get(buf)
+  check(
+    'diagnostics arrive, « Tokayev » spelled « Tokaïev » elsewhere among them',
+    spelling ~= nil and spelling.message:find('Tokaïev', 1, true) ~= nil,
+    #all .. ' diagnostic(s)'
+  )
+  check(
+    'diagnostics come from attest',
+    #all > 0 and all[1].source == 'attest',
+    all[1] and all[1].source
+  )
+
+  -- Hover: the answer, then the window the user sees.
+  check('« Tokayev a réitéré » is in seed 003', cursor_on('Tokayev a réitéré', 2))
+  local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
+  local answers = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, WAIT) or {}
+  local text = ''
+  for _, a in pairs(answers) do
+    if a.result and a.result.contents then
+      text = text .. (a.result.contents.value or vim.inspect(a.result.contents))
+    end
+  end
+  check('hover on « Tokayev » names « Kassym-Jomart Tokaïev »', text:find('Kassym-Jomart Tokaïev', 1, true), text)
+
+  local shown = ''
+  vim.lsp.buf.hover()
+  vim.wait(WAIT, function()
+    for _, win in ipairs(vim.api.nvim_list_wins()) do
+      if vim.api.nvim_win_get_config(win).relative ~= '' then
+        local b = vim.api.nvim_win_get_buf(win)
+        shown = table.concat(vim.api.nvim_buf_get_lines(b, 0, -1, false), '\n')
+        return true
+      end
+    end
+    return false
+  end, 50)
+  check('the hover window shows « Kassym-Jomart Tokaïev »', shown:find('Kassym-Jomart Tokaïev', 1, true), shown)
+  for _, win in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(win).relative ~= '' then
+      vim.api.nvim_win_close(win, true)
+    end
+  end
+
+  -- Go to definition, across articles.
+  vim.cmd('edit ' .. vim.fn.fnameescape(seed001))
+  local buf1 = vim.api.nvim_get_current_buf()
+  vim.wait(WAIT, function()
+    return #clients_of(buf1) > 0
+  end, 50)
+  local c1 = clients_of(buf1)[1]
+  check('seed 001 shares the corpus client', c1 and c1.id == client.id, c1 and c1.id)
+  check('« énerve Poutine » is in seed 001', cursor_on('énerve Poutine', #'énerve ' + 2))
+  vim.lsp.buf.definition()
+  local jumped = vim.wait(WAIT, function()
+    return vim.api.nvim_get_current_buf() ~= buf1
+  end, 50)
+  local landed = vim.api.nvim_buf_get_name(0)
+  local line = vim.api.nvim_get_current_line()
+  say('  landed on ' .. vim.fn.fnamemodify(landed, ':t') .. ':' .. vim.api.nvim_win_get_cursor(0)[1])
+  check('definition of « Poutine » leaves seed 001', jumped, landed)
+  check(
+    'it lands on « Vladimir Poutine » in another seed',
+    jumped and landed:find('/00%d_') ~= nil and line:find('Vladimir Poutine', 1, true) ~= nil,
+    vim.fn.fnamemodify(landed, ':t') .. ':' .. vim.api.nvim_win_get_cursor(0)[1] .. ': ' .. line:sub(1, 120)
+  )
+end
+
+local ok, err = pcall(run)
+check('the script ran without a Lua error', ok, err)
+finish()
