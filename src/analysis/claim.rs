@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::attribution::Attribution;
 use super::lexicon as lx;
 use super::tokens::Tokens;
+pub use crate::annotation::Status;
 use crate::article::{Quantity, Unit};
 use crate::text::Span;
 
@@ -18,6 +19,8 @@ pub enum ClaimKind {
     Comparison,
     Quotation,
     ReportedSpeech,
+    /// Marked as a claim by an annotator.
+    Annotated,
 }
 
 impl ClaimKind {
@@ -28,6 +31,7 @@ impl ClaimKind {
             ClaimKind::Comparison => "comparison",
             ClaimKind::Quotation => "quotation",
             ClaimKind::ReportedSpeech => "reported speech",
+            ClaimKind::Annotated => "annotated claim",
         }
     }
 }
@@ -44,6 +48,8 @@ pub struct Claim {
     /// The quantities it states.
     pub quantities: Vec<Quantity>,
     pub sentence: usize,
+    /// Verified, disputed or refuted, as an annotator or a fact-check recorded.
+    pub status: Status,
 }
 
 impl Claim {
@@ -51,7 +57,10 @@ impl Claim {
     pub fn check_worthy(&self) -> bool {
         matches!(
             self.kind,
-            ClaimKind::Statistic | ClaimKind::Superlative | ClaimKind::Comparison
+            ClaimKind::Statistic
+                | ClaimKind::Superlative
+                | ClaimKind::Comparison
+                | ClaimKind::Annotated
         )
     }
 }

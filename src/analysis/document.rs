@@ -3,11 +3,12 @@
 //! contradiction, spelling) is computed from these results in the corpus layer.
 
 use super::attribution::{self, Attribution};
-use super::claim::{self, Claim, ClaimKind};
+use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::hedge;
 use super::mention::{self, Mention};
 use super::tokens::Tokens;
+use crate::annotation::ArticleAnnotations;
 use crate::article::{Article, Format};
 use crate::text::Span;
 
@@ -20,15 +21,30 @@ pub struct Analysis {
     pub hedges: Vec<Span>,
     /// Findings this article gives alone.
     pub findings: Vec<Finding>,
+    /// Annotator notes, at the span they are about.
+    pub notes: Vec<(Span, String)>,
 }
 
 /// Quotations of three words or fewer cite a term (« Grand Jeu »), not a speaker.
 const MIN_QUOTE_WORDS: usize = 4;
 
 pub fn analyze(text: &str, format: Format) -> Analysis {
+    analyze_with(text, format, None)
+}
+
+/// The same, with the article's human annotations: annotated names replace the guesses
+/// they overlap, annotated claims take their status, rewritten spans become stale.
+pub fn analyze_with(
+    text: &str,
+    format: Format,
+    annotations: Option<&ArticleAnnotations>,
+) -> Analysis {
     let article = Article::parse(text, format);
     let t = Tokens::new(text);
-    let mentions = mention::mentions_in(&t, &article);
+    let mut mentions = mention::mentions_in(&t, &article);
+    if let Some(a) = annotations {
+        apply_names(text, a, &mut mentions);
+    }
     let quoted = quoted_words(&t, &article);
     let skip = |k: usize| quoted[k];
     let mention_start: Vec<bool> = {
@@ -99,6 +115,7 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
             hedge,
             quantities,
             sentence: i,
+            status: Status::Unreviewed,
         });
     }
     for q in article.quotes.iter().filter(|q| !q.nested) {
@@ -125,11 +142,15 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
             hedge: None,
             quantities: Vec::new(),
             sentence: i,
+            status: Status::Unreviewed,
         });
+    }
+    if let Some(a) = annotations {
+        apply_claims(&article, a, &sentence_sources, &mut claims);
     }
     claims.sort_by_key(|c| (c.span.start, c.kind == ClaimKind::Quotation));
 
-    let findings = findings(
+    let mut findings = findings(
         text,
         &article,
         &claims,
@@ -137,13 +158,75 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
         &hedges,
         &sentence_sources,
     );
+    let notes = annotations.map_or_else(Vec::new, |a| a.notes.clone());
+    if let Some(a) = annotations {
+        for s in &a.stale {
+            findings.push(Finding::new(
+                Code::AnnotationStale,
+                s.span,
+                s.message.clone(),
+            ));
+        }
+        findings.sort_by_key(|f| (f.span.start, f.code));
+    }
     Analysis {
+        notes,
         article,
         mentions,
         claims,
         anonymous_sources,
         hedges,
         findings,
+    }
+}
+
+/// Annotated names replace the guessed mentions they overlap.
+fn apply_names(text: &str, a: &ArticleAnnotations, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| !a.names.iter().any(|n| n.span.overlaps(m.span)));
+    for n in &a.names {
+        mentions.push(mention::annotated(
+            text,
+            n.span,
+            n.kind,
+            n.reference.clone(),
+        ));
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Annotated claims give their status to the claims they overlap, or are claims of their
+/// own when nothing was guessed there.
+fn apply_claims(
+    article: &Article,
+    a: &ArticleAnnotations,
+    sources: &[Attribution],
+    claims: &mut Vec<Claim>,
+) {
+    for ac in &a.claims {
+        let mut found = false;
+        for c in claims
+            .iter_mut()
+            .filter(|c| c.focus.overlaps(ac.span) || ac.span.covers(c.focus))
+        {
+            c.status = ac.status;
+            found = true;
+        }
+        if found {
+            continue;
+        }
+        let Some(sentence) = article.sentence_at(ac.span.start) else {
+            continue;
+        };
+        claims.push(Claim {
+            kind: ClaimKind::Annotated,
+            span: ac.span,
+            focus: ac.span,
+            attribution: sources[sentence].clone(),
+            hedge: None,
+            quantities: Vec::new(),
+            sentence,
+            status: ac.status,
+        });
     }
 }
 
@@ -258,6 +341,20 @@ fn findings(
                 ));
             }
             continue;
+        }
+        match c.status {
+            Status::Verified => continue,
+            Status::Disputed => {
+                let message = format!("Disputed: « {focus} » is marked disputed");
+                out.push(Finding::new(Code::ClaimDisputed, c.focus, message));
+                continue;
+            }
+            Status::Refuted => {
+                let message = format!("Refuted: « {focus} » is marked false");
+                out.push(Finding::new(Code::ClaimRefuted, c.focus, message));
+                continue;
+            }
+            Status::Unreviewed => {}
         }
         if !c.check_worthy() {
             continue;

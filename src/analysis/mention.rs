@@ -36,6 +36,11 @@ pub struct Mention {
     /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
     /// stands for.
     pub expands: Option<Span>,
+    /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
+    /// or a knowledge-base id.
+    pub identity: Option<String>,
+    /// Recorded by an annotator, not guessed.
+    pub annotated: bool,
 }
 
 impl Mention {
@@ -63,6 +68,28 @@ struct Scan<'a, 't> {
 /// Every mention in `text`, in order, non-overlapping.
 pub fn mentions(text: &str, article: &Article) -> Vec<Mention> {
     mentions_in(&Tokens::new(text), article)
+}
+
+/// A mention an annotator recorded: its kind is settled, whatever the cues say.
+pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<String>) -> Mention {
+    let name = span.of(text);
+    let mut votes = KindVotes::default();
+    votes.add(kind, 1000);
+    let all_caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    Mention {
+        span,
+        form: if all_caps { Form::Acronym } else { Form::Name },
+        votes,
+        kind,
+        key: fold(name),
+        expands: None,
+        identity,
+        annotated: true,
+    }
 }
 
 /// Every mention among the words `t`.
@@ -341,6 +368,8 @@ impl<'a, 't> Scan<'a, 't> {
             kind: EntityKind::Other,
             key,
             expands: None,
+            identity: None,
+            annotated: false,
         }
     }
 

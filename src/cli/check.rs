@@ -7,7 +7,7 @@ use super::format::{self, Format};
 use super::report::{ReportedFinding, ReportedRelated};
 use super::{display_path, print_notices};
 use crate::corpus::Corpus;
-use crate::text::Encoding;
+use crate::text::{Encoding, LineIndex};
 
 pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
     let corpus = Corpus::load(paths);
@@ -25,6 +25,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
             tally.add(&reported);
             format::write(format, &reported, &mut out)?;
         }
+        let reported = report_side_files(&corpus);
+        tally.add(&reported);
+        format::write(format, &reported, &mut out)?;
     }
     out.flush()?;
     eprintln!("{}", tally.summary(corpus.documents.len()));
@@ -37,9 +40,38 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
 
 /// Every finding of the corpus, placed: lines and columns 1-based, columns in characters.
 pub fn report(corpus: &Corpus) -> Vec<ReportedFinding> {
-    (0..corpus.documents.len())
+    let mut out: Vec<ReportedFinding> = (0..corpus.documents.len())
         .flat_map(|d| report_document(corpus, d))
-        .collect()
+        .collect();
+    out.extend(report_side_files(corpus));
+    out
+}
+
+/// The findings of the files that are not articles (`.ann`, settings, reviews), placed.
+pub fn report_side_files(corpus: &Corpus) -> Vec<ReportedFinding> {
+    let mut out = Vec::new();
+    for side in corpus.side_files() {
+        let lines = LineIndex::new(&side.text);
+        let file = display_path(&side.path);
+        for f in side.findings {
+            let start = lines.position(&side.text, f.span.start, Encoding::Utf32);
+            let end = lines.position(&side.text, f.span.end, Encoding::Utf32);
+            out.push(ReportedFinding {
+                file: file.clone(),
+                line: start.line + 1,
+                column: start.column + 1,
+                end_line: end.line + 1,
+                end_column: end.column + 1,
+                start_byte: f.span.start,
+                end_byte: f.span.end,
+                severity: f.severity,
+                code: f.code.as_str(),
+                message: f.message,
+                related: Vec::new(),
+            });
+        }
+    }
+    out
 }
 
 /// The findings of document `d`, placed.

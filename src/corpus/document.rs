@@ -1,26 +1,88 @@
 use std::path::PathBuf;
 
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::{Analysis, Code, Finding, analyze_with};
+use crate::annotation::brat::{self, Problem, Standoff};
+use crate::annotation::resolve;
 use crate::article::Format;
-use crate::text::{Encoding, LineIndex, Position};
+use crate::text::{Encoding, LineIndex, Position, Span};
 
-/// One article of the corpus: its text and what the analysis found in it alone.
+/// One article of the corpus: its text, its human annotations, and what the analysis found
+/// in it alone.
 #[derive(Clone, Debug)]
 pub struct Document {
     pub path: PathBuf,
     pub text: String,
     pub lines: LineIndex,
     pub analysis: Analysis,
+    pub annotations: Option<AnnotationFile>,
+}
+
+/// The `.ann` file beside an article.
+#[derive(Clone, Debug)]
+pub struct AnnotationFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub standoff: Standoff,
+    /// Lines that are malformed, or cannot apply to the article.
+    pub problems: Vec<Problem>,
+}
+
+impl AnnotationFile {
+    /// The problems as `kb-invalid` findings at their lines of the `.ann` file.
+    pub fn findings(&self) -> Vec<Finding> {
+        let lines = LineIndex::new(&self.text);
+        self.problems
+            .iter()
+            .map(|p| {
+                let start = lines.line_start(p.line.saturating_sub(1)).unwrap_or(0);
+                let end = self.text[start..]
+                    .find('\n')
+                    .map_or(self.text.len(), |e| start + e);
+                Finding::new(
+                    Code::KbInvalid,
+                    Span::new(start, end),
+                    format!("line {}: {}", p.line, p.message),
+                )
+            })
+            .collect()
+    }
 }
 
 impl Document {
     pub fn new(path: PathBuf, text: String, format: Format) -> Self {
-        let analysis = analyze(&text, format);
+        Document::with_annotations(path, text, format, None)
+    }
+
+    /// An article and the text of its `.ann` file, if it has one.
+    pub fn with_annotations(
+        path: PathBuf,
+        text: String,
+        format: Format,
+        ann: Option<(PathBuf, String)>,
+    ) -> Self {
+        let annotations = ann.map(|(ann_path, ann_text)| {
+            let (standoff, problems) = brat::parse(&ann_text);
+            AnnotationFile {
+                path: ann_path,
+                text: ann_text,
+                standoff,
+                problems,
+            }
+        });
+        let resolved = annotations.as_ref().map(|a| resolve(&a.standoff, &text));
+        let analysis = analyze_with(&text, format, resolved.as_ref());
+        let annotations = annotations.map(|mut a| {
+            a.problems
+                .extend(resolved.map(|r| r.problems).unwrap_or_default());
+            a.problems.sort_by_key(|p| p.line);
+            a
+        });
         Document {
             lines: LineIndex::new(&text),
             path,
             text,
             analysis,
+            annotations,
         }
     }
 

@@ -23,6 +23,8 @@ pub struct Entity {
     pub forms: Vec<String>,
     /// Every mention, in corpus order.
     pub mentions: Vec<MentionRef>,
+    /// Who a human said this is: an annotation's reference or a knowledge-base id.
+    pub identity: Option<String>,
     /// The first mention written exactly as the canonical name.
     pub canonical_mention: Option<MentionRef>,
 }

@@ -186,7 +186,38 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
     } else {
         None
     };
-    (Some(Document::new(path, decoded.text, format)), n)
+    let ann = if format == Format::Text {
+        read_annotations(&path)
+    } else {
+        None
+    };
+    (
+        Some(Document::with_annotations(path, decoded.text, format, ann)),
+        n,
+    )
+}
+
+/// The `.ann` file beside a `.txt`, if there is one to read.
+fn read_annotations(article: &Path) -> Option<(PathBuf, String)> {
+    let path = article.with_extension("ann");
+    let bytes = std::fs::read(&path).ok()?;
+    Some((path, decode(&bytes).text))
+}
+
+/// `.ann` files with no `.txt` beside them, under `paths`.
+pub fn orphan_annotations(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let walk = WalkDir::new(path).follow_links(true).into_iter().flatten();
+        for e in walk.filter(|e| e.file_type().is_file()) {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "ann") && !p.with_extension("txt").exists() {
+                out.push(p.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 fn megabytes(bytes: u64) -> String {

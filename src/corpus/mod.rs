@@ -13,7 +13,7 @@ mod spelling;
 
 pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
-pub use document::Document;
+pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, MentionRef, entity_id};
 pub use loader::{Notice, article_paths, find_root, load_config, read_document};
 pub use spelling::misspelled_words;
@@ -40,6 +40,30 @@ pub struct Corpus {
     claim_index: crosscheck::ClaimIndex,
     /// Files skipped or repaired, and settings that could not be read.
     pub notices: Vec<Notice>,
+    /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
+    pub side: Vec<SideFile>,
+}
+
+/// A file that is not an article but has findings at its lines: a `.ann` without its
+/// article, a malformed knowledge base or review.
+#[derive(Clone, Debug)]
+pub struct SideFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub findings: Vec<Finding>,
+}
+
+impl SideFile {
+    /// A file with one finding on its first line.
+    pub fn whole(path: PathBuf, text: String, code: Code, message: String) -> Self {
+        let end = text.find('\n').unwrap_or(text.len());
+        let findings = vec![Finding::new(code, crate::text::Span::new(0, end), message)];
+        SideFile {
+            path,
+            text,
+            findings,
+        }
+    }
 }
 
 impl Corpus {
@@ -58,11 +82,21 @@ impl Corpus {
             config.max_file_size = config.max_file_size.min(max);
         }
         let files = loader::article_paths(paths, &config, root.as_deref(), &mut notices);
+        let orphans: Vec<SideFile> = loader::orphan_annotations(paths)
+            .into_iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                let message = "annotations without their article: no .txt of that name beside them"
+                    .to_string();
+                SideFile::whole(p, text, Code::AnnotationStale, message)
+            })
+            .collect();
         let (documents, read_notices) = loader::read_documents(files, &config);
         notices.extend(read_notices);
         let mut corpus = Corpus::from_documents(documents, config);
         corpus.root = root;
         corpus.notices = notices;
+        corpus.side = orphans;
         corpus
     }
 
@@ -92,6 +126,7 @@ impl Corpus {
             entity_of,
             links,
             notices: Vec::new(),
+            side: Vec::new(),
         }
     }
 
@@ -118,7 +153,28 @@ impl Corpus {
         let mut corpus = Corpus::from_shared(documents, self.config.clone());
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
+        corpus.side = self.side.clone();
         corpus
+    }
+
+    /// Every non-article file with findings: the `.ann` files with malformed lines, and the
+    /// files recorded at load (annotations without an article).
+    pub fn side_files(&self) -> Vec<SideFile> {
+        let mut out = self.side.clone();
+        let config = &self.config;
+        for doc in &self.documents {
+            if let Some(a) = doc.annotations.as_ref().filter(|a| !a.problems.is_empty()) {
+                out.push(SideFile {
+                    path: a.path.clone(),
+                    text: a.text.clone(),
+                    findings: a.findings(),
+                });
+            }
+        }
+        for f in out.iter_mut().flat_map(|s| s.findings.iter_mut()) {
+            f.severity = config.severity_of(f.code);
+        }
+        out
     }
 
     /// The entity of a mention.

@@ -56,6 +56,17 @@ pub fn resolve(documents: &[Arc<Document>]) -> (Vec<Entity>, Vec<Vec<usize>>) {
     let mut groups = Groups {
         parent: (0..nodes.len()).collect(),
     };
+    // What a human identified as one (an annotation's reference, a knowledge-base id) is one.
+    let mut identified: HashMap<&str, usize> = HashMap::new();
+    for doc in documents {
+        for m in &doc.analysis.mentions {
+            if let Some(identity) = m.identity.as_deref() {
+                let node = ids[m.key.as_str()];
+                let first = *identified.entry(identity).or_insert(node);
+                groups.union(first, node);
+            }
+        }
+    }
     link_acronyms(documents, &ids, &nodes, &mut groups);
     link_people(&nodes, &mut groups);
 
@@ -281,8 +292,14 @@ fn build(documents: &[Arc<Document>], nodes: &[Node], members: &[usize]) -> Enti
         .map(|(_, f)| f.0.clone())
         .unwrap_or_default();
     let canonical_mention = mentions.iter().copied().find(|m| text_of(m) == name);
+    let identity = mentions.iter().find_map(|m| {
+        documents[m.document].analysis.mentions[m.mention]
+            .identity
+            .clone()
+    });
     Entity {
-        id: entity_id(&fold(&name)),
+        id: identity.clone().unwrap_or_else(|| entity_id(&fold(&name))),
+        identity,
         canonical_mention,
         kind: votes.winner(),
         name,

@@ -1,0 +1,124 @@
+;;; eglot_test.el --- Emacs eglot against `attest lsp', in batch mode  -*- lexical-binding: t -*-
+
+;; As a user would set it up (editors/README.md): eglot-ensure on text-mode, attest.toml as
+;; the project root, settings through eglot-workspace-configuration.  Opens a seed article,
+;; waits for the diagnostics flymake shows, asks for a hover on « Tokayev » and jumps from
+;; « Poutine » in seed 001 with xref.  One PASS or FAIL line per check on standard output;
+;; exit status 1 on failure.
+;;
+;;   ATTEST_BIN=… ATTEST_CORPUS=… emacs --batch -l tests/editors/eglot_test.el
+;;
+;; Works with Emacs 28 and Debian's elpa-eglot (1.9), and with the eglot built into 29+.
+
+(require 'package)
+(package-initialize)                    ; activates Debian's elpa-eglot on Emacs 28
+(require 'eglot)
+(require 'flymake)
+(require 'xref)
+
+(defvar attest-test-failures 0)
+
+(defun attest-test-say (fmt &rest args)
+  (princ (concat (apply #'format fmt args) "\n")))
+
+(defun attest-test-check (name ok &optional detail)
+  (if ok
+      (attest-test-say "PASS %s" name)
+    (setq attest-test-failures (1+ attest-test-failures))
+    (attest-test-say "FAIL %s%s" name (if detail (format ": %s" detail) "")))
+  ok)
+
+(defun attest-test-wait (pred &optional seconds)
+  "Process server output until PRED holds or SECONDS (30) pass; PRED's last value."
+  (let ((deadline (+ (float-time) (or seconds 30)))
+        value)
+    (while (and (not (setq value (funcall pred))) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    value))
+
+(defun attest-test-goto (needle offset)
+  "Point on NEEDLE in the current buffer, OFFSET characters in."
+  (goto-char (point-min))
+  (when (search-forward needle nil t)
+    (goto-char (+ (match-beginning 0) offset))
+    t))
+
+;; A hang must not outlive the test: give up from inside too.
+(run-at-time 50 nil (lambda ()
+                      (attest-test-say "FAIL the script finished within 50 s")
+                      (kill-emacs 2)))
+
+;; The configuration from editors/README.md.
+(defun attest-project-root (dir)
+  "A project rooted at the nearest folder above DIR holding attest.toml."
+  (let ((root (locate-dominating-file dir "attest.toml")))
+    (and root (cons 'transient (expand-file-name root)))))
+(add-hook 'project-find-functions #'attest-project-root)
+(add-to-list 'eglot-server-programs
+             `((text-mode markdown-mode) ,(getenv "ATTEST_BIN") "lsp"))
+(add-hook 'text-mode-hook #'eglot-ensure)
+(setq-default eglot-workspace-configuration '(:attest (:diagnostics (:debounceMs 0))))
+
+(defun attest-test-run (corpus)
+  (find-file (expand-file-name "003_b21e87a935b8b5cf.txt" corpus))
+  (attest-test-check "a .txt article opens in text-mode" (derived-mode-p 'text-mode) major-mode)
+  ;; eglot-ensure connects once the command that opened the file is over.
+  (run-hooks 'post-command-hook)
+  (let ((server (attest-test-wait #'eglot-current-server)))
+    (unless (attest-test-check "eglot connects to attest lsp for seed 003" server)
+      (error "no server"))
+    (attest-test-check "its project is the corpus (attest.toml)"
+                       (file-equal-p (project-root (eglot--project server)) corpus)
+                       (project-root (eglot--project server))))
+
+  ;; Diagnostics, as flymake holds them.
+  (let ((spelling
+         (attest-test-wait
+          (lambda ()
+            (cl-find-if (lambda (d) (string-match-p "Tokayev" (flymake-diagnostic-text d)))
+                        (flymake-diagnostics))))))
+    (attest-test-check
+     "flymake shows attest's diagnostics, « Tokayev » spelled « Tokaïev » elsewhere among them"
+     (and spelling (string-match-p "Tokaïev" (flymake-diagnostic-text spelling)))
+     (format "%d diagnostic(s)" (length (flymake-diagnostics))))
+    (when spelling
+      (attest-test-say "  %s" (flymake-diagnostic-text spelling))))
+
+  ;; Hover.
+  (attest-test-check "« Tokayev a réitéré » is in seed 003" (attest-test-goto "Tokayev a réitéré" 2))
+  (let* ((hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
+                                 (eglot--TextDocumentPositionParams)))
+         (contents (plist-get hover :contents))
+         (text (if (stringp contents) contents (format "%s" (plist-get contents :value)))))
+    (attest-test-check "hover on « Tokayev » names « Kassym-Jomart Tokaïev »"
+                       (string-match-p "Kassym-Jomart Tokaïev" text) text))
+
+  ;; Go to definition, across articles, with xref as M-. does.
+  (find-file (expand-file-name "001_8580d139b28a1cc8.txt" corpus))
+  (run-hooks 'post-command-hook)
+  (let ((from (current-buffer)))
+    (attest-test-check "seed 001 is managed by the same server"
+                       (eq (attest-test-wait #'eglot-current-server)
+                           (with-current-buffer (get-file-buffer (expand-file-name "003_b21e87a935b8b5cf.txt" corpus))
+                             (eglot-current-server))))
+    (attest-test-check "« énerve Poutine » is in seed 001" (attest-test-goto "énerve Poutine" 9))
+    (xref-find-definitions (xref-backend-identifier-at-point (xref-find-backend)))
+    (let ((line (buffer-substring (line-beginning-position) (line-end-position))))
+      (attest-test-say "  landed on %s:%d" (buffer-name) (line-number-at-pos))
+      (attest-test-check "definition of « Poutine » leaves seed 001" (not (eq (current-buffer) from))
+                         (buffer-name))
+      (attest-test-check "it lands on « Vladimir Poutine » in another seed"
+                         (and (string-match-p "^00[0-9]_" (buffer-name))
+                              (string-match-p "Vladimir Poutine" line))
+                         (substring line 0 (min 120 (length line)))))))
+
+(let ((corpus (file-name-as-directory (getenv "ATTEST_CORPUS"))))
+  (condition-case err
+      (attest-test-run corpus)
+    (error (attest-test-check "the script ran without an error" nil (error-message-string err))))
+  (attest-test-say (if (zerop attest-test-failures) "eglot: all checks passed"
+                     (format "eglot: %d check(s) failed" attest-test-failures)))
+  (ignore-errors (eglot-shutdown (eglot-current-server)))
+  (kill-emacs (if (zerop attest-test-failures) 0 1)))
+
+;;; eglot_test.el ends here
