@@ -51,7 +51,12 @@ fn seed_corpus() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for e in std::fs::read_dir(manifest_dir().join("seeds")).unwrap() {
         let e = e.unwrap();
-        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+        // Read and written, not copied: the seeds are read-only, the copies are for editing.
+        std::fs::write(
+            dir.path().join(e.file_name()),
+            std::fs::read(e.path()).unwrap(),
+        )
+        .unwrap();
     }
     File::create(dir.path().join("attest.toml")).unwrap();
     dir
@@ -164,6 +169,7 @@ fn neovim_plugin_shows_diagnostics_hover_and_definition_across_articles() {
         .arg(manifest_dir().join("tests/editors/nvim_test.lua"))
         .current_dir(corpus.path())
         .env("ATTEST_BIN", env!("CARGO_BIN_EXE_attest"))
+        .env("ATTEST_TEST_HOOKS", "1")
         .env("ATTEST_CORPUS", corpus.path())
         .env("ATTEST_PLUGIN", manifest_dir().join("editors/nvim"));
     xdg_dirs(&mut cmd, scratch.path());
@@ -204,6 +210,7 @@ fn emacs_eglot_shows_diagnostics_hover_and_definition_across_articles() {
         .arg(manifest_dir().join("tests/editors/eglot_test.el"))
         .current_dir(corpus.path())
         .env("ATTEST_BIN", env!("CARGO_BIN_EXE_attest"))
+        .env("ATTEST_TEST_HOOKS", "1")
         .env("ATTEST_CORPUS", corpus.path());
     let run = run(cmd, scratch.path());
     assert_passed("emacs eglot", &version, &run, "eglot: all checks passed");

@@ -434,3 +434,68 @@ fn an_acronym_goes_to_its_spelled_out_name() {
         json!({"line": tl, "character": tc})
     );
 }
+
+const KB_TOML: &str = "[corpus]\nlanguage = \"fr\"\n\n[[entity]]\nid = \"Q7747\"\nkind = \"person\"\nname = \"Vladimir Poutine\"\naliases = [\"Putin\"]\ndescription = \"Président de la Fédération de Russie depuis 2012\"\n";
+
+#[test]
+fn the_knowledge_base_describes_defines_and_takes_edits_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("attest.toml");
+    std::fs::write(&toml, KB_TOML).unwrap();
+    let article = "Titre\n\nÀ Astana, Putin a parlé à Zorglub.\n";
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, article).unwrap();
+    let mut c = start(dir.path(), push_client());
+    c.open(&path, article);
+    let (line, character) = position_of(article, "Putin", false);
+    let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("depuis 2012"),
+        "{hover}"
+    );
+    let def = c.call("textDocument/definition", at(&path, line, character + 1));
+    assert_eq!(def[0]["targetUri"], uri_of(&toml));
+    assert_eq!(
+        def[0]["targetSelectionRange"]["start"],
+        json!({"line": 3, "character": 0})
+    );
+
+    // An [[entity]] typed into the open attest.toml takes effect before it is saved.
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri_of(&toml), "languageId": "toml", "version": 1, "text": KB_TOML}}),
+    );
+    let added = "\n[[entity]]\nkind = \"organization\"\nname = \"Zorglub\"\ndescription = \"Un groupe imaginaire\"\n";
+    let end = KB_TOML.lines().count() as u32;
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&toml), "version": 2},
+               "contentChanges": [{"range": {"start": {"line": end, "character": 0}, "end": {"line": end, "character": 0}}, "text": added}]}),
+    );
+    let (line, character) = position_of(article, "Zorglub", false);
+    let mut found = String::new();
+    for _ in 0..50 {
+        let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+        found = hover["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        if found.contains("imaginaire") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(found.contains("imaginaire"), "{found}");
+
+    // A broken table is a diagnostic on attest.toml, at its line.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&toml), "version": 3},
+               "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "[[entity]]\nkind = \"planet\"\nname = \"Mars\"\n"}]}),
+    );
+    let diagnostics = c.diagnostics_where(&uri_of(&toml), |d| has_code(d, "kb-invalid"));
+    assert_eq!(diagnostics[0]["range"]["start"]["line"], 0);
+}

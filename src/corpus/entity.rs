@@ -25,6 +25,11 @@ pub struct Entity {
     pub mentions: Vec<MentionRef>,
     /// Who a human said this is: an annotation's reference or a knowledge-base id.
     pub identity: Option<String>,
+    /// What the knowledge base says it is.
+    pub description: Option<String>,
+    /// Its `[[entity]]` table, when the knowledge base has it: the file and the span of
+    /// the table's first line.
+    pub known: Option<(std::path::PathBuf, crate::text::Span)>,
     /// The first mention written exactly as the canonical name.
     pub canonical_mention: Option<MentionRef>,
 }

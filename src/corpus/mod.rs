@@ -6,6 +6,7 @@ mod config;
 mod crosscheck;
 mod document;
 mod entity;
+mod knowledge;
 mod loader;
 mod names;
 mod resolve;
@@ -15,6 +16,7 @@ pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, MentionRef, entity_id};
+pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 pub use loader::{Notice, article_paths, find_root, load_config, read_document};
 pub use spelling::misspelled_words;
 
@@ -40,6 +42,8 @@ pub struct Corpus {
     claim_index: crosscheck::ClaimIndex,
     /// Files skipped or repaired, and settings that could not be read.
     pub notices: Vec<Notice>,
+    /// The `[[entity]]` tables of `attest.toml` and `kb/*.toml`.
+    pub knowledge: Arc<KnowledgeBase>,
     /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
     pub side: Vec<SideFile>,
 }
@@ -93,7 +97,9 @@ impl Corpus {
             .collect();
         let (documents, read_notices) = loader::read_documents(files, &config);
         notices.extend(read_notices);
-        let mut corpus = Corpus::from_documents(documents, config);
+        let knowledge = Arc::new(root.as_deref().map(KnowledgeBase::load).unwrap_or_default());
+        let documents = documents.into_iter().map(Arc::new).collect();
+        let mut corpus = Corpus::build(documents, config, knowledge);
         corpus.root = root;
         corpus.notices = notices;
         corpus.side = orphans;
@@ -107,7 +113,16 @@ impl Corpus {
 
     /// The same, from shared documents.
     pub fn from_shared(documents: Vec<Arc<Document>>, config: Config) -> Corpus {
-        let (entities, entity_of) = resolve::resolve(&documents);
+        Corpus::build(documents, config, Arc::default())
+    }
+
+    /// Entities resolved and claims compared over `documents`, with a knowledge base.
+    pub fn build(
+        documents: Vec<Arc<Document>>,
+        config: Config,
+        knowledge: Arc<KnowledgeBase>,
+    ) -> Corpus {
+        let (entities, entity_of) = resolve::resolve(&documents, &knowledge);
         let (links, claim_index) = crosscheck::crosscheck(&documents);
         let names = names::NameIndex::build(&documents, &entities, &entity_of);
         let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
@@ -116,6 +131,7 @@ impl Corpus {
             related.entry(l.b).or_default().push((l.a, l.relation));
         }
         Corpus {
+            knowledge,
             related,
             names,
             claim_index,
@@ -150,7 +166,20 @@ impl Corpus {
                 (None, None) => {}
             }
         }
-        let mut corpus = Corpus::from_shared(documents, self.config.clone());
+        let mut corpus = Corpus::build(documents, self.config.clone(), self.knowledge.clone());
+        corpus.root = self.root.clone();
+        corpus.notices = self.notices.clone();
+        corpus.side = self.side.clone();
+        corpus
+    }
+
+    /// The same documents with another knowledge base.
+    pub fn with_knowledge(&self, knowledge: KnowledgeBase) -> Corpus {
+        let mut corpus = Corpus::build(
+            self.documents.clone(),
+            self.config.clone(),
+            Arc::new(knowledge),
+        );
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
         corpus.side = self.side.clone();
@@ -161,6 +190,7 @@ impl Corpus {
     /// files recorded at load (annotations without an article).
     pub fn side_files(&self) -> Vec<SideFile> {
         let mut out = self.side.clone();
+        out.extend(self.knowledge.problems.iter().cloned());
         let config = &self.config;
         for doc in &self.documents {
             if let Some(a) = doc.annotations.as_ref().filter(|a| !a.problems.is_empty()) {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::document::Document;
 use super::entity::{Entity, MentionRef, entity_id};
+use super::knowledge::KnowledgeBase;
 use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
@@ -36,7 +37,10 @@ impl Groups {
 }
 
 /// The entities of `documents`, and for each document the entity of each of its mentions.
-pub fn resolve(documents: &[Arc<Document>]) -> (Vec<Entity>, Vec<Vec<usize>>) {
+pub fn resolve(
+    documents: &[Arc<Document>],
+    knowledge: &KnowledgeBase,
+) -> (Vec<Entity>, Vec<Vec<usize>>) {
     // One node per distinct key, in corpus order.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut nodes: Vec<Node> = Vec::new();
@@ -56,8 +60,16 @@ pub fn resolve(documents: &[Arc<Document>]) -> (Vec<Entity>, Vec<Vec<usize>>) {
     let mut groups = Groups {
         parent: (0..nodes.len()).collect(),
     };
-    // What a human identified as one (an annotation's reference, a knowledge-base id) is one.
+    // What a human identified as one (an annotation's reference, a knowledge-base entry)
+    // is one.
     let mut identified: HashMap<&str, usize> = HashMap::new();
+    for (key, &node) in &ids {
+        if let Some(known) = knowledge.lookup(key) {
+            nodes[node].votes.add(known.kind, 500);
+            let first = *identified.entry(known.id.as_str()).or_insert(node);
+            groups.union(first, node);
+        }
+    }
     for doc in documents {
         for m in &doc.analysis.mentions {
             if let Some(identity) = m.identity.as_deref() {
@@ -89,7 +101,7 @@ pub fn resolve(documents: &[Arc<Document>]) -> (Vec<Entity>, Vec<Vec<usize>>) {
         .iter()
         .enumerate()
         .map(|(e, nodes_of)| {
-            let entity = build(documents, &nodes, nodes_of);
+            let entity = build(documents, knowledge, &nodes, nodes_of);
             for m in &entity.mentions {
                 by_mention[m.document][m.mention] = e;
             }
@@ -261,7 +273,12 @@ fn close(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
-fn build(documents: &[Arc<Document>], nodes: &[Node], members: &[usize]) -> Entity {
+fn build(
+    documents: &[Arc<Document>],
+    knowledge: &KnowledgeBase,
+    nodes: &[Node],
+    members: &[usize],
+) -> Entity {
     let mut votes = KindVotes::default();
     let mut mentions: Vec<MentionRef> = Vec::new();
     for &n in members {
@@ -291,15 +308,23 @@ fn build(documents: &[Arc<Document>], nodes: &[Node], members: &[usize]) -> Enti
         .max_by_key(|(i, f)| (f.3 == Form::Name, f.2, f.1, std::cmp::Reverse(*i)))
         .map(|(_, f)| f.0.clone())
         .unwrap_or_default();
+    let known = mentions
+        .iter()
+        .find_map(|m| knowledge.lookup(&documents[m.document].analysis.mentions[m.mention].key));
+    let name = known.map_or(name, |k| k.name.clone());
     let canonical_mention = mentions.iter().copied().find(|m| text_of(m) == name);
-    let identity = mentions.iter().find_map(|m| {
-        documents[m.document].analysis.mentions[m.mention]
-            .identity
-            .clone()
+    let identity = known.map(|k| k.id.clone()).or_else(|| {
+        mentions.iter().find_map(|m| {
+            documents[m.document].analysis.mentions[m.mention]
+                .identity
+                .clone()
+        })
     });
     Entity {
         id: identity.clone().unwrap_or_else(|| entity_id(&fold(&name))),
         identity,
+        description: known.and_then(|k| k.description.clone()),
+        known: known.map(|k| (k.path.clone(), k.span)),
         canonical_mention,
         kind: votes.winner(),
         name,

@@ -17,7 +17,9 @@ use tower_lsp_server::ls_types as lsp;
 use super::convert;
 use super::workspace::{Root, Workspace};
 use crate::article::Format;
-use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE, Document, read_document};
+use crate::corpus::{
+    Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, is_knowledge_file, read_document,
+};
 
 /// A document's new content, as of the change.
 enum Change {
@@ -42,6 +44,8 @@ struct Job {
     reload: Option<PathBuf>,
     changes: Vec<Change>,
     max_file_size: u64,
+    /// Read the knowledge base again, with these editor buffers over the files on disk.
+    knowledge: Option<HashMap<PathBuf, String>>,
 }
 
 struct Built {
@@ -253,7 +257,16 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
             by_root.entry(root).or_default();
         }
     }
+    let mut knowledge: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for path in pending {
+        if is_knowledge_file(&path) {
+            // Settings and knowledge, not an article: the root reads its knowledge again.
+            if let Some(root) = path.parent().and_then(|p| ws.folder_root(p)) {
+                knowledge.insert(root);
+                by_root.entry(root).or_default();
+            }
+            continue;
+        }
         let root = ws.root_of(&path);
         let change = match ws.open.get(&path) {
             Some(doc) => Change::Open {
@@ -304,15 +317,26 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                 .flatten(),
             changes,
             max_file_size,
+            knowledge: knowledge.contains(&root).then(|| {
+                ws.open
+                    .iter()
+                    .filter(|(p, _)| is_knowledge_file(p))
+                    .map(|(p, d)| (p.clone(), d.text()))
+                    .collect()
+            }),
         })
         .collect()
 }
 
 fn build(job: Job) -> Built {
-    let base = match &job.reload {
+    let mut base = match &job.reload {
         Some(folder) => Arc::new(Corpus::load(std::slice::from_ref(folder))),
         None => job.corpus,
     };
+    if let (Some(buffers), Some(root)) = (&job.knowledge, base.root.clone()) {
+        let knowledge = KnowledgeBase::load_with(&root, &|p| buffers.get(p).cloned());
+        base = Arc::new(base.with_knowledge(knowledge));
+    }
     let max = base.config.max_file_size.min(job.max_file_size);
     let mut versions = HashMap::new();
     let changes = job
@@ -363,6 +387,28 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
                 corpus.document(&doc.path).is_none() && ws.published.remove(&doc.path).is_some();
             if let Some(uri) = convert::uri_of(&doc.path).filter(|_| gone) {
                 publish.push((uri, Vec::new(), None));
+            }
+        }
+        let before: std::collections::HashSet<PathBuf> =
+            previous.side_files().into_iter().map(|s| s.path).collect();
+        let side = corpus.side_files();
+        for path in before
+            .iter()
+            .filter(|p| !side.iter().any(|s| &s.path == *p))
+        {
+            if ws.published.remove(path).is_some()
+                && let Some(uri) = convert::uri_of(path)
+            {
+                publish.push((uri, Vec::new(), None));
+            }
+        }
+        for file in side {
+            let diagnostics = convert::side_diagnostics(&file, ws.flags.encoding);
+            let hash = hash_of(&diagnostics);
+            if ws.published.insert(file.path.clone(), hash) != Some(hash)
+                && let Some(uri) = convert::uri_of(&file.path)
+            {
+                publish.push((uri, diagnostics, None));
             }
         }
         for d in 0..corpus.documents.len() {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use tower_lsp_server::ls_types as lsp;
 
 use crate::analysis::{Finding, Severity};
-use crate::corpus::{Corpus, Document};
+use crate::corpus::{Corpus, Document, SideFile};
 use crate::text::{Encoding, Position, Span};
 
 pub fn position(doc: &Document, offset: usize, encoding: Encoding) -> lsp::Position {
@@ -102,6 +102,26 @@ pub fn diagnostic_in(
         related_information: (!related.is_empty()).then_some(related),
         ..lsp::Diagnostic::default()
     }
+}
+
+/// The findings of a file that is not an article (`.ann`, `attest.toml`, a review).
+pub fn side_diagnostics(file: &SideFile, encoding: Encoding) -> Vec<lsp::Diagnostic> {
+    let lines = crate::text::LineIndex::new(&file.text);
+    let at = |o: usize| {
+        let p = lines.position(&file.text, o, encoding);
+        lsp::Position::new(p.line, p.column)
+    };
+    file.findings
+        .iter()
+        .map(|f| lsp::Diagnostic {
+            range: lsp::Range::new(at(f.span.start), at(f.span.end)),
+            severity: Some(severity(f.severity)),
+            code: Some(lsp::NumberOrString::String(f.code.as_str().to_owned())),
+            source: Some("attest".to_owned()),
+            message: f.message.clone(),
+            ..lsp::Diagnostic::default()
+        })
+        .collect()
 }
 
 pub fn encoding_kind(encoding: Encoding) -> lsp::PositionEncodingKind {

@@ -80,6 +80,29 @@ pub async fn definition(
         return Ok(None);
     };
     let offset = snap.offset(at.position);
+    let table = guard("definition", || {
+        queries::definition::knowledge_table(&snap.corpus, snap.document, offset)
+    })?;
+    if let Some((origin, path, span)) = table {
+        // The corpus read the table from disk: positions come from the file's text there.
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let lines = crate::text::LineIndex::new(&text);
+        let to = |o: usize| {
+            let p = lines.position(&text, o, snap.encoding);
+            lsp::Position::new(p.line, p.column)
+        };
+        if let Some(uri) = convert::uri_of(&path) {
+            let range = lsp::Range::new(to(span.start), to(span.end));
+            return Ok(Some(lsp::GotoDefinitionResponse::Link(vec![
+                lsp::LocationLink {
+                    origin_selection_range: Some(snap.range(snap.document, origin)),
+                    target_uri: uri,
+                    target_range: range,
+                    target_selection_range: range,
+                },
+            ])));
+        }
+    }
     let found = guard("definition", || {
         queries::definition::definition(&snap.corpus, snap.document, offset)
     })?;

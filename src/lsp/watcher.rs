@@ -13,18 +13,25 @@ use tower_lsp_server::ls_types as lsp;
 use super::builder::lock;
 use super::workspace::Workspace;
 use crate::article::Format;
+use crate::corpus::is_knowledge_file;
 
 /// How often the server looks at the disk when the client does not watch for it.
 const POLL_EVERY: Duration = Duration::from_secs(2);
 
 pub async fn register(client: &Client) {
-    let watchers = ["**/*.txt", "**/*.md", "**/attest.toml"]
-        .into_iter()
-        .map(|glob| lsp::FileSystemWatcher {
-            glob_pattern: lsp::GlobPattern::String(glob.into()),
-            kind: None,
-        })
-        .collect();
+    let watchers = [
+        "**/*.txt",
+        "**/*.md",
+        "**/*.ann",
+        "**/attest.toml",
+        "**/kb/*.toml",
+    ]
+    .into_iter()
+    .map(|glob| lsp::FileSystemWatcher {
+        glob_pattern: lsp::GlobPattern::String(glob.into()),
+        kind: None,
+    })
+    .collect();
     let options = lsp::DidChangeWatchedFilesRegistrationOptions { watchers };
     let registration = lsp::Registration {
         id: "attest-watched-files".into(),
@@ -43,6 +50,14 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
         if path.file_name().is_some_and(|n| n == "attest.toml") {
             if let Some(root) = path.parent().and_then(|p| ws.folder_root(p)) {
                 ws.reload.insert(root);
+            }
+        } else if is_knowledge_file(&path) {
+            ws.pending.insert(path);
+        } else if path.extension().is_some_and(|x| x == "ann") {
+            // Annotations are read with their article.
+            let article = path.with_extension("txt");
+            if !ws.open.contains_key(&article) {
+                ws.pending.insert(article);
             }
         } else if Format::of_path(&path).is_some()
             && !ws.open.contains_key(&path)
@@ -79,8 +94,9 @@ pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
                     .into_iter()
                     .flatten();
                 for e in files.filter(|e| e.file_type().is_file()) {
-                    let name = e.file_name();
-                    let relevant = name == "attest.toml" || Format::of_path(e.path()).is_some();
+                    let relevant = is_knowledge_file(e.path())
+                        || Format::of_path(e.path()).is_some()
+                        || e.path().extension().is_some_and(|x| x == "ann");
                     if relevant {
                         let modified = e.metadata().ok().and_then(|m| m.modified().ok());
                         now.insert(e.into_path(), modified);

@@ -20,6 +20,19 @@ pub fn definition(corpus: &Corpus, document: usize, offset: usize) -> Option<(Sp
     ))
 }
 
+/// The knowledge-base table of the entity under the cursor, when it has one: the mention's
+/// span, the file, and the span of the table's `[[entity]]` line there. A table outranks
+/// every mention as the definition (DESIGN.md §5).
+pub fn knowledge_table(
+    corpus: &Corpus,
+    document: usize,
+    offset: usize,
+) -> Option<(Span, std::path::PathBuf, Span)> {
+    let m = mention_at(corpus, document, offset)?;
+    let (path, span) = corpus.entity(m).known.clone()?;
+    Some((mention_span(corpus, m), path, span))
+}
+
 /// The mention that defines the entity of `m`, as seen from `m`'s article.
 pub fn defining_mention(corpus: &Corpus, m: MentionRef) -> MentionRef {
     long_form(corpus, m).unwrap_or_else(|| {

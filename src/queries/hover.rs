@@ -31,10 +31,9 @@ pub fn hover(corpus: &Corpus, document: usize, offset: usize) -> Option<HoverCar
     }
 }
 
-/// What the knowledge base says the entity is. None until the corpus reads `attest.toml`'s
-/// `[[entity]]` tables (DESIGN.md §1).
-fn description<'c>(_corpus: &'c Corpus, _entity: &Entity) -> Option<&'c str> {
-    None
+/// What the knowledge base says the entity is.
+fn description<'e>(_corpus: &Corpus, entity: &'e Entity) -> Option<&'e str> {
+    entity.description.as_deref()
 }
 
 fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {

@@ -93,6 +93,45 @@
     (attest-test-check "hover on « Tokayev » names « Kassym-Jomart Tokaïev »"
                        (string-match-p "Kassym-Jomart Tokaïev" text) text))
 
+  ;; Typing: incremental edits around « é », « ’ » and an emoji reach the server intact
+  ;; (eglot counts utf-16 code units), and flymake's diagnostics follow.
+  (let* ((row (line-number-at-pos))
+         (spelling-at-row
+          (lambda ()
+            (cl-find-if (lambda (d)
+                          (and (string-match-p "Tokayev" (flymake-diagnostic-text d))
+                               (save-excursion
+                                 (goto-char (flymake-diagnostic-beg d))
+                                 (and (= (line-number-at-pos) row) (bolp)))))
+                        (flymake-diagnostics)))))
+    (attest-test-check "before typing, « Tokayev a réitéré » has its spelling diagnostic"
+                       (funcall spelling-at-row))
+    (beginning-of-line)
+    (delete-char (length "Tokayev"))
+    (insert "Tokaïev")
+    (goto-char (point-min))
+    (forward-line 1)
+    (insert "🙂 « Élysée » l’a dit — 42 %.\n")
+    (search-backward "dit")
+    (delete-char 3)
+    (insert "répété")
+    (setq row (1+ row))
+    ;; eglot sends the changes when Emacs is idle, which it never is in batch mode.
+    (eglot--signal-textDocument/didChange)
+    (attest-test-check
+     "after typing « Tokaïev », its spelling diagnostic goes"
+     (attest-test-wait (lambda () (not (funcall spelling-at-row))))))
+  (let ((held (jsonrpc-request (eglot--current-server-or-lose) :attest/text
+                               (list :uri (eglot--path-to-uri buffer-file-name))))
+        (text (buffer-substring-no-properties (point-min) (point-max))))
+    (attest-test-check "the server holds the buffer as edited" (equal held text)
+                       (unless (equal held text)
+                        (let ((i (compare-strings (format "%s" held) nil nil text nil nil)))
+                         (format "first difference at character %s: server «%s» buffer «%s»"
+                                 i
+                                 (substring held (min (length held) (1- (abs i))) (min (length held) (+ 40 (abs i))))
+                                 (substring text (min (length text) (1- (abs i))) (min (length text) (+ 40 (abs i)))))))))
+
   ;; Go to definition, across articles, with xref as M-. does.
   (find-file (expand-file-name "001_8580d139b28a1cc8.txt" corpus))
   (run-hooks 'post-command-hook)

@@ -146,6 +146,49 @@ local function run()
     end
   end
 
+  -- Typing: incremental edits around « é », « ’ » and an emoji reach the server intact
+  -- (utf-16 positions on 0.7, utf-8 from 0.10 on), and the diagnostics follow.
+  local row = vim.api.nvim_win_get_cursor(0)[1] - 1
+  local function spelling_at_row()
+    for _, d in ipairs(vim.diagnostic.get(buf, { lnum = row })) do
+      if d.col == 0 and d.message:find('Tokayev', 1, true) then
+        return true
+      end
+    end
+    return false
+  end
+  check('before typing, « Tokayev a réitéré » has its spelling diagnostic', spelling_at_row())
+  vim.api.nvim_buf_set_text(buf, row, 0, row, #'Tokayev', { 'Tokaïev' })
+  vim.api.nvim_buf_set_lines(buf, 1, 1, false, { '🙂 « Élysée » l’a dit — 42 %.' })
+  local l = vim.api.nvim_buf_get_lines(buf, 1, 2, false)[1]
+  local at = l:find('dit', 1, true)
+  vim.api.nvim_buf_set_text(buf, 1, at - 1, 1, at + 2, { 'répété' })
+  row = row + 1
+  local cleared = vim.wait(WAIT, function()
+    return not spelling_at_row()
+  end, 50)
+  check('after typing « Tokaïev », its spelling diagnostic goes', cleared)
+  local held = vim.lsp.buf_request_sync(buf, 'attest/text', { uri = vim.uri_from_bufnr(buf) }, WAIT) or {}
+  local server_text = held[client.id] and held[client.id].result
+  local buffer_text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+    .. (vim.bo[buf].eol and '\n' or '')
+  if server_text == nil then
+    say('  (attest/text unavailable: ATTEST_TEST_HOOKS unset, sync not compared)')
+  else
+    local first
+    for i = 1, math.max(#server_text, #buffer_text) do
+      if server_text:byte(i) ~= buffer_text:byte(i) then
+        first = i
+        break
+      end
+    end
+    check(
+      'the server holds the buffer as edited',
+      first == nil,
+      first and ('first difference at byte ' .. first .. ': server «' .. server_text:sub(first, first + 40) .. '» buffer «' .. buffer_text:sub(first, first + 40) .. '»')
+    )
+  end
+
   -- Go to definition, across articles.
   vim.cmd('edit ' .. vim.fn.fnameescape(seed001))
   local buf1 = vim.api.nvim_get_current_buf()
