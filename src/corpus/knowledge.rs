@@ -185,6 +185,16 @@ fn toml_finding(text: &str, offset: usize, e: &toml::de::Error, lines: &LineInde
     )
 }
 
+/// `attest.toml` or a `kb/*.toml` file: settings and knowledge, not an article.
+pub fn is_knowledge_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str());
+    let in_kb = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "kb");
+    name == Some("attest.toml") || (in_kb && path.extension().is_some_and(|x| x == "toml"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,14 +236,4 @@ mod tests {
             findings[1].message
         );
     }
-}
-
-/// `attest.toml` or a `kb/*.toml` file: settings and knowledge, not an article.
-pub fn is_knowledge_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str());
-    let in_kb = path
-        .parent()
-        .and_then(|p| p.file_name())
-        .is_some_and(|n| n == "kb");
-    name == Some("attest.toml") || (in_kb && path.extension().is_some_and(|x| x == "toml"))
 }
