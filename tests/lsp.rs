@@ -499,3 +499,36 @@ fn the_knowledge_base_describes_defines_and_takes_edits_live() {
     let diagnostics = c.diagnostics_where(&uri_of(&toml), |d| has_code(d, "kb-invalid"));
     assert_eq!(diagnostics[0]["range"]["start"]["line"], 0);
 }
+
+#[test]
+fn hover_on_a_reviewed_claim_shows_the_verdict() {
+    let dir = seed_corpus();
+    std::fs::create_dir(dir.path().join("reviews")).unwrap();
+    std::fs::write(
+        dir.path().join("reviews/afp.json"),
+        r#"{"@type": "ClaimReview", "claimReviewed": "Plus de 80 % du brut kazakh transite par le territoire russe",
+            "reviewRating": {"alternateName": "Plutôt faux"}, "author": {"name": "AFP Factuel"},
+            "datePublished": "2024-11-28", "url": "https://factuel.afp.com/x"}"#,
+    )
+    .unwrap();
+    let mut c = start(dir.path(), push_client());
+    let (path, text) = read(dir.path(), "002_c61638ce0868d39f.txt");
+    c.open(&path, &text);
+    let diagnostics = c.diagnostics_where(&uri_of(&path), |d| has_code(d, "claim-refuted"));
+    let refuted = diagnostics
+        .iter()
+        .find(|d| d["code"] == "claim-refuted")
+        .unwrap();
+    assert_eq!(refuted["severity"], 1);
+    let (line, character) = position_of(&text, "plus de 80%", false);
+    let hover = c.call("textDocument/hover", at(&path, line, character + 9));
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    for expected in [
+        "Plutôt faux",
+        "AFP Factuel",
+        "2024-11-28",
+        "https://factuel.afp.com/x",
+    ] {
+        assert!(markdown.contains(expected), "{expected} in {markdown}");
+    }
+}

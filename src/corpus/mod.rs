@@ -10,6 +10,7 @@ mod knowledge;
 mod loader;
 mod names;
 mod resolve;
+mod review;
 mod spelling;
 
 pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
@@ -18,6 +19,7 @@ pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 pub use loader::{Notice, article_paths, find_root, load_config, read_document};
+pub use review::{Review, Reviews, Verdict};
 pub use spelling::misspelled_words;
 
 use std::collections::HashMap;
@@ -44,6 +46,8 @@ pub struct Corpus {
     pub notices: Vec<Notice>,
     /// The `[[entity]]` tables of `attest.toml` and `kb/*.toml`.
     pub knowledge: Arc<KnowledgeBase>,
+    /// The fact-checks of `reviews/*.json`.
+    pub reviews: Arc<Reviews>,
     /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
     pub side: Vec<SideFile>,
 }
@@ -100,6 +104,7 @@ impl Corpus {
         let knowledge = Arc::new(root.as_deref().map(KnowledgeBase::load).unwrap_or_default());
         let documents = documents.into_iter().map(Arc::new).collect();
         let mut corpus = Corpus::build(documents, config, knowledge);
+        corpus.reviews = Arc::new(root.as_deref().map(Reviews::load).unwrap_or_default());
         corpus.root = root;
         corpus.notices = notices;
         corpus.side = orphans;
@@ -132,6 +137,7 @@ impl Corpus {
         }
         Corpus {
             knowledge,
+            reviews: Arc::default(),
             related,
             names,
             claim_index,
@@ -167,6 +173,7 @@ impl Corpus {
             }
         }
         let mut corpus = Corpus::build(documents, self.config.clone(), self.knowledge.clone());
+        corpus.reviews = self.reviews.clone();
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
         corpus.side = self.side.clone();
@@ -191,6 +198,7 @@ impl Corpus {
     pub fn side_files(&self) -> Vec<SideFile> {
         let mut out = self.side.clone();
         out.extend(self.knowledge.problems.iter().cloned());
+        out.extend(self.reviews.problems.iter().cloned());
         let config = &self.config;
         for doc in &self.documents {
             if let Some(a) = doc.annotations.as_ref().filter(|a| !a.problems.is_empty()) {
@@ -265,6 +273,15 @@ impl Corpus {
     ) -> Vec<Finding> {
         let mut own = spelling::spelling_findings(&self.documents, &self.entities, doc, entity_of);
         own.extend(doc.analysis.findings.iter().cloned());
+        for claim in &doc.analysis.claims {
+            if let Some(review) = self.reviews.review_of(&doc.text, claim) {
+                let reviewed = |f: &Finding| f.span == claim.focus && is_claim_code(f.code);
+                own.retain(|f| !reviewed(f));
+                if let Some(f) = review_finding(&doc.text, claim, review) {
+                    own.push(f);
+                }
+            }
+        }
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
             for (other, relation) in related(c) {
                 let od = &self.documents[other.document];
@@ -316,6 +333,30 @@ impl Corpus {
             .map(|d| self.findings_of(d))
             .collect()
     }
+}
+
+/// What a fact-check says of a claim: refuted or disputed; a true verdict needs no finding.
+fn review_finding(text: &str, claim: &crate::analysis::Claim, r: &Review) -> Option<Finding> {
+    let code = match r.verdict {
+        Verdict::False => Code::ClaimRefuted,
+        Verdict::Mixed => Code::ClaimDisputed,
+        Verdict::True => return None,
+    };
+    let by = r
+        .reviewer
+        .as_deref()
+        .map_or(String::new(), |a| format!(" by {a}"));
+    let date = r
+        .date
+        .as_deref()
+        .map_or(String::new(), |d| format!(" ({d})"));
+    let url = r.url.as_deref().map_or(String::new(), |u| format!(": {u}"));
+    let message = format!(
+        "« {} » is rated « {} »{by}{date}{url}",
+        claim.focus.of(text),
+        r.rating
+    );
+    Some(Finding::new(code, claim.focus, message))
 }
 
 fn is_claim_code(code: Code) -> bool {

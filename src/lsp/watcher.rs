@@ -47,8 +47,13 @@ pub async fn register(client: &Client) {
 /// Marks changed files pending; a changed `attest.toml` reloads its root.
 pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
     for path in paths {
-        if path.file_name().is_some_and(|n| n == "attest.toml") {
-            if let Some(root) = path.parent().and_then(|p| ws.folder_root(p)) {
+        let review = path.extension().is_some_and(|x| x == "json")
+            && path
+                .parent()
+                .and_then(|p| p.file_name())
+                .is_some_and(|n| n == "reviews");
+        if path.file_name().is_some_and(|n| n == "attest.toml") || review {
+            if let Some(root) = ws.folder_root(&path) {
                 ws.reload.insert(root);
             }
         } else if is_knowledge_file(&path) {
@@ -95,6 +100,7 @@ pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
                     .flatten();
                 for e in files.filter(|e| e.file_type().is_file()) {
                     let relevant = is_knowledge_file(e.path())
+                        || e.path().extension().is_some_and(|x| x == "json")
                         || Format::of_path(e.path()).is_some()
                         || e.path().extension().is_some_and(|x| x == "ann");
                     if relevant {

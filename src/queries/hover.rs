@@ -129,6 +129,19 @@ fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
     if let Some(h) = claim.hedge {
         md.push_str(&format!("\nHedged: « {} »\n", escape(&quote(&doc.text, h))));
     }
+    if let Some(r) = corpus.reviews.review_of(&doc.text, claim) {
+        md.push_str(&format!("\nFact-check: **{}**", escape(&r.rating)));
+        if let Some(by) = &r.reviewer {
+            md.push_str(&format!(" by {}", escape(by)));
+        }
+        if let Some(date) = &r.date {
+            md.push_str(&format!(", {}", escape(date)));
+        }
+        if let Some(url) = &r.url {
+            md.push_str(&format!(" — <{url}>"));
+        }
+        md.push_str(&format!("\n\n> {}\n", escape(&r.claim_reviewed)));
+    }
     for (relation, title) in [
         (Relation::Corroborates, "Corroborated by"),
         (Relation::Contradicts, "Contradicted by"),
