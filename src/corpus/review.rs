@@ -219,7 +219,7 @@ fn review(o: &Value, path: &Path) -> Result<Review, String> {
 fn textual(name: &str) -> Option<Verdict> {
     let n = fold(name).replace(['-', '_'], " ");
     let n = n.trim();
-    let any = |words: &[&str]| words.iter().any(|w| n == *w);
+    let any = |words: &[&str]| words.contains(&n);
     if any(&[
         "faux",
         "false",

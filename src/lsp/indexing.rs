@@ -24,7 +24,7 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
         let p = client
             .progress(token, "Attest: indexing")
             .with_percentage(0)
-            .with_message(format!("{} corpora", folders.len()))
+            .with_message(corpora(folders.len()))
             .begin()
             .await;
         Some(p)
@@ -81,3 +81,11 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
 }
 
 use super::workspace::Workspace;
+
+fn corpora(n: usize) -> String {
+    if n == 1 {
+        "1 corpus".into()
+    } else {
+        format!("{n} corpora")
+    }
+}
