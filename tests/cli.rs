@@ -244,3 +244,46 @@ fn bad_files_get_one_message_each_and_the_run_goes_on() {
         "{out}"
     );
 }
+
+#[test]
+fn annotate_merge_keeps_human_lines_and_adds_what_does_not_overlap() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Titre\n\nÀ l’été 🇰🇿, Vladimir Poutine a visité Astana. Zorglub parle à Moscou.\n";
+    let start = text[..text.find("Zorglub").unwrap()].chars().count();
+    let human = format!(
+        "T7\tOrganization {start} {}\tZorglub\n#1\tAnnotatorNotes T7\tun groupe\nX9\tmystère\n",
+        start + 7
+    );
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    std::fs::write(dir.path().join("a.ann"), &human).unwrap();
+    let o = attest(dir.path(), &["annotate", "a.txt", "--merge"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(&human),
+        "human lines first, unchanged:\n{out}"
+    );
+    let added: Vec<&str> = out[human.len()..].lines().collect();
+    assert!(
+        added
+            .iter()
+            .any(|l| l.starts_with("T8\tPerson") && l.ends_with("Vladimir Poutine")),
+        "{added:?}"
+    );
+    assert!(
+        !added.iter().any(|l| l.ends_with("\tZorglub")),
+        "no overlap with T7"
+    );
+    let ids: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "fresh unique ids");
+
+    let w = attest(dir.path(), &["annotate", "a.txt", "--write"]);
+    assert!(w.status.success());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.ann")).unwrap(),
+        out
+    );
+}

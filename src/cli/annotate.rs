@@ -6,10 +6,16 @@ use serde::Serialize;
 
 use super::{AnnotationFormat, display_path, print_notices};
 use crate::analysis::Attribution;
+use crate::annotation::brat::{Item, Standoff};
 use crate::corpus::{Corpus, MentionRef, find_root};
 use crate::text::Span;
 
-pub fn run(file: &Path, format: AnnotationFormat) -> std::io::Result<ExitCode> {
+pub fn run(
+    file: &Path,
+    format: AnnotationFormat,
+    merge: bool,
+    write: bool,
+) -> std::io::Result<ExitCode> {
     if !file.is_file() {
         eprintln!("attest: {}: no such article", file.display());
         return Ok(ExitCode::from(2));
@@ -36,10 +42,23 @@ pub fn run(file: &Path, format: AnnotationFormat) -> std::io::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     };
     let annotation = annotation(&corpus, d);
+    let doc = &corpus.documents[d];
+    let existing = doc
+        .annotations
+        .as_ref()
+        .map(|a| &a.standoff)
+        .filter(|_| merge);
+    if write {
+        let target = doc.path.with_extension("ann");
+        let merged = brat(&doc.text, &annotation, existing);
+        std::fs::write(&target, merged)?;
+        eprintln!("attest: {}: annotations written", target.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut out = std::io::stdout().lock();
     match format {
         AnnotationFormat::Brat => {
-            out.write_all(brat(&corpus.documents[d].text, &annotation).as_bytes())?
+            out.write_all(brat(&doc.text, &annotation, existing).as_bytes())?
         }
         AnnotationFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &annotation)?;
@@ -66,6 +85,8 @@ pub struct Annotation {
 #[derive(Serialize)]
 struct AnnotatedMention {
     kind: &'static str,
+    /// Recorded by an annotator, not guessed.
+    annotated: bool,
     start: usize,
     end: usize,
     start_byte: usize,
@@ -104,6 +125,7 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
             });
             AnnotatedMention {
                 kind: e.kind.brat_type(),
+                annotated: m.annotated,
                 start: points.at(m.span.start),
                 end: points.at(m.span.end),
                 start_byte: m.span.start,
@@ -147,9 +169,24 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
 
 /// brat standoff: T lines for mentions and claims, N lines tying each mention to its
 /// entity's id, A lines for claim status. A span across a line break becomes fragments.
-pub fn brat(text: &str, a: &Annotation) -> String {
-    let mut out = String::new();
-    let (mut t, mut n, mut at) = (0, 0, 0);
+/// With `existing` annotations, their lines come first, unchanged, and only the automatic
+/// annotations that overlap none of theirs follow, numbered after their ids.
+pub fn brat(text: &str, a: &Annotation, existing: Option<&Standoff>) -> String {
+    let mut out = existing.map(Standoff::write).unwrap_or_default();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    let number = |prefix: char| {
+        existing.map_or(0, |s| {
+            s.next_id(prefix)[prefix.len_utf8()..]
+                .parse::<usize>()
+                .unwrap_or(1)
+                - 1
+        })
+    };
+    let (mut t, mut n, mut at) = (number('T'), number('N'), number('A'));
+    let taken: Vec<Span> = existing.map_or_else(Vec::new, |s| human_spans(s, text));
+    let free = |start: usize, end: usize| !taken.iter().any(|s| s.overlaps(Span::new(start, end)));
     let fragments = |start_byte: usize, end_byte: usize, start: usize| -> (String, String) {
         let s = Span::new(start_byte, end_byte).of(text);
         let mut parts = Vec::new();
@@ -166,14 +203,18 @@ pub fn brat(text: &str, a: &Annotation) -> String {
         }
         (parts.join(";"), texts.join(" "))
     };
-    for m in &a.entities {
+    for m in a
+        .entities
+        .iter()
+        .filter(|m| !m.annotated && free(m.start_byte, m.end_byte))
+    {
         t += 1;
         let (offsets, words) = fragments(m.start_byte, m.end_byte, m.start);
         out.push_str(&format!("T{t}\t{} {offsets}\t{words}\n", m.kind));
         n += 1;
         out.push_str(&format!("N{n}\tReference T{t} {}\t{}\n", m.entity, m.name));
     }
-    for c in &a.claims {
+    for c in a.claims.iter().filter(|c| free(c.start_byte, c.end_byte)) {
         t += 1;
         let (offsets, words) = fragments(c.start_byte, c.end_byte, c.start);
         out.push_str(&format!("T{t}\tClaim {offsets}\t{words}\n"));
@@ -185,6 +226,20 @@ pub fn brat(text: &str, a: &Annotation) -> String {
         }
     }
     out
+}
+
+/// The byte spans the human annotations cover.
+fn human_spans(s: &Standoff, text: &str) -> Vec<Span> {
+    let points = crate::annotation::CodePoints::new(text);
+    s.lines
+        .iter()
+        .filter_map(|l| match &l.item {
+            Item::TextBound { fragments, .. } => Some(fragments),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|&(a, b)| Some(Span::new(points.byte(a)?, points.byte(b)?)))
+        .collect()
 }
 
 /// Byte offset → code-point offset, for one text.

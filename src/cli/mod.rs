@@ -43,12 +43,19 @@ enum Command {
     /// Print the automatic annotation of one article: its people, organisations, places
     /// and claims, as brat standoff or JSON.
     #[command(
-        after_help = "Examples:\n  attest annotate seeds/000_0ebfb2c6ff608d17.txt\n  attest annotate article.txt --format json\n\nbrat offsets count Unicode code points; N lines tie the mentions of one entity to a\nshared id. Entities are resolved against the corpus the article belongs to (the folder\nwith attest.toml above it, else its own folder)."
+        after_help = "Examples:\n  attest annotate seeds/000_0ebfb2c6ff608d17.txt\n  attest annotate article.txt --format json\n  attest annotate article.txt --merge          # existing .ann lines, then new ones\n  attest annotate article.txt --write          # the same, written to article.ann\n\nbrat offsets count Unicode code points; N lines tie the mentions of one entity to a\nshared id. Entities are resolved against the corpus the article belongs to (the folder\nwith attest.toml above it, else its own folder)."
     )]
     Annotate {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = AnnotationFormat::Brat)]
         format: AnnotationFormat,
+        /// Print the article's .ann lines unchanged, then the automatic annotations that do
+        /// not overlap them, with fresh ids.
+        #[arg(long)]
+        merge: bool,
+        /// Write the merged annotations back to the .ann beside the article (implies --merge).
+        #[arg(long)]
+        write: bool,
     },
     /// Serve the Language Server Protocol on standard input and output, for editors.
     #[command(
@@ -88,7 +95,12 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
-        Command::Annotate { file, format } => annotate::run(&file, format),
+        Command::Annotate {
+            file,
+            format,
+            merge,
+            write,
+        } => annotate::run(&file, format, merge || write, write),
         Command::Entities { paths, format } => entities::run(&paths, format),
         Command::Lsp { .. } => return crate::lsp::run(),
     };
