@@ -253,7 +253,12 @@ fn a_spelling_gets_a_quick_fix_in_its_article() {
         "textDocument/codeAction",
         json!({"textDocument": {"uri": uri_of(&p3)}, "range": spelling["range"], "context": {"diagnostics": [spelling]}}),
     );
-    let actions = actions.as_array().unwrap();
+    let actions: Vec<&Value> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "quickfix")
+        .collect();
     // « Tokayev » is only in 003: "in this article" (no other article to fix).
     assert_eq!(actions.len(), 1, "{actions:?}");
     let here = actions[0]["edit"]["changes"][uri_of(&p3)]
@@ -531,4 +536,56 @@ fn hover_on_a_reviewed_claim_shows_the_verdict() {
     ] {
         assert!(markdown.contains(expected), "{expected} in {markdown}");
     }
+}
+
+#[test]
+fn a_selection_is_annotated_through_a_workspace_edit_that_creates_the_ann() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
+    let article = "Titre\n\nÀ l’été 🇰🇿, Zorglub a parlé.\n";
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, article).unwrap();
+    let mut c = start(
+        dir.path(),
+        json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+    );
+    c.open(&path, article);
+    let (line, character) = position_of(article, "Zorglub", false);
+    let range = json!({"start": {"line": line, "character": character}, "end": {"line": line, "character": character + 7}});
+    let actions = c.call("textDocument/codeAction", json!({"textDocument": {"uri": uri_of(&path)}, "range": range, "context": {"diagnostics": []}}));
+    let org = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Annotate « Zorglub » as an organisation")
+        .expect("annotate action");
+    let ops = org["edit"]["documentChanges"].as_array().unwrap();
+    assert_eq!(ops[0]["kind"], "create");
+    let ann_uri = uri_of(&dir.path().join("a.ann"));
+    assert_eq!(ops[0]["uri"], ann_uri);
+    let inserted = ops[1]["edits"][0]["newText"].as_str().unwrap().to_string();
+    let start = article[..article.find("Zorglub").unwrap()].chars().count();
+    assert_eq!(
+        inserted,
+        format!("T1\tOrganization {start} {}\tZorglub\n", start + 7)
+    );
+    // The client applies it; the server sees the file and the annotation outranks the guess.
+    std::fs::write(dir.path().join("a.ann"), &inserted).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": ann_uri, "type": 1}]}),
+    );
+    let mut markdown = String::new();
+    for _ in 0..50 {
+        let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+        markdown = hover["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        if markdown.contains("organization") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(markdown.contains("organization"), "{markdown}");
 }

@@ -527,3 +527,82 @@ fn a_debounce_holds_diagnostics_back_until_typing_pauses() {
     // The edits arrived within the debounce: one publication, for the last version.
     assert_eq!(versions, [&json!(11)]);
 }
+
+#[test]
+fn annotations_follow_edits_and_are_offered_back_on_save() {
+    let text = "Titre\n\nÀ l’été 🇰🇿, Zorglub a visité Astana.\n";
+    let points = |needle: &str, t: &str| {
+        let s = t[..t.find(needle).unwrap()].chars().count();
+        (s, s + needle.chars().count())
+    };
+    let (a, b) = points("Zorglub", text);
+    let (c, d) = points("Astana", text);
+    let ann = format!("T1\tOrganization {a} {b}\tZorglub\nT2\tLocation {c} {d}\tAstana\n");
+    let dir = corpus_with(&[("a.txt", text), ("a.ann", &ann)]);
+    let path = dir.path().join("a.txt");
+    let mut c = start(dir.path(), json!({"workspace": {"applyEdit": true}}));
+    c.open(&path, text);
+    let uri = uri_of(&path);
+    // Text typed before both names: the spans move, nothing is stale.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "Hier, "}]}),
+    );
+    let (l, ch) = position_of(text, "Zorglub", false);
+    let hover = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": l, "character": ch + 7}}),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("organization"),
+        "{hover}"
+    );
+    let diagnostics = c.diagnostics_where(&uri, |_| true);
+    assert!(
+        diagnostics.iter().all(|x| x["code"] != "annotation-stale"),
+        "{diagnostics:?}"
+    );
+    // « Astana » rewritten: that annotation is stale, not moved onto other words.
+    let (l, ch) = position_of(text, "Astana", false);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3},
+               "contentChanges": [{"range": {"start": {"line": l, "character": ch + 6}, "end": {"line": l, "character": ch + 12}}, "text": "Almaty"}]}),
+    );
+    c.diagnostics_where(&uri, |d| d.iter().any(|x| x["code"] == "annotation-stale"));
+    // Saved: the client is asked to write the moved offsets; this one says no.
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let request = c
+        .wait_for(|m| m["method"] == "workspace/applyEdit")
+        .expect("asked to write the .ann");
+    let edit =
+        &request["params"]["edit"]["changes"][uri_of(&dir.path().join("a.ann"))][0]["newText"];
+    let (a2, b2) = (a + 6, b + 6);
+    assert!(
+        edit.as_str()
+            .unwrap()
+            .starts_with(&format!("T1\tOrganization {a2} {b2}\tZorglub\n")),
+        "{edit}"
+    );
+    let told = c
+        .wait_for(|m| m["method"] == "window/showMessage")
+        .expect("told");
+    assert!(
+        told["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not updated")
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.ann")).unwrap(),
+        ann,
+        "the file is as it was"
+    );
+}

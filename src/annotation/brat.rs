@@ -315,6 +315,48 @@ impl Standoff {
     }
 }
 
+impl Standoff {
+    /// Moves the text-bound spans through one edit of the article: code points `a..b`
+    /// replaced by `inserted` code points. Spans after the edit shift; a span the edit
+    /// touches stretches over it, so that its words, no longer the ones written, show as
+    /// stale. Returns whether any line changed.
+    pub fn shift(&mut self, a: usize, b: usize, inserted: usize) -> bool {
+        let delta = inserted as isize - (b - a) as isize;
+        let moved = |x: usize| (x as isize + delta).max(0) as usize;
+        let mut changed = false;
+        for line in &mut self.lines {
+            let Item::TextBound {
+                id,
+                kind,
+                fragments,
+                text,
+            } = &mut line.item
+            else {
+                continue;
+            };
+            let before = fragments.clone();
+            for (s, e) in fragments.iter_mut() {
+                if *e <= a {
+                    continue; // wholly before the edit (typing right after a name too)
+                }
+                if *s >= b {
+                    (*s, *e) = (moved(*s), moved(*e));
+                    continue;
+                }
+                // The edit is inside or across the span.
+                let start = (*s).min(a);
+                let end = if *e >= b { moved(*e) } else { a + inserted };
+                (*s, *e) = (start, end.max(start));
+            }
+            if *fragments != before {
+                line.raw = text_bound_line(id, kind, fragments, text);
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
 /// The raw line of a text-bound annotation, as brat writes it.
 pub fn text_bound_line(id: &str, kind: &str, fragments: &[(usize, usize)], text: &str) -> String {
     let offsets: Vec<String> = fragments.iter().map(|(a, b)| format!("{a} {b}")).collect();

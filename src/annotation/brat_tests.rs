@@ -67,3 +67,20 @@ fn fresh_ids_follow_the_highest() {
         "T3\tLocation 1 7\tAstana"
     );
 }
+
+#[test]
+fn spans_move_with_edits_and_stretch_over_edits_inside_them() {
+    let (mut s, _) = parse("T1\tPerson 10 16\tAstana\nT2\tPerson 0 5\tTitre\nA1\tVerified T1\n");
+    // Three code points inserted before « Astana »: it moves; « Titre » stays.
+    assert!(s.shift(7, 7, 3));
+    assert_eq!(
+        s.write(),
+        "T1\tPerson 13 19\tAstana\nT2\tPerson 0 5\tTitre\nA1\tVerified T1\n"
+    );
+    // A word inside « Astana » replaced by a longer one: the span covers the new words.
+    assert!(s.shift(14, 16, 4));
+    assert_eq!(s.lines[0].raw, "T1\tPerson 13 21\tAstana");
+    // An edit after every span changes nothing, nor does typing right after a name.
+    assert!(!s.shift(40, 41, 0));
+    assert!(!s.shift(21, 21, 1));
+}

@@ -28,6 +28,8 @@ enum Change {
         text: String,
         version: i32,
         format: Format,
+        /// The `.ann` beside it, as moved with the edits.
+        ann: Option<(PathBuf, String)>,
     },
     Disk {
         path: PathBuf,
@@ -136,11 +138,12 @@ impl Builder {
                         text,
                         version,
                         format,
+                        ann,
                     } = change
                     else {
                         continue;
                     };
-                    let doc = Document::new(path.clone(), text, format);
+                    let doc = Document::with_annotations(path.clone(), text, format, ann);
                     let replaces = job.corpus.document(&path);
                     let diagnostics: Vec<lsp::Diagnostic> = job
                         .corpus
@@ -274,6 +277,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                 text: doc.text(),
                 version: doc.version,
                 format: doc.format,
+                ann: doc.annotation_file(),
             },
             None if ws.roots[root].folder.is_none() => Change::Removed { path },
             None => Change::Disk { path },
@@ -300,6 +304,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                     text: doc.text(),
                     version: doc.version,
                     format: doc.format,
+                    ann: doc.annotation_file(),
                     path,
                 });
             }
@@ -348,9 +353,10 @@ fn build(job: Job) -> Built {
                 text,
                 version,
                 format,
+                ann,
             } => {
                 versions.insert(path.clone(), version);
-                let doc = Document::new(path.clone(), text, format);
+                let doc = Document::with_annotations(path.clone(), text, format, ann);
                 (path, Some(Arc::new(doc)))
             }
             Change::Disk { path } => {

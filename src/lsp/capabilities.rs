@@ -93,7 +93,10 @@ pub fn server_capabilities(flags: &ClientFlags) -> lsp::ServerCapabilities {
         })),
         code_action_provider: Some(lsp::CodeActionProviderCapability::Options(
             lsp::CodeActionOptions {
-                code_action_kinds: Some(vec![lsp::CodeActionKind::QUICKFIX]),
+                code_action_kinds: Some(vec![
+                    lsp::CodeActionKind::QUICKFIX,
+                    lsp::CodeActionKind::REFACTOR,
+                ]),
                 ..Default::default()
             },
         )),

@@ -204,21 +204,75 @@ pub async fn code_actions(
         .filter(|d| d.code == Some(lsp::NumberOrString::String("entity-spelling".into())))
         .cloned()
         .collect();
-    Ok(Some(
-        fixes
-            .into_iter()
-            .map(|fix| {
-                lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-                    title: fix.title,
-                    kind: Some(lsp::CodeActionKind::QUICKFIX),
-                    diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
-                    edit: Some(snap.workspace_edit(fix.edits)),
-                    is_preferred: Some(fix.preferred),
-                    ..Default::default()
-                })
+    let recordings = guard("codeAction", || {
+        queries::annotate::recordings(&snap.corpus, snap.document, span)
+    })?;
+    let recorded = recordings.into_iter().filter_map(|r| {
+        let edit = append_edit(&r.append, snap.encoding)?;
+        Some(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+            title: r.title,
+            kind: Some(lsp::CodeActionKind::REFACTOR),
+            edit: Some(edit),
+            ..Default::default()
+        }))
+    });
+    let fixes: Vec<lsp::CodeActionOrCommand> = fixes
+        .into_iter()
+        .map(|fix| {
+            lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                title: fix.title,
+                kind: Some(lsp::CodeActionKind::QUICKFIX),
+                diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
+                edit: Some(snap.workspace_edit(fix.edits)),
+                is_preferred: Some(fix.preferred),
+                ..Default::default()
             })
-            .collect(),
-    ))
+        })
+        .collect();
+    Ok(Some(fixes.into_iter().chain(recorded).collect()))
+}
+
+/// Text appended to a file as a workspace edit, creating the file when it does not exist.
+fn append_edit(
+    append: &queries::annotate::Append,
+    encoding: crate::text::Encoding,
+) -> Option<lsp::WorkspaceEdit> {
+    let uri = convert::uri_of(&append.path)?;
+    let end = match &append.current {
+        Some(text) => {
+            let p = crate::text::LineIndex::new(text).position(text, text.len(), encoding);
+            lsp::Position::new(p.line, p.column)
+        }
+        None => lsp::Position::new(0, 0),
+    };
+    let edit = lsp::TextDocumentEdit {
+        text_document: lsp::OptionalVersionedTextDocumentIdentifier {
+            uri: uri.clone(),
+            version: None,
+        },
+        edits: vec![lsp::OneOf::Left(lsp::TextEdit::new(
+            lsp::Range::new(end, end),
+            append.text.clone(),
+        ))],
+    };
+    let mut operations = Vec::new();
+    if append.current.is_none() {
+        operations.push(lsp::DocumentChangeOperation::Op(lsp::ResourceOp::Create(
+            lsp::CreateFile {
+                uri,
+                options: Some(lsp::CreateFileOptions {
+                    overwrite: Some(false),
+                    ignore_if_exists: Some(true),
+                }),
+                annotation_id: None,
+            },
+        )));
+    }
+    operations.push(lsp::DocumentChangeOperation::Edit(edit));
+    Some(lsp::WorkspaceEdit {
+        document_changes: Some(lsp::DocumentChanges::Operations(operations)),
+        ..Default::default()
+    })
 }
 
 pub async fn completion(

@@ -2,6 +2,7 @@
 //! editor's documents, rebuilds the corpora they belong to, and answers each request with a
 //! query from `crate::queries` over a consistent snapshot.
 
+mod annotations;
 mod builder;
 mod capabilities;
 mod convert;

@@ -4,6 +4,9 @@
 use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
 
+use std::path::PathBuf;
+
+use crate::annotation::brat::{self, Standoff};
 use crate::article::Format;
 use crate::text::Encoding;
 
@@ -12,6 +15,10 @@ pub struct OpenDocument {
     pub rope: Rope,
     pub version: i32,
     pub format: Format,
+    /// The `.ann` beside the article, its spans moved with every edit since it was read.
+    pub annotations: Option<(PathBuf, Standoff)>,
+    /// The spans moved: the file on disk no longer matches the text.
+    pub annotations_moved: bool,
 }
 
 impl OpenDocument {
@@ -20,7 +27,27 @@ impl OpenDocument {
             rope: Rope::from_str(text),
             version,
             format,
+            annotations: None,
+            annotations_moved: false,
         }
+    }
+
+    /// Reads the `.ann` beside a `.txt` article from disk.
+    pub fn read_annotations(&mut self, article: &std::path::Path) {
+        let path = article.with_extension("ann");
+        let is_txt = article.extension().is_some_and(|x| x == "txt");
+        self.annotations = std::fs::read(&path)
+            .ok()
+            .filter(|_| is_txt)
+            .map(|bytes| (path, brat::parse(&crate::text::decode(&bytes).text).0));
+        self.annotations_moved = false;
+    }
+
+    /// The annotations as the file they should now be: its path and text.
+    pub fn annotation_file(&self) -> Option<(PathBuf, String)> {
+        self.annotations
+            .as_ref()
+            .map(|(p, s)| (p.clone(), s.write()))
     }
 
     /// Applies one change: a range replaced, or (no range) the whole text.
@@ -33,6 +60,10 @@ impl OpenDocument {
                 let (a, b) = (a.min(b), a.max(b));
                 self.rope.remove(a..b);
                 self.rope.insert(a, &change.text);
+                if let Some((_, standoff)) = &mut self.annotations {
+                    // Rope char indices are code points, as brat's offsets are.
+                    self.annotations_moved |= standoff.shift(a, b, change.text.chars().count());
+                }
             }
         }
     }

@@ -203,10 +203,9 @@ impl LanguageServer for Server {
         let format = Format::of_path(&path).unwrap_or(Format::Text);
         {
             let mut ws = lock(&self.state);
-            ws.open.insert(
-                path.clone(),
-                OpenDocument::new(&doc.text, doc.version, format),
-            );
+            let mut open = OpenDocument::new(&doc.text, doc.version, format);
+            open.read_annotations(&path);
+            ws.open.insert(path.clone(), open);
             ws.pending.insert(path);
         }
         self.changed();
@@ -251,6 +250,33 @@ impl LanguageServer for Server {
             }
         }
         self.changed();
+    }
+
+    async fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
+        let Some(path) = path_of(&params.text_document.uri) else {
+            return;
+        };
+        let (moved, encoding) = {
+            let ws = lock(&self.state);
+            let doc = ws.open.get(&path).filter(|d| d.annotations_moved);
+            (doc.and_then(|d| d.annotation_file()), ws.flags.encoding)
+        };
+        let Some((ann, text)) = moved else {
+            return;
+        };
+        // The article is saved: its annotations follow, through the client (the server
+        // writes no file). Asked in a task of its own: a notification must not wait on the
+        // client.
+        let client = self.client.clone();
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            let applied = super::annotations::save(&client, &ann, text, encoding).await;
+            if applied {
+                if let Some(doc) = lock(&state).open.get_mut(&path) {
+                    doc.annotations_moved = false;
+                }
+            }
+        });
     }
 
     async fn did_change_watched_files(&self, params: lsp::DidChangeWatchedFilesParams) {

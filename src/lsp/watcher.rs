@@ -59,11 +59,12 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
         } else if is_knowledge_file(&path) {
             ws.pending.insert(path);
         } else if path.extension().is_some_and(|x| x == "ann") {
-            // Annotations are read with their article.
+            // Annotations are read with their article; an open article reads them again.
             let article = path.with_extension("txt");
-            if !ws.open.contains_key(&article) {
-                ws.pending.insert(article);
+            if let Some(doc) = ws.open.get_mut(&article) {
+                doc.read_annotations(&article);
             }
+            ws.pending.insert(article);
         } else if Format::of_path(&path).is_some()
             && !ws.open.contains_key(&path)
             && (ws.folder_root(&path).is_some() || in_folders(ws, &path))

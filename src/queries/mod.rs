@@ -6,6 +6,7 @@
 //! A cursor is a byte offset into a document's text. It touches a span when it lies inside
 //! it or right after it, so a cursor just past « Poutine » still finds Poutine.
 
+pub mod annotate;
 pub mod code_action;
 pub mod code_lens;
 pub mod completion;

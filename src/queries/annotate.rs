@@ -1,0 +1,356 @@
+//! Code actions that record what a human knows: annotate a selection, mark a claim
+//! verified or disputed, add an entity to the knowledge base, link a name to an entry.
+//! They are edits of the `.ann` beside the article or of `attest.toml`, created when
+//! absent; the server writes no file itself.
+
+use std::path::PathBuf;
+
+use super::{claim_at, mention_at};
+use crate::analysis::EntityKind;
+use crate::annotation::CodePoints;
+use crate::annotation::brat::{Item, Standoff, text_bound_line};
+use crate::corpus::{Corpus, Document};
+use crate::text::{Span, fold};
+
+/// Text to append to a file, which may not exist yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Append {
+    pub path: PathBuf,
+    /// The file's text now; `None` when it is to be created.
+    pub current: Option<String>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recording {
+    pub title: String,
+    pub append: Append,
+}
+
+/// Every recording that applies at `range` of `document`.
+pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recording> {
+    let Some(doc) = corpus.documents.get(document) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let brat = doc.path.extension().is_some_and(|x| x == "txt");
+    let selected = range.of(&doc.text).trim();
+    if brat && !selected.is_empty() && !selected.contains('\n') {
+        let span = trimmed(&doc.text, range);
+        for (kind, label) in [
+            ("Person", "a person"),
+            ("Organization", "an organisation"),
+            ("Location", "a place"),
+            ("Claim", "a claim"),
+        ] {
+            let mut ann = AnnWriter::new(doc);
+            ann.text_bound(kind, span);
+            out.push(Recording {
+                title: format!("Annotate « {} » as {label}", span.of(&doc.text)),
+                append: ann.finish(),
+            });
+        }
+    }
+    if let Some(c) = claim_at(corpus, document, range.start).filter(|_| brat) {
+        let focus = doc.analysis.claims[c.claim].focus;
+        for (status, line) in [
+            ("verified", "Verified {t}"),
+            ("disputed", "Status {t} Disputed"),
+        ] {
+            let mut ann = AnnWriter::new(doc);
+            let t = ann
+                .existing_claim(focus)
+                .unwrap_or_else(|| ann.text_bound("Claim", focus));
+            ann.line('A', &line.replace("{t}", &t));
+            ann.note(&t, &format!("marked {status} in the editor"));
+            out.push(Recording {
+                title: format!("Mark « {} » as {status}", short(focus.of(&doc.text))),
+                append: ann.finish(),
+            });
+        }
+    }
+    if let Some(m) = mention_at(corpus, document, range.start) {
+        let entity = corpus.entity(m);
+        let span = doc.analysis.mentions[m.mention].span;
+        if entity.known.is_none() {
+            if let Some(root) = &corpus.root {
+                out.push(add_to_knowledge(root, entity));
+            }
+            if brat {
+                out.extend(links(corpus, doc, span));
+            }
+        }
+    }
+    out
+}
+
+/// « Add « Arkady Dubnov » to the knowledge base »: a table with the kind, the name and
+/// every spelling seen, prefilled.
+fn add_to_knowledge(root: &std::path::Path, e: &crate::corpus::Entity) -> Recording {
+    let path = root.join("attest.toml");
+    let current = std::fs::read_to_string(&path).ok();
+    let aliases: Vec<String> = e
+        .forms
+        .iter()
+        .filter(|f| **f != e.name)
+        .map(|f| format!("{f:?}"))
+        .collect();
+    let mut text = String::new();
+    if current
+        .as_deref()
+        .is_some_and(|t| !t.is_empty() && !t.ends_with('\n'))
+    {
+        text.push('\n');
+    }
+    if current.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+        text.push('\n');
+    }
+    text.push_str(&format!(
+        "[[entity]]\nid = {:?}\nkind = \"{}\"\nname = {:?}\naliases = [{}]\ndescription = \"\"\n",
+        e.id,
+        e.kind.as_str(),
+        e.name,
+        aliases.join(", ")
+    ));
+    Recording {
+        title: format!("Add « {} » to the knowledge base", e.name),
+        append: Append {
+            path,
+            current,
+            text,
+        },
+    }
+}
+
+/// « Link « Poutine » to Q7747 (Vladimir Poutine) »: knowledge-base entries whose name the
+/// mention could be (same surname, or a name it begins).
+fn links(corpus: &Corpus, doc: &Document, span: Span) -> Vec<Recording> {
+    let key = fold(span.of(&doc.text));
+    let last = key.rsplit(' ').next().unwrap_or(&key).to_owned();
+    corpus
+        .knowledge
+        .entities
+        .iter()
+        .filter(|k| {
+            let name = fold(&k.name);
+            name.rsplit(' ').next() == Some(last.as_str()) || name.starts_with(&key)
+        })
+        .take(5)
+        .map(|k| {
+            let mut ann = AnnWriter::new(doc);
+            let kind = match k.kind {
+                EntityKind::Person => "Person",
+                EntityKind::Organization => "Organization",
+                EntityKind::Location => "Location",
+                EntityKind::Other => "Other",
+            };
+            let t = ann.text_bound(kind, span);
+            let n = ann.next('N');
+            ann.push(format!("{n}\tReference {t} {}\t{}", k.id, k.name));
+            Recording {
+                title: format!("Link « {} » to {} ({})", span.of(&doc.text), k.id, k.name),
+                append: ann.finish(),
+            }
+        })
+        .collect()
+}
+
+/// Lines to add to an article's `.ann`, numbered after the ids it has.
+struct AnnWriter<'d> {
+    doc: &'d Document,
+    standoff: Standoff,
+    lines: Vec<String>,
+    points: CodePoints,
+}
+
+impl<'d> AnnWriter<'d> {
+    fn new(doc: &'d Document) -> Self {
+        let standoff = doc
+            .annotations
+            .as_ref()
+            .map(|a| a.standoff.clone())
+            .unwrap_or_default();
+        AnnWriter {
+            doc,
+            standoff,
+            lines: Vec::new(),
+            points: CodePoints::new(&doc.text),
+        }
+    }
+
+    fn next(&self, prefix: char) -> String {
+        let used = self.lines.iter().filter(|l| l.starts_with(prefix)).count();
+        let base: usize = self.standoff.next_id(prefix)[prefix.len_utf8()..]
+            .parse()
+            .unwrap_or(1);
+        format!("{prefix}{}", base + used)
+    }
+
+    fn push(&mut self, line: String) {
+        self.lines.push(line);
+    }
+
+    fn text_bound(&mut self, kind: &str, span: Span) -> String {
+        let id = self.next('T');
+        let (a, b) = (self.points.point(span.start), self.points.point(span.end));
+        self.push(text_bound_line(
+            &id,
+            kind,
+            &[(a, b)],
+            span.of(&self.doc.text),
+        ));
+        id
+    }
+
+    fn line(&mut self, prefix: char, body: &str) {
+        let id = self.next(prefix);
+        self.push(format!("{id}\t{body}"));
+    }
+
+    fn note(&mut self, target: &str, text: &str) {
+        let id = self.next('#');
+        self.push(format!("{id}\tAnnotatorNotes {target}\t{text}"));
+    }
+
+    /// A human Claim annotation already over `focus`.
+    fn existing_claim(&self, focus: Span) -> Option<String> {
+        let (a, b) = (self.points.point(focus.start), self.points.point(focus.end));
+        self.standoff.lines.iter().find_map(|l| match &l.item {
+            Item::TextBound {
+                id,
+                kind,
+                fragments,
+                ..
+            } if kind.eq_ignore_ascii_case("claim")
+                && fragments.iter().any(|&(s, e)| s < b && a < e) =>
+            {
+                Some(id.clone())
+            }
+            _ => None,
+        })
+    }
+
+    fn finish(self) -> Append {
+        let current = self.doc.annotations.as_ref().map(|a| a.text.clone());
+        let mut text = String::new();
+        if current
+            .as_deref()
+            .is_some_and(|t| !t.is_empty() && !t.ends_with('\n'))
+        {
+            text.push('\n');
+        }
+        for l in &self.lines {
+            text.push_str(l);
+            text.push('\n');
+        }
+        Append {
+            path: self.doc.path.with_extension("ann"),
+            current,
+            text,
+        }
+    }
+}
+
+fn trimmed(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    Span::new(start, start + s.trim().len())
+}
+
+fn short(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 8 {
+        format!("{} …", words[..8].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+    use crate::corpus::Config;
+
+    const TEXT: &str = "Titre\n\nÀ l’été 🇰🇿, Arkady Dubnov a parlé. Le pays partage la plus longue frontière terrestre continue au monde.\n";
+
+    fn corpus(ann: Option<&str>) -> Corpus {
+        let a = ann.map(|t| (PathBuf::from("/c/a.ann"), t.to_owned()));
+        let doc =
+            Document::with_annotations(PathBuf::from("/c/a.txt"), TEXT.into(), Format::Text, a);
+        let mut c = Corpus::from_documents(vec![doc], Config::default());
+        c.root = Some(PathBuf::from("/c"));
+        c
+    }
+
+    fn at(needle: &str) -> Span {
+        let s = TEXT.find(needle).unwrap();
+        Span::new(s, s + needle.len())
+    }
+
+    #[test]
+    fn a_selection_can_be_annotated_in_a_new_ann() {
+        let c = corpus(None);
+        let r = recordings(&c, 0, at("Arkady Dubnov"));
+        let person = r
+            .iter()
+            .find(|r| r.title == "Annotate « Arkady Dubnov » as a person")
+            .unwrap();
+        assert_eq!(person.append.path, PathBuf::from("/c/a.ann"));
+        assert_eq!(person.append.current, None, "created");
+        let start = TEXT[..TEXT.find("Arkady").unwrap()].chars().count();
+        assert_eq!(
+            person.append.text,
+            format!("T1\tPerson {start} {}\tArkady Dubnov\n", start + 13)
+        );
+    }
+
+    #[test]
+    fn a_claim_can_be_marked_with_fresh_ids_after_the_existing_ones() {
+        let c = corpus(Some("T4\tPerson 0 5\tTitre\nA2\tVerified T4"));
+        let r = recordings(
+            &c,
+            0,
+            Span::new(TEXT.find("longue").unwrap(), TEXT.find("longue").unwrap()),
+        );
+        let disputed = r
+            .iter()
+            .find(|r| {
+                r.title.starts_with("Mark « la plus longue") && r.title.ends_with("as disputed")
+            })
+            .unwrap();
+        let lines: Vec<&str> = disputed.append.text.lines().collect();
+        assert_eq!(
+            lines[0], "",
+            "a line break first: the file lacks its last one"
+        );
+        assert!(lines[1].starts_with("T5\tClaim "));
+        assert_eq!(lines[2], "A3\tStatus T5 Disputed");
+        assert_eq!(
+            lines[3],
+            "#1\tAnnotatorNotes T5\tmarked disputed in the editor"
+        );
+    }
+
+    #[test]
+    fn a_name_can_go_to_the_knowledge_base() {
+        let c = corpus(None);
+        let r = recordings(
+            &c,
+            0,
+            Span::new(TEXT.find("Dubnov").unwrap(), TEXT.find("Dubnov").unwrap()),
+        );
+        let add = r
+            .iter()
+            .find(|r| r.title == "Add « Arkady Dubnov » to the knowledge base")
+            .unwrap();
+        assert_eq!(add.append.path, PathBuf::from("/c/attest.toml"));
+        assert!(
+            add.append
+                .text
+                .contains("kind = \"person\"\nname = \"Arkady Dubnov\""),
+            "{}",
+            add.append.text
+        );
+    }
+}
