@@ -271,10 +271,8 @@ impl LanguageServer for Server {
         let state = self.state.clone();
         tokio::spawn(async move {
             let applied = super::annotations::save(&client, &ann, text, encoding).await;
-            if applied {
-                if let Some(doc) = lock(&state).open.get_mut(&path) {
-                    doc.annotations_moved = false;
-                }
+            if applied && let Some(doc) = lock(&state).open.get_mut(&path) {
+                doc.annotations_moved = false;
             }
         });
     }
