@@ -86,13 +86,15 @@ pub fn analyze_with(
         }
         let range = t.within(s.span);
         let attribution = sentence_sources[i].clone();
-        let quantities: Vec<_> = article
-            .quantities
+        let quantities: Vec<_> = starting_in(&article.quantities, s.span, |q| q.span.start)
             .iter()
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
-        let hedge = hedges.iter().copied().find(|h| s.span.covers(*h));
+        let hedge = starting_in(&hedges, s.span, |h| h.start)
+            .iter()
+            .copied()
+            .find(|h| s.span.covers(*h));
         let (kind, focus) = if let Some(q) = quantities.first() {
             (
                 ClaimKind::Statistic,
@@ -124,10 +126,13 @@ pub fn analyze_with(
         }
         // A quotation inside a heading is a headline's flourish; one that is the whole
         // block is a pull quote, and needs its speaker like any other.
+        let p = article
+            .paragraphs
+            .partition_point(|p| p.span.end <= q.span.start);
         let in_heading = article
             .paragraphs
-            .iter()
-            .any(|p| p.heading && p.span.covers(q.span) && p.span.start != q.span.start);
+            .get(p)
+            .is_some_and(|p| p.heading && p.span.covers(q.span) && p.span.start != q.span.start);
         if in_heading {
             continue;
         }
@@ -230,6 +235,13 @@ fn apply_claims(
     }
 }
 
+/// The items of a list sorted by start that start inside `span`.
+fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usize) -> &[T] {
+    let a = items.partition_point(|i| start(i) < span.start);
+    let b = items.partition_point(|i| start(i) < span.end);
+    &items[a..b.max(a)]
+}
+
 fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
     let mut quoted = vec![false; t.len()];
     for q in &article.quotes {
@@ -247,8 +259,7 @@ fn quote_speaker(
     sentence: Span,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
-    article
-        .quotes
+    starting_in(&article.quotes, sentence, |q| q.span.start)
         .iter()
         .filter(|q| q.closed && sentence.covers(q.span))
         .find_map(|q| {
@@ -264,8 +275,7 @@ fn quote_speaker(
 
 /// A Markdown link in the sentence cites its source.
 fn linked_source(article: &Article, sentence: Span) -> Option<Attribution> {
-    article
-        .links
+    starting_in(&article.links, sentence, |l| l.span.start)
         .iter()
         .find(|l| sentence.covers(l.span))
         .map(|l| Attribution::Named {
@@ -309,7 +319,12 @@ fn quotation_source(
         .sentences
         .iter()
         .zip(sentence_sources)
-        .filter(|(s, _)| s.paragraph == paragraph)
+        .skip(
+            article
+                .sentences
+                .partition_point(|s| s.paragraph < paragraph),
+        )
+        .take_while(|(s, _)| s.paragraph == paragraph)
         .find_map(|(_, a)| matches!(a, Attribution::Named { .. }).then(|| a.clone()))
         .unwrap_or(Attribution::None)
 }
@@ -323,13 +338,11 @@ fn findings(
     sentence_sources: &[Attribution],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let paragraph_sourced = |p: usize| {
-        article
-            .sentences
-            .iter()
-            .zip(sentence_sources)
-            .any(|(s, a)| s.paragraph == p && !a.is_none())
-    };
+    let mut sourced = vec![false; article.paragraphs.len()];
+    for (s, a) in article.sentences.iter().zip(sentence_sources) {
+        sourced[s.paragraph] |= !a.is_none();
+    }
+    let paragraph_sourced = |p: usize| sourced[p];
     for c in claims {
         let focus = c.focus.of(text);
         if c.kind == ClaimKind::Quotation {

@@ -23,6 +23,7 @@ impl Quote {
 
 /// The quotations of one paragraph.
 pub fn quotes(text: &str, paragraph: Span, out: &mut Vec<Quote>) {
+    let from = out.len();
     let s = paragraph.of(text);
     let mut open: Vec<(usize, char)> = Vec::new();
     // Only quotation marks matter: « » and “ ” „ start with bytes C2 and E2.
@@ -55,7 +56,8 @@ pub fn quotes(text: &str, paragraph: Span, out: &mut Vec<Quote>) {
     if let Some(&(start, _)) = open.first() {
         push(text, Span::new(start, paragraph.end), false, false, out);
     }
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    // Only this paragraph's quotations: those before are in order already.
+    out[from..].sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
 }
 
 fn last_is(open: &[(usize, char)], c: char) -> bool {

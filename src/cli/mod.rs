@@ -123,8 +123,9 @@ fn print_notices(notices: &[Notice]) {
 
 /// A path as the user should read it: relative to the current folder when inside it.
 fn display_path(path: &std::path::Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let shown = cwd
+    static CWD: std::sync::LazyLock<Option<PathBuf>> =
+        std::sync::LazyLock::new(|| std::env::current_dir().ok());
+    let shown = CWD
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
