@@ -174,7 +174,7 @@ pub fn analyze_with(
         }
         findings.sort_by_key(|f| (f.span.start, f.code));
     }
-    Analysis {
+    let mut analysis = Analysis {
         notes,
         article,
         mentions,
@@ -182,6 +182,28 @@ pub fn analyze_with(
         anonymous_sources,
         hedges,
         findings,
+    };
+    analysis.shrink();
+    analysis
+}
+
+impl Analysis {
+    /// Gives back the spare capacity of every list: a corpus keeps thousands of analyses.
+    fn shrink(&mut self) {
+        let a = &mut self.article;
+        a.paragraphs.shrink_to_fit();
+        a.sentences.shrink_to_fit();
+        a.quotes.shrink_to_fit();
+        a.quantities.shrink_to_fit();
+        a.dates.shrink_to_fit();
+        self.mentions.shrink_to_fit();
+        for m in &mut self.mentions {
+            m.key.shrink_to_fit();
+        }
+        self.claims.shrink_to_fit();
+        self.anonymous_sources.shrink_to_fit();
+        self.hedges.shrink_to_fit();
+        self.findings.shrink_to_fit();
     }
 }
 
