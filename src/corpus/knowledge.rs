@@ -30,6 +30,8 @@ pub struct KnowledgeBase {
     pub entities: Vec<KnownEntity>,
     /// Folded name or alias → entry.
     by_name: HashMap<String, usize>,
+    /// Id → entry.
+    ids: HashMap<String, usize>,
     /// Files with findings (malformed tables), to report at their lines.
     pub problems: Vec<SideFile>,
 }
@@ -135,7 +137,7 @@ impl KnowledgeBase {
         let id =
             r.id.or_else(|| r.wikidata.clone())
                 .unwrap_or_else(|| super::entity_id(&fold(&name)));
-        if self.entities.iter().any(|e| e.id == id) {
+        if self.ids.contains_key(&id) {
             return Err(format!("id `{id}` is already used by another [[entity]]"));
         }
         Ok(KnownEntity {
@@ -153,6 +155,7 @@ impl KnowledgeBase {
 
     fn insert(&mut self, e: KnownEntity) {
         let n = self.entities.len();
+        self.ids.insert(e.id.clone(), n);
         for name in std::iter::once(&e.name).chain(&e.aliases) {
             self.by_name.entry(fold(name)).or_insert(n);
         }
