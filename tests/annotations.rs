@@ -132,3 +132,20 @@ fn malformed_ann_lines_are_findings_at_their_lines_and_the_rest_still_loads() {
     let zorglub = c.entities.iter().find(|e| e.name == "Zorglub").unwrap();
     assert_eq!(zorglub.kind, EntityKind::Organization);
 }
+
+#[test]
+fn hover_shows_the_annotator_note_and_the_reference() {
+    let (_d, c) = corpus(&[("a.txt", ARTICLE.into()), ("a.ann", ann())]);
+    let at = c.documents[0].text.find("Poutine").unwrap();
+    let card = attest::queries::hover::hover(&c, 0, at).expect("a card");
+    assert!(
+        card.markdown.contains("Président depuis 2012"),
+        "{}",
+        card.markdown
+    );
+    assert!(
+        card.markdown.contains("Wikidata:Q7747"),
+        "{}",
+        card.markdown
+    );
+}

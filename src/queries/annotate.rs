@@ -353,4 +353,28 @@ mod tests {
             add.append.text
         );
     }
+
+    #[test]
+    fn a_name_can_be_linked_to_a_knowledge_base_entry() {
+        let doc = Document::new(PathBuf::from("/c/a.txt"), TEXT.into(), Format::Text);
+        let mut kb = crate::corpus::KnowledgeBase::default();
+        kb.add_file(
+            PathBuf::from("/c/attest.toml"),
+            "[[entity]]\nid = \"Q4\"\nkind = \"person\"\nname = \"Arkadi Dubnov\"\n",
+        );
+        let c = Corpus::build(
+            vec![std::sync::Arc::new(doc)],
+            Config::default(),
+            std::sync::Arc::new(kb),
+        );
+        let at = TEXT.find("Dubnov").unwrap();
+        let r = recordings(&c, 0, Span::new(at, at));
+        let link = r
+            .iter()
+            .find(|r| r.title == "Link « Arkady Dubnov » to Q4 (Arkadi Dubnov)")
+            .expect("link");
+        let lines: Vec<&str> = link.append.text.lines().collect();
+        assert!(lines[0].starts_with("T1\tPerson "));
+        assert_eq!(lines[1], "N1\tReference T1 Q4\tArkadi Dubnov");
+    }
 }

@@ -43,6 +43,14 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
     if let Some(d) = description(corpus, entity) {
         md.push_str(&format!("\n{}\n", escape(d)));
     }
+    if let Some(id) = &entity.identity {
+        md.push_str(&format!("\nIdentified as `{id}`\n"));
+    }
+    // What annotators noted about this very mention.
+    let span = doc.analysis.mentions[m.mention].span;
+    for (_, note) in doc.analysis.notes.iter().filter(|(s, _)| s.overlaps(span)) {
+        md.push_str(&format!("\nNote: {}\n", escape(note)));
+    }
     if entity.forms.len() > 1 {
         let mut forms: Vec<String> = entity
             .forms
