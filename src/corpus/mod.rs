@@ -39,6 +39,8 @@ pub struct Corpus {
     pub links: Vec<ClaimLink>,
     /// The links of each claim, both ways.
     related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>>,
+    /// Each document's index, by path.
+    by_path: HashMap<PathBuf, usize>,
     /// Names and claims indexed, to check an edited document without a rebuild.
     names: names::NameIndex,
     claim_index: crosscheck::ClaimIndex,
@@ -135,7 +137,9 @@ impl Corpus {
             related.entry(l.a).or_default().push((l.b, l.relation));
             related.entry(l.b).or_default().push((l.a, l.relation));
         }
+        let by_path = documents.iter().enumerate().map(|(i, d)| (d.path.clone(), i)).collect();
         Corpus {
+            by_path,
             knowledge,
             reviews: Arc::default(),
             related,
@@ -153,7 +157,7 @@ impl Corpus {
     }
 
     pub fn document(&self, path: &Path) -> Option<usize> {
-        self.documents.iter().position(|d| d.path == path)
+        self.by_path.get(path).copied()
     }
 
     /// A new corpus with some documents replaced, added (`Some` for an unknown path) or

@@ -73,6 +73,7 @@ pub fn run() -> ExitCode {
     });
     // Background work (a rebuild, the poller) must not hold the process: the client asked
     // it to go.
-    runtime.shutdown_timeout(Duration::from_millis(200));
+    // Not waiting: a thread still blocked reading standard input would hold the exit.
+    runtime.shutdown_background();
     ExitCode::SUCCESS
 }
