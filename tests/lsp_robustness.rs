@@ -606,3 +606,26 @@ fn annotations_follow_edits_and_are_offered_back_on_save() {
         "the file is as it was"
     );
 }
+
+#[test]
+fn a_lone_file_with_no_workspace_still_works() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let path = elsewhere.path().join("seul.txt");
+    std::fs::write(&path, START).unwrap();
+    let mut c = Client::start(elsewhere.path());
+    c.call(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": {"diagnostics": {"debounceMs": 0}}}),
+    );
+    c.notify("initialized", json!({}));
+    c.open(&path, START);
+    let uri = uri_of(&path);
+    let d = c.diagnostics_where(&uri, |d| d.iter().any(|x| x["code"] == "source-anonymous"));
+    assert!(!d.is_empty());
+    let (l, ch) = position_of(START, "Astana", false);
+    let h = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": l, "character": ch}}),
+    );
+    assert!(h["contents"]["value"].as_str().unwrap().contains("Astana"));
+}
