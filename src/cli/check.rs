@@ -8,6 +8,7 @@ use super::format::human::Tally;
 use super::format::{self, Format};
 use super::report::{ReportedFinding, ReportedRelated};
 use super::{display_path, print_notices};
+use crate::analysis::Finding;
 use crate::corpus::Corpus;
 use crate::text::{Encoding, LineIndex};
 
@@ -63,21 +64,7 @@ pub fn report_side_files(corpus: &Corpus) -> Vec<ReportedFinding> {
         let lines = LineIndex::new(&side.text);
         let file = display_path(&side.path);
         for f in side.findings {
-            let start = lines.position(&side.text, f.span.start, Encoding::Utf32);
-            let end = lines.position(&side.text, f.span.end, Encoding::Utf32);
-            out.push(ReportedFinding {
-                file: file.clone(),
-                line: start.line + 1,
-                column: start.column + 1,
-                end_line: end.line + 1,
-                end_column: end.column + 1,
-                start_byte: f.span.start,
-                end_byte: f.span.end,
-                severity: f.severity,
-                code: f.code.as_str(),
-                message: f.message,
-                related: Vec::new(),
-            });
+            out.push(placed(&file, &side.text, &lines, f, Vec::new()));
         }
     }
     out
@@ -89,8 +76,6 @@ pub fn report_document(corpus: &Corpus, d: usize) -> Vec<ReportedFinding> {
     let file = display_path(&doc.path);
     let mut out = Vec::new();
     for f in corpus.findings_of(d) {
-        let start = doc.position(f.span.start, Encoding::Utf32);
-        let end = doc.position(f.span.end, Encoding::Utf32);
         let related = f
             .related
             .iter()
@@ -105,19 +90,32 @@ pub fn report_document(corpus: &Corpus, d: usize) -> Vec<ReportedFinding> {
                 }
             })
             .collect();
-        out.push(ReportedFinding {
-            file: file.clone(),
-            line: start.line + 1,
-            column: start.column + 1,
-            end_line: end.line + 1,
-            end_column: end.column + 1,
-            start_byte: f.span.start,
-            end_byte: f.span.end,
-            severity: f.severity,
-            code: f.code.as_str(),
-            message: f.message,
-            related,
-        });
+        out.push(placed(&file, &doc.text, &doc.lines, f, related));
     }
     out
+}
+
+/// A finding at 1-based lines and columns counted in characters.
+fn placed(
+    file: &str,
+    text: &str,
+    lines: &LineIndex,
+    f: Finding,
+    related: Vec<ReportedRelated>,
+) -> ReportedFinding {
+    let start = lines.position(text, f.span.start, Encoding::Utf32);
+    let end = lines.position(text, f.span.end, Encoding::Utf32);
+    ReportedFinding {
+        file: file.to_owned(),
+        line: start.line + 1,
+        column: start.column + 1,
+        end_line: end.line + 1,
+        end_column: end.column + 1,
+        start_byte: f.span.start,
+        end_byte: f.span.end,
+        severity: f.severity,
+        code: f.code.as_str(),
+        message: f.message,
+        related,
+    }
 }

@@ -137,7 +137,11 @@ impl Corpus {
             related.entry(l.a).or_default().push((l.b, l.relation));
             related.entry(l.b).or_default().push((l.a, l.relation));
         }
-        let by_path = documents.iter().enumerate().map(|(i, d)| (d.path.clone(), i)).collect();
+        let by_path = documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.path.clone(), i))
+            .collect();
         Corpus {
             by_path,
             knowledge,

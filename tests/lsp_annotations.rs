@@ -1,0 +1,286 @@
+//! The language server and what humans record: the knowledge base, fact-checks, brat
+//! annotations moving with edits and offered back on save, code actions that write them.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use support::client::{Client, position_of, uri_of};
+
+fn seed_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for e in std::fs::read_dir(seeds).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("attest.toml"),
+        "[corpus]\nlanguage = \"fr\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+fn push_client() -> Value {
+    json!({"window": {"workDoneProgress": true}, "general": {"positionEncodings": ["utf-16"]}})
+}
+
+fn start(dir: &Path, capabilities: Value) -> Client {
+    let mut c = Client::start(dir);
+    c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
+    c
+}
+
+fn read(dir: &Path, name: &str) -> (PathBuf, String) {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (path, text)
+}
+
+fn at(path: &Path, line: u32, character: u32) -> Value {
+    json!({"textDocument": {"uri": uri_of(path)}, "position": {"line": line, "character": character}})
+}
+
+fn has_code(diagnostics: &[Value], code: &str) -> bool {
+    diagnostics.iter().any(|d| d["code"] == code)
+}
+
+const KB_TOML: &str = "[corpus]\nlanguage = \"fr\"\n\n[[entity]]\nid = \"Q7747\"\nkind = \"person\"\nname = \"Vladimir Poutine\"\naliases = [\"Putin\"]\ndescription = \"Président de la Fédération de Russie depuis 2012\"\n";
+
+#[test]
+fn the_knowledge_base_describes_defines_and_takes_edits_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("attest.toml");
+    std::fs::write(&toml, KB_TOML).unwrap();
+    let article = "Titre\n\nÀ Astana, Putin a parlé à Zorglub.\n";
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, article).unwrap();
+    let mut c = start(dir.path(), push_client());
+    c.open(&path, article);
+    let (line, character) = position_of(article, "Putin", false);
+    let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("depuis 2012"),
+        "{hover}"
+    );
+    let def = c.call("textDocument/definition", at(&path, line, character + 1));
+    assert_eq!(def[0]["targetUri"], uri_of(&toml));
+    assert_eq!(
+        def[0]["targetSelectionRange"]["start"],
+        json!({"line": 3, "character": 0})
+    );
+
+    // An [[entity]] typed into the open attest.toml takes effect before it is saved.
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri_of(&toml), "languageId": "toml", "version": 1, "text": KB_TOML}}),
+    );
+    let added = "\n[[entity]]\nkind = \"organization\"\nname = \"Zorglub\"\ndescription = \"Un groupe imaginaire\"\n";
+    let end = KB_TOML.lines().count() as u32;
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&toml), "version": 2},
+               "contentChanges": [{"range": {"start": {"line": end, "character": 0}, "end": {"line": end, "character": 0}}, "text": added}]}),
+    );
+    let (line, character) = position_of(article, "Zorglub", false);
+    let mut found = String::new();
+    for _ in 0..50 {
+        let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+        found = hover["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        if found.contains("imaginaire") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(found.contains("imaginaire"), "{found}");
+
+    // A broken table is a diagnostic on attest.toml, at its line.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&toml), "version": 3},
+               "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "[[entity]]\nkind = \"planet\"\nname = \"Mars\"\n"}]}),
+    );
+    let diagnostics = c.diagnostics_where(&uri_of(&toml), |d| has_code(d, "kb-invalid"));
+    assert_eq!(diagnostics[0]["range"]["start"]["line"], 0);
+}
+
+#[test]
+fn hover_on_a_reviewed_claim_shows_the_verdict() {
+    let dir = seed_corpus();
+    std::fs::create_dir(dir.path().join("reviews")).unwrap();
+    std::fs::write(
+        dir.path().join("reviews/afp.json"),
+        r#"{"@type": "ClaimReview", "claimReviewed": "Plus de 80 % du brut kazakh transite par le territoire russe",
+            "reviewRating": {"alternateName": "Plutôt faux"}, "author": {"name": "AFP Factuel"},
+            "datePublished": "2024-11-28", "url": "https://factuel.afp.com/x"}"#,
+    )
+    .unwrap();
+    let mut c = start(dir.path(), push_client());
+    let (path, text) = read(dir.path(), "002_c61638ce0868d39f.txt");
+    c.open(&path, &text);
+    let diagnostics = c.diagnostics_where(&uri_of(&path), |d| has_code(d, "claim-refuted"));
+    let refuted = diagnostics
+        .iter()
+        .find(|d| d["code"] == "claim-refuted")
+        .unwrap();
+    assert_eq!(refuted["severity"], 1);
+    let (line, character) = position_of(&text, "plus de 80%", false);
+    let hover = c.call("textDocument/hover", at(&path, line, character + 9));
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    for expected in [
+        "Plutôt faux",
+        "AFP Factuel",
+        "2024-11-28",
+        "https://factuel.afp.com/x",
+    ] {
+        assert!(markdown.contains(expected), "{expected} in {markdown}");
+    }
+}
+
+#[test]
+fn a_selection_is_annotated_through_a_workspace_edit_that_creates_the_ann() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
+    let article = "Titre\n\nÀ l’été 🇰🇿, Zorglub a parlé.\n";
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, article).unwrap();
+    let mut c = start(
+        dir.path(),
+        json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+    );
+    c.open(&path, article);
+    let (line, character) = position_of(article, "Zorglub", false);
+    let range = json!({"start": {"line": line, "character": character}, "end": {"line": line, "character": character + 7}});
+    let actions = c.call("textDocument/codeAction", json!({"textDocument": {"uri": uri_of(&path)}, "range": range, "context": {"diagnostics": []}}));
+    let org = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Annotate « Zorglub » as an organisation")
+        .expect("annotate action");
+    let ops = org["edit"]["documentChanges"].as_array().unwrap();
+    assert_eq!(ops[0]["kind"], "create");
+    let ann_uri = uri_of(&dir.path().join("a.ann"));
+    assert_eq!(ops[0]["uri"], ann_uri);
+    let inserted = ops[1]["edits"][0]["newText"].as_str().unwrap().to_string();
+    let start = article[..article.find("Zorglub").unwrap()].chars().count();
+    assert_eq!(
+        inserted,
+        format!("T1\tOrganization {start} {}\tZorglub\n", start + 7)
+    );
+    // The client applies it; the server sees the file and the annotation outranks the guess.
+    std::fs::write(dir.path().join("a.ann"), &inserted).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": ann_uri, "type": 1}]}),
+    );
+    let mut markdown = String::new();
+    for _ in 0..50 {
+        let hover = c.call("textDocument/hover", at(&path, line, character + 1));
+        markdown = hover["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        if markdown.contains("organization") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(markdown.contains("organization"), "{markdown}");
+}
+
+#[test]
+fn annotations_follow_edits_and_are_offered_back_on_save() {
+    let text = "Titre\n\nÀ l’été 🇰🇿, Zorglub a visité Astana.\n";
+    let points = |needle: &str, t: &str| {
+        let s = t[..t.find(needle).unwrap()].chars().count();
+        (s, s + needle.chars().count())
+    };
+    let (a, b) = points("Zorglub", text);
+    let (c, d) = points("Astana", text);
+    let ann = format!("T1\tOrganization {a} {b}\tZorglub\nT2\tLocation {c} {d}\tAstana\n");
+    let dir = corpus_with(&[("a.txt", text), ("a.ann", &ann)]);
+    let path = dir.path().join("a.txt");
+    let mut c = start(dir.path(), json!({"workspace": {"applyEdit": true}}));
+    c.open(&path, text);
+    let uri = uri_of(&path);
+    // Text typed before both names: the spans move, nothing is stale.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "Hier, "}]}),
+    );
+    let (l, ch) = position_of(text, "Zorglub", false);
+    let hover = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": l, "character": ch + 7}}),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("organization"),
+        "{hover}"
+    );
+    let diagnostics = c.diagnostics_where(&uri, |_| true);
+    assert!(
+        diagnostics.iter().all(|x| x["code"] != "annotation-stale"),
+        "{diagnostics:?}"
+    );
+    // « Astana » rewritten: that annotation is stale, not moved onto other words.
+    let (l, ch) = position_of(text, "Astana", false);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3},
+               "contentChanges": [{"range": {"start": {"line": l, "character": ch + 6}, "end": {"line": l, "character": ch + 12}}, "text": "Almaty"}]}),
+    );
+    c.diagnostics_where(&uri, |d| d.iter().any(|x| x["code"] == "annotation-stale"));
+    // Saved: the client is asked to write the moved offsets; this one says no.
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let request = c
+        .wait_for(|m| m["method"] == "workspace/applyEdit")
+        .expect("asked to write the .ann");
+    let edit =
+        &request["params"]["edit"]["changes"][uri_of(&dir.path().join("a.ann"))][0]["newText"];
+    let (a2, b2) = (a + 6, b + 6);
+    assert!(
+        edit.as_str()
+            .unwrap()
+            .starts_with(&format!("T1\tOrganization {a2} {b2}\tZorglub\n")),
+        "{edit}"
+    );
+    let told = c
+        .wait_for(|m| m["method"] == "window/showMessage")
+        .expect("told");
+    assert!(
+        told["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not updated")
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.ann")).unwrap(),
+        ann,
+        "the file is as it was"
+    );
+}
