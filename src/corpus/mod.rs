@@ -101,9 +101,13 @@ impl Corpus {
                 SideFile::whole(p, text, Code::AnnotationStale, message)
             })
             .collect();
-        let (documents, read_notices) = loader::read_documents(files, &config);
+        // The knowledge base is read while the articles are: neither needs the other.
+        let ((documents, read_notices), knowledge) = rayon::join(
+            || loader::read_documents(files, &config),
+            || root.as_deref().map(KnowledgeBase::load).unwrap_or_default(),
+        );
         notices.extend(read_notices);
-        let knowledge = Arc::new(root.as_deref().map(KnowledgeBase::load).unwrap_or_default());
+        let knowledge = Arc::new(knowledge);
         let documents = documents.into_iter().map(Arc::new).collect();
         let mut corpus = Corpus::build(documents, config, knowledge);
         corpus.reviews = Arc::new(root.as_deref().map(Reviews::load).unwrap_or_default());
@@ -129,8 +133,11 @@ impl Corpus {
         config: Config,
         knowledge: Arc<KnowledgeBase>,
     ) -> Corpus {
-        let (entities, entity_of) = resolve::resolve(&documents, &knowledge);
-        let (links, claim_index) = crosscheck::crosscheck(&documents);
+        // Entities and claim links are independent: resolved side by side.
+        let ((entities, entity_of), (links, claim_index)) = rayon::join(
+            || resolve::resolve(&documents, &knowledge),
+            || crosscheck::crosscheck(&documents),
+        );
         let names = names::NameIndex::build(&documents, &entities, &entity_of);
         let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
         for l in &links {
