@@ -197,9 +197,6 @@ impl Analysis {
         a.quantities.shrink_to_fit();
         a.dates.shrink_to_fit();
         self.mentions.shrink_to_fit();
-        for m in &mut self.mentions {
-            m.key.shrink_to_fit();
-        }
         self.claims.shrink_to_fit();
         self.anonymous_sources.shrink_to_fit();
         self.hedges.shrink_to_fit();
