@@ -7,49 +7,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
+use support::corpus::{at, has_code, push_client, read, seed_corpus, start};
 
 const SEED_001: &str = "001_8580d139b28a1cc8.txt";
 const SEED_003: &str = "003_b21e87a935b8b5cf.txt";
-
-/// A corpus folder with the five seeds and an attest.toml.
-fn seed_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    for e in std::fs::read_dir(seeds).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
-    }
-    std::fs::write(
-        dir.path().join("attest.toml"),
-        "[corpus]\nlanguage = \"fr\"\n",
-    )
-    .unwrap();
-    dir
-}
-
-fn push_client() -> Value {
-    json!({"window": {"workDoneProgress": true}, "general": {"positionEncodings": ["utf-16"]}})
-}
-
-fn start(dir: &Path, capabilities: Value) -> Client {
-    let mut c = Client::start(dir);
-    c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
-    c
-}
-
-fn read(dir: &Path, name: &str) -> (PathBuf, String) {
-    let path = dir.join(name);
-    let text = std::fs::read_to_string(&path).unwrap();
-    (path, text)
-}
-
-fn at(path: &Path, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri_of(path)}, "position": {"line": line, "character": character}})
-}
-
-fn has_code(diagnostics: &[Value], code: &str) -> bool {
-    diagnostics.iter().any(|d| d["code"] == code)
-}
 
 #[test]
 fn initialize_negotiates_the_encoding_and_advertises_features() {

@@ -3,58 +3,9 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-
-use serde_json::{Value, json};
-use support::client::{Client, position_of, uri_of};
-
-fn seed_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    for e in std::fs::read_dir(seeds).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
-    }
-    std::fs::write(
-        dir.path().join("attest.toml"),
-        "[corpus]\nlanguage = \"fr\"\n",
-    )
-    .unwrap();
-    dir
-}
-
-fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
-
-fn push_client() -> Value {
-    json!({"window": {"workDoneProgress": true}, "general": {"positionEncodings": ["utf-16"]}})
-}
-
-fn start(dir: &Path, capabilities: Value) -> Client {
-    let mut c = Client::start(dir);
-    c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
-    c
-}
-
-fn read(dir: &Path, name: &str) -> (PathBuf, String) {
-    let path = dir.join(name);
-    let text = std::fs::read_to_string(&path).unwrap();
-    (path, text)
-}
-
-fn at(path: &Path, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri_of(path)}, "position": {"line": line, "character": character}})
-}
-
-fn has_code(diagnostics: &[Value], code: &str) -> bool {
-    diagnostics.iter().any(|d| d["code"] == code)
-}
+use serde_json::json;
+use support::client::{position_of, uri_of};
+use support::corpus::{at, corpus_with, has_code, push_client, read, seed_corpus, start};
 
 const KB_TOML: &str = "[corpus]\nlanguage = \"fr\"\n\n[[entity]]\nid = \"Q7747\"\nkind = \"person\"\nname = \"Vladimir Poutine\"\naliases = [\"Putin\"]\ndescription = \"Président de la Fédération de Russie depuis 2012\"\n";
 

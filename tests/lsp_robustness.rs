@@ -11,23 +11,9 @@ use attest::corpus::{Config, Corpus, Document};
 use attest::text::{Encoding, LineIndex};
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
+use support::corpus::{corpus_with, start};
 
 const START: &str = "Titre\n\nÀ Astana, l’été\u{a0}: selon des sources, 🇰🇿 tout va bien.\n";
-
-fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
-}
-
-fn start(dir: &Path, capabilities: Value) -> Client {
-    let mut c = Client::start(dir);
-    c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
-    c
-}
 
 /// A deterministic stream of edits, each a (start, end) byte range of the current text and
 /// an insertion, always on char boundaries.

@@ -1,0 +1,62 @@
+//! Corpora and requests the end-to-end tests share.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::client::{Client, uri_of};
+
+/// A corpus folder with the five seeds and an attest.toml.
+pub fn seed_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for e in std::fs::read_dir(seeds).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("attest.toml"),
+        "[corpus]\nlanguage = \"fr\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// A corpus folder with an empty attest.toml and these files.
+pub fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("attest.toml"), "").unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+/// A client that shows progress and counts in UTF-16.
+pub fn push_client() -> Value {
+    json!({"window": {"workDoneProgress": true}, "general": {"positionEncodings": ["utf-16"]}})
+}
+
+/// A server on `dir`, initialised with no debounce.
+pub fn start(dir: &Path, capabilities: Value) -> Client {
+    let mut c = Client::start(dir);
+    c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
+    c
+}
+
+pub fn read(dir: &Path, name: &str) -> (PathBuf, String) {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (path, text)
+}
+
+/// Text-document position params.
+pub fn at(path: &Path, line: u32, character: u32) -> Value {
+    json!({"textDocument": {"uri": uri_of(path)}, "position": {"line": line, "character": character}})
+}
+
+pub fn has_code(diagnostics: &[Value], code: &str) -> bool {
+    diagnostics.iter().any(|d| d["code"] == code)
+}
