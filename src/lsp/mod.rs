@@ -12,6 +12,8 @@ mod open_document;
 mod server;
 mod settings;
 mod transport;
+#[cfg(test)]
+mod typing;
 mod watcher;
 mod workspace;
 

@@ -99,6 +99,10 @@ impl OpenDocument {
 }
 
 #[cfg(test)]
+#[path = "open_document_properties.rs"]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
