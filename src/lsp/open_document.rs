@@ -53,7 +53,13 @@ impl OpenDocument {
     /// Applies one change: a range replaced, or (no range) the whole text.
     pub fn apply(&mut self, change: &lsp::TextDocumentContentChangeEvent, encoding: Encoding) {
         match change.range {
-            None => self.rope = Rope::from_str(&change.text),
+            None => {
+                if let Some((_, standoff)) = &mut self.annotations {
+                    let (a, b, inserted) = changed_part(&self.rope, &change.text);
+                    self.annotations_moved |= standoff.shift(a, b, inserted);
+                }
+                self.rope = Rope::from_str(&change.text);
+            }
             Some(range) => {
                 let a = self.char_index(range.start, encoding);
                 let b = self.char_index(range.end, encoding);
@@ -96,6 +102,28 @@ impl OpenDocument {
     pub fn text(&self) -> String {
         self.rope.to_string()
     }
+}
+
+/// What a whole new text changed of the old one, in code points: the old `a..b` became
+/// `inserted` characters, between what both texts share at each end. A client that syncs
+/// in full sends no range; the annotations move through this one.
+fn changed_part(old: &Rope, new: &str) -> (usize, usize, usize) {
+    let new_len = new.chars().count();
+    let same_start = old
+        .chars()
+        .zip(new.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let room = old.len_chars().min(new_len) - same_start;
+    let same_end = old
+        .chars_at(old.len_chars())
+        .reversed()
+        .zip(new.chars().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let b = old.len_chars() - same_end;
+    (same_start, b, new_len - same_start - same_end)
 }
 
 #[cfg(test)]
@@ -159,5 +187,27 @@ mod tests {
         };
         doc.apply(&all, Encoding::Utf16);
         assert_eq!(doc.text(), "Neuf");
+    }
+
+    /// Found by `annotations_keep_their_words_or_show_as_stale`: a client syncing in full
+    /// left every span where it was, so « é » typed at the top made the names after it
+    /// stale, and the `.ann` was not offered back on save.
+    #[test]
+    fn a_whole_text_moves_the_annotations_after_its_change() {
+        let astana = TEXT[..TEXT.find("Astana").unwrap()].chars().count();
+        let ann = format!("T1\tLocation {astana} {}\tAstana\n", astana + 6);
+        let mut doc = OpenDocument::new(TEXT, 1, Format::Text);
+        doc.annotations = Some(("a.ann".into(), brat::parse(&ann).0));
+        let all = lsp::TextDocumentContentChangeEvent {
+            range: None,
+            range_length: None,
+            text: format!("é{TEXT}"),
+        };
+        doc.apply(&all, Encoding::Utf16);
+        let (_, standoff) = doc.annotations.as_ref().unwrap();
+        let resolved = crate::annotation::resolve(standoff, &doc.text());
+        assert!(resolved.stale.is_empty(), "{:?}", resolved.stale);
+        assert_eq!(resolved.names[0].span.of(&doc.text()), "Astana");
+        assert!(doc.annotations_moved);
     }
 }

@@ -33,6 +33,12 @@ impl Draft {
         self.chars.iter().map(|&(c, _)| c).collect()
     }
 
+    /// The characters `a..b` of the text as it is now.
+    pub fn slice(&self, a: usize, b: usize) -> Option<String> {
+        let part = self.chars.get(a..b)?;
+        Some(part.iter().map(|&(c, _)| c).collect())
+    }
+
     /// Where each of the first text's `count` characters is now, if it is still there.
     pub fn originals(&self, count: usize) -> Vec<Option<usize>> {
         let mut now = vec![None; count];
