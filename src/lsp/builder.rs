@@ -472,3 +472,7 @@ pub fn index(folders: &[PathBuf], max_file_size: Option<u64>) -> Vec<Root> {
         })
         .collect()
 }
+
+#[cfg(test)]
+#[path = "builder_properties.rs"]
+mod properties;
