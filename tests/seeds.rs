@@ -293,3 +293,29 @@ fn a_preview_sees_a_new_misspelling_and_a_new_corroboration() {
             .any(|r| r.document == Some(doc("000")))
     );
 }
+
+/// Found by `a_preview_after_edits_finds_what_a_fresh_check_finds` (src/lsp): the place
+/// where an entity is « spelled here » was taken from the article's last built version,
+/// so in the edited article it pointed as far off as the edit had moved the text.
+#[test]
+fn a_preview_points_at_the_canonical_spelling_in_the_edited_text() {
+    let c = corpus();
+    let d = doc("003");
+    let text = c.documents[d].text.replacen("Skip to content\n", "", 1);
+    let edited = attest::corpus::Document::new(
+        c.documents[d].path.clone(),
+        text,
+        attest::article::Format::Text,
+    );
+    let findings = c.preview(&edited, Some(d));
+    let doubnov = findings
+        .iter()
+        .find(|f| f.code == Code::EntitySpelling && f.span.of(&edited.text) == "Doubnov")
+        .expect("« Doubnov » against « Dubnov »");
+    let here = &doubnov.related[0];
+    assert_eq!(
+        here.document, None,
+        "the edited article, not its last build"
+    );
+    assert_eq!(here.span.of(&edited.text), "Arkady Dubnov");
+}

@@ -252,6 +252,7 @@ impl Corpus {
         let entity_of = &self.entity_of[d];
         self.assemble(
             &self.documents[d],
+            None,
             |i| Some(entity_of[i]),
             |c| {
                 self.related_claims(ClaimRef {
@@ -272,6 +273,7 @@ impl Corpus {
         let claims = &document.analysis.claims;
         self.assemble(
             document,
+            replaces,
             |i| self.names.entity_of(&mentions[i]),
             |c| {
                 self.claim_index
@@ -280,13 +282,21 @@ impl Corpus {
         )
     }
 
+    /// The findings of `doc`, a newer text of document `stands_for` if given.
     fn assemble(
         &self,
         doc: &Document,
+        stands_for: Option<usize>,
         entity_of: impl Fn(usize) -> Option<usize>,
         related: impl Fn(usize) -> Vec<(ClaimRef, Relation)>,
     ) -> Vec<Finding> {
-        let mut own = spelling::spelling_findings(&self.documents, &self.entities, doc, entity_of);
+        let mut own = spelling::spelling_findings(
+            &self.documents,
+            &self.entities,
+            doc,
+            entity_of,
+            stands_for,
+        );
         own.extend(doc.analysis.findings.iter().cloned());
         for claim in &doc.analysis.claims {
             if let Some(review) = self.reviews.review_of(&doc.text, claim) {

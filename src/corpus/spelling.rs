@@ -5,17 +5,20 @@
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::Entity;
+use super::entity::{Entity, MentionRef};
 use crate::analysis::{Code, Finding, Form, Mention, Related};
 use crate::text::Span;
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
-/// its entity (`entity_of` mention index). Costs the mentions of that document.
+/// its entity (`entity_of` mention index). Costs the mentions of that document. `stands_for`
+/// is the document of the corpus that `doc` is a newer text of (a preview), if any: its
+/// spans in the corpus are out of date.
 pub fn spelling_findings(
     documents: &[Arc<Document>],
     entities: &[Entity],
     doc: &Document,
     entity_of: impl Fn(usize) -> Option<usize>,
+    stands_for: Option<usize>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, m) in doc.analysis.mentions.iter().enumerate() {
@@ -33,11 +36,10 @@ pub fn spelling_findings(
                     e.name
                 ),
             );
-            if let Some(x) = e.canonical_mention {
-                let other = &documents[x.document];
+            if let Some((document, span)) = canonical_place(documents, e, doc, stands_for) {
                 f.related.push(Related {
-                    document: Some(x.document),
-                    span: other.analysis.mentions[x.mention].span,
+                    document,
+                    span,
                     message: format!("spelled « {} » here", e.name),
                 });
             }
@@ -45,6 +47,32 @@ pub fn spelling_findings(
         }
     }
     out
+}
+
+/// Where the entity is written as its name: its canonical mention, unless that lies in the
+/// out-of-date version of `doc` (`stands_for`); then the same spelling in `doc` itself
+/// (`None`: this document), else in another document.
+fn canonical_place(
+    documents: &[Arc<Document>],
+    e: &Entity,
+    doc: &Document,
+    stands_for: Option<usize>,
+) -> Option<(Option<usize>, Span)> {
+    let x = e.canonical_mention?;
+    let span_of = |m: MentionRef| documents[m.document].analysis.mentions[m.mention].span;
+    if Some(x.document) != stands_for {
+        return Some((Some(x.document), span_of(x)));
+    }
+    let mut here = doc.analysis.mentions.iter().map(|m| m.span);
+    if let Some(span) = here.find(|s| s.of(&doc.text) == e.name) {
+        return Some((None, span));
+    }
+    e.mentions
+        .iter()
+        .copied()
+        .filter(|m| m.document != x.document)
+        .find(|&m| span_of(m).of(&documents[m.document].text) == e.name)
+        .map(|m| (Some(m.document), span_of(m)))
 }
 
 /// The words of mention `m` (in `text`) that its entity `e` spells otherwise, each with
