@@ -349,7 +349,9 @@ impl Standoff {
                 (*s, *e) = (start, end.max(start));
             }
             if *fragments != before {
-                line.raw = text_bound_line(id, kind, fragments, text);
+                // A file written on Windows keeps its line ends.
+                let cr = if line.raw.ends_with('\r') { "\r" } else { "" };
+                line.raw = text_bound_line(id, kind, fragments, text) + cr;
                 changed = true;
             }
         }

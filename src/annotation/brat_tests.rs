@@ -84,3 +84,12 @@ fn spans_move_with_edits_and_stretch_over_edits_inside_them() {
     assert!(!s.shift(40, 41, 0));
     assert!(!s.shift(21, 21, 1));
 }
+
+/// Found by `annotations_keep_their_words_or_show_as_stale` (src/lsp): a moved line lost
+/// its `\r`, and a `.ann` written on Windows came back with mixed line ends.
+#[test]
+fn a_moved_line_keeps_its_carriage_return() {
+    let (mut s, _) = parse("T1\tPerson 10 16\tAstana\r\nA1\tVerified T1\r\n");
+    assert!(s.shift(0, 0, 2));
+    assert_eq!(s.write(), "T1\tPerson 12 18\tAstana\r\nA1\tVerified T1\r\n");
+}

@@ -131,8 +131,18 @@ fn brat_news() -> Vec<Annotated> {
         .collect()
 }
 
+/// The same, its `.ann` written on Windows: lines end with `\r\n`.
+fn by_hand_crlf() -> Annotated {
+    let article = by_hand();
+    Annotated {
+        name: "by hand, CRLF".into(),
+        ann: article.ann.replace('\n', "\r\n"),
+        ..article
+    }
+}
+
 static ANNOTATED: LazyLock<Vec<Annotated>> = LazyLock::new(|| {
-    let mut all = vec![by_hand()];
+    let mut all = vec![by_hand(), by_hand_crlf()];
     all.extend(seeds());
     all.extend(brat_news());
     all
@@ -201,7 +211,12 @@ fn check_annotations(
         "{}: spans moved, but the .ann would not be offered back on save",
         &article.name
     );
-    // The file offered back on save holds the spans the store holds.
+    // The file offered back on save holds the spans the store holds, each line ending as
+    // it did.
+    for (before, after) in original.lines.iter().zip(&moved.lines) {
+        let crlf = |raw: &str| raw.ends_with('\r');
+        prop_assert_eq!(crlf(&before.raw), crlf(&after.raw), "{}", &after.raw);
+    }
     let (written_back, _) = parse(&moved.write());
     let items = |s: &Standoff| s.lines.iter().map(|l| l.item.clone()).collect::<Vec<_>>();
     prop_assert_eq!(items(&written_back), items(moved));
