@@ -131,3 +131,7 @@ pub fn encoding_kind(encoding: Encoding) -> lsp::PositionEncodingKind {
         Encoding::Utf32 => lsp::PositionEncodingKind::UTF32,
     }
 }
+
+#[cfg(test)]
+#[path = "convert_properties.rs"]
+mod properties;

@@ -140,7 +140,8 @@ fn width(c: char, encoding: Encoding) -> usize {
     }
 }
 
-/// What gets typed: the characters a French newsroom's articles are hard on.
+/// What gets typed: the characters a French newsroom's articles are hard on, and line
+/// ends of every kind (a lone `\r` is a character, as ARCHITECTURE.md counts lines).
 const TYPED: &[&str] = &[
     "é",
     "’",
@@ -153,6 +154,7 @@ const TYPED: &[&str] = &[
     " »",
     "\n",
     "\r\n",
+    "\r",
     "\n\n",
     " ",
     "a",
@@ -162,6 +164,11 @@ const TYPED: &[&str] = &[
     "l’",
     ". ",
 ];
+
+/// A short text of what gets typed.
+pub fn typed_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(TYPED), 0..30).prop_map(|t| t.concat())
+}
 
 /// One edit as an editor sends it, drawn before the text it lands in is known: its numbers
 /// are placed against that text by [`Edit::change`], so that shrinking keeps it meaningful.

@@ -75,13 +75,14 @@ impl LineIndex {
         let Some(&start) = self.starts.get(position.line as usize) else {
             return text.len();
         };
-        let end = self
-            .starts
-            .get(position.line as usize + 1)
-            .map_or(text.len(), |&next| next - 1);
-        let line = text[start..end]
-            .strip_suffix('\r')
-            .unwrap_or(&text[start..end]);
+        let line = match self.starts.get(position.line as usize + 1) {
+            // A `\r` before the `\n` is in no column; one that ends the text is a character.
+            Some(&next) => {
+                let line = &text[start..next - 1];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => &text[start..],
+        };
         let want = position.column as usize;
         let mut counted = 0;
         for (i, c) in line.char_indices() {
@@ -183,6 +184,21 @@ mod tests {
             Encoding::Utf16,
         );
         assert_eq!(inside, flag);
+    }
+
+    /// Found by `requests_place_positions_where_edits_do` (src/lsp): a `\r` ending the
+    /// text was taken for half a line break, so a request past the end of the last line
+    /// landed before it while the document store's edits landed after it, and its own
+    /// position did not map back to it.
+    #[test]
+    fn a_carriage_return_ending_the_text_is_a_character() {
+        let text = "un\r";
+        let idx = LineIndex::new(text);
+        let end = idx.position(text, 3, Encoding::Utf16);
+        assert_eq!(end, Position { line: 0, column: 3 });
+        assert_eq!(idx.offset(text, end, Encoding::Utf16), 3);
+        let past = Position { line: 0, column: 9 };
+        assert_eq!(idx.offset(text, past, Encoding::Utf8), 3);
     }
 
     #[test]
