@@ -162,10 +162,10 @@ fn untouched(now: &[Option<usize>], s: usize, e: usize) -> Option<(usize, usize)
 /// them; otherwise stale, or over words equal to those it recorded.
 fn check_annotations(
     article: &Annotated,
+    original: &Standoff,
     doc: &OpenDocument,
     draft: &Draft,
 ) -> Result<(), TestCaseError> {
-    let (original, _) = parse(&article.ann);
     let (_, moved) = doc.annotations.as_ref().expect("the .ann");
     let text = doc.text();
     let resolved = resolve(moved, &text);
@@ -231,12 +231,13 @@ fn annotated_document(article: &Annotated) -> OpenDocument {
 
 fn type_into(article: &Annotated, encoding: Encoding, edits: &[Edit]) -> Result<(), TestCaseError> {
     let mut doc = annotated_document(article);
+    let original = doc.annotations.as_ref().expect("the .ann").1.clone();
     let mut draft = Draft::new(&article.text);
     for e in edits {
         let change = e.change(&draft, encoding);
         doc.apply(&change, encoding);
         draft.apply(&change, encoding);
-        check_annotations(article, &doc, &draft)?;
+        check_annotations(article, &original, &doc, &draft)?;
     }
     Ok(())
 }
