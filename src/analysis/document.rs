@@ -49,21 +49,22 @@ pub fn analyze_with(
     let skip = |k: usize| quoted[k];
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];
-        for m in &mentions {
-            if let Some(flag) = v.get_mut(t.within(m.span).start) {
+        for r in t.ranges(mentions.iter().map(|m| m.span)) {
+            if let Some(flag) = v.get_mut(r.start) {
                 *flag = true;
             }
         }
         v
     };
+    let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
     let names = |k: usize| mention_start[k];
 
     let mut claims = Vec::new();
     let mut anonymous_sources = Vec::new();
     let mut hedges = Vec::new();
     let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
-    for s in &article.sentences {
-        let range = t.within(s.span);
+    for (s, range) in article.sentences.iter().zip(&sentence_words) {
+        let range = range.clone();
         let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
         let heading = article.paragraphs[s.paragraph].heading;
         let named = attribution::named_source(&t, range.clone(), &skip, &names)
@@ -84,7 +85,7 @@ pub fn analyze_with(
         if article.paragraphs[s.paragraph].heading {
             continue;
         }
-        let range = t.within(s.span);
+        let range = sentence_words[i].clone();
         let attribution = sentence_sources[i].clone();
         let quantities: Vec<_> = starting_in(&article.quantities, s.span, |q| q.span.start)
             .iter()

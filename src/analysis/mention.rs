@@ -4,6 +4,8 @@
 //! capitalised word at the start of a sentence is a name only when the article also writes
 //! it capitalised elsewhere, or the gazetteer knows it.
 
+use std::cell::RefCell;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
@@ -63,6 +65,9 @@ struct Scan<'a, 't> {
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
     quotes: &'a [crate::article::Quote],
+    /// Folded names and whether the gazetteer knows them, by the text as written: an
+    /// article repeats its names, and folding is the costly part of a mention.
+    folds: RefCell<HashMap<&'t str, (String, bool)>>,
 }
 
 /// Every mention in `text`, in order, non-overlapping.
@@ -125,9 +130,8 @@ impl<'a, 't> Scan<'a, 't> {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
-        for s in &article.sentences {
-            let first = words.partition_point(|w| w.span.start < s.span.start);
-            if let Some(flag) = initial.get_mut(first) {
+        for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
+            if let Some(flag) = initial.get_mut(first.start) {
                 *flag = true;
             }
         }
@@ -156,7 +160,27 @@ impl<'a, 't> Scan<'a, 't> {
             initial,
             title_case,
             quotes: &article.quotes,
+            folds: RefCell::default(),
         }
+    }
+
+    /// The folded key of a name as written, and whether the gazetteer knows it.
+    fn fold(&self, name: &'t str) -> (String, bool) {
+        let mut folds = self.folds.borrow_mut();
+        let (key, place) = folds.entry(name).or_insert_with(|| {
+            let key = fold(name);
+            let place = gazetteer::lookup_folded(&key).is_some();
+            (key, place)
+        });
+        (key.clone(), *place)
+    }
+
+    /// Whether the gazetteer knows a name as written.
+    fn known_place(&self, name: &'t str) -> bool {
+        if let Some(&(_, place)) = self.folds.borrow().get(name) {
+            return place;
+        }
+        self.fold(name).1
     }
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
@@ -180,9 +204,11 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// « V », « K-J »: single capital letters, perhaps hyphen-joined.
     fn is_initial(&self, i: usize) -> bool {
-        let s = self.words[i].span.of(self.text);
-        s.split('-')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        let one_capital = |part: &str| {
+            let mut c = part.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        };
+        self.words[i].capitalised && self.words[i].span.of(self.text).split('-').all(one_capital)
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.
@@ -271,9 +297,18 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The span sits inside a quotation of three words or fewer: a cited term.
     fn quoted_term(&self, span: Span) -> bool {
-        self.quotes
-            .iter()
-            .any(|q| q.inner.covers(span) && q.inner.of(self.text).split_whitespace().count() <= 3)
+        // Quotations are sorted by start and only nested ones overlap: the candidates
+        // start before the span, back to the first top-level quotation.
+        let before = self.quotes.partition_point(|q| q.inner.start <= span.start);
+        for q in self.quotes[..before].iter().rev() {
+            if q.inner.covers(span) {
+                return q.inner.of(self.text).split_whitespace().count() <= 3;
+            }
+            if !q.nested {
+                break;
+            }
+        }
+        false
     }
 
     /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
@@ -282,7 +317,7 @@ impl<'a, 't> Scan<'a, 't> {
         (self.initial[i] || self.title_case[i])
             && !self.words[i].all_caps
             && !confirmed.contains(self.tokens.key(i))
-            && gazetteer::lookup(self.words[i].span.of(self.text)).is_none()
+            && !self.known_place(self.words[i].span.of(self.text))
     }
 
     /// How far an organisation's name runs past its head word through lowercase words:
@@ -336,10 +371,9 @@ impl<'a, 't> Scan<'a, 't> {
 
     fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
         let span = Span::new(self.words[a].span.start, self.words[b].span.end);
-        let name = span.of(self.text);
-        let key = fold(name);
+        let (key, place) = self.fold(span.of(self.text));
         let mut votes = KindVotes::default();
-        if gazetteer::lookup_folded(&key).is_some() {
+        if place {
             votes.add(EntityKind::Location, 5);
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
@@ -353,7 +387,7 @@ impl<'a, 't> Scan<'a, 't> {
                 // Two capitalised words are most often a person's name, unless one of
                 // them is a place (« Asie Centrale ») or they are a quoted term.
                 let place_word =
-                    (a..=b).any(|k| gazetteer::lookup(self.words[k].span.of(self.text)).is_some());
+                    (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
                 if !place_word {
                     votes.add(EntityKind::Person, 1)
                 }

@@ -59,6 +59,32 @@ impl<'t> Tokens<'t> {
         a..b.max(a)
     }
 
+    /// The word ranges of spans sorted by start and not overlapping (sentences,
+    /// paragraphs): one walk through the words instead of a search per span.
+    pub fn ranges(&self, spans: impl IntoIterator<Item = Span>) -> Vec<std::ops::Range<usize>> {
+        let mut at = 0;
+        spans
+            .into_iter()
+            .map(|s| {
+                let a = self.advance(&mut at, s.start);
+                let b = self.advance(&mut at, s.end);
+                a..b.max(a)
+            })
+            .collect()
+    }
+
+    /// The first word starting at or after `offset`, walking on from word `at`.
+    fn advance(&self, at: &mut usize, offset: usize) -> usize {
+        if *at > 0 && self.words[*at - 1].span.start >= offset {
+            // Out of order: search from scratch.
+            *at = self.words.partition_point(|w| w.span.start < offset);
+        }
+        while *at < self.words.len() && self.words[*at].span.start < offset {
+            *at += 1;
+        }
+        *at
+    }
+
     /// Whether word `i` belongs to a lexicon class.
     pub fn is(&self, i: usize, class: super::lexicon::Class) -> bool {
         self.classes[i] & class.0 != 0

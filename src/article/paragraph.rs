@@ -54,7 +54,7 @@ pub fn trim(text: &str, span: Span) -> Span {
 }
 
 fn looks_like_heading(block: &str) -> bool {
-    if block.contains('\n') || block.split_whitespace().count() > 14 {
+    if block.contains('\n') || block.split_whitespace().nth(14).is_some() {
         return false;
     }
     // A closing quotation mark ends a heading unless a full stop stands inside it.

@@ -20,10 +20,16 @@ const ELISIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // The common cases of Latin text answered without the Unicode tables: Latin-1's
+        // letters, Latin Extended-A and -B; its spaces and signs (« », NBSP) and general
+        // punctuation (’ “ ” – — …, narrow spaces) are not word characters.
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾' => true,
+        '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -121,6 +127,20 @@ fn word(text: &str, span: Span) -> Word {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_latin_shortcuts_agree_with_the_unicode_tables() {
+        let tables =
+            |c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        for c in ('\u{80}'..='\u{24f}').chain('\u{2000}'..='\u{206f}') {
+            assert_eq!(
+                super::is_word_char(c),
+                tables(c),
+                "{c:?} (U+{:04X})",
+                c as u32
+            );
+        }
+    }
+
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
