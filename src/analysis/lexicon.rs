@@ -14,7 +14,9 @@ pub fn key(word: &str) -> String {
 /// Appends the lookup key of `word` to `out`.
 pub fn push_key(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {

@@ -27,11 +27,8 @@ pub fn quotes(text: &str, paragraph: Span, out: &mut Vec<Quote>) {
     let s = paragraph.of(text);
     let mut open: Vec<(usize, char)> = Vec::new();
     // Only quotation marks matter: « » and “ ” „ start with bytes C2 and E2.
-    let marks = s
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2))
-        .filter_map(|(i, _)| s[i..].chars().next().map(|c| (i, c)));
+    let marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes())
+        .filter_map(|i| s[i..].chars().next().map(|c| (i, c)));
     for (i, c) in marks {
         let at = paragraph.start + i;
         let straight_closes = c == '"' && open.last().is_some_and(|&(_, o)| o == '"');

@@ -17,6 +17,19 @@ const ABBREVIATIONS: &[&str] = &[
     "feb", "fév", "févr", "aug", "sept", "oct", "nov", "dec", "déc", "janv", "juil",
 ];
 
+/// The bytes a sentence scan stops at: stops, straight quotes, and the first byte of
+/// « » “ ” „ and … (C2 and E2).
+static MARKS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'"' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 fn is_opening(c: char) -> bool {
     matches!(c, '«' | '“' | '„')
 }
@@ -45,15 +58,16 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
     // by their first byte.
     while i < bytes.len() {
         let b = bytes[i];
-        let (c, len) = match b {
-            b'.' | b'!' | b'?' | b'"' => (b as char, 1),
-            0xC2 | 0xE2 => match s[i..].chars().next() {
+        if !MARKS[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match s[i..].chars().next() {
                 Some(c) => (c, c.len_utf8()),
                 None => break,
-            },
-            _ => {
-                i += 1;
-                continue;
             }
         };
         match c {
