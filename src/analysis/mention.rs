@@ -5,6 +5,7 @@
 //! it capitalised elsewhere, or the gazetteer knows it.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -33,8 +34,9 @@ pub struct Mention {
     pub votes: KindVotes,
     /// The kind this article's cues give the name, all its mentions taken together.
     pub kind: EntityKind,
-    /// Folded text, the key the corpus matches names by.
-    pub key: String,
+    /// Folded text, the key the corpus matches names by; shared by the mentions of one
+    /// name in an article.
+    pub key: Arc<str>,
     /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
     /// stands for.
     pub expands: Option<Span>,
@@ -67,7 +69,7 @@ struct Scan<'a, 't> {
     quotes: &'a [crate::article::Quote],
     /// Folded names and whether the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
-    folds: RefCell<HashMap<&'t str, (String, bool)>>,
+    folds: RefCell<HashMap<&'t str, (Arc<str>, bool)>>,
 }
 
 /// Every mention in `text`, in order, non-overlapping.
@@ -90,7 +92,7 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
         form: if all_caps { Form::Acronym } else { Form::Name },
         votes,
         kind,
-        key: fold(name),
+        key: fold(name).into(),
         expands: None,
         identity,
         annotated: true,
@@ -165,12 +167,12 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// The folded key of a name as written, and whether the gazetteer knows it.
-    fn fold(&self, name: &'t str) -> (String, bool) {
+    fn fold(&self, name: &'t str) -> (Arc<str>, bool) {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
             let key = fold(name);
             let place = gazetteer::lookup_folded(&key).is_some();
-            (key, place)
+            (key.into(), place)
         });
         (key.clone(), *place)
     }
@@ -484,11 +486,11 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 fn settle_kinds(mentions: &mut [Mention]) {
     let mut by_key: HashMap<&str, KindVotes> = HashMap::default();
     for m in mentions.iter() {
-        by_key.entry(m.key.as_str()).or_default().merge(m.votes);
+        by_key.entry(&*m.key).or_default().merge(m.votes);
     }
     let mut surnames: HashMap<&str, KindVotes> = HashMap::default();
     for m in mentions.iter().filter(|m| m.word_count() > 1) {
-        if by_key[m.key.as_str()].winner() == EntityKind::Person {
+        if by_key[&*m.key].winner() == EntityKind::Person {
             surnames
                 .entry(m.surname_key())
                 .or_default()
@@ -498,9 +500,9 @@ fn settle_kinds(mentions: &mut [Mention]) {
     let kinds: Vec<EntityKind> = mentions
         .iter()
         .map(|m| {
-            let mut v = by_key[m.key.as_str()];
+            let mut v = by_key[&*m.key];
             if m.word_count() == 1 {
-                v.merge(surnames.get(m.key.as_str()).copied().unwrap_or_default());
+                v.merge(surnames.get(&*m.key).copied().unwrap_or_default());
             }
             v.winner()
         })

@@ -27,7 +27,7 @@ impl NameIndex {
         let mut index = NameIndex::default();
         for (doc, of) in documents.iter().zip(entity_of) {
             for (m, &e) in doc.analysis.mentions.iter().zip(of) {
-                index.by_key.entry(m.key.clone()).or_insert(e);
+                index.by_key.entry(m.key.to_string()).or_insert(e);
                 let full_person = m.form == Form::Name
                     && m.word_count() > 1
                     && entities[e].kind == EntityKind::Person;
@@ -48,7 +48,7 @@ impl NameIndex {
     /// The entity a mention names, as the corpus last resolved it: the same key, or the one
     /// person whose surname a bare surname or initials give.
     pub fn entity_of(&self, m: &Mention) -> Option<usize> {
-        if let Some(&e) = self.by_key.get(&m.key) {
+        if let Some(&e) = self.by_key.get(&*m.key) {
             return Some(e);
         }
         let surname = match m.form {

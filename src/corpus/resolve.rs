@@ -46,7 +46,7 @@ pub fn resolve(
     let mut nodes: Vec<Node> = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
         for (i, m) in doc.analysis.mentions.iter().enumerate() {
-            let id = *ids.entry(m.key.as_str()).or_insert_with(|| {
+            let id = *ids.entry(&*m.key).or_insert_with(|| {
                 nodes.push(Node::new(m));
                 nodes.len() - 1
             });
@@ -73,7 +73,7 @@ pub fn resolve(
     for doc in documents {
         for m in &doc.analysis.mentions {
             if let Some(identity) = m.identity.as_deref() {
-                let node = ids[m.key.as_str()];
+                let node = ids[&*m.key];
                 let first = *identified.entry(identity).or_insert(node);
                 groups.union(first, node);
             }
@@ -170,8 +170,7 @@ fn link_acronyms(
         {
             if let Some(long) = m.expands {
                 let long_key = fold(long.of(&doc.text));
-                if let (Some(&a), Some(&b)) = (ids.get(m.key.as_str()), ids.get(long_key.as_str()))
-                {
+                if let (Some(&a), Some(&b)) = (ids.get(&*m.key), ids.get(long_key.as_str())) {
                     groups.union(a, b);
                 }
             }
@@ -286,11 +285,11 @@ fn build(
         mentions.extend(&nodes[n].mentions);
     }
     mentions.sort();
-    let text_of = |m: &MentionRef| {
+    let text_of = |m: &MentionRef| -> &str {
         let d = &documents[m.document];
-        d.analysis.mentions[m.mention].span.of(&d.text).to_owned()
+        d.analysis.mentions[m.mention].span.of(&d.text)
     };
-    let mut forms: Vec<(String, usize, usize, Form)> = Vec::new(); // text, count, words, form
+    let mut forms: Vec<(&str, usize, usize, Form)> = Vec::new(); // text, count, words, form
     for m in &mentions {
         let text = text_of(m);
         let form = documents[m.document].analysis.mentions[m.mention].form;
@@ -306,7 +305,7 @@ fn build(
         .iter()
         .enumerate()
         .max_by_key(|(i, f)| (f.3 == Form::Name, f.2, f.1, std::cmp::Reverse(*i)))
-        .map(|(_, f)| f.0.clone())
+        .map(|(_, f)| f.0.to_owned())
         .unwrap_or_default();
     let known = mentions
         .iter()
@@ -328,7 +327,7 @@ fn build(
         canonical_mention,
         kind: votes.winner(),
         name,
-        forms: forms.into_iter().map(|f| f.0).collect(),
+        forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
         mentions,
     }
 }
