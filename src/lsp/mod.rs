@@ -3,6 +3,7 @@
 //! query from `crate::queries` over a consistent snapshot.
 
 mod annotations;
+mod boundary;
 mod builder;
 mod capabilities;
 mod convert;
