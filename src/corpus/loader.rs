@@ -216,6 +216,11 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
         })
     };
     let size = match std::fs::metadata(&path) {
+        // Reading a named pipe would wait for a writer forever; a folder is no article.
+        Ok(m) if !m.is_file() => {
+            let message = "skipped: not a regular file (a folder, a named pipe or a device)";
+            return (None, notice(&path, message.into()));
+        }
         Ok(m) => m.len(),
         Err(e) => return (None, notice(&path, format!("cannot read: {e}"))),
     };

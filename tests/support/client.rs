@@ -112,10 +112,19 @@ impl Client {
 
     /// Waits for a message matching `want`, answering server requests on the way.
     pub fn wait_for(&mut self, want: impl Fn(&Value) -> bool) -> Option<Value> {
+        self.wait_for_within(WAIT, want)
+    }
+
+    /// The same, waiting at most `limit`.
+    pub fn wait_for_within(
+        &mut self,
+        limit: Duration,
+        want: impl Fn(&Value) -> bool,
+    ) -> Option<Value> {
         if let Some(m) = self.seen.iter().find(|m| want(m)) {
             return Some(m.clone());
         }
-        let deadline = Instant::now() + WAIT;
+        let deadline = Instant::now() + limit;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let m = match self.incoming.recv_timeout(left) {
