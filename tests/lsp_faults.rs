@@ -107,7 +107,10 @@ fn a_file_deleted_while_open_keeps_its_buffer_until_closed() {
     c.diagnostics_where(&uri, |d| has_code(d, "source-anonymous"));
     still_answers(&mut c, dir.path());
     // Closed, it is gone with its file.
-    c.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
     c.diagnostics_where(&uri, |d| d.is_empty());
 }
 
@@ -137,7 +140,10 @@ fn a_file_made_unreadable_is_named_and_dropped() {
     }
     changed(&mut c, &[(&path, 2)]);
     c.diagnostics_where(&uri_of(&path), |d| d.is_empty());
-    assert!(c.wait_for(|m| logged(m, &["faute.txt", "cannot read"])).is_some());
+    assert!(
+        c.wait_for(|m| logged(m, &["faute.txt", "cannot read"]))
+            .is_some()
+    );
     still_answers(&mut c, dir.path());
 }
 
@@ -150,7 +156,10 @@ fn a_file_replaced_by_a_broken_link_is_named_and_dropped() {
     std::os::unix::fs::symlink(dir.path().join("disparu.txt"), &path).unwrap();
     changed(&mut c, &[(&path, 2)]);
     c.diagnostics_where(&uri_of(&path), |d| d.is_empty());
-    assert!(c.wait_for(|m| logged(m, &["faute.txt", "cannot read"])).is_some());
+    assert!(
+        c.wait_for(|m| logged(m, &["faute.txt", "cannot read"]))
+            .is_some()
+    );
     still_answers(&mut c, dir.path());
 }
 
@@ -200,7 +209,10 @@ fn a_file_replaced_by_a_folder_is_dropped_and_the_folder_read() {
     c.diagnostics_where(&uri_of(&inner), |d| has_code(d, "source-anonymous"));
     assert_eq!(c.call("attest/text", json!({"uri": uri})), json!(FAULTY));
     // Closed, the folder is no article.
-    c.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
     c.diagnostics_where(&uri, |d| d.is_empty());
     assert!(
         c.wait_for(|m| logged(m, &["faute.txt", "not a regular file"]))
@@ -220,7 +232,10 @@ fn settings_break_and_mend(c: &mut Client, dir: &Path, notify: bool) {
         changed(c, &[(&toml, 2)]);
     }
     let d = c.diagnostics_where(&uri, |d| has_code(d, "kb-invalid"));
-    assert_eq!(d[0]["range"]["start"]["line"], 3, "at the broken line: {d:?}");
+    assert_eq!(
+        d[0]["range"]["start"]["line"], 3,
+        "at the broken line: {d:?}"
+    );
     still_answers(c, dir);
     // The articles keep their findings meanwhile.
     let faute = uri_of(&dir.join("faute.txt"));
@@ -290,7 +305,11 @@ fn an_ann_edited_on_disk_while_its_article_is_open_is_taken_up() {
                "contentChanges": [{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "Hier. "}]}),
     );
     c.diagnostics_where(&uri, |d| has_code(d, "claim-disputed") && d.len() > 0);
-    std::fs::write(&ann_path, format!("{ann}#1\tAnnotatorNotes T1\tvu par l’AFP\n")).unwrap();
+    std::fs::write(
+        &ann_path,
+        format!("{ann}#1\tAnnotatorNotes T1\tvu par l’AFP\n"),
+    )
+    .unwrap();
     changed(&mut c, &[(&ann_path, 2)]);
     let told = c
         .wait_for(|m| {
@@ -300,10 +319,17 @@ fn an_ann_edited_on_disk_while_its_article_is_open_is_taken_up() {
                     .is_some_and(|s| s.contains("chiffre.ann") && s.contains("unsaved"))
         })
         .expect("the writer is told the file on disk was taken");
-    assert!(told["params"]["message"].as_str().unwrap().contains("file on disk"));
+    assert!(
+        told["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("file on disk")
+    );
     assert_eq!(c.call("attest/text", json!({"uri": uri})), json!(edited));
     // The offsets on disk refer to the saved text: against the buffer they are stale.
-    c.diagnostics_where(&uri, |d| has_code(d, "annotation-stale") || has_code(d, "claim-disputed"));
+    c.diagnostics_where(&uri, |d| {
+        has_code(d, "annotation-stale") || has_code(d, "claim-disputed")
+    });
     still_answers(&mut c, dir.path());
 }
 
@@ -315,7 +341,10 @@ fn children(pid: u32) -> Vec<u32> {
     };
     for t in tasks.flatten() {
         let list = std::fs::read_to_string(t.path().join("children")).unwrap_or_default();
-        out.extend(list.split_whitespace().filter_map(|n| n.parse::<u32>().ok()));
+        out.extend(
+            list.split_whitespace()
+                .filter_map(|n| n.parse::<u32>().ok()),
+        );
     }
     out
 }
@@ -349,7 +378,11 @@ fn a_client_dying_mid_request_ends_the_server_at_once_with_no_child_left() {
 fn huge_text(megabytes: usize) -> String {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paragraphs = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(seeds).unwrap().flatten().map(|e| e.path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(seeds)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     names.sort();
     for p in names {
         let text = std::fs::read_to_string(p).unwrap();
@@ -416,30 +449,48 @@ fn while_a_huge_article_is_analysed_other_documents_are_answered() {
     // Hover on a seed, again and again, until the huge article's diagnostics are out.
     let (seed, text) = read(dir.path(), SEED);
     let (l, ch) = position_of(&text, "Tokaïev", false);
-    let mut latencies = Vec::new();
-    let published = |m: &Value| {
-        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-    };
-    while !c.seen.iter().any(published) && opened.elapsed() < Duration::from_secs(600) {
+    let published =
+        |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+    // The first hover waits behind the didOpen message itself (one ordered stream); the
+    // last may wait behind the huge diagnostics on their way out. The others are answered
+    // while the article is analysed.
+    let mut first = None;
+    let mut during = Vec::new();
+    let mut crossing = None;
+    while !c.seen.iter().any(published) && opened.elapsed() < Duration::from_secs(900) {
         let t = Instant::now();
         let hover = c.call("textDocument/hover", at(&seed, l, ch + 1));
-        latencies.push(t.elapsed());
-        assert!(hover["contents"]["value"].as_str().is_some_and(|v| v.contains("Tokaïev")));
+        let took = t.elapsed();
+        assert!(
+            hover["contents"]["value"]
+                .as_str()
+                .is_some_and(|v| v.contains("Tokaïev"))
+        );
+        if first.is_none() {
+            first = Some(took);
+        } else if c.seen.iter().any(published) {
+            crossing = Some(took);
+        } else {
+            during.push(took);
+        }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let done = c.wait_for_within(Duration::from_secs(600), published);
+    let done = c.wait_for_within(Duration::from_secs(900), published);
     let analysed = opened.elapsed();
     assert!(done.is_some(), "the huge article was checked");
-    latencies.sort();
-    let max = *latencies.last().unwrap();
-    let median = latencies[latencies.len() / 2];
+    during.sort();
+    let max = during.last().copied().unwrap_or_default();
+    let median = during.get(during.len() / 2).copied().unwrap_or_default();
     eprintln!(
-        "{mb} MB article: sent in {sent:?}, diagnostics after {analysed:?}; {} hovers on another article meanwhile, median {median:?}, max {max:?}",
-        latencies.len()
+        "{mb} MB article: sent in {sent:?}, its diagnostics received after {analysed:?}; first hover (behind the didOpen) {first:?}; {} hovers on another article during the analysis, median {median:?}, max {max:?}; the one crossing the publication {crossing:?}",
+        during.len()
     );
     // Answered during the analysis, not after it: many answers, none slow.
-    assert!(latencies.len() >= 3, "{latencies:?}");
-    assert!(max < Duration::from_secs(10), "{latencies:?}");
+    assert!(during.len() >= 3, "{during:?}");
+    assert!(max < Duration::from_secs(5), "{during:?}");
+    for t in first.into_iter().chain(crossing) {
+        assert!(t < Duration::from_secs(20), "{t:?}");
+    }
 }
 
 #[test]
@@ -452,8 +503,8 @@ fn a_newer_version_of_a_huge_article_supersedes_the_one_being_analysed() {
     let uri = uri_of(&path);
     let opened = Instant::now();
     c.open(&path, &huge);
-    // Let its analysis start, then replace it whole.
-    std::thread::sleep(Duration::from_millis(500));
+    // Let its analysis start (a debug build takes seconds per MB), then replace it whole.
+    std::thread::sleep(Duration::from_secs(3));
     c.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": FAULTY}]}),
@@ -463,11 +514,15 @@ fn a_newer_version_of_a_huge_article_supersedes_the_one_being_analysed() {
             && m["params"]["uri"] == uri
             && m["params"]["version"] == 2
     });
-    eprintln!("{mb} MB article replaced: version 2 checked after {:?}", opened.elapsed());
-    assert!(v2.is_some(), "version 2 checked");
-    assert!(
-        has_code(v2.unwrap()["params"]["diagnostics"].as_array().unwrap(), "source-anonymous")
+    eprintln!(
+        "{mb} MB article replaced: version 2 checked after {:?}",
+        opened.elapsed()
     );
+    assert!(v2.is_some(), "version 2 checked");
+    assert!(has_code(
+        v2.unwrap()["params"]["diagnostics"].as_array().unwrap(),
+        "source-anonymous"
+    ));
     let _ = c.call("textDocument/hover", at(&path, 0, 0));
     let old: Vec<&Value> = c
         .seen

@@ -10,23 +10,27 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use ropey::Rope;
 use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
 use super::convert;
 use super::workspace::{Root, Workspace};
+use crate::analysis::{Code, Severity};
 use crate::article::Format;
 use crate::corpus::{
     Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
     read_document,
 };
+use crate::text::Encoding;
 
 /// A document's new content, as of the change.
 enum Change {
     Open {
         path: PathBuf,
-        text: String,
+        /// A rope clone costs nothing under the lock; the text is made off it.
+        text: Rope,
         version: i32,
         format: Format,
         /// The `.ann` beside it, as moved with the edits.
@@ -64,6 +68,8 @@ struct Built {
     notices: Vec<Notice>,
     /// Open documents over the size limit, not checked: the writer is told.
     oversized: Vec<(PathBuf, String)>,
+    /// Each document's diagnostics and their hash, for push clients.
+    diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
 }
 
 pub struct Builder {
@@ -153,6 +159,7 @@ impl Builder {
                     else {
                         continue;
                     };
+                    let text = text.to_string();
                     let doc = Document::with_annotations(path.clone(), text, format, ann);
                     let replaces = job.corpus.document(&path);
                     let diagnostics: Vec<lsp::Diagnostic> = job
@@ -212,8 +219,31 @@ impl Builder {
                     .get(path)
                     .is_some_and(|d| d.version != version)
             };
+            let (severity, encoding, pull) = {
+                let ws = lock(&state);
+                let s = ws.settings.severity.clone();
+                (s, ws.flags.encoding, ws.flags.pull_diagnostics)
+            };
             jobs.into_iter()
-                .map(|job| build(job, &superseded))
+                .map(|job| {
+                    let mut b = build(job, &superseded);
+                    // Computed here, off the async workers and outside the workspace lock:
+                    // a huge article's diagnostics take long, and requests must not wait.
+                    if let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) {
+                        b.diagnostics = (0..corpus.documents.len())
+                            .map(|d| {
+                                let path = &corpus.documents[d].path;
+                                if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
+                                    return None; // never published: not worth computing
+                                }
+                                let diagnostics = diagnostics_with(&severity, encoding, corpus, d);
+                                let hash = hash_of(&diagnostics);
+                                Some((diagnostics, hash))
+                            })
+                            .collect();
+                    }
+                    b
+                })
                 .collect::<Vec<_>>()
         })
         .await;
@@ -274,7 +304,7 @@ impl Job {
             && !self.changes.is_empty()
             && self.corpus.documents.len() > PREVIEW_ABOVE
             && self.changes.iter().all(|c| match c {
-                Change::Open { text, .. } => (text.len() as u64) <= self.max_file_size,
+                Change::Open { text, .. } => (text.len_bytes() as u64) <= self.max_file_size,
                 _ => false,
             })
     }
@@ -319,7 +349,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
         let change = match ws.open.get(&path) {
             Some(doc) => Change::Open {
                 path: path.clone(),
-                text: doc.text(),
+                text: doc.rope.clone(),
                 version: doc.version,
                 format: doc.format,
                 ann: doc.annotation_file(),
@@ -346,7 +376,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
             {
                 let doc = &ws.open[&path];
                 changes.push(Change::Open {
-                    text: doc.text(),
+                    text: doc.rope.clone(),
                     version: doc.version,
                     format: doc.format,
                     ann: doc.annotation_file(),
@@ -416,12 +446,13 @@ fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built 
                     return Built::superseded(job.root, paths);
                 }
                 versions.insert(path.clone(), version);
-                if text.len() as u64 > max {
-                    oversized.push((path.clone(), too_large(&path, text.len() as u64, max)));
+                let size = text.len_bytes() as u64;
+                if size > max {
+                    oversized.push((path.clone(), too_large(&path, size, max)));
                     changes.push((path, None));
                     continue;
                 }
-                let doc = Document::with_annotations(path.clone(), text, format, ann);
+                let doc = Document::with_annotations(path.clone(), text.to_string(), format, ann);
                 changes.push((path, Some(Arc::new(doc))));
             }
             Change::Disk { path } => {
@@ -465,6 +496,7 @@ fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built 
         paths,
         notices,
         oversized,
+        diagnostics: Vec::new(),
     }
 }
 
@@ -477,6 +509,7 @@ impl Built {
             paths,
             notices: Vec::new(),
             oversized: Vec::new(),
+            diagnostics: Vec::new(),
         }
     }
 }
@@ -509,7 +542,7 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     let mut publish = Vec::new();
     let mut oversized = Vec::new();
     let mut superseded = false;
-    for b in built {
+    for mut b in built {
         let Some(new) = b.corpus else {
             superseded = true;
             ws.pending.extend(b.paths);
@@ -570,8 +603,9 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
             if version.is_some() && version != ws.roots[b.root].built.get(path).copied() {
                 continue; // a newer edit is pending: its own build will publish
             }
-            let diagnostics = diagnostics(ws, &corpus, d);
-            let hash = hash_of(&diagnostics);
+            let Some((diagnostics, hash)) = b.diagnostics.get_mut(d).and_then(Option::take) else {
+                continue;
+            };
             if ws.published.get(path) == Some(&hash) {
                 continue;
             }
@@ -590,15 +624,20 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
 }
 
 /// The diagnostics of document `d`, with the editor's severities over the corpus's.
-pub fn diagnostics(ws: &Workspace, corpus: &Corpus, d: usize) -> Vec<lsp::Diagnostic> {
+pub fn diagnostics_with(
+    severity: &HashMap<Code, Severity>,
+    encoding: Encoding,
+    corpus: &Corpus,
+    d: usize,
+) -> Vec<lsp::Diagnostic> {
     corpus
         .findings_of(d)
         .iter_mut()
         .map(|f| {
-            if let Some(&s) = ws.settings.severity.get(&f.code) {
+            if let Some(&s) = severity.get(&f.code) {
                 f.severity = s;
             }
-            convert::diagnostic(corpus, d, f, ws.flags.encoding)
+            convert::diagnostic(corpus, d, f, encoding)
         })
         .collect()
 }

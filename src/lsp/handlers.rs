@@ -478,12 +478,11 @@ pub async fn pull_diagnostics(
     let Some(snap) = s.snapshot(&p.text_document.uri).await else {
         return Ok(full(Vec::new(), None));
     };
-    let diagnostics = {
-        let ws = super::builder::lock(&s.state);
-        guard("diagnostic", || {
-            super::builder::diagnostics(&ws, &snap.corpus, snap.document)
-        })?
-    };
+    // Not under the workspace lock: a huge article's diagnostics take long.
+    let severity = super::builder::lock(&s.state).settings.severity.clone();
+    let diagnostics = guard("diagnostic", || {
+        super::builder::diagnostics_with(&severity, snap.encoding, &snap.corpus, snap.document)
+    })?;
     let id = super::builder::hash_of(&diagnostics).to_string();
     if p.previous_result_id.as_deref() == Some(id.as_str()) {
         return Ok(lsp::DocumentDiagnosticReportResult::Report(

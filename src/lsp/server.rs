@@ -207,10 +207,12 @@ impl LanguageServer for Server {
                 .await;
         };
         let format = Format::of_path(&path).unwrap_or(Format::Text);
+        // The rope is made and the `.ann` read before the lock: a huge article's rope takes
+        // a while, and requests must not wait on it.
+        let mut open = OpenDocument::new(&doc.text, doc.version, format);
+        open.read_annotations(&path);
         {
             let mut ws = lock(&self.state);
-            let mut open = OpenDocument::new(&doc.text, doc.version, format);
-            open.read_annotations(&path);
             ws.open.insert(path.clone(), open);
             ws.pending.insert(path);
         }
