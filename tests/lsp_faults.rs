@@ -140,18 +140,41 @@ fn a_file_renamed_on_disk_takes_its_findings_along() {
     still_answers(&mut c, dir.path());
 }
 
+/// chmod 000 stops everyone but root: as root, the server runs as `nobody` (setpriv).
 #[test]
 fn a_file_made_unreadable_is_named_and_dropped() {
     use std::os::unix::fs::PermissionsExt;
-    let (dir, mut c) = corpus_and_server();
+    let dir = seed_corpus();
     let path = dir.path().join("faute.txt");
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&path).is_ok() {
-        eprintln!(
-            "skipped: chmod 000 leaves the file readable here (running as root); the broken-link and named-pipe cases below cover a file that cannot be read"
+    std::fs::write(&path, FAULTY).unwrap();
+    let root_user = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    let mut c = if root_user {
+        // Readable by nobody but its own files: the corpus folder opened to everyone.
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut setpriv = std::process::Command::new("setpriv");
+        setpriv.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        if std::process::Command::new("setpriv")
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            eprintln!("skipped: running as root and setpriv is not available");
+            return;
+        }
+        let mut c = Client::start_with(setpriv, dir.path());
+        c.initialize(
+            dir.path(),
+            watching(),
+            json!({"diagnostics": {"debounceMs": 0}}),
         );
-        return;
-    }
+        c
+    } else {
+        start(dir.path(), watching())
+    };
+    c.diagnostics_where(&uri_of(&path), |d| has_code(d, "source-anonymous"));
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     changed(&mut c, &[(&path, 2)]);
     c.diagnostics_where(&uri_of(&path), |d| d.is_empty());
     assert!(

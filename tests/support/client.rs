@@ -24,7 +24,16 @@ pub struct Client {
 
 impl Client {
     pub fn start(dir: &Path) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_attest"))
+        Client::start_with(Command::new(env!("CARGO_BIN_EXE_attest")), dir)
+    }
+
+    /// Starts `attest lsp` through `command` (the binary, or a program that runs it: the
+    /// binary's path and `lsp` are added when `command` is not the binary itself).
+    pub fn start_with(mut command: Command, dir: &Path) -> Client {
+        if command.get_program() != env!("CARGO_BIN_EXE_attest") {
+            command.arg(env!("CARGO_BIN_EXE_attest"));
+        }
+        let mut child = command
             .arg("lsp")
             .current_dir(dir)
             .env("ATTEST_TEST_HOOKS", "1")
