@@ -291,6 +291,49 @@ fn attest_toml_turning_invalid_then_valid_is_reported_then_cleared() {
     settings_break_and_mend(&mut c, dir.path(), true);
 }
 
+#[test]
+fn attest_toml_deleted_leaves_defaults_and_a_serving_server() {
+    let (dir, mut c) = corpus_and_server();
+    let toml = dir.path().join("attest.toml");
+    std::fs::write(&toml, BROKEN_TOML).unwrap();
+    changed(&mut c, &[(&toml, 2)]);
+    c.diagnostics_where(&uri_of(&toml), |d| has_code(d, "kb-invalid"));
+    std::fs::remove_file(&toml).unwrap();
+    changed(&mut c, &[(&toml, 3)]);
+    c.diagnostics_where(&uri_of(&toml), |d| d.is_empty());
+    still_answers(&mut c, dir.path());
+    let faute = uri_of(&dir.path().join("faute.txt"));
+    c.diagnostics_where(&faute, |d| has_code(d, "source-anonymous"));
+}
+
+/// A link leading out of the corpus, made after indexing and reported by the client: the
+/// file behind it is not read.
+#[test]
+fn a_link_out_of_the_corpus_made_while_indexed_is_not_followed() {
+    let (dir, mut c) = corpus_and_server();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), FAULTY).unwrap();
+    let link = dir.path().join("lien.txt");
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), &link).unwrap();
+    let link_uri = format!("{}/lien.txt", uri_of(dir.path()));
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": link_uri, "type": 1}]}),
+    );
+    assert!(
+        c.wait_for(|m| logged(m, &["lien.txt", "outside the corpus"]))
+            .is_some()
+    );
+    still_answers(&mut c, dir.path());
+    assert!(
+        !c.seen
+            .iter()
+            .any(|m| m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == link_uri),
+        "nothing published for the file behind the link"
+    );
+}
+
 /// The same without a client that watches files: the server's own poller sees it.
 #[test]
 fn attest_toml_turning_invalid_then_valid_is_seen_by_the_poller() {
