@@ -10,11 +10,20 @@ use crate::analysis::{Code, Severity};
 /// Files over this size are skipped with a message unless `max_file_size` says otherwise.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
+/// Articles beyond this many (in path order) are not indexed unless `max_documents` says
+/// otherwise: the memory of a corpus grows with its articles.
+pub const DEFAULT_MAX_DOCUMENTS: usize = 100_000;
+
+/// `[[entity]]` entries beyond this many are not read unless `max_entities` says otherwise.
+pub const DEFAULT_MAX_ENTITIES: usize = 100_000;
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub language: String,
     pub exclude: Vec<String>,
     pub max_file_size: u64,
+    pub max_documents: usize,
+    pub max_entities: usize,
     pub severity: HashMap<Code, Severity>,
 }
 
@@ -24,6 +33,8 @@ impl Default for Config {
             language: "auto".into(),
             exclude: Vec::new(),
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            max_documents: DEFAULT_MAX_DOCUMENTS,
+            max_entities: DEFAULT_MAX_ENTITIES,
             severity: HashMap::new(),
         }
     }
@@ -43,6 +54,8 @@ struct CorpusTable {
     #[serde(default)]
     exclude: Vec<String>,
     max_file_size: Option<u64>,
+    max_documents: Option<usize>,
+    max_entities: Option<usize>,
 }
 
 impl Config {
@@ -66,6 +79,8 @@ impl Config {
             language: file.corpus.language.unwrap_or_else(|| "auto".into()),
             exclude: file.corpus.exclude,
             max_file_size: file.corpus.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
+            max_documents: file.corpus.max_documents.unwrap_or(DEFAULT_MAX_DOCUMENTS),
+            max_entities: file.corpus.max_entities.unwrap_or(DEFAULT_MAX_ENTITIES),
             severity,
         };
         Ok((config, problems))
@@ -114,6 +129,10 @@ mod tests {
         assert!(problems.is_empty());
         assert_eq!(c.language, "fr");
         assert_eq!(c.max_file_size, DEFAULT_MAX_FILE_SIZE);
+        assert_eq!(c.max_documents, DEFAULT_MAX_DOCUMENTS);
+        assert_eq!(c.max_entities, DEFAULT_MAX_ENTITIES);
+        let (capped, _) = Config::parse("[corpus]\nmax_documents = 3\nmax_entities = 2\n").unwrap();
+        assert_eq!((capped.max_documents, capped.max_entities), (3, 2));
         assert_eq!(c.severity_of(Code::ClaimHedged), Severity::Warning);
         assert_eq!(c.severity_of(Code::ClaimRefuted), Severity::Error);
     }

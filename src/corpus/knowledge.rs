@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use super::SideFile;
+use super::config::{Config, DEFAULT_MAX_ENTITIES};
 use crate::analysis::{Code, EntityKind, Finding};
 use crate::text::{LineIndex, Span, fold};
 
@@ -34,6 +35,8 @@ pub struct KnowledgeBase {
     ids: HashMap<String, usize>,
     /// Files with findings (malformed tables), to report at their lines.
     pub problems: Vec<SideFile>,
+    /// No more entries than this are read (`None`: [`DEFAULT_MAX_ENTITIES`]).
+    max_entities: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -57,13 +60,17 @@ struct RawEntity {
 }
 
 impl KnowledgeBase {
-    /// Reads `attest.toml` and `kb/*.toml` under `root`.
-    pub fn load(root: &Path) -> KnowledgeBase {
-        KnowledgeBase::load_with(root, &|_| None)
+    /// Reads `attest.toml` and `kb/*.toml` under `root`, within the limits of `config`.
+    pub fn load(root: &Path, config: &Config) -> KnowledgeBase {
+        KnowledgeBase::load_with(root, config, &|_| None)
     }
 
     /// The same, taking a file's text from `open` when it gives one (an editor's buffer).
-    pub fn load_with(root: &Path, open: &dyn Fn(&Path) -> Option<String>) -> KnowledgeBase {
+    pub fn load_with(
+        root: &Path,
+        config: &Config,
+        open: &dyn Fn(&Path) -> Option<String>,
+    ) -> KnowledgeBase {
         let mut files = vec![root.join("attest.toml")];
         if let Ok(dir) = std::fs::read_dir(root.join("kb")) {
             // Files only open in the editor are not on disk yet: see `open` below.
@@ -75,9 +82,27 @@ impl KnowledgeBase {
             kb.sort();
             files.extend(kb);
         }
-        let mut base = KnowledgeBase::default();
+        let mut base = KnowledgeBase {
+            max_entities: Some(config.max_entities),
+            ..KnowledgeBase::default()
+        };
         for path in files {
-            if let Some(text) = open(&path).or_else(|| std::fs::read_to_string(&path).ok()) {
+            let buffer = open(&path);
+            let size = buffer.as_ref().map_or_else(
+                || std::fs::metadata(&path).map_or(0, |m| m.len()),
+                |t| t.len() as u64,
+            );
+            if size > config.max_file_size {
+                let message = format!(
+                    "not read: this file is {} bytes, over the limit of {} (raise [corpus] max_file_size in attest.toml)",
+                    size, config.max_file_size
+                );
+                let text = buffer.unwrap_or_default();
+                base.problems
+                    .push(SideFile::whole(path, text, Code::KbInvalid, message));
+                continue;
+            }
+            if let Some(text) = buffer.or_else(|| std::fs::read_to_string(&path).ok()) {
                 base.add_file(path, &text);
             }
         }
@@ -99,9 +124,17 @@ impl KnowledgeBase {
         if let Err(e) = toml::from_str::<toml::Table>(&text[..preamble_end]) {
             findings.push(toml_finding(text, 0, &e, &lines));
         }
+        let max = self.max_entities.unwrap_or(DEFAULT_MAX_ENTITIES);
         for (k, &start) in headers.iter().enumerate() {
             let end = headers.get(k + 1).copied().unwrap_or(text.len());
             let header = Span::new(start, start + "[[entity]]".len());
+            if self.entities.len() >= max {
+                let message = format!(
+                    "the knowledge base is full: {max} entries are read, this one and those after it are not (raise [corpus] max_entities in attest.toml)"
+                );
+                findings.push(Finding::new(Code::KbInvalid, header, message));
+                break;
+            }
             match toml::from_str::<RawFile>(&text[start..end]) {
                 Err(e) => findings.push(toml_finding(text, start, &e, &lines)),
                 Ok(raw) => {
@@ -221,6 +254,47 @@ mod tests {
             EntityKind::Organization
         );
         assert_eq!(p.span.of(KB), "[[entity]]");
+    }
+
+    #[test]
+    fn entries_beyond_the_cap_are_not_read_and_say_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = |i: usize| format!("[[entity]]\nname = \"Personne {i}\"\n\n");
+        let text: String = (0..5).map(table).collect();
+        std::fs::write(dir.path().join("attest.toml"), &text).unwrap();
+        let config = Config {
+            max_entities: 3,
+            ..Config::default()
+        };
+        let kb = KnowledgeBase::load(dir.path(), &config);
+        assert_eq!(kb.entities.len(), 3);
+        let findings = &kb.problems[0].findings;
+        assert_eq!(
+            findings.len(),
+            1,
+            "one message, not one per entry: {findings:?}"
+        );
+        assert!(findings[0].message.contains("max_entities"), "{findings:?}");
+        assert_eq!(
+            text[..findings[0].span.start].matches('\n').count(),
+            9,
+            "at the fourth table"
+        );
+    }
+
+    #[test]
+    fn a_knowledge_file_over_the_size_cap_is_not_read_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("kb")).unwrap();
+        let big = "[[entity]]\nname = \"Rosatom\"\n".repeat(100);
+        std::fs::write(dir.path().join("kb/big.toml"), &big).unwrap();
+        let config = Config {
+            max_file_size: 1000,
+            ..Config::default()
+        };
+        let kb = KnowledgeBase::load(dir.path(), &config);
+        assert!(kb.is_empty());
+        assert!(kb.problems[0].findings[0].message.contains("max_file_size"));
     }
 
     #[test]

@@ -63,7 +63,9 @@ pub fn load_config(root: Option<&Path>, notices: &mut Vec<Notice>) -> Config {
 }
 
 /// The article files under `paths`: files as given, folders walked (symbolic links
-/// followed, loops reported), hidden folders and `exclude` patterns skipped.
+/// followed while they stay inside the corpus, loops reported), hidden folders and
+/// `exclude` patterns skipped. Beyond `max_documents`, the rest in path order is left out
+/// with one notice.
 pub fn article_paths(
     paths: &[PathBuf],
     config: &Config,
@@ -90,38 +92,96 @@ pub fn article_paths(
             });
             continue;
         }
-        let walk = WalkDir::new(path)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-        for entry in walk {
-            match entry {
-                Ok(e) if e.file_type().is_file() && Format::of_path(e.path()).is_some() => {
-                    let rel = relative(e.path(), root);
-                    if !config.excludes(&rel) {
-                        out.push(e.into_path());
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    let path = e.path().map_or_else(|| path.clone(), Path::to_path_buf);
-                    let message = if e.loop_ancestor().is_some() {
-                        "skipped: symbolic link loop".to_string()
-                    } else {
-                        format!(
-                            "cannot read: {}",
-                            e.io_error().map_or(e.to_string(), |io| io.to_string())
-                        )
-                    };
-                    notices.push(Notice { path, message });
-                }
+        for file in corpus_files(path, root, notices) {
+            if Format::of_path(&file).is_some() && !config.excludes(&relative(&file, root)) {
+                out.push(file);
             }
         }
     }
     out.sort();
     out.dedup();
+    if out.len() > config.max_documents {
+        let message = format!(
+            "{} articles found, over the limit of {}: only the first {} in path order are checked, from {} on they are not (raise [corpus] max_documents in attest.toml)",
+            out.len(),
+            config.max_documents,
+            config.max_documents,
+            out[config.max_documents].display()
+        );
+        let path = root.or(paths.first().map(PathBuf::as_path));
+        notices.push(Notice {
+            path: path.map_or_else(PathBuf::new, Path::to_path_buf),
+            message,
+        });
+        out.truncate(config.max_documents);
+    }
     out
+}
+
+/// The files under `folder`, in name order, hidden folders skipped. A symbolic link is
+/// followed only when its target is inside the corpus (`root`, else `folder`): each one
+/// leading out is one notice, and nothing behind it is read.
+pub fn corpus_files(folder: &Path, root: Option<&Path>, notices: &mut Vec<Notice>) -> Vec<PathBuf> {
+    let canonical = folder
+        .canonicalize()
+        .unwrap_or_else(|_| folder.to_path_buf());
+    let boundary = root
+        .filter(|r| canonical.starts_with(r))
+        .map_or(canonical.clone(), Path::to_path_buf);
+    let mut out = Vec::new();
+    let mut walk = WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    while let Some(entry) = walk.next() {
+        match entry {
+            Ok(e) if e.path_is_symlink() && e.depth() > 0 && !inside(e.path(), &boundary) => {
+                let target = e.path().canonicalize().unwrap_or_default();
+                notices.push(Notice {
+                    path: e.path().to_path_buf(),
+                    message: format!(
+                        "skipped: symbolic link to {}, outside the corpus folder {}: Attest reads only what is inside the corpus",
+                        target.display(),
+                        boundary.display()
+                    ),
+                });
+                if e.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+            }
+            Ok(e) if e.file_type().is_file() => out.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map_or_else(|| folder.to_path_buf(), Path::to_path_buf);
+                let message = if e.loop_ancestor().is_some() {
+                    "skipped: symbolic link loop".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        e.io_error().map_or(e.to_string(), |io| io.to_string())
+                    )
+                };
+                notices.push(Notice { path, message });
+            }
+        }
+    }
+    out
+}
+
+/// Whether `path`, links resolved, is inside `boundary` (itself resolved). A path that
+/// does not exist yet counts by its folder.
+pub fn inside(path: &Path, boundary: &Path) -> bool {
+    let resolved = path.canonicalize().or_else(|_| {
+        let parent = path.parent().unwrap_or(Path::new("")).canonicalize()?;
+        Ok::<_, std::io::Error>(parent.join(path.file_name().unwrap_or_default()))
+    });
+    let boundary = boundary
+        .canonicalize()
+        .unwrap_or_else(|_| boundary.to_path_buf());
+    resolved.is_ok_and(|p| p.starts_with(&boundary))
 }
 
 fn relative(path: &Path, root: Option<&Path>) -> String {
@@ -156,6 +216,11 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
         })
     };
     let size = match std::fs::metadata(&path) {
+        // Reading a named pipe would wait for a writer forever; a folder is no article.
+        Ok(m) if !m.is_file() => {
+            let message = "skipped: not a regular file (a folder, a named pipe or a device)";
+            return (None, notice(&path, message.into()));
+        }
         Ok(m) => m.len(),
         Err(e) => return (None, notice(&path, format!("cannot read: {e}"))),
     };
@@ -204,15 +269,14 @@ fn read_annotations(article: &Path) -> Option<(PathBuf, String)> {
     Some((path, decode(&bytes).text))
 }
 
-/// `.ann` files with no `.txt` beside them, under `paths`.
-pub fn orphan_annotations(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// `.ann` files with no `.txt` beside them, under `paths` (inside the corpus).
+pub fn orphan_annotations(paths: &[PathBuf], root: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths.iter().filter(|p| p.is_dir()) {
-        let walk = WalkDir::new(path).follow_links(true).into_iter().flatten();
-        for e in walk.filter(|e| e.file_type().is_file()) {
-            let p = e.path();
+        // The walk's notices were given when the articles were listed.
+        for p in corpus_files(path, root, &mut Vec::new()) {
             if p.extension().is_some_and(|x| x == "ann") && !p.with_extension("txt").exists() {
-                out.push(p.to_path_buf());
+                out.push(p);
             }
         }
     }

@@ -13,12 +13,14 @@ mod resolve;
 mod review;
 mod spelling;
 
-pub use config::{Config, DEFAULT_MAX_FILE_SIZE};
+pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
-pub use loader::{Notice, article_paths, find_root, load_config, read_document};
+pub use loader::{
+    Notice, article_paths, corpus_files, find_root, inside, load_config, read_document,
+};
 pub use review::{Review, Reviews, Verdict};
 pub use spelling::misspelled_words;
 
@@ -92,7 +94,7 @@ impl Corpus {
             config.max_file_size = config.max_file_size.min(max);
         }
         let files = loader::article_paths(paths, &config, root.as_deref(), &mut notices);
-        let orphans: Vec<SideFile> = loader::orphan_annotations(paths)
+        let orphans: Vec<SideFile> = loader::orphan_annotations(paths, root.as_deref())
             .into_iter()
             .map(|p| {
                 let text = std::fs::read_to_string(&p).unwrap_or_default();
@@ -104,7 +106,11 @@ impl Corpus {
         // The knowledge base is read while the articles are: neither needs the other.
         let ((documents, read_notices), knowledge) = rayon::join(
             || loader::read_documents(files, &config),
-            || root.as_deref().map(KnowledgeBase::load).unwrap_or_default(),
+            || {
+                root.as_deref()
+                    .map(|r| KnowledgeBase::load(r, &config))
+                    .unwrap_or_default()
+            },
         );
         notices.extend(read_notices);
         let knowledge = Arc::new(knowledge);

@@ -8,11 +8,18 @@ use std::path::Path;
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
+use super::boundary::{Boundary, confine};
 use super::convert;
 use crate::text::{Encoding, LineIndex};
 
 /// Asks the client to replace the `.ann` with `text`; whether it did.
-pub async fn save(client: &Client, ann: &Path, text: String, encoding: Encoding) -> bool {
+pub async fn save(
+    client: &Client,
+    boundary: &Boundary,
+    ann: &Path,
+    text: String,
+    encoding: Encoding,
+) -> bool {
     let Some(uri) = convert::uri_of(ann) else {
         return false;
     };
@@ -23,7 +30,10 @@ pub async fn save(client: &Client, ann: &Path, text: String, encoding: Encoding)
         lsp::Position::new(end.line, end.column),
     );
     let changes = HashMap::from([(uri, vec![lsp::TextEdit::new(range, text)])]);
-    let why = match client.apply_edit(lsp::WorkspaceEdit::new(changes)).await {
+    let Some(edit) = confine(client, boundary, lsp::WorkspaceEdit::new(changes)).await else {
+        return false;
+    };
+    let why = match client.apply_edit(edit).await {
         Ok(r) if r.applied => return true,
         Ok(r) => r
             .failure_reason

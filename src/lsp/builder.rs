@@ -10,22 +10,27 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use ropey::Rope;
 use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
 use super::convert;
 use super::workspace::{Root, Workspace};
+use crate::analysis::{Code, Severity};
 use crate::article::Format;
 use crate::corpus::{
-    Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, is_knowledge_file, read_document,
+    Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
+    read_document,
 };
+use crate::text::Encoding;
 
 /// A document's new content, as of the change.
 enum Change {
     Open {
         path: PathBuf,
-        text: String,
+        /// A rope clone costs nothing under the lock; the text is made off it.
+        text: Rope,
         version: i32,
         format: Format,
         /// The `.ann` beside it, as moved with the edits.
@@ -41,6 +46,8 @@ enum Change {
 
 struct Job {
     root: usize,
+    /// The root folder, if any: files changed on disk are read only inside it.
+    folder: Option<PathBuf>,
     corpus: Arc<Corpus>,
     /// Reload this folder from disk first (its settings changed).
     reload: Option<PathBuf>,
@@ -52,8 +59,17 @@ struct Job {
 
 struct Built {
     root: usize,
-    corpus: Corpus,
+    /// `None` when a newer edit superseded the build before it was done.
+    corpus: Option<Corpus>,
     versions: HashMap<PathBuf, i32>,
+    /// Every path the job was about, to take up again when it was superseded.
+    paths: Vec<PathBuf>,
+    /// Files changed on disk that could not be read as articles, and the like: logged.
+    notices: Vec<Notice>,
+    /// Open documents over the size limit, not checked: the writer is told.
+    oversized: Vec<(PathBuf, String)>,
+    /// Each document's diagnostics and their hash, for push clients.
+    diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
 }
 
 pub struct Builder {
@@ -143,6 +159,7 @@ impl Builder {
                     else {
                         continue;
                     };
+                    let text = text.to_string();
                     let doc = Document::with_annotations(path.clone(), text, format, ann);
                     let replaces = job.corpus.document(&path);
                     let diagnostics: Vec<lsp::Diagnostic> = job
@@ -192,10 +209,45 @@ impl Builder {
 
     /// Rebuilds the corpora the jobs touch, installs them, publishes what changed.
     async fn rebuild(&self, jobs: Vec<Job>) -> bool {
-        let built =
-            tokio::task::spawn_blocking(move || jobs.into_iter().map(build).collect::<Vec<_>>())
-                .await;
-        let built = match built {
+        let state = self.state.clone();
+        let built = tokio::task::spawn_blocking(move || {
+            // An open document edited again since the job was taken: this build's result
+            // would never be shown, so it stops at the next stage.
+            let superseded = |path: &std::path::Path, version: i32| {
+                lock(&state)
+                    .open
+                    .get(path)
+                    .is_some_and(|d| d.version != version)
+            };
+            let (severity, encoding, pull) = {
+                let ws = lock(&state);
+                let s = ws.settings.severity.clone();
+                (s, ws.flags.encoding, ws.flags.pull_diagnostics)
+            };
+            jobs.into_iter()
+                .map(|job| {
+                    let mut b = build(job, &superseded);
+                    // Computed here, off the async workers and outside the workspace lock:
+                    // a huge article's diagnostics take long, and requests must not wait.
+                    if let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) {
+                        b.diagnostics = (0..corpus.documents.len())
+                            .map(|d| {
+                                let path = &corpus.documents[d].path;
+                                if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
+                                    return None; // never published: not worth computing
+                                }
+                                let diagnostics = diagnostics_with(&severity, encoding, corpus, d);
+                                let hash = hash_of(&diagnostics);
+                                Some((diagnostics, hash))
+                            })
+                            .collect();
+                    }
+                    b
+                })
+                .collect::<Vec<_>>()
+        })
+        .await;
+        let mut built = match built {
             Ok(b) => b,
             Err(e) => {
                 let message = format!("attest: a rebuild failed and was dropped: {e}");
@@ -205,10 +257,33 @@ impl Builder {
                 return false;
             }
         };
-        let (publish, refresh) = install(&mut lock(&self.state), built);
+        let notices: Vec<Notice> = built
+            .iter_mut()
+            .flat_map(|b| std::mem::take(&mut b.notices))
+            .collect();
+        let Installed {
+            publish,
+            refresh,
+            oversized,
+            superseded,
+        } = install(&mut lock(&self.state), built);
+        if superseded {
+            self.wake.notify_one();
+        }
         for (uri, diagnostics, version) in publish {
             self.client
                 .publish_diagnostics(uri, diagnostics, version)
+                .await;
+        }
+        for n in notices {
+            let message = format!("attest: {}: {}", n.path.display(), n.message);
+            self.client
+                .log_message(lsp::MessageType::WARNING, message)
+                .await;
+        }
+        for message in oversized {
+            self.client
+                .show_message(lsp::MessageType::WARNING, message)
                 .await;
         }
         if refresh {
@@ -228,10 +303,10 @@ impl Job {
         self.reload.is_none()
             && !self.changes.is_empty()
             && self.corpus.documents.len() > PREVIEW_ABOVE
-            && self
-                .changes
-                .iter()
-                .all(|c| matches!(c, Change::Open { .. }))
+            && self.changes.iter().all(|c| match c {
+                Change::Open { text, .. } => (text.len_bytes() as u64) <= self.max_file_size,
+                _ => false,
+            })
     }
 }
 
@@ -274,7 +349,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
         let change = match ws.open.get(&path) {
             Some(doc) => Change::Open {
                 path: path.clone(),
-                text: doc.text(),
+                text: doc.rope.clone(),
                 version: doc.version,
                 format: doc.format,
                 ann: doc.annotation_file(),
@@ -301,7 +376,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
             {
                 let doc = &ws.open[&path];
                 changes.push(Change::Open {
-                    text: doc.text(),
+                    text: doc.rope.clone(),
                     version: doc.version,
                     format: doc.format,
                     ann: doc.annotation_file(),
@@ -315,6 +390,7 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
         .into_iter()
         .map(|(root, changes)| Job {
             root,
+            folder: ws.roots[root].folder.clone(),
             corpus: ws.roots[root].corpus.clone(),
             reload: reload
                 .contains(&root)
@@ -333,21 +409,32 @@ fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
         .collect()
 }
 
-fn build(job: Job) -> Built {
+fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built {
+    let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
+    let mut notices = Vec::new();
     let mut base = match &job.reload {
-        Some(folder) => Arc::new(Corpus::load(std::slice::from_ref(folder))),
+        Some(folder) => {
+            let corpus = Corpus::load_with(std::slice::from_ref(folder), Some(job.max_file_size));
+            notices.extend(corpus.notices.iter().cloned());
+            Arc::new(corpus)
+        }
         None => job.corpus,
     };
     if let (Some(buffers), Some(root)) = (&job.knowledge, base.root.clone()) {
-        let knowledge = KnowledgeBase::load_with(&root, &|p| buffers.get(p).cloned());
+        let knowledge = KnowledgeBase::load_with(&root, &base.config, &|p| buffers.get(p).cloned());
         base = Arc::new(base.with_knowledge(knowledge));
     }
     let max = base.config.max_file_size.min(job.max_file_size);
+    let boundary = base.root.clone().or(job.folder);
+    let mut room = base
+        .config
+        .max_documents
+        .saturating_sub(base.documents.len());
     let mut versions = HashMap::new();
-    let changes = job
-        .changes
-        .into_iter()
-        .map(|c| match c {
+    let mut oversized = Vec::new();
+    let mut changes = Vec::new();
+    for change in job.changes {
+        match change {
             Change::Open {
                 path,
                 text,
@@ -355,34 +442,127 @@ fn build(job: Job) -> Built {
                 format,
                 ann,
             } => {
+                if superseded(&path, version) {
+                    return Built::superseded(job.root, paths);
+                }
                 versions.insert(path.clone(), version);
-                let doc = Document::with_annotations(path.clone(), text, format, ann);
-                (path, Some(Arc::new(doc)))
+                let size = text.len_bytes() as u64;
+                if size > max {
+                    oversized.push((path.clone(), too_large(&path, size, max)));
+                    changes.push((path, None));
+                    continue;
+                }
+                let doc = Document::with_annotations(path.clone(), text.to_string(), format, ann);
+                changes.push((path, Some(Arc::new(doc))));
             }
             Change::Disk { path } => {
-                let (doc, _) = read_document(path.clone(), max);
-                (path, doc.map(Arc::new))
+                let escapes = boundary.as_ref().is_some_and(|b| !inside(&path, b));
+                let new = base.document(&path).is_none();
+                if escapes {
+                    notices.push(Notice {
+                        path: path.clone(),
+                        message: "skipped: it leads outside the corpus folder (symbolic link)"
+                            .into(),
+                    });
+                    changes.push((path, None));
+                } else if new && room == 0 {
+                    notices.push(Notice {
+                        path: path.clone(),
+                        message: format!(
+                            "not checked: the corpus already holds {} articles, its limit (raise [corpus] max_documents in attest.toml)",
+                            base.config.max_documents
+                        ),
+                    });
+                } else {
+                    let (doc, notice) = read_document(path.clone(), max);
+                    notices.extend(notice);
+                    if new && doc.is_some() {
+                        room -= 1;
+                    }
+                    changes.push((path, doc.map(Arc::new)));
+                }
             }
-            Change::Removed { path } => (path, None),
-        })
-        .collect();
+            Change::Removed { path } => changes.push((path, None)),
+        }
+    }
+    // The last check before the corpus-wide step.
+    if versions.iter().any(|(p, &v)| superseded(p, v)) {
+        return Built::superseded(job.root, paths);
+    }
     Built {
         root: job.root,
-        corpus: base.with_changes(changes),
+        corpus: Some(base.with_changes(changes)),
         versions,
+        paths,
+        notices,
+        oversized,
+        diagnostics: Vec::new(),
     }
+}
+
+impl Built {
+    fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
+        Built {
+            root,
+            corpus: None,
+            versions: HashMap::new(),
+            paths,
+            notices: Vec::new(),
+            oversized: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+/// What a writer who opened a file over the size limit is told.
+fn too_large(path: &std::path::Path, size: u64, max: u64) -> String {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    format!(
+        "Attest does not check {name}: it is {:.1} MB, over the {:.1} MB limit. Raise maxFileSize in the editor's settings and [corpus] max_file_size in attest.toml to check it.",
+        size as f64 / 1_000_000.0,
+        max as f64 / 1_000_000.0
+    )
 }
 
 type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
 
-/// Installs the new corpora; returns the diagnostics to push (those that changed, and only
-/// for the version just built) and whether pull clients should be told to pull again.
-fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
+struct Installed {
+    /// The diagnostics to push: those that changed, and only for the version just built.
+    publish: Vec<Publication>,
+    /// Whether pull clients should be told to pull again.
+    refresh: bool,
+    /// What to tell the writer about open documents too large to check, once each.
+    oversized: Vec<String>,
+    /// A build was superseded: its documents wait for the next one.
+    superseded: bool,
+}
+
+/// Installs the new corpora, and puts the superseded jobs' documents back in waiting.
+fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     let mut publish = Vec::new();
-    for b in built {
+    let mut oversized = Vec::new();
+    let mut superseded = false;
+    for mut b in built {
+        let Some(new) = b.corpus else {
+            superseded = true;
+            ws.pending.extend(b.paths);
+            continue;
+        };
+        for path in &b.paths {
+            match b.oversized.iter().find(|(p, _)| p == path) {
+                // Told once, not at every edit.
+                Some((_, message)) if ws.oversized.insert(path.clone()) => {
+                    oversized.push(message.clone())
+                }
+                Some(_) => {}
+                None => {
+                    ws.oversized.remove(path);
+                }
+            }
+        }
         let root = &mut ws.roots[b.root];
         root.built.extend(b.versions);
-        let previous = std::mem::replace(&mut root.corpus, Arc::new(b.corpus));
+        let previous = std::mem::replace(&mut root.corpus, Arc::new(new));
         let corpus = root.corpus.clone();
         if ws.flags.pull_diagnostics {
             continue;
@@ -423,8 +603,9 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
             if version.is_some() && version != ws.roots[b.root].built.get(path).copied() {
                 continue; // a newer edit is pending: its own build will publish
             }
-            let diagnostics = diagnostics(ws, &corpus, d);
-            let hash = hash_of(&diagnostics);
+            let Some((diagnostics, hash)) = b.diagnostics.get_mut(d).and_then(Option::take) else {
+                continue;
+            };
             if ws.published.get(path) == Some(&hash) {
                 continue;
             }
@@ -434,22 +615,29 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
             }
         }
     }
-    (
+    Installed {
         publish,
-        ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
-    )
+        refresh: ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
+        oversized,
+        superseded,
+    }
 }
 
 /// The diagnostics of document `d`, with the editor's severities over the corpus's.
-pub fn diagnostics(ws: &Workspace, corpus: &Corpus, d: usize) -> Vec<lsp::Diagnostic> {
+pub fn diagnostics_with(
+    severity: &HashMap<Code, Severity>,
+    encoding: Encoding,
+    corpus: &Corpus,
+    d: usize,
+) -> Vec<lsp::Diagnostic> {
     corpus
         .findings_of(d)
         .iter_mut()
         .map(|f| {
-            if let Some(&s) = ws.settings.severity.get(&f.code) {
+            if let Some(&s) = severity.get(&f.code) {
                 f.severity = s;
             }
-            convert::diagnostic(corpus, d, f, ws.flags.encoding)
+            convert::diagnostic(corpus, d, f, encoding)
         })
         .collect()
 }

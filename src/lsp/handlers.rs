@@ -8,6 +8,7 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types as lsp;
 
 use super::Snapshot;
+use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
 use super::convert::{self, range};
 use super::server::Server;
@@ -180,7 +181,7 @@ pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::Work
     })?;
     match edits {
         Ok(edits) if edits.is_empty() => Ok(None),
-        Ok(edits) => Ok(Some(snap.workspace_edit(edits))),
+        Ok(edits) => Ok(confine(&s.client, &s.boundary(), snap.workspace_edit(edits)).await),
         Err(e) => Err(Error::invalid_params(e.to_string())),
     }
 }
@@ -207,29 +208,36 @@ pub async fn code_actions(
     let recordings = guard("codeAction", || {
         queries::annotate::recordings(&snap.corpus, snap.document, span)
     })?;
-    let recorded = recordings.into_iter().filter_map(|r| {
-        let edit = append_edit(&r.append, snap.encoding)?;
-        Some(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+    let boundary = s.boundary();
+    let mut actions = Vec::new();
+    for fix in fixes {
+        let Some(edit) = confine(&s.client, &boundary, snap.workspace_edit(fix.edits)).await else {
+            continue;
+        };
+        actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+            title: fix.title,
+            kind: Some(lsp::CodeActionKind::QUICKFIX),
+            diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
+            edit: Some(edit),
+            is_preferred: Some(fix.preferred),
+            ..Default::default()
+        }));
+    }
+    for r in recordings {
+        let Some(edit) = append_edit(&r.append, snap.encoding) else {
+            continue;
+        };
+        let Some(edit) = confine(&s.client, &boundary, edit).await else {
+            continue;
+        };
+        actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
             title: r.title,
             kind: Some(lsp::CodeActionKind::REFACTOR),
             edit: Some(edit),
             ..Default::default()
-        }))
-    });
-    let fixes: Vec<lsp::CodeActionOrCommand> = fixes
-        .into_iter()
-        .map(|fix| {
-            lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-                title: fix.title,
-                kind: Some(lsp::CodeActionKind::QUICKFIX),
-                diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
-                edit: Some(snap.workspace_edit(fix.edits)),
-                is_preferred: Some(fix.preferred),
-                ..Default::default()
-            })
-        })
-        .collect();
-    Ok(Some(fixes.into_iter().chain(recorded).collect()))
+        }));
+    }
+    Ok(Some(actions))
 }
 
 /// Text appended to a file as a workspace edit, creating the file when it does not exist.
@@ -470,12 +478,11 @@ pub async fn pull_diagnostics(
     let Some(snap) = s.snapshot(&p.text_document.uri).await else {
         return Ok(full(Vec::new(), None));
     };
-    let diagnostics = {
-        let ws = super::builder::lock(&s.state);
-        guard("diagnostic", || {
-            super::builder::diagnostics(&ws, &snap.corpus, snap.document)
-        })?
-    };
+    // Not under the workspace lock: a huge article's diagnostics take long.
+    let severity = super::builder::lock(&s.state).settings.severity.clone();
+    let diagnostics = guard("diagnostic", || {
+        super::builder::diagnostics_with(&severity, snap.encoding, &snap.corpus, snap.document)
+    })?;
     let id = super::builder::hash_of(&diagnostics).to_string();
     if p.previous_result_id.as_deref() == Some(id.as_str()) {
         return Ok(lsp::DocumentDiagnosticReportResult::Report(

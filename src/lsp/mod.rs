@@ -3,6 +3,7 @@
 //! query from `crate::queries` over a consistent snapshot.
 
 mod annotations;
+mod boundary;
 mod builder;
 mod capabilities;
 mod convert;
@@ -33,8 +34,11 @@ pub struct Snapshot {
     pub encoding: Encoding,
 }
 
+/// How long requests under way may still answer once standard input has closed.
+const LAST_ANSWERS: Duration = Duration::from_millis(200);
+
 /// Serves the protocol on standard input and output until `exit`, or until standard
-/// input closes.
+/// input closes (then within a second, whatever is under way).
 pub fn run() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -55,7 +59,7 @@ pub fn run() -> ExitCode {
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
-        let input = tokio::spawn(transport::pump_input(
+        let mut input = tokio::spawn(transport::pump_input(
             tokio::io::stdin(),
             to_library,
             replies_tx,
@@ -66,9 +70,17 @@ pub fn run() -> ExitCode {
             frames_rx,
             replies_rx,
         ));
-        Transport::new(library_in, library_out, socket)
-            .serve(service)
-            .await;
+        let serve = Transport::new(library_in, library_out, socket).serve(service);
+        tokio::pin!(serve);
+        tokio::select! {
+            _ = &mut serve => {}
+            _ = &mut input => {
+                // Standard input closed: the client is gone, or done sending. The library
+                // would wait for every request under way (one may wait seconds for an
+                // analysis); they get a moment to answer, no more.
+                let _ = tokio::time::timeout(LAST_ANSWERS, &mut serve).await;
+            }
+        }
         input.abort();
         // The last replies (to shutdown, say) still go out.
         let _ = tokio::time::timeout(Duration::from_millis(500), output).await;

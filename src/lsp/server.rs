@@ -10,6 +10,7 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types as lsp;
 use tower_lsp_server::{Client, LanguageServer};
 
+use super::boundary::Boundary;
 use super::builder::{Builder, lock};
 use super::capabilities::{ClientFlags, server_capabilities};
 use super::convert::path_of;
@@ -84,6 +85,11 @@ impl Server {
             document,
             encoding: ws.flags.encoding,
         })
+    }
+
+    /// Where the server may propose changes: inside the corpus.
+    pub fn boundary(&self) -> Boundary {
+        Boundary::of(&lock(&self.state))
     }
 
     fn flags(&self) -> ClientFlags {
@@ -185,7 +191,7 @@ impl LanguageServer for Server {
             let client = self.client.clone();
             tokio::spawn(async move { watcher::register(&client).await });
         } else {
-            watcher::poll(state, wake);
+            watcher::poll(state, wake, self.client.clone());
         }
     }
 
@@ -201,10 +207,12 @@ impl LanguageServer for Server {
                 .await;
         };
         let format = Format::of_path(&path).unwrap_or(Format::Text);
+        // The rope is made and the `.ann` read before the lock: a huge article's rope takes
+        // a while, and requests must not wait on it.
+        let mut open = OpenDocument::new(&doc.text, doc.version, format);
+        open.read_annotations(&path);
         {
             let mut ws = lock(&self.state);
-            let mut open = OpenDocument::new(&doc.text, doc.version, format);
-            open.read_annotations(&path);
             ws.open.insert(path.clone(), open);
             ws.pending.insert(path);
         }
@@ -256,10 +264,15 @@ impl LanguageServer for Server {
         let Some(path) = path_of(&params.text_document.uri) else {
             return;
         };
-        let (moved, encoding) = {
+        let (moved, encoding, boundary) = {
             let ws = lock(&self.state);
             let doc = ws.open.get(&path).filter(|d| d.annotations_moved);
-            (doc.and_then(|d| d.annotation_file()), ws.flags.encoding)
+            let boundary = Boundary::of(&ws);
+            (
+                doc.and_then(|d| d.annotation_file()),
+                ws.flags.encoding,
+                boundary,
+            )
         };
         let Some((ann, text)) = moved else {
             return;
@@ -270,7 +283,7 @@ impl LanguageServer for Server {
         let client = self.client.clone();
         let state = self.state.clone();
         tokio::spawn(async move {
-            let applied = super::annotations::save(&client, &ann, text, encoding).await;
+            let applied = super::annotations::save(&client, &boundary, &ann, text, encoding).await;
             if applied && let Some(doc) = lock(&state).open.get_mut(&path) {
                 doc.annotations_moved = false;
             }
@@ -283,8 +296,13 @@ impl LanguageServer for Server {
             .iter()
             .filter_map(|c| path_of(&c.uri))
             .collect();
-        watcher::files_changed(&mut lock(&self.state), paths);
+        let tell = watcher::files_changed(&mut lock(&self.state), paths);
         self.changed();
+        for message in tell {
+            self.client
+                .show_message(lsp::MessageType::WARNING, message)
+                .await;
+        }
     }
 
     async fn did_change_configuration(&self, params: lsp::DidChangeConfigurationParams) {

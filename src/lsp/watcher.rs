@@ -13,7 +13,7 @@ use tower_lsp_server::ls_types as lsp;
 use super::builder::lock;
 use super::workspace::Workspace;
 use crate::article::Format;
-use crate::corpus::is_knowledge_file;
+use crate::corpus::{corpus_files, is_knowledge_file};
 
 /// How often the server looks at the disk when the client does not watch for it.
 const POLL_EVERY: Duration = Duration::from_secs(2);
@@ -44,8 +44,10 @@ pub async fn register(client: &Client) {
     }
 }
 
-/// Marks changed files pending; a changed `attest.toml` reloads its root.
-pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
+/// Marks changed files pending; a changed `attest.toml` reloads its root. Returns what the
+/// writer must be told.
+pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
+    let mut tell = Vec::new();
     for path in paths {
         let review = path.extension().is_some_and(|x| x == "json")
             && path
@@ -60,8 +62,18 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
             ws.pending.insert(path);
         } else if path.extension().is_some_and(|x| x == "ann") {
             // Annotations are read with their article; an open article reads them again.
+            // The file on disk wins: someone wrote it on purpose (an annotation tool, a
+            // colleague), while the editor's copy only moved offsets. The writer is told
+            // when that copy had moves not yet saved.
             let article = path.with_extension("txt");
             if let Some(doc) = ws.open.get_mut(&article) {
+                if doc.annotations_moved {
+                    tell.push(format!(
+                        "Attest: {} changed on disk while {} had unsaved edits. Attest now uses the file on disk; the annotation offsets your edits had moved were not kept: check its spans once the article is saved.",
+                        file_name(&path),
+                        file_name(&article)
+                    ));
+                }
                 doc.read_annotations(&article);
             }
             ws.pending.insert(article);
@@ -73,6 +85,14 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) {
             ws.pending.insert(path);
         }
     }
+    tell
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn in_folders(ws: &Workspace, path: &std::path::Path) -> bool {
@@ -80,7 +100,8 @@ fn in_folders(ws: &Workspace, path: &std::path::Path) -> bool {
 }
 
 /// Polls the root folders in a thread of its own, for clients that do not watch files.
-pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
+pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
+    let runtime = tokio::runtime::Handle::current();
     std::thread::spawn(move || {
         let mut seen: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
         let mut first = true;
@@ -95,18 +116,18 @@ pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
             };
             let mut now: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
             for folder in &folders {
-                let files = walkdir::WalkDir::new(folder)
-                    .follow_links(true)
-                    .into_iter()
-                    .flatten();
-                for e in files.filter(|e| e.file_type().is_file()) {
-                    let relevant = is_knowledge_file(e.path())
-                        || e.path().extension().is_some_and(|x| x == "json")
-                        || Format::of_path(e.path()).is_some()
-                        || e.path().extension().is_some_and(|x| x == "ann");
+                // The walk the loader makes: no link leading out of the corpus is followed
+                // (the index already reported them).
+                for path in corpus_files(folder, None, &mut Vec::new()) {
+                    let relevant = is_knowledge_file(&path)
+                        || path.extension().is_some_and(|x| x == "json")
+                        || Format::of_path(&path).is_some()
+                        || path.extension().is_some_and(|x| x == "ann");
                     if relevant {
-                        let modified = e.metadata().ok().and_then(|m| m.modified().ok());
-                        now.insert(e.into_path(), modified);
+                        let modified = std::fs::metadata(&path)
+                            .ok()
+                            .and_then(|m| m.modified().ok());
+                        now.insert(path, modified);
                     }
                 }
             }
@@ -122,8 +143,16 @@ pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
                 continue;
             }
             if !changed.is_empty() {
-                files_changed(&mut lock(&state), changed);
+                let tell = files_changed(&mut lock(&state), changed);
                 wake.notify_one();
+                let client = client.clone();
+                runtime.spawn(async move {
+                    for message in tell {
+                        client
+                            .show_message(lsp::MessageType::WARNING, message)
+                            .await;
+                    }
+                });
             }
         }
     });

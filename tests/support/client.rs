@@ -24,7 +24,16 @@ pub struct Client {
 
 impl Client {
     pub fn start(dir: &Path) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_attest"))
+        Client::start_with(Command::new(env!("CARGO_BIN_EXE_attest")), dir)
+    }
+
+    /// Starts `attest lsp` through `command` (the binary, or a program that runs it: the
+    /// binary's path and `lsp` are added when `command` is not the binary itself).
+    pub fn start_with(mut command: Command, dir: &Path) -> Client {
+        if command.get_program() != env!("CARGO_BIN_EXE_attest") {
+            command.arg(env!("CARGO_BIN_EXE_attest"));
+        }
+        let mut child = command
             .arg("lsp")
             .current_dir(dir)
             .env("ATTEST_TEST_HOOKS", "1")
@@ -112,10 +121,19 @@ impl Client {
 
     /// Waits for a message matching `want`, answering server requests on the way.
     pub fn wait_for(&mut self, want: impl Fn(&Value) -> bool) -> Option<Value> {
+        self.wait_for_within(WAIT, want)
+    }
+
+    /// The same, waiting at most `limit`.
+    pub fn wait_for_within(
+        &mut self,
+        limit: Duration,
+        want: impl Fn(&Value) -> bool,
+    ) -> Option<Value> {
         if let Some(m) = self.seen.iter().find(|m| want(m)) {
             return Some(m.clone());
         }
-        let deadline = Instant::now() + WAIT;
+        let deadline = Instant::now() + limit;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let m = match self.incoming.recv_timeout(left) {
