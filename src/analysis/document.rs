@@ -39,9 +39,36 @@ pub fn analyze_with(
     format: Format,
     annotations: Option<&ArticleAnnotations>,
 ) -> Analysis {
+    match analyze_unless(text, format, annotations, &|| false) {
+        Some(analysis) => analysis,
+        None => unreachable!("an analysis nothing stops is finished"),
+    }
+}
+
+/// How many sentences are analysed between two looks at `stop`.
+const SENTENCES_BETWEEN_CHECKS: usize = 256;
+
+/// The same, given up (`None`) as soon as `stop` says so: an editor's newer text makes
+/// the analysis of an older one worthless, and a huge article takes seconds. `stop` is
+/// asked between the stages and every few hundred sentences.
+pub fn analyze_unless(
+    text: &str,
+    format: Format,
+    annotations: Option<&ArticleAnnotations>,
+    stop: &dyn Fn() -> bool,
+) -> Option<Analysis> {
     let article = Article::parse(text, format);
+    if stop() {
+        return None;
+    }
     let t = Tokens::new(text);
+    if stop() {
+        return None;
+    }
     let mut mentions = mention::mentions_in(&t, &article);
+    if stop() {
+        return None;
+    }
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }
@@ -63,7 +90,10 @@ pub fn analyze_with(
     let mut anonymous_sources = Vec::new();
     let mut hedges = Vec::new();
     let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
-    for (s, range) in article.sentences.iter().zip(&sentence_words) {
+    for (i, (s, range)) in article.sentences.iter().zip(&sentence_words).enumerate() {
+        if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
+            return None;
+        }
         let range = range.clone();
         let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
         let heading = article.paragraphs[s.paragraph].heading;
@@ -82,6 +112,9 @@ pub fn analyze_with(
         }
     }
     for (i, s) in article.sentences.iter().enumerate() {
+        if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
+            return None;
+        }
         if article.paragraphs[s.paragraph].heading {
             continue;
         }
@@ -185,7 +218,7 @@ pub fn analyze_with(
         findings,
     };
     analysis.shrink();
-    analysis
+    Some(analysis)
 }
 
 impl Analysis {

@@ -108,3 +108,29 @@ fn a_statistic_focus_stops_before_the_verb() {
         ["Plus de 1,3 million d'Ukrainiens"]
     );
 }
+
+#[test]
+fn an_analysis_told_to_stop_gives_up_and_one_never_told_finishes() {
+    let sentence = "Selon des sources, le pays produit 40 % de l’uranium mondial. ";
+    let text = format!("Titre\n\n{}", sentence.repeat(2 * SENTENCES_BETWEEN_CHECKS));
+    let asked = std::cell::Cell::new(0);
+    let stop_at = |n: usize| {
+        let asked = &asked;
+        move || {
+            asked.set(asked.get() + 1);
+            asked.get() >= n
+        }
+    };
+    // Stopped at the first look (after parsing), and at a look inside the sentences.
+    assert!(analyze_unless(&text, Format::Text, None, &stop_at(1)).is_none());
+    asked.set(0);
+    assert!(analyze_unless(&text, Format::Text, None, &stop_at(5)).is_none());
+    assert_eq!(
+        asked.get(),
+        5,
+        "looked again after three stages and some sentences"
+    );
+    let finished = analyze_unless(&text, Format::Text, None, &|| false);
+    let whole = analyze(&text, Format::Text);
+    assert_eq!(finished.map(|a| a.findings), Some(whole.findings));
+}

@@ -16,6 +16,6 @@ pub mod mention;
 
 pub use attribution::Attribution;
 pub use claim::{Claim, ClaimKind};
-pub use document::{Analysis, analyze, analyze_with};
+pub use document::{Analysis, analyze, analyze_unless, analyze_with};
 pub use kind::{EntityKind, KindVotes};
 pub use mention::{Form, Mention, mentions};

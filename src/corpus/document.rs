@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::analysis::{Analysis, Code, Finding, analyze_with};
+use crate::analysis::{Analysis, Code, Finding, analyze_unless};
 use crate::annotation::brat::{self, Problem, Standoff};
 use crate::annotation::resolve;
 use crate::article::Format;
@@ -60,6 +60,21 @@ impl Document {
         format: Format,
         ann: Option<(PathBuf, String)>,
     ) -> Self {
+        match Document::with_annotations_unless(path, text, format, ann, &|| false) {
+            Some(document) => document,
+            None => unreachable!("an analysis nothing stops is finished"),
+        }
+    }
+
+    /// The same, given up (`None`) as soon as `stop` says so (see
+    /// [`crate::analysis::analyze_unless`]).
+    pub fn with_annotations_unless(
+        path: PathBuf,
+        text: String,
+        format: Format,
+        ann: Option<(PathBuf, String)>,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Self> {
         let annotations = ann.map(|(ann_path, ann_text)| {
             let (standoff, problems) = brat::parse(&ann_text);
             AnnotationFile {
@@ -70,20 +85,20 @@ impl Document {
             }
         });
         let resolved = annotations.as_ref().map(|a| resolve(&a.standoff, &text));
-        let analysis = analyze_with(&text, format, resolved.as_ref());
+        let analysis = analyze_unless(&text, format, resolved.as_ref(), stop)?;
         let annotations = annotations.map(|mut a| {
             a.problems
                 .extend(resolved.map(|r| r.problems).unwrap_or_default());
             a.problems.sort_by_key(|p| p.line);
             a
         });
-        Document {
+        Some(Document {
             lines: LineIndex::new(&text),
             path,
             text,
             analysis,
             annotations,
-        }
+        })
     }
 
     /// Zero-based line and column of a byte offset.

@@ -452,7 +452,14 @@ fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built 
                     changes.push((path, None));
                     continue;
                 }
-                let doc = Document::with_annotations(path.clone(), text.to_string(), format, ann);
+                // A newer edit makes this text's analysis worthless: it stops midway.
+                let stop = || superseded(&path, version);
+                let text = text.to_string();
+                let Some(doc) =
+                    Document::with_annotations_unless(path.clone(), text, format, ann, &stop)
+                else {
+                    return Built::superseded(job.root, paths);
+                };
                 changes.push((path, Some(Arc::new(doc))));
             }
             Change::Disk { path } => {

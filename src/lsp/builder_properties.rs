@@ -133,11 +133,12 @@ fn fresh(doc: &OpenDocument, name: &str) -> Vec<Seen> {
 fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
     let job = Job {
         root: 0,
+        folder: Some(NEWSROOM.folder.path().to_path_buf()),
         corpus: NEWSROOM.corpus.clone(),
         reload: None,
         changes: vec![Change::Open {
             path: path.to_path_buf(),
-            text: doc.text(),
+            text: doc.rope.clone(),
             version: 2,
             format: Format::Text,
             ann: doc.annotation_file(),
@@ -145,7 +146,9 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
         max_file_size: DEFAULT_MAX_FILE_SIZE,
         knowledge: None,
     };
-    let corpus = build(job).corpus;
+    let corpus = build(job, &|_, _| false)
+        .corpus
+        .expect("a build nothing supersedes");
     let d = corpus.document(path).expect("the article, rebuilt");
     seen(
         &corpus,
