@@ -15,31 +15,17 @@ use crate::text::{Encoding, LineIndex};
 pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
     let corpus = Corpus::load(paths);
     print_notices(&corpus.notices);
-    let mut out = std::io::stdout().lock();
-    let mut tally = Tally::default();
-    if format == Format::Sarif {
+    let tally = if format == Format::Sarif {
+        let mut out = std::io::stdout().lock();
+        let mut tally = Tally::default();
         let reported = report(&corpus);
         tally.add(&reported);
         format::write(format, &reported, &mut out)?;
+        out.flush()?;
+        tally
     } else {
-        // Documents in batches, each batch placed in parallel, then printed in order: the
-        // output starts soon and memory stays flat.
-        let n = corpus.documents.len();
-        for batch in (0..n).collect::<Vec<_>>().chunks(256) {
-            let placed: Vec<Vec<ReportedFinding>> = batch
-                .par_iter()
-                .map(|&d| report_document(&corpus, d))
-                .collect();
-            for reported in placed {
-                tally.add(&reported);
-                format::write(format, &reported, &mut out)?;
-            }
-        }
-        let reported = report_side_files(&corpus);
-        tally.add(&reported);
-        format::write(format, &reported, &mut out)?;
-    }
-    out.flush()?;
+        print_in_order(&corpus, format)?
+    };
     eprintln!("{}", tally.summary(corpus.documents.len()));
     // The process ends here: freeing a corpus of thousands of articles would only delay it.
     std::mem::forget(corpus);
@@ -47,6 +33,43 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Documents in batches, each batch placed in parallel while the one before is printed, in
+/// order: the output starts soon, memory stays flat, and printing is off the critical path.
+fn print_in_order(corpus: &Corpus, format: Format) -> std::io::Result<Tally> {
+    let (batches, printable) = std::sync::mpsc::sync_channel::<Vec<Vec<ReportedFinding>>>(2);
+    std::thread::scope(|scope| {
+        let printer = scope.spawn(move || -> std::io::Result<Tally> {
+            let mut out = std::io::stdout().lock();
+            let mut tally = Tally::default();
+            for batch in printable {
+                for reported in batch {
+                    tally.add(&reported);
+                    format::write(format, &reported, &mut out)?;
+                }
+            }
+            let reported = report_side_files(corpus);
+            tally.add(&reported);
+            format::write(format, &reported, &mut out)?;
+            out.flush()?;
+            Ok(tally)
+        });
+        let n = corpus.documents.len();
+        for batch in (0..n).collect::<Vec<_>>().chunks(256) {
+            let placed = batch
+                .par_iter()
+                .map(|&d| report_document(corpus, d))
+                .collect();
+            if batches.send(placed).is_err() {
+                break; // the printer stopped on an error, which it returns
+            }
+        }
+        drop(batches);
+        printer
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the printer thread panicked")))
     })
 }
 
