@@ -115,9 +115,8 @@ fn phrase_end(t: &Tokens, head: usize, limit: usize) -> usize {
     let mut k = head;
     while k + 1 < limit && k < head + 6 && t.blank_gap(k, k + 1) {
         k += 1;
-        let key = t.key(k);
-        let link = lx::is(key, lx::PHRASE_CONNECTORS);
-        if !link && (lx::is(key, lx::FUNCTION_WORDS) || lx::is(key, lx::SPEECH_CUES)) {
+        let link = t.is(k, lx::PHRASE_CONNECTORS);
+        if !link && (t.is(k, lx::FUNCTION_WORDS) || t.is(k, lx::SPEECH_CUES)) {
             break;
         }
         if !link {
@@ -148,7 +147,7 @@ pub fn named_source(
                 let inverted = ["-il", "-elle", "-ils", "-elles"]
                     .iter()
                     .any(|p| key.ends_with(p));
-                lx::is(key, lx::SOURCE_PRONOUNS) || inverted || lx::is(key, lx::PERSON_TITLES)
+                t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
             })
         });
         if let Some(k) = source {

@@ -79,7 +79,7 @@ pub fn statistic_focus(t: &Tokens, q: &Quantity, limit: usize) -> Span {
         let verb_like = ["ent", "ait", "aient", "ont", "ed"]
             .iter()
             .any(|e| key.ends_with(e));
-        let stop = lx::is(key, lx::FUNCTION_WORDS) || lx::is(key, lx::SPEECH_CUES);
+        let stop = t.is(k, lx::FUNCTION_WORDS) || t.is(k, lx::SPEECH_CUES);
         if !verb_like && !stop && !w.capitalised && !w.numeric {
             end = w.span.end;
         }

@@ -335,16 +335,16 @@ impl<'a, 't> Scan<'a, 't> {
         while k + 1 < n && k < j + 10 && self.blank_gap(k, k + 1) {
             k += 1;
             let w = &self.words[k];
-            let key = self.tokens.key(k);
-            let connector = lx::is(key, lx::PHRASE_CONNECTORS);
-            if w.numeric || (!w.capitalised && !connector && lx::is(key, lx::FUNCTION_WORDS)) {
+            let is = |class| self.tokens.is(k, class);
+            let connector = is(lx::PHRASE_CONNECTORS);
+            if w.numeric || (!w.capitalised && !connector && is(lx::FUNCTION_WORDS)) {
                 break;
             }
-            if w.capitalised && lx::is(key, lx::ORGANIZATION_HEADS) {
+            if w.capitalised && is(lx::ORGANIZATION_HEADS) {
                 break; // « … et de l’Organisation … »: another organisation starts
             }
             if connector {
-                linked |= lx::is(key, lx::PREPOSITIONS);
+                linked |= is(lx::PREPOSITIONS);
                 continue;
             }
             if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
@@ -361,8 +361,8 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
             let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
-                let next = self.tokens.key(k + 1);
-                lx::is(next, lx::FUNCTION_WORDS) && !lx::is(next, lx::PHRASE_CONNECTORS)
+                let next = |class| self.tokens.is(k + 1, class);
+                next(lx::FUNCTION_WORDS) && !next(lx::PHRASE_CONNECTORS)
             };
             if (w.capitalised || stops) && (seen_capital || !needs_capital) {
                 best = Some(k);
@@ -417,13 +417,12 @@ impl<'a, 't> Scan<'a, 't> {
                 break;
             }
             k -= 1;
-            let w = self.tokens.key(k);
-            if lx::is(w, lx::PERSON_TITLES) {
+            if self.tokens.is(k, lx::PERSON_TITLES) {
                 votes.add(EntityKind::Person, 3);
                 break;
             }
             // « le président russe Vladimir Poutine »: adjectives may stand between.
-            if self.words[k].capitalised || lx::is(w, lx::FUNCTION_WORDS) {
+            if self.words[k].capitalised || self.tokens.is(k, lx::FUNCTION_WORDS) {
                 break;
             }
         }
@@ -434,9 +433,9 @@ impl<'a, 't> Scan<'a, 't> {
             if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
                 votes.add(EntityKind::Location, 1);
             }
-            if lx::is(before, lx::STRONG_PLACE_PREPOSITIONS) {
+            if self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS) {
                 votes.add(EntityKind::Location, 2);
-            } else if lx::is(before, lx::WEAK_PLACE_PREPOSITIONS) {
+            } else if self.tokens.is(a - 1, lx::WEAK_PLACE_PREPOSITIONS) {
                 votes.add(EntityKind::Location, 1);
             }
         }
@@ -446,15 +445,15 @@ impl<'a, 't> Scan<'a, 't> {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
                     break;
                 }
-                let w = self.tokens.key(k);
                 if self.words[k].capitalised {
                     break;
                 }
-                let kind = if lx::is(w, lx::PERSON_TITLES) {
+                let is = |class| self.tokens.is(k, class);
+                let kind = if is(lx::PERSON_TITLES) {
                     EntityKind::Person
-                } else if lx::is(w, lx::ORGANIZATION_APPOSITIONS) {
+                } else if is(lx::ORGANIZATION_APPOSITIONS) {
                     EntityKind::Organization
-                } else if lx::is(w, lx::PLACE_APPOSITIONS) {
+                } else if is(lx::PLACE_APPOSITIONS) {
                     EntityKind::Location
                 } else {
                     continue;
