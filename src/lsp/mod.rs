@@ -40,8 +40,15 @@ const LAST_ANSWERS: Duration = Duration::from_millis(200);
 /// Serves the protocol on standard input and output until `exit`, or until standard
 /// input closes (then within a second, whatever is under way).
 pub fn run() -> ExitCode {
+    // Few blocking threads: standard input and output and the rebuilds run there, and each
+    // thread allocates from its own glibc arena, which keeps what it frees. Unbounded, the
+    // pool grew to a dozen threads on a busy machine (a thread is added whenever none is
+    // idle yet), rebuilds landed on any of them, and the resident memory kept climbing
+    // under a stream of edits (RELIABILITY.md, "Soak"). At most: stdin, stdout, a rebuild,
+    // an indexing.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(4)
         .build()
     {
         Ok(r) => r,
