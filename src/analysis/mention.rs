@@ -42,7 +42,7 @@ pub struct Mention {
     pub expands: Option<Span>,
     /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
     /// or a knowledge-base id.
-    pub identity: Option<String>,
+    pub identity: Option<Box<str>>,
     /// Recorded by an annotator, not guessed.
     pub annotated: bool,
 }
@@ -94,7 +94,7 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
         kind,
         key: fold(name).into(),
         expands: None,
-        identity,
+        identity: identity.map(String::into_boxed_str),
         annotated: true,
     }
 }

@@ -316,7 +316,8 @@ fn build(
         mentions.iter().find_map(|m| {
             documents[m.document].analysis.mentions[m.mention]
                 .identity
-                .clone()
+                .as_deref()
+                .map(str::to_owned)
         })
     });
     Entity {
