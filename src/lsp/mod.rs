@@ -37,6 +37,9 @@ pub struct Snapshot {
 /// How long requests under way may still answer once standard input has closed.
 const LAST_ANSWERS: Duration = Duration::from_millis(200);
 
+/// Messages the protocol library handles at once (its default is 4).
+const REQUESTS_AT_ONCE: usize = 64;
+
 /// Serves the protocol on standard input and output until `exit`, or until standard
 /// input closes (then within a second, whatever is under way).
 pub fn run() -> ExitCode {
@@ -77,7 +80,12 @@ pub fn run() -> ExitCode {
             frames_rx,
             replies_rx,
         ));
-        let serve = Transport::new(library_in, library_out, socket).serve(service);
+        // Requests about an article being edited wait (bounded) for its build; the library
+        // takes no further message while `concurrency_level` requests are under way, so a
+        // handful of waiting hovers must not hold back the edits behind them.
+        let serve = Transport::new(library_in, library_out, socket)
+            .concurrency_level(REQUESTS_AT_ONCE)
+            .serve(service);
         tokio::pin!(serve);
         tokio::select! {
             _ = &mut serve => {}
