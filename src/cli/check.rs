@@ -42,7 +42,9 @@ fn print_in_order(corpus: &Corpus, format: Format) -> std::io::Result<Tally> {
     let (batches, printable) = std::sync::mpsc::sync_channel::<Vec<Vec<ReportedFinding>>>(2);
     std::thread::scope(|scope| {
         let printer = scope.spawn(move || -> std::io::Result<Tally> {
-            let mut out = std::io::stdout().lock();
+            // Standard output flushes at every line; thousands of findings want one write
+            // per buffer instead.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let mut tally = Tally::default();
             for batch in printable {
                 for reported in batch {
