@@ -155,9 +155,12 @@ fn parse_line(line: &str) -> Result<Item, String> {
     };
     let rest = fields.next();
     let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
-    let first = id.chars().next().unwrap_or(' ');
-    let numbered = id.len() > 1
-        && id[1..]
+    let mut chars = id.chars();
+    let first = chars.next().unwrap_or(' ');
+    // The number after the kind letter; the id may start with any char, not only ASCII.
+    let number = chars.as_str();
+    let numbered = !number.is_empty()
+        && number
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_');
     if first != '*' && !numbered {

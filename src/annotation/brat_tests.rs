@@ -84,3 +84,14 @@ fn spans_move_with_edits_and_stretch_over_edits_inside_them() {
     assert!(!s.shift(40, 41, 0));
     assert!(!s.shift(21, 21, 1));
 }
+
+/// Found by fuzz/brat_roundtrip: an id starting with a char of several bytes was cut
+/// inside it.
+#[test]
+fn an_id_starting_with_a_wide_char_is_reported_not_cut() {
+    let text = "\u{FFFD}\u{FFFD}\tPerson 0 5\tx\nÉ1\tNote T1\n";
+    let (s, problems) = parse(text);
+    assert_eq!(s.write(), text);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(s.lines.iter().all(|l| l.item == Item::Unknown));
+}
