@@ -95,3 +95,20 @@ fn an_id_starting_with_a_wide_char_is_reported_not_cut() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(s.lines.iter().all(|l| l.item == Item::Unknown));
 }
+
+/// Found by fuzz/brat_roundtrip: an offset past isize::MAX became 0 when moved, even by an
+/// edit that changed nothing, and the line was rewritten reversed.
+#[test]
+fn huge_offsets_are_moved_without_wrapping() {
+    let text = "T1\tPerson 461 18446744073709551615\tx\n";
+    let (mut s, problems) = parse(text);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(!s.shift(0, 0, 0), "an empty edit moves nothing");
+    assert_eq!(s.write(), text);
+    assert!(s.shift(0, 0, 2));
+    let Item::TextBound { fragments, .. } = &s.lines[0].item else {
+        panic!()
+    };
+    assert_eq!(fragments, &[(463, usize::MAX)]);
+    assert!(parse(&s.write()).1.is_empty(), "{}", s.write());
+}
