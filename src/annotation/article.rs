@@ -125,7 +125,10 @@ pub fn resolve(standoff: &Standoff, text: &str) -> ArticleAnnotations {
             });
             continue;
         };
-        let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
+        // Fragments are written in any order: the annotation covers them all.
+        let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let end = spans.iter().map(|s| s.end).max().unwrap_or(start);
+        let span = Span::new(start, end);
         let now: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
         if now.join(" ") != *written {
             out.stale.push(Stale {
@@ -195,6 +198,25 @@ mod tests {
         format!(
             "T1\tPerson {a} {b}\tVladimir Poutine\nN1\tReference T1 Wikidata:Q7747\tVladimir Putin\n#1\tAnnotatorNotes T1\tPrésident\nT2\tClaim {c} {d}\tPlus de 80 % du brut\nA1\tStatus T2 Disputed\nT3\tGPE {e} {f}\tAstanaX\nT4\tPerson 900 905\tloin\n"
         )
+    }
+
+    /// Caught by the span checks of fuzz/article_analysis, on a hand-written input (the
+    /// fuzzer had not reached it): fragments written last-first gave a reversed span.
+    #[test]
+    fn fragments_out_of_order_cover_them_all() {
+        let text = "abcdefghijklmnop";
+        for ann in [
+            "T1\tPerson 10 12;0 3\tkl abc\n",
+            "T1\tPerson 10 12;0 3\tzz\n",
+        ] {
+            let r = resolve(&parse(ann).0, text);
+            let spans = r
+                .names
+                .iter()
+                .map(|n| n.span)
+                .chain(r.stale.iter().map(|s| s.span));
+            assert_eq!(spans.collect::<Vec<_>>(), [Span::new(0, 12)], "{ann}");
+        }
     }
 
     #[test]

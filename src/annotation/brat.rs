@@ -155,9 +155,12 @@ fn parse_line(line: &str) -> Result<Item, String> {
     };
     let rest = fields.next();
     let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
-    let first = id.chars().next().unwrap_or(' ');
-    let numbered = id.len() > 1
-        && id[1..]
+    let mut chars = id.chars();
+    let first = chars.next().unwrap_or(' ');
+    // The number after the kind letter; the id may start with any char, not only ASCII.
+    let number = chars.as_str();
+    let numbered = !number.is_empty()
+        && number
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_');
     if first != '*' && !numbered {
@@ -321,8 +324,15 @@ impl Standoff {
     /// touches stretches over it, so that its words, no longer the ones written, show as
     /// stale. Returns whether any line changed.
     pub fn shift(&mut self, a: usize, b: usize, inserted: usize) -> bool {
-        let delta = inserted as isize - (b - a) as isize;
-        let moved = |x: usize| (x as isize + delta).max(0) as usize;
+        let removed = b - a;
+        // In usize all along: a file may hold offsets past isize::MAX, and they stay there.
+        let moved = |x: usize| {
+            if inserted >= removed {
+                x.saturating_add(inserted - removed)
+            } else {
+                x.saturating_sub(removed - inserted)
+            }
+        };
         let mut changed = false;
         for line in &mut self.lines {
             let Item::TextBound {
@@ -345,7 +355,11 @@ impl Standoff {
                 }
                 // The edit is inside or across the span.
                 let start = (*s).min(a);
-                let end = if *e >= b { moved(*e) } else { a + inserted };
+                let end = if *e >= b {
+                    moved(*e)
+                } else {
+                    a.saturating_add(inserted)
+                };
                 (*s, *e) = (start, end.max(start));
             }
             if *fragments != before {

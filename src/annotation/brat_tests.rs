@@ -93,3 +93,31 @@ fn a_moved_line_keeps_its_carriage_return() {
     assert!(s.shift(0, 0, 2));
     assert_eq!(s.write(), "T1\tPerson 12 18\tAstana\r\nA1\tVerified T1\r\n");
 }
+
+/// Found by fuzz/brat_roundtrip: an id starting with a char of several bytes was cut
+/// inside it.
+#[test]
+fn an_id_starting_with_a_wide_char_is_reported_not_cut() {
+    let text = "\u{FFFD}\u{FFFD}\tPerson 0 5\tx\nÉ1\tNote T1\n";
+    let (s, problems) = parse(text);
+    assert_eq!(s.write(), text);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(s.lines.iter().all(|l| l.item == Item::Unknown));
+}
+
+/// Found by fuzz/brat_roundtrip: an offset past isize::MAX became 0 when moved, even by an
+/// edit that changed nothing, and the line was rewritten reversed.
+#[test]
+fn huge_offsets_are_moved_without_wrapping() {
+    let text = "T1\tPerson 461 18446744073709551615\tx\n";
+    let (mut s, problems) = parse(text);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(!s.shift(0, 0, 0), "an empty edit moves nothing");
+    assert_eq!(s.write(), text);
+    assert!(s.shift(0, 0, 2));
+    let Item::TextBound { fragments, .. } = &s.lines[0].item else {
+        panic!()
+    };
+    assert_eq!(fragments, &[(463, usize::MAX)]);
+    assert!(parse(&s.write()).1.is_empty(), "{}", s.write());
+}

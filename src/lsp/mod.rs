@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tower_lsp_server::{LspService, Server as Transport};
+use tower_lsp_server::{ClientSocket, LanguageServer, LspService, Server as Transport};
 
 use crate::corpus::Corpus;
 use crate::text::Encoding;
@@ -39,6 +39,18 @@ const LAST_ANSWERS: Duration = Duration::from_millis(200);
 
 /// Messages the protocol library handles at once (its default is 4).
 const REQUESTS_AT_ONCE: usize = 64;
+
+/// The server as a service, without its transport: messages go in through
+/// `tower::Service::call`, and what the server sends the client (notifications, its own
+/// requests) comes out of the socket, which must be drained. `run` serves it on standard
+/// input and output; the fuzzer (`fuzz/`) drives it in process. Call it inside a tokio
+/// runtime: the server starts its builder task at once.
+pub fn service() -> (LspService<impl LanguageServer>, ClientSocket) {
+    LspService::build(server::Server::new)
+        .custom_method("attest/panic", server::Server::test_panic)
+        .custom_method("attest/text", server::Server::test_text)
+        .finish()
+}
 
 /// Serves the protocol on standard input and output until `exit`, or until standard
 /// input closes (then within a second, whatever is under way).
@@ -61,10 +73,7 @@ pub fn run() -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) = LspService::build(server::Server::new)
-            .custom_method("attest/panic", server::Server::test_panic)
-            .custom_method("attest/text", server::Server::test_text)
-            .finish();
+        let (service, socket) = service();
         let (to_library, library_in) = tokio::io::duplex(1 << 20);
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();

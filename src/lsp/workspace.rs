@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::capabilities::ClientFlags;
 use super::open_document::OpenDocument;
 use super::settings::Settings;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, is_knowledge_file};
 
 pub struct Root {
     /// `None` for the files opened outside every root folder.
@@ -100,10 +100,38 @@ impl Workspace {
         }
         match self.open.get(path) {
             None => true,
+            // Settings and knowledge are read into a corpus, never built as an article: no
+            // build will ever record their version.
+            Some(_) if is_knowledge_file(path) => true,
             Some(doc) => self
                 .roots
                 .iter()
                 .any(|r| r.built.get(path) == Some(&doc.version)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    /// Found by fuzz/lsp_session: a request about an open `attest.toml` waited the whole
+    /// freshness bound (5 s) for a build of it that never comes.
+    #[test]
+    fn an_open_settings_file_is_fresh_once_taken() {
+        let mut ws = Workspace {
+            indexed: true,
+            ..Workspace::default()
+        };
+        let settings = PathBuf::from("/corpus/attest.toml");
+        let kb = PathBuf::from("/corpus/kb/people.toml");
+        for path in [&settings, &kb] {
+            ws.open
+                .insert(path.clone(), OpenDocument::new("", -7, Format::Text));
+        }
+        assert!(ws.is_fresh(&settings) && ws.is_fresh(&kb));
+        ws.pending.insert(settings.clone());
+        assert!(!ws.is_fresh(&settings), "not before the builder takes it");
     }
 }
