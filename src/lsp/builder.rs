@@ -14,7 +14,8 @@ use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
-use super::convert;
+use super::convert::{self, Uris};
+use super::outbox::Outbox;
 use super::workspace::{Root, Workspace};
 use crate::article::Format;
 use crate::corpus::{
@@ -59,6 +60,7 @@ struct Built {
 pub struct Builder {
     pub state: Arc<Mutex<Workspace>>,
     pub client: Client,
+    pub outbox: Outbox,
     pub wake: Arc<Notify>,
     pub generation: watch::Sender<u64>,
 }
@@ -145,17 +147,10 @@ impl Builder {
                     };
                     let doc = Document::with_annotations(path.clone(), text, format, ann);
                     let replaces = job.corpus.document(&path);
-                    let diagnostics: Vec<lsp::Diagnostic> = job
-                        .corpus
-                        .preview(&doc, replaces)
-                        .iter_mut()
-                        .map(|f| {
-                            if let Some(&s) = settings.severity.get(&f.code) {
-                                f.severity = s;
-                            }
-                            convert::diagnostic_in(&doc, &job.corpus, f, encoding)
-                        })
-                        .collect();
+                    let mut findings = job.corpus.preview(&doc, replaces);
+                    settings.override_severities(&mut findings);
+                    let mut uris = Uris::new(&*job.corpus);
+                    let diagnostics = convert::diagnostics_in(&doc, &mut uris, &findings, encoding);
                     out.push((path, version, diagnostics));
                 }
             }
@@ -183,9 +178,7 @@ impl Builder {
             }
         }
         for (uri, diagnostics, version) in publish {
-            self.client
-                .publish_diagnostics(uri, diagnostics, version)
-                .await;
+            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
         }
         false
     }
@@ -207,9 +200,7 @@ impl Builder {
         };
         let (publish, refresh) = install(&mut lock(&self.state), built);
         for (uri, diagnostics, version) in publish {
-            self.client
-                .publish_diagnostics(uri, diagnostics, version)
-                .await;
+            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
         }
         if refresh {
             // Answered whenever the client likes: not awaited here.
@@ -417,13 +408,14 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
                 publish.push((uri, diagnostics, None));
             }
         }
+        let mut uris = Uris::new(&*corpus);
         for d in 0..corpus.documents.len() {
             let path = &corpus.documents[d].path;
             let version = ws.open.get(path).map(|o| o.version);
             if version.is_some() && version != ws.roots[b.root].built.get(path).copied() {
                 continue; // a newer edit is pending: its own build will publish
             }
-            let diagnostics = diagnostics(ws, &corpus, d);
+            let diagnostics = diagnostics(ws, &mut uris, d);
             let hash = hash_of(&diagnostics);
             if ws.published.get(path) == Some(&hash) {
                 continue;
@@ -440,25 +432,39 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> (Vec<Publication>, bool) {
     )
 }
 
-/// The diagnostics of document `d`, with the editor's severities over the corpus's.
-pub fn diagnostics(ws: &Workspace, corpus: &Corpus, d: usize) -> Vec<lsp::Diagnostic> {
-    corpus
-        .findings_of(d)
-        .iter_mut()
-        .map(|f| {
-            if let Some(&s) = ws.settings.severity.get(&f.code) {
-                f.severity = s;
-            }
-            convert::diagnostic(corpus, d, f, ws.flags.encoding)
-        })
-        .collect()
+/// The diagnostics of document `d` of the corpus of `uris`, with the editor's severities
+/// over the corpus's.
+pub fn diagnostics(ws: &Workspace, uris: &mut Uris<&Corpus>, d: usize) -> Vec<lsp::Diagnostic> {
+    let mut findings = uris.corpus().findings_of(d);
+    ws.settings.override_severities(&mut findings);
+    convert::diagnostics(uris, d, &findings, ws.flags.encoding)
 }
 
+/// A fingerprint of what would be published: every field of every diagnostic, hashed as it
+/// is (not serialised first).
 pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
     let mut h = DefaultHasher::new();
-    serde_json::to_string(diagnostics)
-        .unwrap_or_default()
-        .hash(&mut h);
+    diagnostics.len().hash(&mut h);
+    for d in diagnostics {
+        d.range.hash(&mut h);
+        d.severity.map(convert::severity_rank).hash(&mut h);
+        d.code.hash(&mut h);
+        d.source.hash(&mut h);
+        d.message.hash(&mut h);
+        let related = d.related_information.as_deref().unwrap_or_default();
+        related.len().hash(&mut h);
+        for r in related {
+            r.location.hash(&mut h);
+            r.message.hash(&mut h);
+        }
+        // Fields the server never sets: hashed as JSON, if ever.
+        if d.code_description.is_some() || d.tags.is_some() || d.data.is_some() {
+            let rest = (&d.code_description, &d.tags, &d.data);
+            serde_json::to_string(&rest)
+                .unwrap_or_default()
+                .hash(&mut h);
+        }
+    }
     h.finish()
 }
 

@@ -9,7 +9,7 @@ use tower_lsp_server::ls_types as lsp;
 
 use super::Snapshot;
 use super::capabilities::TOKEN_TYPES;
-use super::convert::{self, range};
+use super::convert::{self, Uris, range};
 use super::server::Server;
 use crate::queries::{self, Edit};
 
@@ -127,8 +127,12 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let found = guard("references", || {
         queries::references::references(&snap.corpus, snap.document, offset, include)
     })?;
+    let mut uris = Uris::new(&*snap.corpus);
     Ok(Some(
-        found.into_iter().filter_map(|l| snap.location(l)).collect(),
+        found
+            .iter()
+            .filter_map(|l| uris.location(l.document, l.span, snap.encoding))
+            .collect(),
     ))
 }
 
@@ -473,7 +477,7 @@ pub async fn pull_diagnostics(
     let diagnostics = {
         let ws = super::builder::lock(&s.state);
         guard("diagnostic", || {
-            super::builder::diagnostics(&ws, &snap.corpus, snap.document)
+            super::builder::diagnostics(&ws, &mut Uris::new(&*snap.corpus), snap.document)
         })?
     };
     let id = super::builder::hash_of(&diagnostics).to_string();

@@ -9,6 +9,7 @@ mod convert;
 mod handlers;
 mod indexing;
 mod open_document;
+mod outbox;
 mod server;
 mod settings;
 mod transport;
@@ -47,13 +48,14 @@ pub fn run() -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) = LspService::build(server::Server::new)
+        let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
+        let outbox = outbox::Outbox::new(replies_tx.clone());
+        let (service, socket) = LspService::build(|client| server::Server::new(client, outbox))
             .custom_method("attest/panic", server::Server::test_panic)
             .custom_method("attest/text", server::Server::test_text)
             .finish();
         let (to_library, library_in) = tokio::io::duplex(1 << 20);
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
-        let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
         let input = tokio::spawn(transport::pump_input(
             tokio::io::stdin(),

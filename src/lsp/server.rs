@@ -15,6 +15,7 @@ use super::capabilities::{ClientFlags, server_capabilities};
 use super::convert::path_of;
 use super::handlers;
 use super::open_document::OpenDocument;
+use super::outbox::Outbox;
 use super::workspace::Workspace;
 use super::{Snapshot, watcher};
 use crate::article::Format;
@@ -33,13 +34,14 @@ pub struct Server {
 const FRESHNESS_WAIT: Duration = Duration::from_secs(5);
 
 impl Server {
-    pub fn new(client: Client) -> Self {
+    pub fn new(client: Client, outbox: Outbox) -> Self {
         let state = Arc::new(Mutex::new(Workspace::default()));
         let wake = Arc::new(Notify::new());
         let (tx, rx) = watch::channel(0);
         let builder = Builder {
             state: state.clone(),
             client: client.clone(),
+            outbox,
             wake: wake.clone(),
             generation: tx,
         };
