@@ -10,6 +10,7 @@ use tower_lsp_server::ls_types as lsp;
 use super::Snapshot;
 use super::capabilities::TOKEN_TYPES;
 use super::convert::{self, Uris, range};
+use super::partial;
 use super::server::Server;
 use crate::queries::{self, Edit};
 
@@ -127,13 +128,24 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let found = guard("references", || {
         queries::references::references(&snap.corpus, snap.document, offset, include)
     })?;
-    let mut uris = Uris::new(&*snap.corpus);
-    Ok(Some(
-        found
-            .iter()
-            .filter_map(|l| uris.location(l.document, l.span, snap.encoding))
-            .collect(),
-    ))
+    let encoding = snap.encoding;
+    match p.partial_result_params.partial_result_token {
+        Some(token) if found.len() > partial::FIRST_BATCH => {
+            let mut uris = Uris::new(snap.corpus.clone());
+            let convert = move |l: &queries::Location| uris.location(l.document, l.span, encoding);
+            partial::send(s.outbox.clone(), token, found, convert).await?;
+            Ok(Some(Vec::new()))
+        }
+        _ => {
+            let mut uris = Uris::new(&*snap.corpus);
+            Ok(Some(
+                found
+                    .iter()
+                    .filter_map(|l| uris.location(l.document, l.span, encoding))
+                    .collect(),
+            ))
+        }
+    }
 }
 
 pub async fn highlights(

@@ -10,6 +10,7 @@ mod handlers;
 mod indexing;
 mod open_document;
 mod outbox;
+mod partial;
 mod server;
 mod settings;
 mod transport;

@@ -1,7 +1,9 @@
-//! Notifications the server encodes itself, straight to bytes: diagnostics. The protocol
-//! library would first build a `serde_json::Value` tree of the whole message, then a string
-//! of it, then drop the tree; for 180 diagnostics that costs about as much as computing
-//! them. The frames go to the writer of `transport`, in the order they are sent.
+//! Notifications the server encodes itself, straight to bytes: diagnostics and partial
+//! results. The protocol library would first build a `serde_json::Value` tree of the whole
+//! message, then a string of it, then drop the tree; for 180 diagnostics or 100,000
+//! locations that costs more than computing them. The frames go to the writer of
+//! `transport`, which writes them before the library's pending ones, so a partial result
+//! always precedes the response that ends its request.
 
 use serde::Serialize;
 use tokio::sync::mpsc;
@@ -18,6 +20,13 @@ struct Notification<'a, P> {
     jsonrpc: &'static str,
     method: &'a str,
     params: P,
+}
+
+/// `$/progress` carrying a partial result.
+#[derive(Serialize)]
+struct PartialResult<'a, T> {
+    token: &'a lsp::ProgressToken,
+    value: &'a [T],
 }
 
 /// `textDocument/publishDiagnostics`, borrowing the diagnostics.
@@ -60,12 +69,21 @@ impl Outbox {
         };
         self.notify("textDocument/publishDiagnostics", params)
     }
+
+    /// One batch of a request's results, for a client that gave a `partialResultToken`.
+    pub fn partial_result<T: Serialize>(&self, token: &lsp::ProgressToken, batch: &[T]) -> bool {
+        let params = PartialResult {
+            token,
+            value: batch,
+        };
+        self.notify("$/progress", params)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::Value;
+    use serde_json::{Value, json};
 
     fn body(frame: &[u8]) -> Value {
         let at = frame.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
@@ -90,7 +108,13 @@ mod tests {
             body(&rx.try_recv().unwrap()),
             serde_json::to_value(library).unwrap()
         );
+        let token = lsp::ProgressToken::String("t".into());
+        assert!(outbox.partial_result(&token, &[1, 2]));
+        assert_eq!(
+            body(&rx.try_recv().unwrap()),
+            json!({"jsonrpc": "2.0", "method": "$/progress", "params": {"token": "t", "value": [1, 2]}})
+        );
         drop(rx);
-        assert!(!outbox.publish_diagnostics(&uri, &[], None));
+        assert!(!outbox.partial_result(&token, &[3]));
     }
 }

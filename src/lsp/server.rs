@@ -24,6 +24,8 @@ use crate::text::Encoding;
 
 pub struct Server {
     pub client: Client,
+    /// Large notifications, encoded by the server itself.
+    pub outbox: Outbox,
     pub state: Arc<Mutex<Workspace>>,
     wake: Arc<Notify>,
     generation: watch::Receiver<u64>,
@@ -41,13 +43,14 @@ impl Server {
         let builder = Builder {
             state: state.clone(),
             client: client.clone(),
-            outbox,
+            outbox: outbox.clone(),
             wake: wake.clone(),
             generation: tx,
         };
         tokio::spawn(builder.run());
         Server {
             client,
+            outbox,
             state,
             wake,
             generation: rx,
