@@ -111,12 +111,12 @@ fn diagnostic(
         .related
         .iter()
         .filter_map(|r| {
-            let (other, uri) = match r.document {
-                Some(x) => (&*uris.corpus.documents[x], uris.of(x)?),
-                None => (doc, own?.clone()),
+            let location = match r.document {
+                Some(x) => uris.related(x, r.span, encoding)?,
+                None => lsp::Location::new(own?.clone(), range(doc, r.span, encoding)),
             };
             Some(lsp::DiagnosticRelatedInformation {
-                location: lsp::Location::new(uri, range(other, r.span, encoding)),
+                location,
                 message: r.message.clone(),
             })
         })
@@ -133,10 +133,14 @@ fn diagnostic(
 }
 
 /// The URIs of a corpus's documents, each made once however many places point into it
-/// (making one escapes and parses the path). `C` is `&Corpus` or `Arc<Corpus>`.
+/// (making one escapes and parses the path); and the ranges of the places that findings
+/// point to, each placed once (a claim corroborated across the corpus is the related place
+/// of many findings, and placing one counts the characters before it on its line).
+/// `C` is `&Corpus` or `Arc<Corpus>`.
 pub struct Uris<C> {
     corpus: C,
     made: rustc_hash::FxHashMap<usize, Option<lsp::Uri>>,
+    related: rustc_hash::FxHashMap<(usize, Span, u8), lsp::Range>,
 }
 
 impl<C: Deref<Target = Corpus>> Uris<C> {
@@ -144,6 +148,7 @@ impl<C: Deref<Target = Corpus>> Uris<C> {
         Uris {
             corpus,
             made: Default::default(),
+            related: Default::default(),
         }
     }
 
@@ -157,6 +162,22 @@ impl<C: Deref<Target = Corpus>> Uris<C> {
             .entry(document)
             .or_insert_with(|| uri_of(&corpus.documents[document].path))
             .clone()
+    }
+
+    /// The same as `location`, remembered: for places that are pointed to again and again.
+    pub fn related(
+        &mut self,
+        document: usize,
+        span: Span,
+        encoding: Encoding,
+    ) -> Option<lsp::Location> {
+        let uri = self.of(document)?;
+        let doc = &self.corpus.documents[document];
+        let range = *self
+            .related
+            .entry((document, span, encoding as u8))
+            .or_insert_with(|| range(doc, span, encoding));
+        Some(lsp::Location::new(uri, range))
     }
 
     /// A place in the corpus as a location; none for a path that is no URI.
