@@ -378,7 +378,7 @@ def query_latencies(s, corpus, args):
     articles = corpus_articles(corpus)
     k = max(1, args.query_articles)
     picked = [articles[int(j * len(articles) / k)] for j in range(k)]
-    res = {"hover": [], "definition": [], "references": [], "floor": [], "lookup": []}
+    res = {"hover": [], "definition": [], "references": [], "partial": [], "floor": [], "lookup": []}
     nowhere = {"textDocument": {"uri": uri_of(Path(corpus).parent / "no-such-folder" / "none.txt")}, "position": {"line": 0, "character": 0}}
     nonempty = {"hover": 0, "definition": 0, "references": 0}
     warmups = []
@@ -417,8 +417,33 @@ def query_latencies(s, corpus, args):
             refs = msg.get("result") or []
             res["references"].append((arrived - sent, len(refs), size, word, s.last_head - sent))
             nonempty["references"] += bool(refs)
+            res["partial"].append(partial_references(s, dict(pos, context={"includeDeclaration": True}), word, args.timeout))
         per_article.append((path.name, articles.index(path), {k: pct([x[0] for x in v[marks[k]:]], 50) for k, v in res.items()}))
     return {"lat": res, "nonempty": nonempty, "articles": [p.name for p in picked], "open": warmups, "per_article": per_article}
+
+
+def partial_references(s, params, word, timeout):
+    """References with a partialResultToken, as VS Code sends them: the server may send the
+    locations in `$/progress` batches, then an empty response. One sample: (seconds to the
+    response, locations, bytes, word, seconds to the first batch or the response)."""
+    token = f"bench-refs-{s.next_id}"
+    i, sent = s.send_request("textDocument/references", dict(params, partialResultToken=token))
+    first, n, nbytes = None, 0, 0
+
+    def mine(m):
+        return (m.get("id") == i and "method" not in m) or (
+            m.get("method") == "$/progress" and m["params"].get("token") == token)
+    while True:
+        arrived, msg, size = s.wait_for(mine, timeout)
+        first = first if first is not None else arrived
+        nbytes += size
+        if "method" in msg:
+            n += len(msg["params"]["value"])
+            continue
+        if "error" in msg:
+            raise RuntimeError(f"references failed: {msg['error']}")
+        n += len(msg.get("result") or [])
+        return (arrived - sent, n, nbytes, word, first - sent)
 
 
 def split_by_size(samples, threshold):
@@ -561,6 +586,8 @@ def main():
                     query_runs.append(q)
                     for k in ("hover", "definition", "references"):
                         say(f"{k:<11} {dist_line(dist([x[0] for x in q['lat'][k]]))}  ({q['nonempty'][k]} non-empty)")
+                    say(f"{'partial':<11} {dist_line(dist([x[0] for x in q['lat']['partial']]))}  (references with partialResultToken, to the response)")
+                    say(f"{'':<11} {dist_line(dist([x[4] for x in q['lat']['partial']]))}  (the same, to the first batch)")
                     say(f"{'floor':<11} {dist_line(dist([x[0] for x in q['lat']['floor']]))}  (an unknown method: pipes, framing, this client)")
                     say(f"{'lookup':<11} {dist_line(dist([x[0] for x in q['lat']['lookup']]))}  (a hover about a file outside the corpus)")
                     say("            p50 by article (its place in the corpus): " + "; ".join(
@@ -719,6 +746,17 @@ def main():
                     first = f" (its first byte after {ms(head[0])} ms)" if head else ""
                     say(f"   {'':<10} slowest: {ms(t)} ms at «{word}», {n} {'mentions' if k == 'hover' else 'locations'}, reply {nbytes / 1e3:.0f} KB{first}")
     if query_runs:
+        samples = [x for q in query_runs for x in q["lat"]["partial"]]
+        for label, col in (("first batch", 4), ("complete", 0)):
+            d = dist([x[col] for x in samples])
+            say(f"   references with partialResultToken, {label}: {dist_line(d)}")
+            small_d, large_d = split_by_size([(x[col], x[1]) for x in samples], args.big_entity)
+            say(f"   {'':<10} ≤ {args.big_entity} locations: {dist_line(small_d)}")
+            say(f"   {'':<10} > {args.big_entity} locations: {dist_line(large_d)}")
+        big = max(samples, key=lambda x: x[1], default=None)
+        if big:
+            say(f"   {'':<10} largest: {big[1]} locations, {big[2] / 1e6:.1f} MB in all, first batch after {ms(big[4])} ms, "
+                f"complete after {ms(big[0])} ms («{big[3]}»)")
         d = dist([x[0] for q in query_runs for x in q["lat"]["floor"]])
         say(f"   floor      {dist_line(d)} (a method the server does not have: the round trip without work)")
         d = dist([x[0] for q in query_runs for x in q["lat"]["lookup"]])
@@ -731,7 +769,8 @@ def main():
                 say(f"4. {label}, {labels[where].replace(' + article', '')}: {shown} ms")
     if args.json:
         figures = {"machine": {"cores": os.cpu_count(), "cpu": cpu_model}, "commit": commit, "src_modified": dirty,
-                   "index": index_runs, "query": {k: dist([x[0] for q in query_runs for x in q["lat"][k]]) for k in ("hover", "definition", "references", "floor", "lookup")} if query_runs else {},
+                   "index": index_runs, "query": {k: dist([x[0] for q in query_runs for x in q["lat"][k]]) for k in ("hover", "definition", "references", "partial", "floor", "lookup")}
+                   | ({"partial_first": dist([x[4] for q in query_runs for x in q["lat"]["partial"]])} if query_runs else {}) if query_runs else {},
                    "edit": {f"{w}/{m}": dist([x for r in runs for x in r["latencies"]]) for (w, m), runs in edits.items()},
                    "fresh": fresh, "exit": {f"{h}/{w}": v for (h, w), v in exits.items()}, "scale": scale, "article_series": series, "other_load": loads}
         Path(args.json).write_text(json.dumps(figures, indent=1, default=str))

@@ -175,6 +175,46 @@ fn references_and_highlights_find_every_mention() {
 }
 
 #[test]
+fn many_references_come_as_partial_results_whose_union_is_the_whole_reply() {
+    let paragraph = "Le Kazakhstan exporte du pétrole vers la Chine.\n\n";
+    let text = paragraph.repeat(700);
+    let a = format!("{text}Le sommet se tient à Astana.\n");
+    let dir = support::corpus::corpus_with(&[("a.txt", &a), ("b.txt", &text)]);
+    let mut c = start(dir.path(), push_client());
+    let (path, text) = read(dir.path(), "a.txt");
+    c.open(&path, &text);
+    let (line, character) = position_of(&text, "Kazakhstan", false);
+    let mut params = at(&path, line, character + 2);
+    params["context"] = json!({"includeDeclaration": true});
+    let whole = c.call("textDocument/references", params.clone());
+    let whole = whole.as_array().unwrap();
+    assert_eq!(whole.len(), 1400, "every mention, in both articles");
+
+    params["partialResultToken"] = json!("refs-1");
+    let reply = c.call("textDocument/references", params);
+    assert_eq!(reply, json!([]), "the results went as partial results");
+    // Every batch came before the response (the client keeps notifications in order).
+    let batches: Vec<&Vec<Value>> = c
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "$/progress" && m["params"]["token"] == "refs-1")
+        .map(|m| m["params"]["value"].as_array().unwrap())
+        .collect();
+    assert!(batches.len() >= 2, "{} batches", batches.len());
+    assert!(batches[0].len() < whole.len());
+    let union: Vec<&Value> = batches.iter().flat_map(|b| b.iter()).collect();
+    assert_eq!(union, whole.iter().collect::<Vec<_>>());
+
+    // A short reply still comes whole, token or not.
+    let (line, character) = position_of(&text, "Astana", false);
+    let mut params = at(&path, line, character + 2);
+    params["context"] = json!({"includeDeclaration": true});
+    params["partialResultToken"] = json!("refs-2");
+    let few = c.call("textDocument/references", params);
+    assert_eq!(few.as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn rename_changes_one_form_across_the_corpus_and_nothing_else() {
     let dir = seed_corpus();
     let mut c = start(dir.path(), push_client());

@@ -96,7 +96,10 @@ impl Server {
         std::fs::write(root.join("annotated.ann"), ANN).unwrap();
         std::fs::write(root.join("attest.toml"), SETTINGS).unwrap();
 
-        let (service, socket) = attest::lsp::service();
+        let (frames, mut encoded) = tokio::sync::mpsc::unbounded_channel();
+        let (service, socket) = attest::lsp::service(frames);
+        // Diagnostics and partial results, framed by the server itself: drained.
+        tokio::spawn(async move { while encoded.recv().await.is_some() {} });
         let errors = Arc::new(Mutex::new(Vec::new()));
         tokio::spawn(answer_client(socket, errors.clone()));
         let mut server = Server {

@@ -15,9 +15,10 @@ use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
-use super::convert;
+use super::convert::{self, Uris};
+use super::outbox::Outbox;
+use super::settings::Settings;
 use super::workspace::{Root, Workspace};
-use crate::analysis::{Code, Severity};
 use crate::article::Format;
 use crate::corpus::{
     Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
@@ -75,6 +76,7 @@ struct Built {
 pub struct Builder {
     pub state: Arc<Mutex<Workspace>>,
     pub client: Client,
+    pub outbox: Outbox,
     pub wake: Arc<Notify>,
     pub generation: watch::Sender<u64>,
 }
@@ -162,17 +164,10 @@ impl Builder {
                     let text = text.to_string();
                     let doc = Document::with_annotations(path.clone(), text, format, ann);
                     let replaces = job.corpus.document(&path);
-                    let diagnostics: Vec<lsp::Diagnostic> = job
-                        .corpus
-                        .preview(&doc, replaces)
-                        .iter_mut()
-                        .map(|f| {
-                            if let Some(&s) = settings.severity.get(&f.code) {
-                                f.severity = s;
-                            }
-                            convert::diagnostic_in(&doc, &job.corpus, f, encoding)
-                        })
-                        .collect();
+                    let mut findings = job.corpus.preview(&doc, replaces);
+                    settings.override_severities(&mut findings);
+                    let mut uris = Uris::new(&*job.corpus);
+                    let diagnostics = convert::diagnostics_in(&doc, &mut uris, &findings, encoding);
                     out.push((path, version, diagnostics));
                 }
             }
@@ -200,9 +195,7 @@ impl Builder {
             }
         }
         for (uri, diagnostics, version) in publish {
-            self.client
-                .publish_diagnostics(uri, diagnostics, version)
-                .await;
+            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
         }
         false
     }
@@ -219,10 +212,13 @@ impl Builder {
                     .get(path)
                     .is_some_and(|d| d.version != version)
             };
-            let (severity, encoding, pull) = {
+            let (settings, encoding, pull) = {
                 let ws = lock(&state);
-                let s = ws.settings.severity.clone();
-                (s, ws.flags.encoding, ws.flags.pull_diagnostics)
+                (
+                    ws.settings.clone(),
+                    ws.flags.encoding,
+                    ws.flags.pull_diagnostics,
+                )
             };
             jobs.into_iter()
                 .map(|job| {
@@ -230,13 +226,15 @@ impl Builder {
                     // Computed here, off the async workers and outside the workspace lock:
                     // a huge article's diagnostics take long, and requests must not wait.
                     if let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) {
+                        let mut uris = Uris::new(corpus);
                         b.diagnostics = (0..corpus.documents.len())
                             .map(|d| {
                                 let path = &corpus.documents[d].path;
                                 if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
                                     return None; // never published: not worth computing
                                 }
-                                let diagnostics = diagnostics_with(&severity, encoding, corpus, d);
+                                let diagnostics =
+                                    diagnostics_with(&settings, encoding, &mut uris, d);
                                 let hash = hash_of(&diagnostics);
                                 Some((diagnostics, hash))
                             })
@@ -271,9 +269,7 @@ impl Builder {
             self.wake.notify_one();
         }
         for (uri, diagnostics, version) in publish {
-            self.client
-                .publish_diagnostics(uri, diagnostics, version)
-                .await;
+            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
         }
         for n in notices {
             let message = format!("attest: {}: {}", n.path.display(), n.message);
@@ -630,30 +626,44 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     }
 }
 
-/// The diagnostics of document `d`, with the editor's severities over the corpus's.
+/// The diagnostics of document `d` of the corpus of `uris`, with the editor's severities
+/// over the corpus's.
 pub fn diagnostics_with(
-    severity: &HashMap<Code, Severity>,
+    settings: &Settings,
     encoding: Encoding,
-    corpus: &Corpus,
+    uris: &mut Uris<&Corpus>,
     d: usize,
 ) -> Vec<lsp::Diagnostic> {
-    corpus
-        .findings_of(d)
-        .iter_mut()
-        .map(|f| {
-            if let Some(&s) = severity.get(&f.code) {
-                f.severity = s;
-            }
-            convert::diagnostic(corpus, d, f, encoding)
-        })
-        .collect()
+    let mut findings = uris.corpus().findings_of(d);
+    settings.override_severities(&mut findings);
+    convert::diagnostics(uris, d, &findings, encoding)
 }
 
+/// A fingerprint of what would be published: every field of every diagnostic, hashed as it
+/// is (not serialised first).
 pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
     let mut h = DefaultHasher::new();
-    serde_json::to_string(diagnostics)
-        .unwrap_or_default()
-        .hash(&mut h);
+    diagnostics.len().hash(&mut h);
+    for d in diagnostics {
+        d.range.hash(&mut h);
+        d.severity.map(convert::severity_rank).hash(&mut h);
+        d.code.hash(&mut h);
+        d.source.hash(&mut h);
+        d.message.hash(&mut h);
+        let related = d.related_information.as_deref().unwrap_or_default();
+        related.len().hash(&mut h);
+        for r in related {
+            r.location.hash(&mut h);
+            r.message.hash(&mut h);
+        }
+        // Fields the server never sets: hashed as JSON, if ever.
+        if d.code_description.is_some() || d.tags.is_some() || d.data.is_some() {
+            let rest = (&d.code_description, &d.tags, &d.data);
+            serde_json::to_string(&rest)
+                .unwrap_or_default()
+                .hash(&mut h);
+        }
+    }
     h.finish()
 }
 

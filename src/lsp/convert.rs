@@ -1,6 +1,7 @@
 //! The one place that knows both the protocol's positions and ours: byte offsets ↔ LSP
 //! positions in the negotiated encoding, paths ↔ URIs, findings → diagnostics.
 
+use std::ops::Deref;
 use std::path::PathBuf;
 
 use tower_lsp_server::ls_types as lsp;
@@ -50,11 +51,7 @@ pub fn location(
     span: Span,
     encoding: Encoding,
 ) -> Option<lsp::Location> {
-    let doc = &corpus.documents[document];
-    Some(lsp::Location::new(
-        uri_of(&doc.path)?,
-        range(doc, span, encoding),
-    ))
+    Uris::new(corpus).location(document, span, encoding)
 }
 
 pub fn severity(s: Severity) -> lsp::DiagnosticSeverity {
@@ -66,16 +63,47 @@ pub fn severity(s: Severity) -> lsp::DiagnosticSeverity {
     }
 }
 
-/// A finding of document `d` as a diagnostic, its related places as related information.
-pub fn diagnostic(corpus: &Corpus, d: usize, f: &Finding, encoding: Encoding) -> lsp::Diagnostic {
-    diagnostic_in(&corpus.documents[d], corpus, f, encoding)
+/// A severity as the number the protocol sends (1 error … 4 hint), for hashing.
+pub fn severity_rank(s: lsp::DiagnosticSeverity) -> u8 {
+    match s {
+        lsp::DiagnosticSeverity::ERROR => 1,
+        lsp::DiagnosticSeverity::WARNING => 2,
+        lsp::DiagnosticSeverity::INFORMATION => 3,
+        _ => 4,
+    }
+}
+
+/// The findings of document `d` as diagnostics, their related places as related
+/// information; `uris` may be shared by every document of one corpus.
+pub fn diagnostics(
+    uris: &mut Uris<&Corpus>,
+    d: usize,
+    findings: &[Finding],
+    encoding: Encoding,
+) -> Vec<lsp::Diagnostic> {
+    let corpus = uris.corpus;
+    diagnostics_in(&corpus.documents[d], uris, findings, encoding)
 }
 
 /// The same for a document that may not be in the corpus yet (a preview): its own ranges
-/// from `doc`, related places elsewhere from `corpus`.
-pub fn diagnostic_in(
+/// from `doc`, related places elsewhere from the corpus of `uris`.
+pub fn diagnostics_in(
     doc: &Document,
-    corpus: &Corpus,
+    uris: &mut Uris<&Corpus>,
+    findings: &[Finding],
+    encoding: Encoding,
+) -> Vec<lsp::Diagnostic> {
+    let own = uri_of(&doc.path);
+    findings
+        .iter()
+        .map(|f| diagnostic(doc, own.as_ref(), uris, f, encoding))
+        .collect()
+}
+
+fn diagnostic(
+    doc: &Document,
+    own: Option<&lsp::Uri>,
+    uris: &mut Uris<&Corpus>,
     f: &Finding,
     encoding: Encoding,
 ) -> lsp::Diagnostic {
@@ -83,12 +111,12 @@ pub fn diagnostic_in(
         .related
         .iter()
         .filter_map(|r| {
-            let (other, uri) = match r.document {
-                Some(x) => (&*corpus.documents[x], uri_of(&corpus.documents[x].path)?),
-                None => (doc, uri_of(&doc.path)?),
+            let location = match r.document {
+                Some(x) => uris.related(x, r.span, encoding)?,
+                None => lsp::Location::new(own?.clone(), range(doc, r.span, encoding)),
             };
             Some(lsp::DiagnosticRelatedInformation {
-                location: lsp::Location::new(uri, range(other, r.span, encoding)),
+                location,
                 message: r.message.clone(),
             })
         })
@@ -101,6 +129,67 @@ pub fn diagnostic_in(
         message: f.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
         ..lsp::Diagnostic::default()
+    }
+}
+
+/// The URIs of a corpus's documents, each made once however many places point into it
+/// (making one escapes and parses the path); and the ranges of the places that findings
+/// point to, each placed once (a claim corroborated across the corpus is the related place
+/// of many findings, and placing one counts the characters before it on its line).
+/// `C` is `&Corpus` or `Arc<Corpus>`.
+pub struct Uris<C> {
+    corpus: C,
+    made: rustc_hash::FxHashMap<usize, Option<lsp::Uri>>,
+    related: rustc_hash::FxHashMap<(usize, Span, u8), lsp::Range>,
+}
+
+impl<C: Deref<Target = Corpus>> Uris<C> {
+    pub fn new(corpus: C) -> Self {
+        Uris {
+            corpus,
+            made: Default::default(),
+            related: Default::default(),
+        }
+    }
+
+    pub fn corpus(&self) -> &C {
+        &self.corpus
+    }
+
+    pub fn of(&mut self, document: usize) -> Option<lsp::Uri> {
+        let corpus = &self.corpus;
+        self.made
+            .entry(document)
+            .or_insert_with(|| uri_of(&corpus.documents[document].path))
+            .clone()
+    }
+
+    /// The same as `location`, remembered: for places that are pointed to again and again.
+    pub fn related(
+        &mut self,
+        document: usize,
+        span: Span,
+        encoding: Encoding,
+    ) -> Option<lsp::Location> {
+        let uri = self.of(document)?;
+        let doc = &self.corpus.documents[document];
+        let range = *self
+            .related
+            .entry((document, span, encoding as u8))
+            .or_insert_with(|| range(doc, span, encoding));
+        Some(lsp::Location::new(uri, range))
+    }
+
+    /// A place in the corpus as a location; none for a path that is no URI.
+    pub fn location(
+        &mut self,
+        document: usize,
+        span: Span,
+        encoding: Encoding,
+    ) -> Option<lsp::Location> {
+        let uri = self.of(document)?;
+        let doc = &self.corpus.documents[document];
+        Some(lsp::Location::new(uri, range(doc, span, encoding)))
     }
 }
 

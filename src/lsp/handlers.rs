@@ -10,7 +10,8 @@ use tower_lsp_server::ls_types as lsp;
 use super::Snapshot;
 use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
-use super::convert::{self, range};
+use super::convert::{self, Uris, range};
+use super::partial;
 use super::server::Server;
 use crate::queries::{self, Edit};
 
@@ -128,9 +129,24 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let found = guard("references", || {
         queries::references::references(&snap.corpus, snap.document, offset, include)
     })?;
-    Ok(Some(
-        found.into_iter().filter_map(|l| snap.location(l)).collect(),
-    ))
+    let encoding = snap.encoding;
+    match p.partial_result_params.partial_result_token {
+        Some(token) if found.len() > partial::FIRST_BATCH => {
+            let mut uris = Uris::new(snap.corpus.clone());
+            let convert = move |l: &queries::Location| uris.location(l.document, l.span, encoding);
+            partial::send(s.outbox.clone(), token, found, convert).await?;
+            Ok(Some(Vec::new()))
+        }
+        _ => {
+            let mut uris = Uris::new(&*snap.corpus);
+            Ok(Some(
+                found
+                    .iter()
+                    .filter_map(|l| uris.location(l.document, l.span, encoding))
+                    .collect(),
+            ))
+        }
+    }
 }
 
 pub async fn highlights(
@@ -479,9 +495,10 @@ pub async fn pull_diagnostics(
         return Ok(full(Vec::new(), None));
     };
     // Not under the workspace lock: a huge article's diagnostics take long.
-    let severity = super::builder::lock(&s.state).settings.severity.clone();
+    let settings = super::builder::lock(&s.state).settings.clone();
     let diagnostics = guard("diagnostic", || {
-        super::builder::diagnostics_with(&severity, snap.encoding, &snap.corpus, snap.document)
+        let mut uris = Uris::new(&*snap.corpus);
+        super::builder::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)
     })?;
     let id = super::builder::hash_of(&diagnostics).to_string();
     if p.previous_result_id.as_deref() == Some(id.as_str()) {

@@ -10,6 +10,8 @@ mod convert;
 mod handlers;
 mod indexing;
 mod open_document;
+mod outbox;
+mod partial;
 mod server;
 mod settings;
 mod transport;
@@ -41,12 +43,16 @@ const LAST_ANSWERS: Duration = Duration::from_millis(200);
 const REQUESTS_AT_ONCE: usize = 64;
 
 /// The server as a service, without its transport: messages go in through
-/// `tower::Service::call`, and what the server sends the client (notifications, its own
-/// requests) comes out of the socket, which must be drained. `run` serves it on standard
-/// input and output; the fuzzer (`fuzz/`) drives it in process. Call it inside a tokio
-/// runtime: the server starts its builder task at once.
-pub fn service() -> (LspService<impl LanguageServer>, ClientSocket) {
-    LspService::build(server::Server::new)
+/// `tower::Service::call`; what the server sends the client through the library (log
+/// messages, its own requests) comes out of the socket, and what it encodes itself
+/// (diagnostics, partial results: `outbox`) comes as framed bytes into `frames`; both must
+/// be drained. `run` serves it on standard input and output; the fuzzer (`fuzz/`) drives it
+/// in process. Call it inside a tokio runtime: the server starts its builder task at once.
+pub fn service(
+    frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
+) -> (LspService<impl LanguageServer>, ClientSocket) {
+    let outbox = outbox::Outbox::new(frames);
+    LspService::build(|client| server::Server::new(client, outbox))
         .custom_method("attest/panic", server::Server::test_panic)
         .custom_method("attest/text", server::Server::test_text)
         .finish()
@@ -73,10 +79,10 @@ pub fn run() -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) = service();
+        let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (service, socket) = service(replies_tx.clone());
         let (to_library, library_in) = tokio::io::duplex(1 << 20);
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
-        let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
         let mut input = tokio::spawn(transport::pump_input(
             tokio::io::stdin(),

@@ -16,6 +16,7 @@ use super::capabilities::{ClientFlags, server_capabilities};
 use super::convert::path_of;
 use super::handlers;
 use super::open_document::OpenDocument;
+use super::outbox::Outbox;
 use super::workspace::Workspace;
 use super::{Snapshot, watcher};
 use crate::article::Format;
@@ -24,6 +25,8 @@ use crate::text::Encoding;
 
 pub struct Server {
     pub client: Client,
+    /// Large notifications, encoded by the server itself.
+    pub outbox: Outbox,
     pub state: Arc<Mutex<Workspace>>,
     wake: Arc<Notify>,
     generation: watch::Receiver<u64>,
@@ -34,19 +37,21 @@ pub struct Server {
 const FRESHNESS_WAIT: Duration = Duration::from_secs(5);
 
 impl Server {
-    pub fn new(client: Client) -> Self {
+    pub fn new(client: Client, outbox: Outbox) -> Self {
         let state = Arc::new(Mutex::new(Workspace::default()));
         let wake = Arc::new(Notify::new());
         let (tx, rx) = watch::channel(0);
         let builder = Builder {
             state: state.clone(),
             client: client.clone(),
+            outbox: outbox.clone(),
             wake: wake.clone(),
             generation: tx,
         };
         tokio::spawn(builder.run());
         Server {
             client,
+            outbox,
             state,
             wake,
             generation: rx,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use crate::analysis::{Code, Severity};
+use crate::analysis::{Code, Finding, Severity};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -28,6 +28,15 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The editor's severities over the corpus's.
+    pub fn override_severities(&self, findings: &mut [Finding]) {
+        for f in findings {
+            if let Some(&s) = self.severity.get(&f.code) {
+                f.severity = s;
+            }
+        }
+    }
+
     /// Settings read from the client's JSON on top of `self`; what is malformed is named in
     /// the returned messages and left as it was.
     pub fn merged(&self, value: &serde_json::Value) -> (Settings, Vec<String>) {

@@ -10,11 +10,22 @@ use tokio::io::{
 };
 use tokio::sync::mpsc;
 
-/// Reads one framed message body; `None` at the end of input. Headers it cannot read are
-/// skipped up to the next blank line.
-pub async fn read_frame<R: AsyncBufRead + Unpin>(
-    reader: &mut R,
-) -> Option<Result<Vec<u8>, String>> {
+/// A message as it goes on: a `Content-Length` header, then the body.
+pub struct Frame {
+    pub bytes: Vec<u8>,
+    body_start: usize,
+}
+
+impl Frame {
+    pub fn body(&self) -> &[u8] {
+        &self.bytes[self.body_start..]
+    }
+}
+
+/// Reads one framed message, under a header of its own (no copy of the body is needed to
+/// pass it on); `None` at the end of input. Headers it cannot read are skipped up to the
+/// next blank line.
+pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Result<Frame, String>> {
     let mut length: Option<usize> = None;
     let mut saw_header = false;
     loop {
@@ -45,18 +56,28 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(
             "message of {length} bytes is over the {MAX_MESSAGE} limit"
         )));
     }
-    let mut body = vec![0; length];
-    if reader.read_exact(&mut body).await.is_err() {
+    let mut bytes = header(length);
+    let body_start = bytes.len();
+    bytes.resize(body_start + length, 0);
+    if reader.read_exact(&mut bytes[body_start..]).await.is_err() {
         return None;
     }
-    Some(Ok(body))
+    Some(Ok(Frame { bytes, body_start }))
 }
 
 /// No editor sends a single message this large; refusing it protects the memory.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
+/// A header for a body of `length` bytes, with room for the body.
+fn header(length: usize) -> Vec<u8> {
+    let head = format!("Content-Length: {length}\r\n\r\n");
+    let mut out = Vec::with_capacity(head.len() + length);
+    out.extend_from_slice(head.as_bytes());
+    out
+}
+
 pub fn frame(body: &[u8]) -> Vec<u8> {
-    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    let mut out = header(body.len());
     out.extend_from_slice(body);
     out
 }
@@ -96,11 +117,11 @@ where
     W: AsyncWrite + Unpin,
 {
     let mut reader = BufReader::new(input);
-    while let Some(frame_body) = read_frame(&mut reader).await {
-        let error = match frame_body {
-            Ok(body) => match check(&body) {
+    while let Some(read) = read_frame(&mut reader).await {
+        let error = match read {
+            Ok(message) => match check(message.body()) {
                 Ok(()) => {
-                    if library.write_all(&frame(&body)).await.is_err() {
+                    if library.write_all(&message.bytes).await.is_err() {
                         return;
                     }
                     continue;
@@ -120,23 +141,27 @@ where
 /// Splits the library's output into whole frames.
 pub async fn pump_frames<R: AsyncRead + Unpin>(output: R, frames: mpsc::UnboundedSender<Vec<u8>>) {
     let mut reader = BufReader::new(output);
-    while let Some(Ok(body)) = read_frame(&mut reader).await {
-        if frames.send(frame(&body)).is_err() {
+    while let Some(Ok(message)) = read_frame(&mut reader).await {
+        if frames.send(message.bytes).is_err() {
             return;
         }
     }
 }
 
-/// Writes whole frames, the library's and the error replies, to the client.
+/// Writes whole frames to the client: the library's, and the server's own (error replies,
+/// `outbox`).
 pub async fn pump_output<W: AsyncWrite + Unpin>(
     mut out: W,
     mut frames: mpsc::UnboundedReceiver<Vec<u8>>,
     mut replies: mpsc::UnboundedReceiver<Vec<u8>>,
 ) {
     loop {
+        // The server's own frames first: a partial result must precede the library's
+        // response to its request, queued after it.
         let next = tokio::select! {
-            f = frames.recv() => f,
+            biased;
             r = replies.recv() => r,
+            f = frames.recv() => f,
         };
         let Some(bytes) = next else {
             // One side is done: write what the other still has, then stop.
@@ -178,8 +203,12 @@ mod tests {
         let input = b"Bogus\r\n\r\nContent-Length: 2\r\n\r\n{}Content-Length: 4\r\n\r\nnull";
         let mut reader = BufReader::new(&input[..]);
         assert!(read_frame(&mut reader).await.unwrap().is_err());
-        assert_eq!(read_frame(&mut reader).await.unwrap().unwrap(), b"{}");
-        assert_eq!(read_frame(&mut reader).await.unwrap().unwrap(), b"null");
+        let f = read_frame(&mut reader).await.unwrap().unwrap();
+        assert_eq!((f.body(), &f.bytes[..]), (&b"{}"[..], &frame(b"{}")[..]));
+        assert_eq!(
+            read_frame(&mut reader).await.unwrap().unwrap().body(),
+            b"null"
+        );
         assert!(read_frame(&mut reader).await.is_none());
     }
 }

@@ -59,7 +59,7 @@ impl LineIndex {
         let prefix = &text[start..offset];
         let column = match encoding {
             Encoding::Utf8 => prefix.len(),
-            Encoding::Utf16 => prefix.encode_utf16().count(),
+            Encoding::Utf16 => utf16_len(prefix),
             Encoding::Utf32 => prefix.chars().count(),
         };
         Position {
@@ -100,6 +100,15 @@ impl LineIndex {
     }
 }
 
+/// UTF-16 code units of `s`: one per character, two for a character of four UTF-8 bytes
+/// (beyond U+FFFF). Counted on bytes, which the compiler vectorises; `encode_utf16` decodes
+/// every character, and this count is most of the cost of a position on a long line.
+fn utf16_len(s: &str) -> usize {
+    s.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
         .enumerate()
@@ -138,6 +147,28 @@ mod tests {
         assert_eq!(p32.column as usize, prefix.chars().count());
         // The flag is two code points, four UTF-16 units, eight bytes.
         assert_eq!(p16.column - p32.column, 2);
+    }
+
+    #[test]
+    fn utf16_lengths_are_counted_on_bytes_as_encode_utf16_counts() {
+        for s in [
+            LINE,
+            "",
+            "a",
+            "é",
+            "’",
+            "😀",
+            "🇰🇿 l’été\u{10FFFF}\u{FFFF}\u{800}\u{7FF}",
+        ] {
+            assert_eq!(utf16_len(s), s.encode_utf16().count(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_lengths_of_any_text(s in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(utf16_len(&s), s.encode_utf16().count());
+        }
     }
 
     #[test]
