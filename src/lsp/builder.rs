@@ -236,7 +236,10 @@ impl Builder {
                                 let diagnostics =
                                     diagnostics_with(&settings, encoding, &mut uris, d);
                                 let hash = hash_of(&diagnostics);
-                                Some((diagnostics, hash))
+                                // Only what changed is kept: a whole rebuild of a large
+                                // corpus must not hold every document's diagnostics at once.
+                                let unchanged = lock(&state).published.get(path) == Some(&hash);
+                                (!unchanged).then_some((diagnostics, hash))
                             })
                             .collect();
                     }
