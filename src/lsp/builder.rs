@@ -161,8 +161,19 @@ impl Builder {
                     else {
                         continue;
                     };
+                    // A newer edit makes this preview worthless: its analysis stops midway.
+                    let stop = || {
+                        lock(&state)
+                            .open
+                            .get(&path)
+                            .is_some_and(|d| d.version != version)
+                    };
                     let text = text.to_string();
-                    let doc = Document::with_annotations(path.clone(), text, format, ann);
+                    let Some(doc) =
+                        Document::with_annotations_unless(path.clone(), text, format, ann, &stop)
+                    else {
+                        continue;
+                    };
                     let replaces = job.corpus.document(&path);
                     let mut findings = job.corpus.preview(&doc, replaces);
                     settings.override_severities(&mut findings);
