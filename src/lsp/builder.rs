@@ -3,76 +3,23 @@
 //! installs the new corpora, and publishes the diagnostics that changed. Being alone, it
 //! can never install an older build over a newer one.
 
-use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ropey::Rope;
 use tokio::sync::{Notify, watch};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
 use super::convert::{self, Uris};
+use super::job::{Built, Change, Job, build, take_jobs};
 use super::outbox::Outbox;
 use super::settings::Settings;
 use super::workspace::{Root, Workspace};
-use crate::article::Format;
-use crate::corpus::{
-    Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
-    read_document,
-};
+use crate::corpus::{Corpus, Document, Notice};
 use crate::text::Encoding;
-
-/// A document's new content, as of the change.
-enum Change {
-    Open {
-        path: PathBuf,
-        /// A rope clone costs nothing under the lock; the text is made off it.
-        text: Rope,
-        version: i32,
-        format: Format,
-        /// The `.ann` beside it, as moved with the edits.
-        ann: Option<(PathBuf, String)>,
-    },
-    Disk {
-        path: PathBuf,
-    },
-    Removed {
-        path: PathBuf,
-    },
-}
-
-struct Job {
-    root: usize,
-    /// The root folder, if any: files changed on disk are read only inside it.
-    folder: Option<PathBuf>,
-    corpus: Arc<Corpus>,
-    /// Reload this folder from disk first (its settings changed).
-    reload: Option<PathBuf>,
-    changes: Vec<Change>,
-    max_file_size: u64,
-    /// Read the knowledge base again, with these editor buffers over the files on disk.
-    knowledge: Option<HashMap<PathBuf, String>>,
-}
-
-struct Built {
-    root: usize,
-    /// `None` when a newer edit superseded the build before it was done.
-    corpus: Option<Corpus>,
-    versions: HashMap<PathBuf, i32>,
-    /// Every path the job was about, to take up again when it was superseded.
-    paths: Vec<PathBuf>,
-    /// Files changed on disk that could not be read as articles, and the like: logged.
-    notices: Vec<Notice>,
-    /// Open documents over the size limit, not checked: the writer is told.
-    oversized: Vec<(PathBuf, String)>,
-    /// Each document's diagnostics and their hash, for push clients.
-    diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
-}
-
 pub struct Builder {
     pub state: Arc<Mutex<Workspace>>,
     pub client: Client,
@@ -83,7 +30,7 @@ pub struct Builder {
 
 /// A corpus larger than this answers an edit with a preview of the edited document first
 /// (matched against the corpus's indexes), and rebuilds whole only once the typing stops.
-const PREVIEW_ABOVE: usize = 200;
+pub(super) const PREVIEW_ABOVE: usize = 200;
 
 /// How long the typing must stop before a large corpus is rebuilt whole.
 const IDLE: Duration = Duration::from_millis(400);
@@ -306,241 +253,11 @@ impl Builder {
         true
     }
 }
-
-impl Job {
-    /// Only edits of open documents, in a corpus large enough to preview.
-    fn previewable(&self) -> bool {
-        self.reload.is_none()
-            && !self.changes.is_empty()
-            && self.corpus.documents.len() > PREVIEW_ABOVE
-            && self.changes.iter().all(|c| match c {
-                Change::Open { text, .. } => (text.len_bytes() as u64) <= self.max_file_size,
-                _ => false,
-            })
-    }
-}
-
-impl Change {
-    fn path(&self) -> &std::path::Path {
-        match self {
-            Change::Open { path, .. } | Change::Disk { path } | Change::Removed { path } => path,
-        }
-    }
-}
-
 pub fn lock(state: &Mutex<Workspace>) -> std::sync::MutexGuard<'_, Workspace> {
     // A panic elsewhere never poisons the workspace for good: its data stays consistent
     // because every mutation is a plain assignment.
     state.lock().unwrap_or_else(|e| e.into_inner())
 }
-
-fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
-    if !ws.indexed {
-        return Vec::new();
-    }
-    let pending: Vec<PathBuf> = ws.pending.drain().collect();
-    let mut by_root: HashMap<usize, Vec<Change>> = HashMap::new();
-    if std::mem::take(&mut ws.republish) {
-        for root in 0..ws.roots.len() {
-            by_root.entry(root).or_default();
-        }
-    }
-    let mut knowledge: std::collections::HashSet<usize> = std::collections::HashSet::new();
-    for path in pending {
-        if is_knowledge_file(&path) {
-            // Settings and knowledge, not an article: the root reads its knowledge again.
-            if let Some(root) = path.parent().and_then(|p| ws.folder_root(p)) {
-                knowledge.insert(root);
-                by_root.entry(root).or_default();
-            }
-            continue;
-        }
-        let root = ws.root_of(&path);
-        let change = match ws.open.get(&path) {
-            Some(doc) => Change::Open {
-                path: path.clone(),
-                text: doc.rope.clone(),
-                version: doc.version,
-                format: doc.format,
-                ann: doc.annotation_file(),
-            },
-            None if ws.roots[root].folder.is_none() => Change::Removed { path },
-            None => Change::Disk { path },
-        };
-        by_root.entry(root).or_default().push(change);
-    }
-    let reload: Vec<usize> = ws.reload.drain().collect();
-    for &root in &reload {
-        // A reloaded root takes its open documents over again.
-        let open: Vec<PathBuf> = ws
-            .open
-            .keys()
-            .filter(|p| ws.folder_root(p) == Some(root))
-            .cloned()
-            .collect();
-        let changes = by_root.entry(root).or_default();
-        for path in open {
-            if !changes
-                .iter()
-                .any(|c| matches!(c, Change::Open { path: p, .. } if *p == path))
-            {
-                let doc = &ws.open[&path];
-                changes.push(Change::Open {
-                    text: doc.rope.clone(),
-                    version: doc.version,
-                    format: doc.format,
-                    ann: doc.annotation_file(),
-                    path,
-                });
-            }
-        }
-    }
-    let max_file_size = ws.settings.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
-    by_root
-        .into_iter()
-        .map(|(root, changes)| Job {
-            root,
-            folder: ws.roots[root].folder.clone(),
-            corpus: ws.roots[root].corpus.clone(),
-            reload: reload
-                .contains(&root)
-                .then(|| ws.roots[root].folder.clone())
-                .flatten(),
-            changes,
-            max_file_size,
-            knowledge: knowledge.contains(&root).then(|| {
-                ws.open
-                    .iter()
-                    .filter(|(p, _)| is_knowledge_file(p))
-                    .map(|(p, d)| (p.clone(), d.text()))
-                    .collect()
-            }),
-        })
-        .collect()
-}
-
-fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built {
-    let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
-    let mut notices = Vec::new();
-    let mut base = match &job.reload {
-        Some(folder) => {
-            let corpus = Corpus::load_with(std::slice::from_ref(folder), Some(job.max_file_size));
-            notices.extend(corpus.notices.iter().cloned());
-            Arc::new(corpus)
-        }
-        None => job.corpus,
-    };
-    if let (Some(buffers), Some(root)) = (&job.knowledge, base.root.clone()) {
-        let knowledge = KnowledgeBase::load_with(&root, &base.config, &|p| buffers.get(p).cloned());
-        base = Arc::new(base.with_knowledge(knowledge));
-    }
-    let max = base.config.max_file_size.min(job.max_file_size);
-    let boundary = base.root.clone().or(job.folder);
-    let mut room = base
-        .config
-        .max_documents
-        .saturating_sub(base.documents.len());
-    let mut versions = HashMap::new();
-    let mut oversized = Vec::new();
-    let mut changes = Vec::new();
-    for change in job.changes {
-        match change {
-            Change::Open {
-                path,
-                text,
-                version,
-                format,
-                ann,
-            } => {
-                if superseded(&path, version) {
-                    return Built::superseded(job.root, paths);
-                }
-                versions.insert(path.clone(), version);
-                let size = text.len_bytes() as u64;
-                if size > max {
-                    oversized.push((path.clone(), too_large(&path, size, max)));
-                    changes.push((path, None));
-                    continue;
-                }
-                // A newer edit makes this text's analysis worthless: it stops midway.
-                let stop = || superseded(&path, version);
-                let text = text.to_string();
-                let Some(doc) =
-                    Document::with_annotations_unless(path.clone(), text, format, ann, &stop)
-                else {
-                    return Built::superseded(job.root, paths);
-                };
-                changes.push((path, Some(Arc::new(doc))));
-            }
-            Change::Disk { path } => {
-                let escapes = boundary.as_ref().is_some_and(|b| !inside(&path, b));
-                let new = base.document(&path).is_none();
-                if escapes {
-                    notices.push(Notice {
-                        path: path.clone(),
-                        message: "skipped: it leads outside the corpus folder (symbolic link)"
-                            .into(),
-                    });
-                    changes.push((path, None));
-                } else if new && room == 0 {
-                    notices.push(Notice {
-                        path: path.clone(),
-                        message: format!(
-                            "not checked: the corpus already holds {} articles, its limit (raise [corpus] max_documents in attest.toml)",
-                            base.config.max_documents
-                        ),
-                    });
-                } else {
-                    let (doc, notice) = read_document(path.clone(), max);
-                    notices.extend(notice);
-                    if new && doc.is_some() {
-                        room -= 1;
-                    }
-                    changes.push((path, doc.map(Arc::new)));
-                }
-            }
-            Change::Removed { path } => changes.push((path, None)),
-        }
-    }
-    // The last check before the corpus-wide step.
-    if versions.iter().any(|(p, &v)| superseded(p, v)) {
-        return Built::superseded(job.root, paths);
-    }
-    Built {
-        root: job.root,
-        corpus: Some(base.with_changes(changes)),
-        versions,
-        paths,
-        notices,
-        oversized,
-        diagnostics: Vec::new(),
-    }
-}
-
-impl Built {
-    fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
-        Built {
-            root,
-            corpus: None,
-            versions: HashMap::new(),
-            paths,
-            notices: Vec::new(),
-            oversized: Vec::new(),
-            diagnostics: Vec::new(),
-        }
-    }
-}
-
-/// What a writer who opened a file over the size limit is told.
-fn too_large(path: &std::path::Path, size: u64, max: u64) -> String {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    format!(
-        "Attest does not check {name}: it is {:.1} MB, over the {:.1} MB limit. Raise maxFileSize in the editor's settings and [corpus] max_file_size in attest.toml to check it.",
-        size as f64 / 1_000_000.0,
-        max as f64 / 1_000_000.0
-    )
-}
-
 type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
 
 struct Installed {

@@ -10,6 +10,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::analysis::{Code, Finding};
+use crate::article::Format;
+use crate::corpus::DEFAULT_MAX_FILE_SIZE;
 use crate::lsp::open_document::OpenDocument;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
 use crate::text::Encoding;

@@ -9,6 +9,7 @@ mod capabilities;
 mod convert;
 mod handlers;
 mod indexing;
+mod job;
 mod open_document;
 mod outbox;
 mod partial;
