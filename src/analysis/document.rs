@@ -7,6 +7,7 @@ use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::hedge;
 use super::mention::{self, Mention};
+use super::reading::{self, Readings};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
 use crate::article::{Article, Format};
@@ -57,11 +58,31 @@ pub fn analyze_unless(
     annotations: Option<&ArticleAnnotations>,
     stop: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    let article = Article::parse(text, format);
-    if stop() {
-        return None;
-    }
-    let t = Tokens::new(text);
+    analyze_reading(text, format, annotations, None, stop).map(|(analysis, _)| analysis)
+}
+
+/// The same for an article being edited: the blocks (paragraphs) of its previous text are
+/// read again only where the text changed, and the readings of this text come back, to
+/// keep for the next edit. The analysis is the one `analyze_unless` gives.
+pub fn reanalyze_unless(
+    text: &str,
+    format: Format,
+    annotations: Option<&ArticleAnnotations>,
+    previous: &Readings,
+    stop: &dyn Fn() -> bool,
+) -> Option<(Analysis, Readings)> {
+    let (analysis, readings) = analyze_reading(text, format, annotations, Some(previous), stop)?;
+    Some((analysis, readings.unwrap_or_default()))
+}
+
+fn analyze_reading(
+    text: &str,
+    format: Format,
+    annotations: Option<&ArticleAnnotations>,
+    previous: Option<&Readings>,
+    stop: &dyn Fn() -> bool,
+) -> Option<(Analysis, Option<Readings>)> {
+    let (article, t, readings) = reading::read(text, format, previous, stop)?;
     if stop() {
         return None;
     }
@@ -218,7 +239,7 @@ pub fn analyze_unless(
         findings,
     };
     analysis.shrink();
-    Some(analysis)
+    Some((analysis, readings))
 }
 
 impl Analysis {

@@ -13,9 +13,11 @@ pub use finding::{Code, Finding, Related, Severity};
 pub mod kind;
 pub mod lexicon;
 pub mod mention;
+pub mod reading;
 
 pub use attribution::Attribution;
 pub use claim::{Claim, ClaimKind};
-pub use document::{Analysis, analyze, analyze_unless, analyze_with};
+pub use document::{Analysis, analyze, analyze_unless, analyze_with, reanalyze_unless};
 pub use kind::{EntityKind, KindVotes};
 pub use mention::{Form, Mention, mentions};
+pub use reading::Readings;

@@ -13,8 +13,18 @@ pub struct Tokens<'t> {
     classes: Vec<u32>,
 }
 
-impl<'t> Tokens<'t> {
-    pub fn new(text: &'t str) -> Self {
+/// The words of one block of text with their keys and classes, at offsets from its start:
+/// what [`Tokens`] is made of, block after block (see `super::reading`).
+#[derive(Clone, Debug, Default)]
+pub struct Lexed {
+    words: Vec<Word>,
+    keys: String,
+    key_ends: Vec<u32>,
+    classes: Vec<u32>,
+}
+
+impl Lexed {
+    pub fn new(text: &str) -> Self {
         let words = words(text);
         let mut keys = String::with_capacity(text.len());
         let mut key_ends = Vec::with_capacity(words.len());
@@ -25,6 +35,31 @@ impl<'t> Tokens<'t> {
             key_ends.push(keys.len() as u32);
             classes.push(super::lexicon::classes(&keys[start..]));
         }
+        Lexed {
+            words,
+            keys,
+            key_ends,
+            classes,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let Lexed {
+            words,
+            keys,
+            key_ends,
+            classes,
+        } = Lexed::new(text);
         Tokens {
             text,
             words,
@@ -32,6 +67,34 @@ impl<'t> Tokens<'t> {
             key_ends,
             classes,
         }
+    }
+
+    /// The words of `text` from its blocks' words: each block's [`Lexed`] with the offset
+    /// where the block starts, in text order.
+    pub fn from_blocks<'b>(
+        text: &'t str,
+        blocks: impl IntoIterator<Item = (usize, &'b Lexed)> + Clone,
+    ) -> Self {
+        let (words, keys) = (blocks.clone().into_iter())
+            .fold((0, 0), |(w, k), (_, b)| (w + b.len(), k + b.keys.len()));
+        let mut t = Tokens {
+            text,
+            words: Vec::with_capacity(words),
+            keys: String::with_capacity(keys),
+            key_ends: Vec::with_capacity(words),
+            classes: Vec::with_capacity(words),
+        };
+        for (start, b) in blocks {
+            let base = t.keys.len() as u32;
+            t.words.extend(b.words.iter().map(|w| Word {
+                span: w.span.shifted(start),
+                ..*w
+            }));
+            t.keys.push_str(&b.keys);
+            t.key_ends.extend(b.key_ends.iter().map(|e| e + base));
+            t.classes.extend_from_slice(&b.classes);
+        }
+        t
     }
 
     pub fn len(&self) -> usize {

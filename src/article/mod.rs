@@ -1,6 +1,7 @@
 //! The article model: title, paragraphs, sentences, quotations, quantities, dates and
 //! links of one text, all as byte spans. Pure functions over `&str`; no I/O.
 
+pub mod block;
 pub mod date;
 pub mod markdown;
 pub mod paragraph;
@@ -8,6 +9,7 @@ pub mod quantity;
 pub mod quote;
 pub mod sentence;
 
+pub use block::{Block, BlockKind};
 pub use date::{DateMention, find_dates};
 pub use markdown::{FrontMatter, Link};
 pub use paragraph::Paragraph;
@@ -51,46 +53,12 @@ pub struct Article {
 
 impl Article {
     pub fn parse(text: &str, format: Format) -> Article {
-        let front_matter = match format {
-            Format::Markdown => markdown::front_matter(text),
-            Format::Text => FrontMatter::default(),
-        };
-        let body = Span::new(front_matter.span.map_or(0, |s| s.end), text.len());
-        let mut paragraphs = paragraph::paragraphs(text, body);
-        let links = match format {
-            Format::Markdown => {
-                for p in &mut paragraphs {
-                    p.heading |= p.span.of(text).starts_with('#');
-                }
-                markdown::links(text, body)
-            }
-            Format::Text => Vec::new(),
-        };
-        let title = match format {
-            Format::Markdown if front_matter.title.is_none() => {
-                paragraphs.iter().find(|p| p.heading).map(|p| p.span)
-            }
-            Format::Markdown => None,
-            Format::Text => paragraphs.first().map(|p| first_line(text, p.span)),
-        };
-        let mut sentences = Vec::new();
-        let mut quotes = Vec::new();
-        for (i, p) in paragraphs.iter().enumerate() {
-            sentence::sentences(text, p.span, i, &mut sentences);
-            quote::quotes(text, p.span, &mut quotes);
+        let mut article = Article::outline(text, format);
+        let blocks: Vec<_> = article.blocks().collect();
+        for (span, kind) in blocks {
+            article.add_block(&Block::read(span.of(text), kind), span.start, kind);
         }
-        let (quantities, dates) = find_quantities_and_dates(text);
-        Article {
-            format,
-            title,
-            front_matter,
-            quantities,
-            dates,
-            paragraphs,
-            sentences,
-            quotes,
-            links,
-        }
+        article
     }
 
     /// Index of the sentence holding `offset`.

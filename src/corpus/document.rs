@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::analysis::{Analysis, Code, Finding, analyze_unless};
+use crate::analysis::{Analysis, Code, Finding, Readings, analyze_unless, reanalyze_unless};
 use crate::annotation::brat::{self, Problem, Standoff};
 use crate::annotation::resolve;
 use crate::article::Format;
@@ -75,6 +75,32 @@ impl Document {
         ann: Option<(PathBuf, String)>,
         stop: &dyn Fn() -> bool,
     ) -> Option<Self> {
+        Document::read_unless(path, text, format, ann, None, stop).map(|(d, _)| d)
+    }
+
+    /// The same for an article being edited: only the paragraphs that changed since
+    /// `previous` was read are read again (see [`crate::analysis::reanalyze_unless`]); the
+    /// readings of this text come back, to keep for the next edit.
+    pub fn reread_unless(
+        path: PathBuf,
+        text: String,
+        format: Format,
+        ann: Option<(PathBuf, String)>,
+        previous: &Readings,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<(Self, Readings)> {
+        let (d, readings) = Document::read_unless(path, text, format, ann, Some(previous), stop)?;
+        Some((d, readings.unwrap_or_default()))
+    }
+
+    fn read_unless(
+        path: PathBuf,
+        text: String,
+        format: Format,
+        ann: Option<(PathBuf, String)>,
+        previous: Option<&Readings>,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<(Self, Option<Readings>)> {
         let annotations = ann.map(|(ann_path, ann_text)| {
             let (standoff, problems) = brat::parse(&ann_text);
             AnnotationFile {
@@ -85,20 +111,30 @@ impl Document {
             }
         });
         let resolved = annotations.as_ref().map(|a| resolve(&a.standoff, &text));
-        let analysis = analyze_unless(&text, format, resolved.as_ref(), stop)?;
+        let (analysis, readings) = match previous {
+            Some(previous) => {
+                let (a, r) = reanalyze_unless(&text, format, resolved.as_ref(), previous, stop)?;
+                (a, Some(r))
+            }
+            None => (
+                analyze_unless(&text, format, resolved.as_ref(), stop)?,
+                None,
+            ),
+        };
         let annotations = annotations.map(|mut a| {
             a.problems
                 .extend(resolved.map(|r| r.problems).unwrap_or_default());
             a.problems.sort_by_key(|p| p.line);
             a
         });
-        Some(Document {
+        let document = Document {
             lines: LineIndex::new(&text),
             path,
             text,
             analysis,
             annotations,
-        })
+        };
+        Some((document, readings))
     }
 
     /// Zero-based line and column of a byte offset.

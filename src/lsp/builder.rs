@@ -18,6 +18,7 @@ use super::job::{Built, Change, Job, build, take_jobs};
 use super::outbox::Outbox;
 use super::settings::Settings;
 use super::workspace::{Root, Workspace};
+use crate::analysis::Readings;
 use crate::corpus::{Corpus, Document, Notice};
 use crate::text::Encoding;
 pub struct Builder {
@@ -104,6 +105,7 @@ impl Builder {
                         version,
                         format,
                         ann,
+                        readings,
                     } = change
                     else {
                         continue;
@@ -116,11 +118,12 @@ impl Builder {
                             .is_some_and(|d| d.version != version)
                     };
                     let text = text.to_string();
-                    let Some(doc) =
-                        Document::with_annotations_unless(path.clone(), text, format, ann, &stop)
+                    let Some((doc, read)) =
+                        Document::reread_unless(path.clone(), text, format, ann, &readings, &stop)
                     else {
                         continue;
                     };
+                    keep_readings(&mut lock(&state), &path, version, read);
                     let replaces = job.corpus.document(&path);
                     let mut findings = job.corpus.preview(&doc, replaces);
                     settings.override_severities(&mut findings);
@@ -253,6 +256,13 @@ impl Builder {
         true
     }
 }
+/// An open document keeps the paragraphs read for its current version, for its next edit.
+fn keep_readings(ws: &mut Workspace, path: &std::path::Path, version: i32, read: Readings) {
+    if let Some(doc) = ws.open.get_mut(path).filter(|d| d.version == version) {
+        doc.readings = Arc::new(read);
+    }
+}
+
 pub fn lock(state: &Mutex<Workspace>) -> std::sync::MutexGuard<'_, Workspace> {
     // A panic elsewhere never poisons the workspace for good: its data stays consistent
     // because every mutation is a plain assignment.
@@ -293,6 +303,9 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
                     ws.oversized.remove(path);
                 }
             }
+        }
+        for (path, version, read) in std::mem::take(&mut b.readings) {
+            keep_readings(ws, &path, version, read);
         }
         let root = &mut ws.roots[b.root];
         root.built.extend(b.versions);

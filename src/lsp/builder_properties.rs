@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 
 use super::*;
-use crate::analysis::{Code, Finding};
+use crate::analysis::{Code, Finding, Readings};
 use crate::article::Format;
 use crate::corpus::DEFAULT_MAX_FILE_SIZE;
 use crate::lsp::open_document::OpenDocument;
@@ -97,13 +97,16 @@ fn seen(corpus: &Corpus, findings: &[Finding], own: &Path, folder: &Path) -> Vec
         .collect()
 }
 
-/// The article after the edits, as the store holds it: its text and moved `.ann`.
+/// The article after the edits, as the store holds it: its text, moved `.ann`, and its
+/// paragraphs as read before the last edit (the builder reads again only those an edit
+/// changed).
 fn typed(path: &Path, encoding: Encoding, edits: &[Edit]) -> OpenDocument {
     let text = std::fs::read_to_string(path).expect("the seed");
     let mut doc = OpenDocument::new(&text, 1, Format::Text);
     doc.read_annotations(path);
     let mut draft = Draft::new(&text);
     for e in edits {
+        doc.readings = Arc::new(analysed(&doc, path).1);
         let change = e.change(&draft, encoding);
         doc.apply(&change, encoding);
         draft.apply(&change, encoding);
@@ -144,6 +147,7 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
             version: 2,
             format: Format::Text,
             ann: doc.annotation_file(),
+            readings: doc.readings.clone(),
         }],
         max_file_size: DEFAULT_MAX_FILE_SIZE,
         knowledge: None,
@@ -160,14 +164,17 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
     )
 }
 
-/// The edited article as the builder analyses it.
-fn analysed(doc: &OpenDocument, path: &Path) -> Document {
-    Document::with_annotations(
+/// The edited article as the builder analyses it, from its paragraphs as last read.
+fn analysed(doc: &OpenDocument, path: &Path) -> (Document, Readings) {
+    Document::reread_unless(
         path.to_path_buf(),
         doc.text(),
         Format::Text,
         doc.annotation_file(),
+        &doc.readings,
+        &|| false,
     )
+    .expect("an analysis nothing stops")
 }
 
 /// The findings the builder's preview gives the edited article, before any rebuild.
@@ -231,7 +238,7 @@ proptest! {
     ) {
         let (path, name) = article(which);
         let doc = typed(&path, encoding, &edits);
-        let edited = analysed(&doc, &path);
+        let (edited, _) = analysed(&doc, &path);
         let (preview, fresh) = (previewed(&edited), fresh(&doc, &name));
         let before = &NEWSROOM.corpus.documents[NEWSROOM.corpus.document(&path).unwrap()];
         if names(before) == names(&edited) {

@@ -11,6 +11,7 @@ use tower_lsp_server::ls_types as lsp;
 
 use super::builder::PREVIEW_ABOVE;
 use super::workspace::Workspace;
+use crate::analysis::Readings;
 use crate::article::Format;
 use crate::corpus::{
     Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
@@ -27,6 +28,8 @@ pub(super) enum Change {
         format: Format,
         /// The `.ann` beside it, as moved with the edits.
         ann: Option<(PathBuf, String)>,
+        /// Its paragraphs as last read.
+        readings: Arc<Readings>,
     },
     Disk {
         path: PathBuf,
@@ -62,6 +65,8 @@ pub(super) struct Built {
     pub(super) oversized: Vec<(PathBuf, String)>,
     /// Each document's diagnostics and their hash, for push clients.
     pub(super) diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
+    /// The open documents' paragraphs as read for this build, and their versions.
+    pub(super) readings: Vec<(PathBuf, i32, Readings)>,
 }
 
 impl Job {
@@ -114,6 +119,7 @@ pub(super) fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                 version: doc.version,
                 format: doc.format,
                 ann: doc.annotation_file(),
+                readings: doc.readings.clone(),
             },
             None if ws.roots[root].folder.is_none() => Change::Removed { path },
             None => Change::Disk { path },
@@ -141,6 +147,7 @@ pub(super) fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                     version: doc.version,
                     format: doc.format,
                     ann: doc.annotation_file(),
+                    readings: doc.readings.clone(),
                     path,
                 });
             }
@@ -194,6 +201,7 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
     let mut versions = HashMap::new();
     let mut oversized = Vec::new();
     let mut changes = Vec::new();
+    let mut readings = Vec::new();
     for change in job.changes {
         match change {
             Change::Open {
@@ -202,6 +210,7 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
                 version,
                 format,
                 ann,
+                readings: previous,
             } => {
                 if superseded(&path, version) {
                     return Built::superseded(job.root, paths);
@@ -216,11 +225,12 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
                 // A newer edit makes this text's analysis worthless: it stops midway.
                 let stop = || superseded(&path, version);
                 let text = text.to_string();
-                let Some(doc) =
-                    Document::with_annotations_unless(path.clone(), text, format, ann, &stop)
+                let Some((doc, read)) =
+                    Document::reread_unless(path.clone(), text, format, ann, &previous, &stop)
                 else {
                     return Built::superseded(job.root, paths);
                 };
+                readings.push((path.clone(), version, read));
                 changes.push((path, Some(Arc::new(doc))));
             }
             Change::Disk { path } => {
@@ -265,6 +275,7 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
         notices,
         oversized,
         diagnostics: Vec::new(),
+        readings,
     }
 }
 
@@ -278,6 +289,7 @@ impl Built {
             notices: Vec::new(),
             oversized: Vec::new(),
             diagnostics: Vec::new(),
+            readings: Vec::new(),
         }
     }
 }

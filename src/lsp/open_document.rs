@@ -5,7 +5,9 @@ use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use crate::analysis::Readings;
 use crate::annotation::brat::{self, Standoff};
 use crate::article::Format;
 use crate::text::Encoding;
@@ -19,6 +21,9 @@ pub struct OpenDocument {
     pub annotations: Option<(PathBuf, Standoff)>,
     /// The spans moved: the file on disk no longer matches the text.
     pub annotations_moved: bool,
+    /// Its paragraphs as last read: the next analysis reads again only those an edit
+    /// changed.
+    pub readings: Arc<Readings>,
 }
 
 impl OpenDocument {
@@ -29,6 +34,7 @@ impl OpenDocument {
             format,
             annotations: None,
             annotations_moved: false,
+            readings: Arc::default(),
         }
     }
 

@@ -33,6 +33,11 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The same span `by` bytes further on.
+    pub const fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+
     /// The text this span covers; empty when the span does not fit the text.
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")

@@ -1,0 +1,166 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::analysis::{analyze, reanalyze_unless};
+
+fn seeds() -> Vec<String> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(folder)
+        .expect("the seeds")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("a seed"))
+        .collect();
+    texts.sort();
+    texts
+}
+
+fn reread(text: &str, format: Format, previous: &Readings) -> (String, Readings) {
+    let (analysis, readings) =
+        reanalyze_unless(text, format, None, previous, &|| false).expect("not stopped");
+    (format!("{analysis:?}"), readings)
+}
+
+fn same_arc(a: &Readings, b: &Readings) -> usize {
+    a.0.iter()
+        .filter(|(k, r)| b.0.get(k).is_some_and(|s| Arc::ptr_eq(r, s)))
+        .count()
+}
+
+#[test]
+fn a_keystroke_reads_again_only_its_paragraph() {
+    let text = &seeds()[0];
+    let (_, before) = reread(text, Format::Text, &Readings::default());
+    let at = text.find("Kazakhstan").expect("a name") + 3;
+    let mut edited = text.clone();
+    edited.insert(at, 'x');
+    let (analysis, after) = reread(&edited, Format::Text, &before);
+    assert_eq!(analysis, format!("{:?}", analyze(&edited, Format::Text)));
+    assert_eq!(after.len(), before.len());
+    assert_eq!(same_arc(&after, &before), before.len() - 1);
+}
+
+#[test]
+fn a_new_paragraph_and_a_repeated_one_are_read_once() {
+    let text = "Titre\n\nUn paragraphe. Avec « une citation assez longue ».\n\nUn autre.\n";
+    let (_, before) = reread(text, Format::Text, &Readings::default());
+    assert_eq!(before.len(), 3);
+    let edited = text.replace(
+        "Un autre.",
+        "Un autre.\n\nUn paragraphe. Avec « une citation assez longue ».",
+    );
+    let (analysis, after) = reread(&edited, Format::Text, &before);
+    assert_eq!(analysis, format!("{:?}", analyze(&edited, Format::Text)));
+    assert_eq!((after.len(), same_arc(&after, &before)), (3, 3));
+}
+
+#[test]
+fn a_front_matter_and_a_paragraph_of_the_same_text_are_not_confused() {
+    let block = "---\ntitle: Le 3 mai 2024\n---";
+    let text = format!("{block}\n\n# Titre\n\n{block}\n");
+    let (analysis, readings) = reread(&text, Format::Markdown, &Readings::default());
+    assert_eq!(analysis, format!("{:?}", analyze(&text, Format::Markdown)));
+    assert_eq!(readings.len(), 3);
+}
+
+#[test]
+fn without_previous_readings_nothing_is_kept() {
+    let text = &seeds()[1];
+    let (_, _, kept) = read(text, Format::Text, None, &|| false).expect("not stopped");
+    assert!(kept.is_none());
+}
+
+#[test]
+fn a_stopped_reading_gives_nothing() {
+    let text = "Titre\n\n".to_string() + &"Un paragraphe.\n\n".repeat(200);
+    let asked = std::cell::Cell::new(0);
+    let stop = || {
+        asked.set(asked.get() + 1);
+        true
+    };
+    assert!(read(&text, Format::Text, Some(&Readings::default()), &stop).is_none());
+    assert_eq!(asked.get(), 1);
+    assert!(read(&text, Format::Text, None, &stop).is_none());
+}
+
+/// What typing puts in: line and paragraph breaks, quotation marks, accents, apostrophes,
+/// non-breaking spaces, an emoji, numbers, a name, a sentence end, Markdown's marks.
+const PIECES: &[&str] = &[
+    "\n\n",
+    "\n",
+    "« ",
+    " »",
+    "\"",
+    "é",
+    "’",
+    "\u{a0}",
+    "\u{202f}",
+    "😀",
+    "3,5 millions",
+    "12 %",
+    "le 4 mai 2023",
+    "Tokaïev",
+    "Kassym-Jomart Tokaïev",
+    ". ",
+    "---\n",
+    "# ",
+    "[lien](http://x.org)",
+    "a",
+    " ",
+    "selon une source",
+];
+
+#[derive(Clone, Debug)]
+struct Typed {
+    at: prop::sample::Index,
+    delete: usize,
+    insert: &'static str,
+}
+
+fn typed() -> impl Strategy<Value = Typed> {
+    (
+        any::<prop::sample::Index>(),
+        0usize..40,
+        prop::sample::select(PIECES),
+    )
+        .prop_map(|(at, delete, insert)| Typed { at, delete, insert })
+}
+
+fn apply(text: &mut String, e: &Typed) {
+    let mut at = e.at.index(text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let mut end = (at + e.delete).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text.replace_range(at..end, e.insert);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// After each of a run of edits, the analysis from the previous text's readings is the
+    /// analysis of the text read whole.
+    #[test]
+    fn reading_again_after_edits_is_reading_anew(
+        which in any::<prop::sample::Index>(),
+        markdown in any::<bool>(),
+        edits in prop::collection::vec(typed(), 1..12),
+    ) {
+        let seeds = seeds();
+        let mut text = seeds[which.index(seeds.len())].clone();
+        if markdown {
+            text = format!("---\ntitle: Titre du 2 mai 2024\n---\n{text}");
+        }
+        let format = if markdown { Format::Markdown } else { Format::Text };
+        let (_, mut readings) = reread(&text, format, &Readings::default());
+        for e in &edits {
+            apply(&mut text, e);
+            let (analysis, next) = reread(&text, format, &readings);
+            prop_assert_eq!(analysis, format!("{:?}", analyze(&text, format)));
+            readings = next;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Blocks: the front matter and each paragraph, read from their own text alone. Sentences
+//! and quotations never cross a blank line, nor do quantities and dates: what a block holds
+//! depends only on its text, at offsets from its start, so an article is its blocks put end
+//! to end — and an edited article needs only the blocks the edit changed read again
+//! (`analysis::reading`).
+
+use super::date::DateMention;
+use super::quantity::{Quantity, find_quantities_and_dates};
+use super::quote::{self, Quote};
+use super::sentence::{self, Sentence};
+use super::{Article, Format};
+use crate::text::Span;
+
+/// What one block holds, at offsets from its start; sentences in paragraph 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Block {
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateMention>,
+}
+
+/// Which kind of block: a paragraph has sentences and quotations, the front matter only
+/// quantities and dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    FrontMatter,
+    Paragraph(usize),
+}
+
+impl Block {
+    pub fn read(text: &str, kind: BlockKind) -> Block {
+        let mut b = Block::default();
+        if let BlockKind::Paragraph(_) = kind {
+            let whole = Span::new(0, text.len());
+            sentence::sentences(text, whole, 0, &mut b.sentences);
+            quote::quotes(text, whole, &mut b.quotes);
+        }
+        (b.quantities, b.dates) = find_quantities_and_dates(text);
+        b
+    }
+}
+
+impl Article {
+    /// An article's outline: its front matter, paragraphs, links and title; its blocks'
+    /// contents come with [`Article::add_block`].
+    pub fn outline(text: &str, format: Format) -> Article {
+        let front_matter = match format {
+            Format::Markdown => super::markdown::front_matter(text),
+            Format::Text => super::FrontMatter::default(),
+        };
+        let body = Span::new(front_matter.span.map_or(0, |s| s.end), text.len());
+        let mut paragraphs = super::paragraph::paragraphs(text, body);
+        let links = match format {
+            Format::Markdown => {
+                for p in &mut paragraphs {
+                    p.heading |= p.span.of(text).starts_with('#');
+                }
+                super::markdown::links(text, body)
+            }
+            Format::Text => Vec::new(),
+        };
+        let title = match format {
+            Format::Markdown if front_matter.title.is_none() => {
+                paragraphs.iter().find(|p| p.heading).map(|p| p.span)
+            }
+            Format::Markdown => None,
+            Format::Text => paragraphs.first().map(|p| super::first_line(text, p.span)),
+        };
+        Article {
+            format,
+            title,
+            front_matter,
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            paragraphs,
+            sentences: Vec::new(),
+            quotes: Vec::new(),
+            links,
+        }
+    }
+
+    /// The blocks of the outline, in text order: the front matter's, then each paragraph.
+    pub fn blocks(&self) -> impl Iterator<Item = (Span, BlockKind)> + '_ {
+        let front = self.front_matter.span.map(|s| (s, BlockKind::FrontMatter));
+        let paragraphs =
+            (self.paragraphs.iter().enumerate()).map(|(i, p)| (p.span, BlockKind::Paragraph(i)));
+        front.into_iter().chain(paragraphs)
+    }
+
+    /// Adds what block `kind` holds, read from its text at `start`; blocks come in order.
+    pub fn add_block(&mut self, block: &Block, start: usize, kind: BlockKind) {
+        let paragraph = match kind {
+            BlockKind::Paragraph(i) => i,
+            BlockKind::FrontMatter => 0,
+        };
+        self.sentences
+            .extend(block.sentences.iter().map(|s| Sentence {
+                span: s.span.shifted(start),
+                paragraph,
+            }));
+        self.quotes.extend(block.quotes.iter().map(|q| Quote {
+            span: q.span.shifted(start),
+            inner: q.inner.shifted(start),
+            ..q.clone()
+        }));
+        self.quantities
+            .extend(block.quantities.iter().map(|q| Quantity {
+                span: q.span.shifted(start),
+                noun: q.noun.map(|n| n.shifted(start)),
+                ..q.clone()
+            }));
+        self.dates.extend(block.dates.iter().map(|d| DateMention {
+            span: d.span.shifted(start),
+            ..d.clone()
+        }));
+    }
+}
