@@ -13,10 +13,13 @@ pub struct Paragraph {
 pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut block: Option<Span> = None;
-    let mut offset = body.start;
-    for line in body.of(text).split_inclusive('\n') {
-        let line_span = Span::new(offset, offset + line.len());
-        offset += line.len();
+    let s = body.of(text);
+    let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
+    let mut from = 0;
+    for to in ends.chain((!s.is_empty() && !s.ends_with('\n')).then_some(s.len())) {
+        let line = &s[from..to];
+        let line_span = Span::new(body.start + from, body.start + to);
+        from = to;
         if line.trim().is_empty() {
             if let Some(b) = block.take() {
                 push(text, b, &mut out);
@@ -54,9 +57,6 @@ pub fn trim(text: &str, span: Span) -> Span {
 }
 
 fn looks_like_heading(block: &str) -> bool {
-    if block.contains('\n') || block.split_whitespace().nth(14).is_some() {
-        return false;
-    }
     // A closing quotation mark ends a heading unless a full stop stands inside it.
     let trimmed = block
         .trim_end()
@@ -64,7 +64,10 @@ fn looks_like_heading(block: &str) -> bool {
     let quoted = trimmed.len() < block.trim_end().len();
     let last = trimmed.chars().last().unwrap_or('.');
     let ends_sentence = matches!(last, '.' | '!' | '…' | ':' | ';' | ',');
+    // The cheap test first: most paragraphs end their last sentence.
     !(ends_sentence || (quoted && last == '?'))
+        && memchr::memchr(b'\n', block.as_bytes()).is_none()
+        && block.split_whitespace().nth(14).is_none()
 }
 
 #[cfg(test)]
