@@ -24,8 +24,14 @@ struct Reading {
 
 /// The readings of an article's blocks, by their text: kept between two analyses of an
 /// article being edited.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Readings(FxHashMap<u64, Arc<Reading>>);
+
+impl std::fmt::Debug for Readings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Readings({} blocks)", self.0.len())
+    }
+}
 
 impl Readings {
     /// How many blocks these readings hold.
