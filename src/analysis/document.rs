@@ -82,14 +82,15 @@ fn analyze_reading(
     previous: Option<&Readings>,
     stop: &dyn Fn() -> bool,
 ) -> Option<(Analysis, Option<Readings>)> {
-    let (article, t, readings) = reading::read(text, format, previous, stop)?;
+    let mut read = reading::read(text, format, previous, stop)?;
     if stop() {
         return None;
     }
-    let mut mentions = mention::mentions_in(&t, &article);
+    let mut mentions = read.mentions(previous);
     if stop() {
         return None;
     }
+    let (article, t, readings) = read.into_parts();
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }

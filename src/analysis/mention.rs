@@ -101,30 +101,78 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
 
 /// Every mention among the words `t`.
 pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
-    let text = t.text;
-    let scan = Scan::new(t, article);
-    let confirmed = scan.confirmed_names();
-    let mut found: Vec<(usize, usize, Form)> = Vec::new();
-    let n = scan.words.len();
+    let names = NameScan::new(t, article);
     // Front matter is metadata, not text.
     let body = article.front_matter.span.map_or(0, |s| s.end);
-    let mut i = scan.words.partition_point(|w| w.span.start < body);
-    while i < n {
-        match scan.name_at(i, &confirmed) {
-            Some((end, form)) => {
-                found.push((i, end, form));
-                i = end + 1;
-            }
-            None => i += 1,
-        }
+    let from = t.words.partition_point(|w| w.span.start < body);
+    let (found, _) = names.find(from..t.words.len());
+    names.finish(found)
+}
+
+/// Finding the names of one article, a stretch of words at a time: names never cross a
+/// line break, so a paragraph's names depend on its own words and flags, and on which of
+/// the capitalised words the rest of the article confirms — which `find` reports, so that
+/// an edited article may keep the names of its unchanged paragraphs (`super::reading`).
+pub struct NameScan<'a, 't> {
+    scan: Scan<'a, 't>,
+    confirmed: HashSet<&'a str>,
+}
+
+/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`.
+pub type Asked = Vec<(usize, bool)>;
+
+impl<'a, 't> NameScan<'a, 't> {
+    pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
+        let scan = Scan::new(t, article);
+        let confirmed = scan.confirmed_names();
+        NameScan { scan, confirmed }
     }
-    let mut out: Vec<Mention> = found
-        .into_iter()
-        .map(|(a, b, form)| scan.mention(a, b, form))
-        .collect();
-    define_acronyms(text, &mut out);
-    settle_kinds(&mut out);
-    out
+
+    /// The mentions among words `range`, before the article-wide settling, and what their
+    /// finding asked of the confirmed names.
+    pub fn find(&self, range: std::ops::Range<usize>) -> (Vec<Mention>, Asked) {
+        let asked = RefCell::new(Vec::new());
+        let confirmed = |i: usize| {
+            let yes = self.confirmed.contains(self.scan.tokens.key(i));
+            asked.borrow_mut().push((i, yes));
+            yes
+        };
+        let mut found = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            match self.scan.name_at(i, &confirmed) {
+                Some((end, form)) => {
+                    found.push(self.scan.mention(i, end, form));
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+        (found, asked.into_inner())
+    }
+
+    /// The flags a word's part in a name depends on besides its text: it opens a sentence
+    /// or a quotation (1), it is in a Title Case heading (2).
+    pub fn flags(&self, range: std::ops::Range<usize>) -> Vec<u8> {
+        range
+            .map(|i| u8::from(self.scan.initial[i]) | u8::from(self.scan.title_case[i]) << 1)
+            .collect()
+    }
+
+    /// Whether the confirmed names still answer as they did, for words `offset` further on.
+    pub fn answers(&self, asked: &[(usize, bool)], offset: usize) -> bool {
+        asked
+            .iter()
+            .all(|&(i, yes)| self.confirmed.contains(self.scan.tokens.key(i + offset)) == yes)
+    }
+
+    /// The article's mentions once found, in order: acronyms joined to their long forms,
+    /// kinds settled over all the mentions of each name.
+    pub fn finish(&self, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        define_acronyms(self.scan.text, &mut mentions);
+        settle_kinds(&mut mentions);
+        mentions
+    }
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -186,7 +234,7 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
-    fn confirmed_names(&self) -> HashSet<&str> {
+    fn confirmed_names(&self) -> HashSet<&'a str> {
         (0..self.words.len())
             .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
             .map(|i| self.tokens.key(i))
@@ -231,7 +279,7 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// The name starting at word `i`, as (last word, form).
-    fn name_at(&self, i: usize, confirmed: &HashSet<&str>) -> Option<(usize, Form)> {
+    fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         if !self.can_name(i) && !lowercase_head {
             return None;
@@ -315,10 +363,10 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
     /// the article never writes capitalised elsewhere and the gazetteer does not know.
-    fn unconfirmed(&self, i: usize, confirmed: &HashSet<&str>) -> bool {
+    fn unconfirmed(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> bool {
         (self.initial[i] || self.title_case[i])
             && !self.words[i].all_caps
-            && !confirmed.contains(self.tokens.key(i))
+            && !confirmed(i)
             && !self.known_place(self.words[i].span.of(self.text))
     }
 

@@ -9,8 +9,10 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use super::mention::{self, Asked, Mention, NameScan};
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, Format};
+use crate::text::Span;
 
 /// One block read: what it holds and its words, at offsets from its start.
 #[derive(Debug)]
@@ -22,45 +24,74 @@ struct Reading {
     words: Lexed,
 }
 
-/// The readings of an article's blocks, by their text: kept between two analyses of an
-/// article being edited.
+/// The names found in one paragraph, at offsets from its start, before the article-wide
+/// settling; good for another text whose paragraph has the same reading, the same flags
+/// (`NameScan::flags`) and the same answers from the confirmed names.
+#[derive(Debug)]
+struct FoundNames {
+    reading: Arc<Reading>,
+    flags: Vec<u8>,
+    /// Words from the paragraph's first.
+    asked: Asked,
+    mentions: Vec<Mention>,
+}
+
+/// The readings of an article's blocks, and the names found in its paragraphs, by their
+/// text: kept between two analyses of an article being edited.
 #[derive(Clone, Default)]
-pub struct Readings(FxHashMap<u64, Arc<Reading>>);
+pub struct Readings {
+    blocks: FxHashMap<u64, Arc<Reading>>,
+    names: FxHashMap<u64, Arc<FoundNames>>,
+}
 
 impl std::fmt::Debug for Readings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Readings({} blocks)", self.0.len())
+        write!(f, "Readings({} blocks)", self.blocks.len())
     }
 }
 
 impl Readings {
     /// How many blocks these readings hold.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.blocks.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.blocks.is_empty()
     }
 
     fn get(&self, key: u64, text: &str, kind: BlockKind) -> Option<&Arc<Reading>> {
         let front_matter = kind == BlockKind::FrontMatter;
-        (self.0.get(&key)).filter(|r| &*r.text == text && r.front_matter == front_matter)
+        (self.blocks.get(&key)).filter(|r| &*r.text == text && r.front_matter == front_matter)
     }
 }
 
 /// How many blocks are read between two looks at `stop`.
 const BLOCKS_BETWEEN_CHECKS: usize = 64;
 
+/// An article read: its structure and words, and — when its blocks' readings are kept —
+/// those readings, in text order.
+pub struct Read<'t> {
+    pub article: Article,
+    pub tokens: Tokens<'t>,
+    kept: Option<Kept>,
+}
+
+struct Kept {
+    readings: Readings,
+    /// Each block's span, kind, key and reading.
+    blocks: Vec<(Span, BlockKind, u64, Arc<Reading>)>,
+}
+
 /// The article and its words; with `previous`, the blocks it read are taken from there
-/// when their text is the same, and the readings of this text come back to be kept for the
-/// next time (without, nothing is kept). `None` once `stop` says so.
+/// when their text is the same, and the readings of this text are kept for the next time
+/// (without, nothing is kept). `None` once `stop` says so.
 pub fn read<'t>(
     text: &'t str,
     format: Format,
     previous: Option<&Readings>,
     stop: &dyn Fn() -> bool,
-) -> Option<(Article, Tokens<'t>, Option<Readings>)> {
+) -> Option<Read<'t>> {
     let Some(previous) = previous else {
         // Nothing to keep: the words of the whole text at once are those of its blocks
         // (words never cross the blank lines between blocks), without the copies.
@@ -68,13 +99,18 @@ pub fn read<'t>(
         if stop() {
             return None;
         }
-        return Some((article, Tokens::new(text), None));
+        let tokens = Tokens::new(text);
+        return Some(Read {
+            article,
+            tokens,
+            kept: None,
+        });
     };
     let mut article = Article::outline(text, format);
-    let blocks: Vec<_> = article.blocks().collect();
-    let mut readings = Vec::with_capacity(blocks.len());
-    let mut kept = Readings::default();
-    for (i, &(span, kind)) in blocks.iter().enumerate() {
+    let spans: Vec<_> = article.blocks().collect();
+    let mut blocks = Vec::with_capacity(spans.len());
+    let mut readings = Readings::default();
+    for (i, &(span, kind)) in spans.iter().enumerate() {
         if i % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1 && stop() {
             return None;
         }
@@ -82,16 +118,79 @@ pub fn read<'t>(
         let key = key_of(block, kind);
         let reading = previous
             .get(key, block, kind)
-            .or_else(|| kept.get(key, block, kind))
+            .or_else(|| readings.get(key, block, kind))
             .cloned()
             .unwrap_or_else(|| Arc::new(Reading::of(block, kind)));
-        kept.0.insert(key, reading.clone());
+        readings.blocks.insert(key, reading.clone());
         article.add_block(&reading.block, span.start, kind);
-        readings.push(reading);
+        blocks.push((span, kind, key, reading));
     }
-    let starts = blocks.iter().map(|(span, _)| span.start);
-    let tokens = Tokens::from_blocks(text, starts.zip(readings.iter().map(|r| &r.words)));
-    Some((article, tokens, Some(kept)))
+    let words = blocks.iter().map(|(span, _, _, r)| (span.start, &r.words));
+    let tokens = Tokens::from_blocks(text, words);
+    Some(Read {
+        article,
+        tokens,
+        kept: Some(Kept { readings, blocks }),
+    })
+}
+
+impl<'t> Read<'t> {
+    /// The article's mentions; with readings kept, a paragraph's names are taken from
+    /// `previous` when its reading, its words' flags and the confirmed names' answers are
+    /// the same, and found again otherwise.
+    pub fn mentions(&mut self, previous: Option<&Readings>) -> Vec<Mention> {
+        let (Some(kept), Some(previous)) = (self.kept.as_mut(), previous) else {
+            return mention::mentions_in(&self.tokens, &self.article);
+        };
+        let scan = NameScan::new(&self.tokens, &self.article);
+        let ranges = self.tokens.ranges(kept.blocks.iter().map(|b| b.0));
+        let mut found = Vec::new();
+        for ((span, kind, key, reading), words) in kept.blocks.iter().zip(ranges) {
+            if *kind == BlockKind::FrontMatter {
+                continue; // metadata, not text
+            }
+            let flags = scan.flags(words.clone());
+            let same = |f: &&Arc<FoundNames>| {
+                Arc::ptr_eq(&f.reading, reading)
+                    && f.flags == flags
+                    && scan.answers(&f.asked, words.start)
+            };
+            let names = match (previous.names.get(key).filter(same))
+                .or_else(|| kept.readings.names.get(key).filter(same))
+            {
+                Some(names) => names.clone(),
+                None => {
+                    let (mentions, asked) = scan.find(words.clone());
+                    Arc::new(FoundNames {
+                        reading: reading.clone(),
+                        flags,
+                        asked: asked
+                            .into_iter()
+                            .map(|(i, yes)| (i - words.start, yes))
+                            .collect(),
+                        mentions: mentions
+                            .into_iter()
+                            .map(|m| Mention {
+                                span: Span::new(m.span.start - span.start, m.span.end - span.start),
+                                ..m
+                            })
+                            .collect(),
+                    })
+                }
+            };
+            found.extend(names.mentions.iter().map(|m| Mention {
+                span: m.span.shifted(span.start),
+                ..m.clone()
+            }));
+            kept.readings.names.insert(*key, names);
+        }
+        scan.finish(found)
+    }
+
+    /// The article, its words, and the readings to keep if they were kept.
+    pub fn into_parts(self) -> (Article, Tokens<'t>, Option<Readings>) {
+        (self.article, self.tokens, self.kept.map(|k| k.readings))
+    }
 }
 
 impl Reading {
