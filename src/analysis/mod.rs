@@ -13,6 +13,7 @@ pub use finding::{Code, Finding, Related, Severity};
 pub mod kind;
 pub mod lexicon;
 pub mod mention;
+pub mod name_scan;
 pub mod reading;
 
 pub use attribution::Attribution;

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
-use super::mention::{self, Asked, Mention, NameScan};
+use super::mention::{self, Mention};
+use super::name_scan::{Asked, NameScan};
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, Format};
 use crate::text::Span;

@@ -1,0 +1,435 @@
+//! Finding names word by word: capitalised words joined by name connectors, an
+//! organisation's head word and the lowercase words it carries, initials, acronyms; a
+//! capitalised word opening a sentence only when the article confirms it elsewhere or the
+//! gazetteer knows it. Names never cross a line break, so a stretch of words (a paragraph)
+//! can be scanned alone; [`NameScan::find`] reports what it asked of the rest of the
+//! article (`super::reading` keeps an edited article's unchanged paragraphs' names).
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::gazetteer;
+use super::kind::{EntityKind, KindVotes};
+use super::lexicon as lx;
+use super::mention::{Form, Mention};
+use super::tokens::Tokens;
+use crate::article::Article;
+use crate::text::{Span, Word, fold};
+
+/// Finding the names of one article, a stretch of words at a time: names never cross a
+/// line break, so a paragraph's names depend on its own words and flags, and on which of
+/// the capitalised words the rest of the article confirms — which `find` reports, so that
+/// an edited article may keep the names of its unchanged paragraphs (`super::reading`).
+pub struct NameScan<'a, 't> {
+    scan: Scan<'a, 't>,
+    confirmed: HashSet<&'a str>,
+}
+
+/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`.
+pub type Asked = Vec<(usize, bool)>;
+
+impl<'a, 't> NameScan<'a, 't> {
+    pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
+        let scan = Scan::new(t, article);
+        let confirmed = scan.confirmed_names();
+        NameScan { scan, confirmed }
+    }
+
+    /// The mentions among words `range`, before the article-wide settling, and what their
+    /// finding asked of the confirmed names.
+    pub fn find(&self, range: std::ops::Range<usize>) -> (Vec<Mention>, Asked) {
+        let asked = RefCell::new(Vec::new());
+        let confirmed = |i: usize| {
+            let yes = self.confirmed.contains(self.scan.tokens.key(i));
+            asked.borrow_mut().push((i, yes));
+            yes
+        };
+        let mut found = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            match self.scan.name_at(i, &confirmed) {
+                Some((end, form)) => {
+                    found.push(self.scan.mention(i, end, form));
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+        (found, asked.into_inner())
+    }
+
+    /// The flags a word's part in a name depends on besides its text: it opens a sentence
+    /// or a quotation (1), it is in a Title Case heading (2).
+    pub fn flags(&self, range: std::ops::Range<usize>) -> Vec<u8> {
+        range
+            .map(|i| u8::from(self.scan.initial[i]) | u8::from(self.scan.title_case[i]) << 1)
+            .collect()
+    }
+
+    /// Whether the confirmed names still answer as they did, for words `offset` further on.
+    pub fn answers(&self, asked: &[(usize, bool)], offset: usize) -> bool {
+        asked
+            .iter()
+            .all(|&(i, yes)| self.confirmed.contains(self.scan.tokens.key(i + offset)) == yes)
+    }
+
+    /// The article's mentions once found, in order, settled (see [`super::mention::settle`]).
+    pub fn finish(&self, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        super::mention::settle(self.scan.text, &mut mentions);
+        mentions
+    }
+}
+
+struct Scan<'a, 't> {
+    text: &'t str,
+    words: &'a [Word],
+    tokens: &'a Tokens<'t>,
+    /// The word opens a sentence or a quotation.
+    initial: Vec<bool>,
+    /// The word is in a Title Case heading.
+    title_case: Vec<bool>,
+    quotes: &'a [crate::article::Quote],
+    /// Folded names and whether the gazetteer knows them, by the text as written: an
+    /// article repeats its names, and folding is the costly part of a mention.
+    folds: RefCell<HashMap<&'t str, (Arc<str>, bool)>>,
+}
+
+impl<'a, 't> Scan<'a, 't> {
+    fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
+        let (text, words) = (t.text, &t.words[..]);
+        let mut initial = vec![false; words.len()];
+        let mut title_case = vec![false; words.len()];
+        for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
+            if let Some(flag) = initial.get_mut(first.start) {
+                *flag = true;
+            }
+        }
+        for (i, w) in words.iter().enumerate().skip(1) {
+            let gap = text[words[i - 1].span.end..w.span.start].trim_end();
+            let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
+            if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
+                initial[i] = true;
+            }
+        }
+        for p in article.paragraphs.iter().filter(|p| p.heading) {
+            let a = words.partition_point(|w| w.span.start < p.span.start);
+            let b = words.partition_point(|w| w.span.start < p.span.end);
+            let caps = words[a..b].iter().filter(|w| w.capitalised).count();
+            // Title Case capitalises even its function words (« Le », « Et », "And").
+            let function_caps =
+                (a..b).any(|k| words[k].capitalised && k > a && t.is(k, lx::FUNCTION_WORDS));
+            if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
+                title_case[a..b].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        Scan {
+            text,
+            words,
+            tokens: t,
+            initial,
+            title_case,
+            quotes: &article.quotes,
+            folds: RefCell::default(),
+        }
+    }
+
+    /// The folded key of a name as written, and whether the gazetteer knows it.
+    fn fold(&self, name: &'t str) -> (Arc<str>, bool) {
+        let mut folds = self.folds.borrow_mut();
+        let (key, place) = folds.entry(name).or_insert_with(|| {
+            let key = fold(name);
+            let place = gazetteer::lookup_folded(&key).is_some();
+            (key.into(), place)
+        });
+        (key.clone(), *place)
+    }
+
+    /// Whether the gazetteer knows a name as written.
+    fn known_place(&self, name: &'t str) -> bool {
+        if let Some(&(_, place)) = self.folds.borrow().get(name) {
+            return place;
+        }
+        self.fold(name).1
+    }
+
+    /// Capitalised words seen in the middle of a sentence: names the article confirms.
+    fn confirmed_names(&self) -> HashSet<&'a str> {
+        (0..self.words.len())
+            .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
+            .map(|i| self.tokens.key(i))
+            .collect()
+    }
+
+    fn gap(&self, a: usize, b: usize) -> &'t str {
+        &self.text[self.words[a].span.end..self.words[b].span.start]
+    }
+
+    /// Only spaces between two words: no punctuation, no line break.
+    fn blank_gap(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b)
+            .chars()
+            .all(|c| c.is_whitespace() && c != '\n')
+    }
+
+    /// « V », « K-J »: single capital letters, perhaps hyphen-joined.
+    fn is_initial(&self, i: usize) -> bool {
+        let one_capital = |part: &str| {
+            let mut c = part.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        };
+        self.words[i].capitalised && self.words[i].span.of(self.text).split('-').all(one_capital)
+    }
+
+    /// Two words of one name: only blanks between them, or the full stop of an initial.
+    fn joins(&self, a: usize, b: usize) -> bool {
+        let gap = self.gap(a, b);
+        let after_stop = gap.strip_prefix('.');
+        let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
+        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank))
+    }
+
+    fn can_name(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.capitalised
+            && !w.numeric
+            && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
+            && !self.tokens.is(i, lx::PERSON_TITLES)
+            && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+    }
+
+    /// The name starting at word `i`, as (last word, form).
+    fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
+        let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
+        if !self.can_name(i) && !lowercase_head {
+            return None;
+        }
+        let n = self.words.len();
+        let mut j = i;
+        if self.can_name(i) && !self.title_case[i] {
+            loop {
+                let next = j + 1;
+                // « l’AFP Nargis Kassenova »: an acronym does not run into a name.
+                let acronym_then_name = self.words[j].all_caps
+                    && !self.is_initial(j)
+                    && next < n
+                    && !self.words[next].all_caps;
+                if next < n && self.joins(j, next) && self.can_name(next) && !acronym_then_name {
+                    j = next;
+                } else if next + 1 < n
+                    && self.tokens.is(next, lx::NAME_CONNECTORS)
+                    && self.joins(j, next)
+                    && self.blank_gap(next, next + 1)
+                    && self.can_name(next + 1)
+                    && !self.words[next + 1].all_caps
+                    && !self.is_initial(next + 1)
+                    && !(j == i && self.unconfirmed(i, confirmed))
+                {
+                    j = next + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] {
+            let needs_capital = lowercase_head && !self.words[i].capitalised;
+            match self.organization_end(i, j, needs_capital) {
+                Some(end) => j = end,
+                None if needs_capital => return None,
+                None => {}
+            }
+        } else if lowercase_head && !self.words[i].capitalised {
+            return None;
+        }
+        let w = &self.words[i];
+        if self.is_initial(j) && j > i {
+            j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
+        }
+        let single = i == j;
+        let form = if single && w.all_caps {
+            if self.tokens.is(i, lx::NOT_ACRONYMS) {
+                return None;
+            }
+            Form::Acronym
+        } else if !single && self.is_initial(i) {
+            Form::Initials
+        } else {
+            Form::Name
+        };
+        if single && self.is_initial(i) {
+            return None;
+        }
+        if single && form == Form::Name && self.unconfirmed(i, confirmed) {
+            return None;
+        }
+        Some((j, form))
+    }
+
+    /// The span sits inside a quotation of three words or fewer: a cited term.
+    fn quoted_term(&self, span: Span) -> bool {
+        // Quotations are sorted by start and only nested ones overlap: the candidates
+        // start before the span, back to the first top-level quotation.
+        let before = self.quotes.partition_point(|q| q.inner.start <= span.start);
+        for q in self.quotes[..before].iter().rev() {
+            if q.inner.covers(span) {
+                return q.inner.of(self.text).split_whitespace().count() <= 3;
+            }
+            if !q.nested {
+                break;
+            }
+        }
+        false
+    }
+
+    /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
+    /// the article never writes capitalised elsewhere and the gazetteer does not know.
+    fn unconfirmed(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> bool {
+        (self.initial[i] || self.title_case[i])
+            && !self.words[i].all_caps
+            && !confirmed(i)
+            && !self.known_place(self.words[i].span.of(self.text))
+    }
+
+    /// How far an organisation's name runs past its head word through lowercase words:
+    /// to a capitalised word, or to a natural stop (punctuation, a verb's auxiliary), with
+    /// at most four lowercase content words on the way.
+    fn organization_end(&self, i: usize, j: usize, needs_capital: bool) -> Option<usize> {
+        let n = self.words.len();
+        let mut best = None;
+        let mut content = 0;
+        let mut seen_capital = !needs_capital && j > i;
+        let mut k = j;
+        let mut linked = false;
+        while k + 1 < n && k < j + 10 && self.blank_gap(k, k + 1) {
+            k += 1;
+            let w = &self.words[k];
+            let is = |class| self.tokens.is(k, class);
+            let connector = is(lx::PHRASE_CONNECTORS);
+            if w.numeric || (!w.capitalised && !connector && is(lx::FUNCTION_WORDS)) {
+                break;
+            }
+            if w.capitalised && is(lx::ORGANIZATION_HEADS) {
+                break; // « … et de l’Organisation … »: another organisation starts
+            }
+            if connector {
+                linked |= is(lx::PREPOSITIONS);
+                continue;
+            }
+            if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
+                // « accuse la Russie »: an article alone does not link a name in.
+                break;
+            }
+            linked = false;
+            if w.capitalised {
+                seen_capital = true;
+            } else {
+                content += 1;
+                if content > 4 {
+                    break;
+                }
+            }
+            let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
+                let next = |class| self.tokens.is(k + 1, class);
+                next(lx::FUNCTION_WORDS) && !next(lx::PHRASE_CONNECTORS)
+            };
+            if (w.capitalised || stops) && (seen_capital || !needs_capital) {
+                best = Some(k);
+            }
+        }
+        best
+    }
+
+    fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
+        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
+        let (key, place) = self.fold(span.of(self.text));
+        let mut votes = KindVotes::default();
+        if place {
+            votes.add(EntityKind::Location, 5);
+        }
+        let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
+        if (a..=b).any(head) {
+            votes.add(EntityKind::Organization, 3);
+        }
+        match form {
+            Form::Acronym => votes.add(EntityKind::Organization, 2),
+            Form::Initials => votes.add(EntityKind::Person, 3),
+            Form::Name if a < b && votes == KindVotes::default() && !self.quoted_term(span) => {
+                // Two capitalised words are most often a person's name, unless one of
+                // them is a place (« Asie Centrale ») or they are a quoted term.
+                let place_word =
+                    (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
+                if !place_word {
+                    votes.add(EntityKind::Person, 1)
+                }
+            }
+            Form::Name => {}
+        }
+        self.context_votes(a, b, &mut votes);
+        Mention {
+            span,
+            form,
+            votes,
+            kind: EntityKind::Other,
+            key,
+            expands: None,
+            identity: None,
+            annotated: false,
+        }
+    }
+
+    /// Titles before the name, prepositions before it, appositions after it.
+    fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
+        let mut k = a;
+        for _ in 0..3 {
+            if k == 0 || !self.blank_gap(k - 1, k) {
+                break;
+            }
+            k -= 1;
+            if self.tokens.is(k, lx::PERSON_TITLES) {
+                votes.add(EntityKind::Person, 3);
+                break;
+            }
+            // « le président russe Vladimir Poutine »: adjectives may stand between.
+            if self.words[k].capitalised || self.tokens.is(k, lx::FUNCTION_WORDS) {
+                break;
+            }
+        }
+        if a > 0 && self.blank_gap(a - 1, a) {
+            let before = self.tokens.key(a - 1);
+            // French puts an article before places and institutions, not before people
+            // (« la Russie », « le Kremlin », but « Poutine »).
+            if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
+                votes.add(EntityKind::Location, 1);
+            }
+            if self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS) {
+                votes.add(EntityKind::Location, 2);
+            } else if self.tokens.is(a - 1, lx::WEAK_PLACE_PREPOSITIONS) {
+                votes.add(EntityKind::Location, 1);
+            }
+        }
+        let n = self.words.len();
+        if b + 1 < n && self.gap(b, b + 1).trim() == "," {
+            for k in b + 1..n.min(b + 5) {
+                if k > b + 1 && !self.blank_gap(k - 1, k) {
+                    break;
+                }
+                if self.words[k].capitalised {
+                    break;
+                }
+                let is = |class| self.tokens.is(k, class);
+                let kind = if is(lx::PERSON_TITLES) {
+                    EntityKind::Person
+                } else if is(lx::ORGANIZATION_APPOSITIONS) {
+                    EntityKind::Organization
+                } else if is(lx::PLACE_APPOSITIONS) {
+                    EntityKind::Location
+                } else {
+                    continue;
+                };
+                votes.add(kind, 3);
+                break;
+            }
+        }
+    }
+}
