@@ -13,6 +13,7 @@ use super::capabilities::TOKEN_TYPES;
 use super::convert::{self, Uris, range};
 use super::partial;
 use super::server::Server;
+use super::{locations, reply};
 use crate::queries::{self, Edit};
 
 /// Runs a query, turning a panic into an internal error reply.
@@ -138,6 +139,14 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
             Ok(Some(Vec::new()))
         }
         _ => {
+            // Whole: encoded here when the request came through `reply::Replies` (the
+            // library's `null` is then not sent), else as protocol values.
+            let places = guard("references", || {
+                locations::Places::new(&snap.corpus, &found, encoding)
+            })?;
+            if reply::encode_result(places.json_len(), |out| places.write_json(out)) {
+                return Ok(None);
+            }
             let mut uris = Uris::new(&*snap.corpus);
             Ok(Some(
                 found
