@@ -14,6 +14,7 @@ use super::convert::{self, Uris, range};
 use super::partial;
 use super::server::Server;
 use super::{locations, reply};
+use crate::corpus::MentionRef;
 use crate::queries::{self, Edit};
 
 /// Runs a query, turning a panic into an internal error reply.
@@ -128,13 +129,16 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let offset = snap.offset(at.position);
     let include = p.context.include_declaration;
     let found = guard("references", || {
-        queries::references::references(&snap.corpus, snap.document, offset, include)
+        queries::references::reference_mentions(&snap.corpus, snap.document, offset, include)
     })?;
     let encoding = snap.encoding;
     match p.partial_result_params.partial_result_token {
         Some(token) if found.len() > partial::FIRST_BATCH => {
             let mut uris = Uris::new(snap.corpus.clone());
-            let convert = move |l: &queries::Location| uris.location(l.document, l.span, encoding);
+            let convert = move |&m: &MentionRef| {
+                let span = queries::mention_span(uris.corpus(), m);
+                uris.location(m.document, span, encoding)
+            };
             partial::send(s.outbox.clone(), token, found, convert).await?;
             Ok(Some(Vec::new()))
         }
@@ -151,7 +155,10 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
             Ok(Some(
                 found
                     .iter()
-                    .filter_map(|l| uris.location(l.document, l.span, encoding))
+                    .filter_map(|&m| {
+                        let span = queries::mention_span(&snap.corpus, m);
+                        uris.location(m.document, span, encoding)
+                    })
                     .collect(),
             ))
         }

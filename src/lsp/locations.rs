@@ -1,16 +1,15 @@
 //! A whole find-references reply as JSON bytes, without a `lsp::Location` per place: an
 //! entity named in every article has 100,000 mentions, and a 13 MB reply built as
 //! protocol values, then as a `serde_json::Value` tree by the protocol library, took half
-//! a second. Here each document's URI is made and escaped once, its places are placed in
-//! one walk over its text (`LineIndex::walk`), and the array is written once into a
-//! buffer of its exact size.
+//! a second. Here each document's URI is made and escaped once, each mention's range is
+//! read from what its document placed when it was made (`Document::mention_range`), and
+//! the array is written once into a buffer of its exact size.
 //!
 //! The bytes mean what `serde_json` makes of the `Vec<lsp::Location>` (a test compares
 //! them); the keys come in the protocol's order (`uri`, `range`, `start`, `end`, `line`,
 //! `character`) rather than the library's sorted order, which JSON does not distinguish.
 
-use crate::corpus::Corpus;
-use crate::queries::Location;
+use crate::corpus::{Corpus, MentionRef};
 use crate::text::Encoding;
 
 /// The places of a reply, in its order, and the documents they are in.
@@ -28,10 +27,10 @@ const END_CHARACTER: &[u8] = b",\"character\":";
 const CLOSE: &[u8] = b"}}}";
 
 impl Places {
-    /// Places `found` (grouped by document, in text order within one, as references are)
-    /// in `encoding`. A place whose path makes no URI is left out, as `convert::location`
-    /// leaves it out.
-    pub fn new(corpus: &Corpus, found: &[Location], encoding: Encoding) -> Places {
+    /// Places the mentions `found` in `encoding`, in their order (runs of one document
+    /// share its URI). A place whose path makes no URI is left out, as
+    /// `convert::location` leaves it out.
+    pub fn new(corpus: &Corpus, found: &[MentionRef], encoding: Encoding) -> Places {
         let mut places = Places {
             runs: Vec::new(),
             ranges: Vec::with_capacity(found.len()),
@@ -46,10 +45,8 @@ impl Places {
             serde_json::to_writer(&mut prefix, uri.as_str()).expect("a string");
             prefix.extend_from_slice(b",\"range\":{\"start\":{\"line\":");
             places.runs.push((prefix, run.len()));
-            let mut walk = doc.lines.walk(&doc.text, encoding);
-            places.ranges.extend(run.iter().map(|l| {
-                let start = walk.position(l.span.start);
-                let end = walk.position(l.span.end);
+            places.ranges.extend(run.iter().map(|m| {
+                let [start, end] = doc.mention_range(m.mention, encoding);
                 [start.line, start.column, end.line, end.column]
             }));
         }
@@ -111,37 +108,27 @@ mod tests {
     use super::*;
     use crate::lsp::convert::Uris;
     use crate::queries::fixture::Fixture;
-    use crate::text::Span;
     use tower_lsp_server::ls_types as lsp;
 
-    /// « é », « ’ », non-breaking spaces (U+00A0, U+202F), an emoji beyond U+FFFF, a
-    /// line ending in `\r\n`, and a name on several lines.
-    const ACCENTS: &str = "L’Élysée\u{a0}a reçu Poutine.\r\n«\u{202f}Poutine\u{202f}» 🇰🇿 a dit Poutine, puis Poutine\nPou\ntine et Poutine.\n";
-    const PLAIN: &str = "Poutine\n\nPoutine à Astana, Poutine.";
+    /// Names after « é », « ’ », non-breaking spaces (U+00A0, U+202F) and an emoji beyond
+    /// U+FFFF on their lines, a line ending in `\r\n`.
+    const ACCENTS: &str = "L’Élysée\u{a0}a reçu Vladimir Poutine à Paris.\r\n«\u{202f}Poutine\u{202f}» 🇰🇿 a dit à Kassym-Jomart Tokaïev, puis Poutine est parti.\n\nLe Kremlin et Poutine, selon l’AFP, à Moscou 🎉 puis à Astana.\n";
+    const PLAIN: &str =
+        "Poutine est à Astana.\n\nTokaïev reçoit Poutine à Astana, dit le Kremlin.\n";
 
-    fn places_of(fx: &Fixture, names: &[&str]) -> Vec<Location> {
-        let mut found = Vec::new();
-        for (document, doc) in fx.corpus.documents.iter().enumerate() {
-            for name in names {
-                found.extend(doc.text.match_indices(name).map(|(at, n)| Location {
-                    document,
-                    span: Span::new(at, at + n.len()),
-                }));
-            }
-        }
-        found
-    }
-
-    fn library(fx: &Fixture, found: &[Location], encoding: Encoding) -> serde_json::Value {
+    fn library(fx: &Fixture, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
         let mut uris = Uris::new(&fx.corpus);
         let locations: Vec<lsp::Location> = found
             .iter()
-            .filter_map(|l| uris.location(l.document, l.span, encoding))
+            .filter_map(|&m| {
+                let span = fx.corpus.documents[m.document].analysis.mentions[m.mention].span;
+                uris.location(m.document, span, encoding)
+            })
             .collect();
         serde_json::to_value(locations).unwrap()
     }
 
-    fn ours(fx: &Fixture, found: &[Location], encoding: Encoding) -> serde_json::Value {
+    fn ours(fx: &Fixture, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
         let places = Places::new(&fx.corpus, found, encoding);
         let mut out = Vec::new();
         places.write_json(&mut out);
@@ -159,11 +146,17 @@ mod tests {
             ("relative.txt", PLAIN),
             ("/corpus/z.txt", ACCENTS),
         ]);
-        // Every run of one document, several runs of one document, and places out of
-        // text order inside a run.
-        let mut found = places_of(&fx, &["Poutine", "Pou\ntine", "🇰🇿", "’"]);
+        // Every mention of every document; then runs of one document again, out of text
+        // order.
+        let mut found: Vec<MentionRef> = (fx.corpus.documents.iter().enumerate())
+            .flat_map(|(document, doc)| {
+                (0..doc.analysis.mentions.len())
+                    .map(move |mention| MentionRef { document, mention })
+            })
+            .collect();
+        assert!(found.len() > 12, "{found:?}");
+        found.push(found[3]);
         found.push(found[0]);
-        found.push(found[2]);
         found.extend_from_slice(&found.clone()[..3]);
         for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
             let want = library(&fx, &found, encoding);
@@ -171,6 +164,15 @@ mod tests {
             let without_relative = found.iter().filter(|l| l.document != 2).count();
             assert_eq!(want.as_array().unwrap().len(), without_relative);
         }
+        // Columns differ between encodings after the emoji and the accents.
+        assert_ne!(
+            ours(&fx, &found, Encoding::Utf8),
+            ours(&fx, &found, Encoding::Utf16)
+        );
+        assert_ne!(
+            ours(&fx, &found, Encoding::Utf32),
+            ours(&fx, &found, Encoding::Utf16)
+        );
         let escaped = library(&fx, &found, Encoding::Utf16)[0]["uri"].clone();
         assert!(
             escaped.as_str().unwrap().contains("%20100%25.txt"),
