@@ -121,18 +121,19 @@ impl Document {
     /// from what the document placed when it was made (its columns in UTF-8 follow from
     /// the line's start; UTF-32 is counted).
     pub fn mention_range(&self, i: usize, encoding: Encoding) -> [Position; 2] {
-        let span = self.analysis.mentions[i].span;
         let utf16 = self.mention_places[i];
+        // The mention itself is not read for UTF-16: one cache miss fewer a mention.
+        let span = || self.analysis.mentions[i].span;
         match encoding {
             Encoding::Utf16 => utf16,
-            Encoding::Utf8 => [(span.start, utf16[0]), (span.end, utf16[1])].map(|(o, p)| {
+            Encoding::Utf8 => [(span().start, utf16[0]), (span().end, utf16[1])].map(|(o, p)| {
                 let start = self.lines.line_start(p.line as usize).unwrap_or(0);
                 Position {
                     line: p.line,
                     column: (o - start) as u32,
                 }
             }),
-            Encoding::Utf32 => [span.start, span.end].map(|o| self.position(o, encoding)),
+            Encoding::Utf32 => [span().start, span().end].map(|o| self.position(o, encoding)),
         }
     }
 }

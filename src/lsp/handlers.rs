@@ -145,8 +145,9 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
         _ => {
             // Whole: encoded here when the request came through `reply::Replies` (the
             // library's `null` is then not sent), else as protocol values.
+            let uris = s.uris.table(&snap.corpus);
             let places = guard("references", || {
-                locations::Places::new(&snap.corpus, &found, encoding)
+                locations::Places::new(&snap.corpus, &uris, &found, encoding)
             })?;
             if reply::encode_result(places.json_len(), |out| places.write_json(out)) {
                 return Ok(None);
