@@ -72,29 +72,31 @@ impl UriTable {
 }
 
 /// The places of a reply, in its order, and the documents they are in.
-pub struct Places {
-    /// Per run of consecutive places in one document: the JSON that opens each of its
-    /// locations, up to the start line, and how many places follow.
-    runs: Vec<(Vec<u8>, usize)>,
+pub struct Places<'a> {
+    /// Per run of consecutive places in one document: its URI as a JSON string, and how
+    /// many places follow.
+    runs: Vec<(&'a str, usize)>,
     /// `[start line, start column, end line, end column]` per place.
     ranges: Vec<[u32; 4]>,
 }
 
+const OPEN: &[u8] = b"{\"uri\":";
+const START_LINE: &[u8] = b",\"range\":{\"start\":{\"line\":";
 const START_CHARACTER: &[u8] = b",\"character\":";
 const END_LINE: &[u8] = b"},\"end\":{\"line\":";
 const END_CHARACTER: &[u8] = b",\"character\":";
 const CLOSE: &[u8] = b"}}}";
 
-impl Places {
+impl<'a> Places<'a> {
     /// Places the mentions `found` in `encoding`, in their order (runs of one document
     /// share its URI). A place whose path makes no URI is left out, as
     /// `convert::location` leaves it out.
     pub fn new(
         corpus: &Corpus,
-        uris: &UriTable,
+        uris: &'a UriTable,
         found: &[MentionRef],
         encoding: Encoding,
-    ) -> Places {
+    ) -> Places<'a> {
         let mut places = Places {
             runs: Vec::new(),
             ranges: Vec::with_capacity(found.len()),
@@ -104,11 +106,7 @@ impl Places {
             let Some(uri) = uris.json(corpus, run[0].document) else {
                 continue;
             };
-            let mut prefix = Vec::with_capacity(uri.len() + 40);
-            prefix.extend_from_slice(b"{\"uri\":");
-            prefix.extend_from_slice(uri.as_bytes());
-            prefix.extend_from_slice(b",\"range\":{\"start\":{\"line\":");
-            places.runs.push((prefix, run.len()));
+            places.runs.push((uri, run.len()));
             places.ranges.extend(run.iter().map(|m| {
                 let [start, end] = doc.mention_range(m.mention, encoding);
                 [start.line, start.column, end.line, end.column]
@@ -126,8 +124,8 @@ impl Places {
         let fixed = START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + CLOSE.len();
         let mut total = 2 + self.len().saturating_sub(1); // brackets, commas
         let mut ranges = self.ranges.iter();
-        for (prefix, count) in &self.runs {
-            total += count * (prefix.len() + fixed);
+        for (uri, count) in &self.runs {
+            total += count * (OPEN.len() + uri.len() + START_LINE.len() + fixed);
             for range in ranges.by_ref().take(*count) {
                 total += range.iter().map(|&n| digits(n)).sum::<usize>();
             }
@@ -141,13 +139,15 @@ impl Places {
         out.push(b'[');
         let mut ranges = self.ranges.iter();
         let mut first = true;
-        for (prefix, count) in &self.runs {
+        for (uri, count) in &self.runs {
             for &[l0, c0, l1, c1] in ranges.by_ref().take(*count) {
                 if !first {
                     out.push(b',');
                 }
                 first = false;
-                out.extend_from_slice(prefix);
+                out.extend_from_slice(OPEN);
+                out.extend_from_slice(uri.as_bytes());
+                out.extend_from_slice(START_LINE);
                 out.extend_from_slice(number.format(l0).as_bytes());
                 out.extend_from_slice(START_CHARACTER);
                 out.extend_from_slice(number.format(c0).as_bytes());
