@@ -51,10 +51,10 @@ const REQUESTS_AT_ONCE: usize = 64;
 /// `tower::Service::call`; what the server sends the client through the library (log
 /// messages, its own requests) comes out of the socket, and what it encodes itself
 /// (diagnostics, partial results: `outbox`) comes as framed bytes into `frames`; both must
-/// be drained. `run` serves it on standard input and output; the fuzzer (`fuzz/`) drives it
-/// in process. Call it inside a tokio runtime: the server starts its builder task at once.
-/// Replies the server encodes itself (`reply`: find references) come back from `call`
-/// parsed into the library's `Response`, as the library would have made it.
+/// be drained. Replies the server encodes itself (`reply`: find references) come back from
+/// `call`, parsed into the library's `Response` (`run` sends them as bytes instead). `run`
+/// serves it on standard input and output; the fuzzer (`fuzz/`) drives it in process. Call
+/// it inside a tokio runtime: the server starts its builder task at once.
 pub fn service(
     frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
 ) -> (Replies<LspService<impl LanguageServer>>, ClientSocket) {
