@@ -18,7 +18,8 @@ pub struct Document {
     /// Where each of `analysis.mentions` starts and ends, columns in UTF-16 units (what
     /// editors count): placed once, in one walk over the text, so that a reply listing an
     /// entity's 100,000 mentions reads them instead of counting the characters before
-    /// each (16 bytes a mention; see `mention_range`).
+    /// each (16 bytes a mention; see `mention_range`). A document is not changed once
+    /// made, so they stay true.
     mention_places: Vec<[Position; 2]>,
 }
 

@@ -136,8 +136,11 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
         Some(token) if found.len() > partial::FIRST_BATCH => {
             let mut uris = Uris::new(snap.corpus.clone());
             let convert = move |&m: &MentionRef| {
-                let span = queries::mention_span(uris.corpus(), m);
-                uris.location(m.document, span, encoding)
+                let uri = uris.of(m.document)?;
+                let doc = &uris.corpus().documents[m.document];
+                let [start, end] = doc.mention_range(m.mention, encoding);
+                let at = |p: crate::text::Position| lsp::Position::new(p.line, p.column);
+                Some(lsp::Location::new(uri, lsp::Range::new(at(start), at(end))))
             };
             partial::send(s.outbox.clone(), token, found, convert).await?;
             Ok(Some(Vec::new()))
