@@ -210,6 +210,11 @@ mod tests {
             body(&rx.try_recv().unwrap()),
             json!({"jsonrpc": "2.0", "id": 7, "result": [1, 2]})
         );
+        // A string id, with characters JSON escapes, comes back as it was.
+        let id = "a\"b\\c é";
+        let request = Request::build("textDocument/references").id(id).finish();
+        assert!(service.call(request).await.unwrap().is_none());
+        assert_eq!(body(&rx.try_recv().unwrap())["id"], id);
         // In process, the same reply comes back from `call`.
         let mut service = Replies::in_process(Library(encoding));
         let reply = service.call(references(8)).await.unwrap().unwrap();
