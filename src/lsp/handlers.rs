@@ -13,6 +13,8 @@ use super::capabilities::TOKEN_TYPES;
 use super::convert::{self, Uris, range};
 use super::partial;
 use super::server::Server;
+use super::{locations, reply};
+use crate::corpus::MentionRef;
 use crate::queries::{self, Edit};
 
 /// Runs a query, turning a panic into an internal error reply.
@@ -127,22 +129,40 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let offset = snap.offset(at.position);
     let include = p.context.include_declaration;
     let found = guard("references", || {
-        queries::references::references(&snap.corpus, snap.document, offset, include)
+        queries::references::reference_mentions(&snap.corpus, snap.document, offset, include)
     })?;
     let encoding = snap.encoding;
     match p.partial_result_params.partial_result_token {
         Some(token) if found.len() > partial::FIRST_BATCH => {
             let mut uris = Uris::new(snap.corpus.clone());
-            let convert = move |l: &queries::Location| uris.location(l.document, l.span, encoding);
+            let convert = move |&m: &MentionRef| {
+                let uri = uris.of(m.document)?;
+                let doc = &uris.corpus().documents[m.document];
+                let [start, end] = doc.mention_range(m.mention, encoding);
+                let at = |p: crate::text::Position| lsp::Position::new(p.line, p.column);
+                Some(lsp::Location::new(uri, lsp::Range::new(at(start), at(end))))
+            };
             partial::send(s.outbox.clone(), token, found, convert).await?;
             Ok(Some(Vec::new()))
         }
         _ => {
+            // Whole: encoded here when the request came through `reply::Replies` (the
+            // library's `null` is then not sent), else as protocol values.
+            let uris = s.uris.table(&snap.corpus);
+            let places = guard("references", || {
+                locations::Places::new(&snap.corpus, &uris, &found, encoding)
+            })?;
+            if reply::encode_result(places.json_len(), |out| places.write_json(out)) {
+                return Ok(None);
+            }
             let mut uris = Uris::new(&*snap.corpus);
             Ok(Some(
                 found
                     .iter()
-                    .filter_map(|l| uris.location(l.document, l.span, encoding))
+                    .filter_map(|&m| {
+                        let span = queries::mention_span(&snap.corpus, m);
+                        uris.location(m.document, span, encoding)
+                    })
                     .collect(),
             ))
         }

@@ -10,9 +10,11 @@ mod convert;
 mod handlers;
 mod indexing;
 mod job;
+mod locations;
 mod open_document;
 mod outbox;
 mod partial;
+mod reply;
 mod server;
 mod settings;
 mod transport;
@@ -20,6 +22,8 @@ mod transport;
 mod typing;
 mod watcher;
 mod workspace;
+
+pub use reply::Replies;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -47,9 +51,18 @@ const REQUESTS_AT_ONCE: usize = 64;
 /// `tower::Service::call`; what the server sends the client through the library (log
 /// messages, its own requests) comes out of the socket, and what it encodes itself
 /// (diagnostics, partial results: `outbox`) comes as framed bytes into `frames`; both must
-/// be drained. `run` serves it on standard input and output; the fuzzer (`fuzz/`) drives it
-/// in process. Call it inside a tokio runtime: the server starts its builder task at once.
+/// be drained. Replies the server encodes itself (`reply`: find references) come back from
+/// `call`, parsed into the library's `Response` (`run` sends them as bytes instead). `run`
+/// serves it on standard input and output; the fuzzer (`fuzz/`) drives it in process. Call
+/// it inside a tokio runtime: the server starts its builder task at once.
 pub fn service(
+    frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
+) -> (Replies<LspService<impl LanguageServer>>, ClientSocket) {
+    let (service, socket) = library_service(frames);
+    (reply::Replies::in_process(service), socket)
+}
+
+fn library_service(
     frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
 ) -> (LspService<impl LanguageServer>, ClientSocket) {
     let outbox = outbox::Outbox::new(frames);
@@ -81,7 +94,9 @@ pub fn run() -> ExitCode {
     };
     runtime.block_on(async {
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
-        let (service, socket) = service(replies_tx.clone());
+        let (service, socket) = library_service(replies_tx.clone());
+        // Replies the server encodes itself go straight to the writer, like `outbox`'s.
+        let service = reply::Replies::onto(service, replies_tx.clone());
         let (to_library, library_in) = tokio::io::duplex(1 << 20);
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
         let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();

@@ -15,6 +15,7 @@ use super::builder::{Builder, lock};
 use super::capabilities::{ClientFlags, server_capabilities};
 use super::convert::path_of;
 use super::handlers;
+use super::locations::UriCache;
 use super::open_document::OpenDocument;
 use super::outbox::Outbox;
 use super::workspace::Workspace;
@@ -28,6 +29,8 @@ pub struct Server {
     /// Large notifications, encoded by the server itself.
     pub outbox: Outbox,
     pub state: Arc<Mutex<Workspace>>,
+    /// Document URIs of the corpora last queried, for whole references replies.
+    pub uris: UriCache,
     wake: Arc<Notify>,
     generation: watch::Receiver<u64>,
 }
@@ -53,6 +56,7 @@ impl Server {
             client,
             outbox,
             state,
+            uris: UriCache::default(),
             wake,
             generation: rx,
         }

@@ -21,7 +21,7 @@ mod markdown;
 mod name_match;
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 #[cfg(test)]
 mod seeds_tests;
 

@@ -3,7 +3,7 @@
 
 use super::definition::defining_mention;
 use super::{Location, mention_at, mention_span};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, MentionRef};
 use crate::text::Span;
 
 /// Every mention in the corpus of the entity under the cursor, in corpus order; without
@@ -14,6 +14,23 @@ pub fn references(
     offset: usize,
     include_declaration: bool,
 ) -> Vec<Location> {
+    reference_mentions(corpus, document, offset, include_declaration)
+        .into_iter()
+        .map(|x| Location {
+            document: x.document,
+            span: mention_span(corpus, x),
+        })
+        .collect()
+}
+
+/// The same places as mentions, for a caller that reads what each document knows of its
+/// mentions (`Document::mention_range`).
+pub fn reference_mentions(
+    corpus: &Corpus,
+    document: usize,
+    offset: usize,
+    include_declaration: bool,
+) -> Vec<MentionRef> {
     let Some(m) = mention_at(corpus, document, offset) else {
         return Vec::new();
     };
@@ -23,10 +40,7 @@ pub fn references(
         .mentions
         .iter()
         .filter(|&&x| Some(x) != declaration)
-        .map(|&x| Location {
-            document: x.document,
-            span: mention_span(corpus, x),
-        })
+        .copied()
         .collect()
 }
 

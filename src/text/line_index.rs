@@ -100,6 +100,64 @@ impl LineIndex {
     }
 }
 
+/// Positions of offsets taken in increasing order, each counted from the one before on
+/// the same line instead of from the line's start: placing every mention of an article
+/// this way costs the text once, not the length of each mention's line prefix. An offset
+/// before the previous one is placed from its line's start, as `LineIndex::position`.
+pub struct Walk<'a> {
+    lines: &'a LineIndex,
+    text: &'a str,
+    encoding: Encoding,
+    line: usize,
+    offset: usize,
+    column: usize,
+}
+
+impl LineIndex {
+    pub fn walk<'a>(&'a self, text: &'a str, encoding: Encoding) -> Walk<'a> {
+        Walk {
+            lines: self,
+            text,
+            encoding,
+            line: 0,
+            offset: 0,
+            column: 0,
+        }
+    }
+}
+
+impl Walk<'_> {
+    /// The same position as `LineIndex::position(text, offset, encoding)`.
+    pub fn position(&mut self, offset: usize) -> Position {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let starts = &self.lines.starts;
+        if offset < self.offset {
+            self.line = self.lines.line_of(offset);
+            self.offset = starts[self.line];
+            self.column = 0;
+        } else if starts
+            .get(self.line + 1)
+            .is_some_and(|&next| next <= offset)
+        {
+            let later = &starts[self.line + 1..];
+            self.line += later.partition_point(|&s| s <= offset);
+            self.offset = starts[self.line];
+            self.column = 0;
+        }
+        let between = &self.text[self.offset..offset];
+        self.column += match self.encoding {
+            Encoding::Utf8 => between.len(),
+            Encoding::Utf16 => utf16_len(between),
+            Encoding::Utf32 => between.chars().count(),
+        };
+        self.offset = offset;
+        Position {
+            line: self.line as u32,
+            column: self.column as u32,
+        }
+    }
+}
+
 /// UTF-16 code units of `s`: one per character, two for a character of four UTF-8 bytes
 /// (beyond U+FFFF). Counted on bytes, which the compiler vectorises; `encode_utf16` decodes
 /// every character, and this count is most of the cost of a position on a long line.
@@ -170,6 +228,40 @@ mod tests {
         #[test]
         fn utf16_lengths_of_any_text(s in proptest::prelude::any::<String>()) {
             proptest::prop_assert_eq!(utf16_len(&s), s.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn a_walk_places_offsets_as_position_does() {
+        let text = format!("{LINE}{LINE}\r\nfin\r");
+        let idx = LineIndex::new(&text);
+        // Every offset, inside characters too, forward then in an order that goes back.
+        let mut offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        offsets.extend([9, 9, 3, 40, 1, text.len(), 0, 12]);
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let mut walk = idx.walk(&text, enc);
+            for &o in &offsets {
+                assert_eq!(
+                    walk.position(o),
+                    idx.position(&text, o, enc),
+                    "{enc:?} at {o}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_walk_over_any_text_agrees_with_position(
+            s in "(\\PC|\n|\r){0,60}",
+            mut offsets in proptest::collection::vec(0usize..80, 0..20),
+        ) {
+            offsets.sort_unstable();
+            let idx = LineIndex::new(&s);
+            let mut walk = idx.walk(&s, Encoding::Utf16);
+            for o in offsets {
+                proptest::prop_assert_eq!(walk.position(o), idx.position(&s, o, Encoding::Utf16));
+            }
         }
     }
 

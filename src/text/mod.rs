@@ -10,6 +10,6 @@ mod words;
 
 pub use decode::{Decoded, decode, looks_binary};
 pub use fold::fold;
-pub use line_index::{Encoding, LineIndex, Position, floor_char_boundary};
+pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};
 pub use span::Span;
 pub use words::{Word, words};
