@@ -354,11 +354,15 @@ fn no_code_can_run_a_program_or_open_a_connection() {
     assert!(found.is_empty(), "{found:#?}");
     let manifest =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
-    let dependencies = manifest
-        .split("[dependencies]")
-        .nth(1)
-        .and_then(|s| s.split("\n[").next())
-        .unwrap();
+    // Every dependencies table: the main one and the per-target ones.
+    let dependencies: String = manifest
+        .split("\n[")
+        .filter(|table| {
+            let header = table.lines().next().unwrap_or("");
+            header.starts_with("dependencies]") || header.ends_with(".dependencies]")
+        })
+        .collect();
+    assert!(dependencies.contains("tower-lsp-server"), "{dependencies}");
     for name in [
         "reqwest",
         "ureq",

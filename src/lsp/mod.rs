@@ -92,6 +92,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    transport::widen(std::io::stdout());
     runtime.block_on(async {
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (service, socket) = library_service(replies_tx.clone());

@@ -148,6 +148,30 @@ pub async fn pump_frames<R: AsyncRead + Unpin>(output: R, frames: mpsc::Unbounde
     }
 }
 
+/// How wide the pipe to the client is made: Linux's default ceiling for a user.
+pub const PIPE: usize = 1 << 20;
+
+/// Widens the pipe `fd` to [`PIPE`] bytes if it is a pipe (standard output, to the client):
+/// a long reply — the references of a name the corpus writes 100,000 times are 13 MB —
+/// then crosses in a dozen writes the client wakes up for instead of two hundred. Best
+/// effort: a terminal, a file or a socket stays as it is. The width it now has, if a pipe.
+#[cfg(target_os = "linux")]
+pub fn widen(fd: impl std::os::fd::AsFd) -> Option<usize> {
+    let fd = fd.as_fd();
+    let before = rustix::pipe::fcntl_getpipe_size(fd).ok()?;
+    if before >= PIPE {
+        return Some(before);
+    }
+    rustix::pipe::fcntl_setpipe_size(fd, PIPE)
+        .ok()
+        .or(Some(before))
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn widen<T>(_fd: T) -> Option<usize> {
+    None
+}
+
 /// Writes whole frames to the client: the library's, and the server's own (error replies,
 /// `outbox`).
 pub async fn pump_output<W: AsyncWrite + Unpin>(
@@ -180,6 +204,28 @@ pub async fn pump_output<W: AsyncWrite + Unpin>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_pipe_is_widened_and_a_file_left_alone() {
+        let (_read, write) = rustix::pipe::pipe().expect("a pipe");
+        let before = rustix::pipe::fcntl_getpipe_size(&write).expect("its size");
+        let after = widen(&write).expect("a pipe's width");
+        assert_eq!(
+            rustix::pipe::fcntl_getpipe_size(&write).expect("its size"),
+            after
+        );
+        // As wide as allowed: the ceiling, unless the system allows less.
+        let ceiling = std::fs::read_to_string("/proc/sys/fs/pipe-max-size")
+            .ok()
+            .and_then(|s| s.trim().parse::<usize>().ok());
+        match ceiling {
+            Some(c) if c >= PIPE => assert_eq!(after, PIPE, "{before} → {after}"),
+            _ => assert!(after >= before, "{before} → {after}"),
+        }
+        let file = tempfile::tempfile().expect("a file");
+        assert_eq!(widen(&file), None);
+    }
 
     #[test]
     fn bodies_are_checked_for_json_rpc_shape() {
