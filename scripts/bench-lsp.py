@@ -446,6 +446,31 @@ def partial_references(s, params, word, timeout):
         return (arrived - sent, n, nbytes, word, first - sent)
 
 
+def transfer_floor(nbytes, runs=5):
+    """Seconds to move `nbytes` from a child process that only writes them (from memory, to
+    a pipe widened to 1 MiB as the server widens its standard output) into this process,
+    read as `lsp_client` reads a message body: the floor under any reply of that size."""
+    child = (
+        "import fcntl, os, sys, time\n"
+        "try:\n    fcntl.fcntl(1, 1031, 1 << 20)  # F_SETPIPE_SZ\n"
+        "except OSError:\n    pass\n"
+        f"data = memoryview(b'x' * {int(nbytes)})\n"
+        "time.sleep(0.1)\n"
+        "os.write(1, b'%d\\n' % time.perf_counter_ns())\n"
+        "while data:\n    data = data[os.write(1, data):]\n"
+    )
+    out = []
+    for _ in range(runs):
+        p = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE)
+        start = int(p.stdout.readline())
+        body = p.stdout.read(int(nbytes))
+        end = time.perf_counter_ns()
+        p.wait()
+        if len(body) == nbytes:
+            out.append((end - start) / 1e9)
+    return sorted(out)
+
+
 def split_by_size(samples, threshold):
     """Latency distributions of the samples about small and about large entities."""
     small = [x[0] for x in samples if x[1] <= threshold]
@@ -595,6 +620,9 @@ def main():
                     big_refs = max(q["lat"]["references"], key=lambda x: x[1])
                     say(f"            largest references reply: {big_refs[1]} locations, {big_refs[2] / 1e6:.1f} MB, "
                         f"{ms(big_refs[0])} ms, first byte after {ms(big_refs[4])} ms («{big_refs[3]}»); open → first fresh reply {', '.join(ms(x) for x in q['open'])} ms")
+                    floor = transfer_floor(big_refs[2])
+                    say(f"            the same {big_refs[2] / 1e6:.1f} MB from a process that only writes them, through a pipe "
+                        f"as wide as the server's: {', '.join(ms(x) for x in floor)} ms (the transfer's floor)")
                 if "edit" in only:
                     doc = Edited(corpus / BIG_NAME, text)
                     t, diags = doc.open(sess.server, args.timeout)
