@@ -37,7 +37,7 @@ const BETWEEN_CHECKS: usize = 64;
 /// Whether step `i` of a long loop of a corpus build is one that asks `stop` (the first,
 /// then every [`BETWEEN_CHECKS`]), and `stop` says to give up.
 fn stops_at(i: usize, stop: &(dyn Fn() -> bool + Sync)) -> bool {
-    i % BETWEEN_CHECKS == 0 && stop()
+    i.is_multiple_of(BETWEEN_CHECKS) && stop()
 }
 
 pub struct Corpus {
