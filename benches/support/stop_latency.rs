@@ -3,6 +3,9 @@
 //! the whole build; prints the build's time and the delay between the stop and the return.
 //!
 //!     cargo run --release --example stop_latency -- bench-corpus [STEPS]
+//!
+//! With `GAPS=1`, first the longest stretches of a whole build without a look at the stop
+//! check (from both threads of the stage that runs side by side).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
