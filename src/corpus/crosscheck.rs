@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::document::Document;
+use super::stops_at;
 use crate::analysis::lexicon::{self as lx, key};
 use crate::analysis::{Claim, ClaimKind};
 use crate::article::Unit;
@@ -63,10 +64,18 @@ pub struct ClaimIndex {
 /// Claims with the same subject words, kind and quantities are grouped first, so a claim
 /// repeated across many articles is compared once; each claim then gets at most
 /// [`MAX_LINKS`] links.
-pub fn crosscheck(documents: &[Arc<Document>]) -> (Vec<ClaimLink>, ClaimIndex) {
+///
+/// `None` once `stop` says to give up (see `Corpus::build_unless`).
+pub fn crosscheck(
+    documents: &[Arc<Document>],
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<(Vec<ClaimLink>, ClaimIndex)> {
     let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
     let mut index = ClaimIndex::default();
     for (d, doc) in documents.iter().enumerate() {
+        if stops_at(d, stop) {
+            return None;
+        }
         for (i, c) in doc
             .analysis
             .claims
@@ -88,6 +97,9 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> (Vec<ClaimLink>, ClaimIndex) {
         }
     }
     for (g, (subject, _)) in index.groups.iter().enumerate() {
+        if stops_at(g, stop) {
+            return None;
+        }
         for t in &subject.terms {
             index.postings.entry(t.clone()).or_default().push(g);
         }
@@ -110,14 +122,21 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> (Vec<ClaimLink>, ClaimIndex) {
         }
     };
     // The same claim in several articles corroborates itself.
+    // Asked by member, not by group: a wire story may be repeated in thousands of articles.
     for (_, members) in groups {
         for (k, &a) in members.iter().enumerate() {
+            if stops_at(k, stop) {
+                return None;
+            }
             for &b in members[k + 1..].iter().take(MAX_LINKS) {
                 link(a, b, Relation::Corroborates, &mut links);
             }
         }
     }
     for (g, (subject, members)) in groups.iter().enumerate() {
+        if stops_at(g, stop) {
+            return None;
+        }
         for (o, relation) in index.matches(documents, claim(subject.claim), &subject.terms, g + 1) {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
@@ -126,7 +145,7 @@ pub fn crosscheck(documents: &[Arc<Document>]) -> (Vec<ClaimLink>, ClaimIndex) {
             }
         }
     }
-    (links, index)
+    Some((links, index))
 }
 
 impl ClaimIndex {

@@ -30,6 +30,16 @@ use std::sync::Arc;
 
 use crate::analysis::{Code, Finding, Related};
 
+/// How many documents (or names, entities, claim groups) a corpus build goes through
+/// between two looks at its stop check: well under a millisecond of work.
+const BETWEEN_CHECKS: usize = 64;
+
+/// Whether step `i` of a long loop of a corpus build is one that asks `stop` (the first,
+/// then every [`BETWEEN_CHECKS`]), and `stop` says to give up.
+fn stops_at(i: usize, stop: &(dyn Fn() -> bool + Sync)) -> bool {
+    i.is_multiple_of(BETWEEN_CHECKS) && stop()
+}
+
 pub struct Corpus {
     pub root: Option<PathBuf>,
     pub config: Config,
@@ -139,12 +149,32 @@ impl Corpus {
         config: Config,
         knowledge: Arc<KnowledgeBase>,
     ) -> Corpus {
+        match Corpus::build_unless(documents, config, knowledge, &|| false) {
+            Some(corpus) => corpus,
+            None => unreachable!("a build nothing stops is finished"),
+        }
+    }
+
+    /// The same, given up (`None`) as soon as `stop` says so: an editor's newer text makes
+    /// a rebuild worthless, and a large corpus takes most of a second. `stop` is asked
+    /// between the stages and every [`BETWEEN_CHECKS`] documents, entities or claim groups
+    /// inside them, from both threads of the stage that runs side by side.
+    pub fn build_unless(
+        documents: Vec<Arc<Document>>,
+        config: Config,
+        knowledge: Arc<KnowledgeBase>,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Corpus> {
         // Entities and claim links are independent: resolved side by side.
-        let ((entities, entity_of), (links, claim_index)) = rayon::join(
-            || resolve::resolve(&documents, &knowledge),
-            || crosscheck::crosscheck(&documents),
+        let (resolved, checked) = rayon::join(
+            || resolve::resolve(&documents, &knowledge, stop),
+            || crosscheck::crosscheck(&documents, stop),
         );
-        let names = names::NameIndex::build(&documents, &entities, &entity_of);
+        let ((entities, entity_of), (links, claim_index)) = (resolved?, checked?);
+        let names = names::NameIndex::build(&documents, &entities, &entity_of, stop)?;
+        if stop() {
+            return None;
+        }
         let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
         for l in &links {
             related.entry(l.a).or_default().push((l.b, l.relation));
@@ -155,7 +185,7 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.path.clone(), i))
             .collect();
-        Corpus {
+        Some(Corpus {
             by_path,
             knowledge,
             reviews: Arc::default(),
@@ -170,7 +200,7 @@ impl Corpus {
             links,
             notices: Vec::new(),
             side: Vec::new(),
-        }
+        })
     }
 
     pub fn document(&self, path: &Path) -> Option<usize> {
@@ -181,6 +211,18 @@ impl Corpus {
     /// removed (`None`). The other documents are shared, not re-read nor re-analysed; the
     /// entities and claim links are resolved anew.
     pub fn with_changes(&self, changes: Vec<(PathBuf, Option<Arc<Document>>)>) -> Corpus {
+        match self.with_changes_unless(changes, &|| false) {
+            Some(corpus) => corpus,
+            None => unreachable!("a build nothing stops is finished"),
+        }
+    }
+
+    /// The same, given up (`None`) as soon as `stop` says so (see [`Corpus::build_unless`]).
+    pub fn with_changes_unless(
+        &self,
+        changes: Vec<(PathBuf, Option<Arc<Document>>)>,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Corpus> {
         let mut documents = self.documents.clone();
         for (path, document) in changes {
             let at = documents.iter().position(|d| d.path == path);
@@ -193,12 +235,13 @@ impl Corpus {
                 (None, None) => {}
             }
         }
-        let mut corpus = Corpus::build(documents, self.config.clone(), self.knowledge.clone());
+        let mut corpus =
+            Corpus::build_unless(documents, self.config.clone(), self.knowledge.clone(), stop)?;
         corpus.reviews = self.reviews.clone();
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
         corpus.side = self.side.clone();
-        corpus
+        Some(corpus)
     }
 
     /// The same documents with another knowledge base.
@@ -393,3 +436,7 @@ fn review_finding(text: &str, claim: &crate::analysis::Claim, r: &Review) -> Opt
 fn is_claim_code(code: Code) -> bool {
     matches!(code, Code::ClaimUnsourced | Code::ClaimUnverified)
 }
+
+#[cfg(test)]
+#[path = "build_tests.rs"]
+mod build_tests;

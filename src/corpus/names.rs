@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::document::Document;
 use super::entity::Entity;
+use super::stops_at;
 use crate::analysis::{EntityKind, Form, Mention};
 
 /// A surname two people share: it names neither.
@@ -19,13 +20,19 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// The index of a corpus's names; `None` once `stop` says to give up (see
+    /// `Corpus::build_unless`).
     pub fn build(
         documents: &[Arc<Document>],
         entities: &[Entity],
         entity_of: &[Vec<usize>],
-    ) -> Self {
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Self> {
         let mut index = NameIndex::default();
-        for (doc, of) in documents.iter().zip(entity_of) {
+        for (d, (doc, of)) in documents.iter().zip(entity_of).enumerate() {
+            if stops_at(d, stop) {
+                return None;
+            }
             for (m, &e) in doc.analysis.mentions.iter().zip(of) {
                 index.by_key.entry(m.key.to_string()).or_insert(e);
                 let full_person = m.form == Form::Name
@@ -42,7 +49,7 @@ impl NameIndex {
                 }
             }
         }
-        index
+        Some(index)
     }
 
     /// The entity a mention names, as the corpus last resolved it: the same key, or the one

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use super::document::Document;
 use super::entity::{Entity, MentionRef, entity_id};
 use super::knowledge::KnowledgeBase;
+use super::stops_at;
 use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
@@ -36,15 +37,20 @@ impl Groups {
     }
 }
 
-/// The entities of `documents`, and for each document the entity of each of its mentions.
+/// The entities of `documents`, and for each document the entity of each of its mentions;
+/// `None` once `stop` says to give up (see `Corpus::build_unless`).
 pub fn resolve(
     documents: &[Arc<Document>],
     knowledge: &KnowledgeBase,
-) -> (Vec<Entity>, Vec<Vec<usize>>) {
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<(Vec<Entity>, Vec<Vec<usize>>)> {
     // One node per distinct key, in corpus order.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut nodes: Vec<Node> = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
+        if stops_at(d, stop) {
+            return None;
+        }
         for (i, m) in doc.analysis.mentions.iter().enumerate() {
             let id = *ids.entry(&*m.key).or_insert_with(|| {
                 nodes.push(Node::new(m));
@@ -63,14 +69,20 @@ pub fn resolve(
     // What a human identified as one (an annotation's reference, a knowledge-base entry)
     // is one.
     let mut identified: HashMap<&str, usize> = HashMap::new();
-    for (key, &node) in &ids {
+    for (k, (key, &node)) in ids.iter().enumerate() {
+        if stops_at(k, stop) {
+            return None;
+        }
         if let Some(known) = knowledge.lookup(key) {
             nodes[node].votes.add(known.kind, 500);
             let first = *identified.entry(known.id.as_str()).or_insert(node);
             groups.union(first, node);
         }
     }
-    for doc in documents {
+    for (d, doc) in documents.iter().enumerate() {
+        if stops_at(d, stop) {
+            return None;
+        }
         for m in &doc.analysis.mentions {
             if let Some(identity) = m.identity.as_deref() {
                 let node = ids[&*m.key];
@@ -79,13 +91,16 @@ pub fn resolve(
             }
         }
     }
-    link_acronyms(documents, &ids, &nodes, &mut groups);
-    link_people(&nodes, &mut groups);
+    link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
+    link_people(&nodes, &mut groups, stop)?;
 
     // Gather groups into entities.
     let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
     for n in 0..nodes.len() {
+        if stops_at(n, stop) {
+            return None;
+        }
         let root = groups.find(n);
         let e = *entity_of_root.entry(root).or_insert_with(|| {
             members.push(Vec::new());
@@ -97,18 +112,23 @@ pub fn resolve(
         .iter()
         .map(|d| vec![0; d.analysis.mentions.len()])
         .collect();
-    let entities = members
-        .iter()
-        .enumerate()
-        .map(|(e, nodes_of)| {
-            let entity = build(documents, knowledge, &nodes, nodes_of);
-            for m in &entity.mentions {
-                by_mention[m.document][m.mention] = e;
-            }
-            entity
-        })
-        .collect();
-    (entities, by_mention)
+    let mut entities = Vec::with_capacity(members.len());
+    for (e, nodes_of) in members.iter().enumerate() {
+        // The most named entities take milliseconds each: asked before each of them too.
+        let many = nodes_of
+            .iter()
+            .map(|&n| nodes[n].mentions.len())
+            .sum::<usize>();
+        if (stops_at(e, stop) || many >= MENTIONS_BETWEEN_CHECKS) && stop() {
+            return None;
+        }
+        let entity = build(documents, knowledge, &nodes, nodes_of, stop)?;
+        for m in &entity.mentions {
+            by_mention[m.document][m.mention] = e;
+        }
+        entities.push(entity);
+    }
+    Some((entities, by_mention))
 }
 
 struct Node {
@@ -154,14 +174,18 @@ impl Node {
 }
 
 /// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one
-/// name whose content-word initials spell it.
+/// name whose content-word initials spell it. `None` once `stop` says to give up.
 fn link_acronyms(
     documents: &[Arc<Document>],
     ids: &HashMap<&str, usize>,
     nodes: &[Node],
     groups: &mut Groups,
-) {
-    for doc in documents {
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<()> {
+    for (d, doc) in documents.iter().enumerate() {
+        if stops_at(d, stop) {
+            return None;
+        }
         for m in doc
             .analysis
             .mentions
@@ -178,6 +202,9 @@ fn link_acronyms(
     }
     let mut spelled: HashMap<String, Vec<usize>> = HashMap::new();
     for (n, node) in nodes.iter().enumerate() {
+        if stops_at(n, stop) {
+            return None;
+        }
         if node.form == Form::Name && node.words.len() >= 2 {
             let initials: String = node
                 .words
@@ -189,6 +216,9 @@ fn link_acronyms(
         }
     }
     for (n, node) in nodes.iter().enumerate() {
+        if stops_at(n, stop) {
+            return None;
+        }
         if node.form != Form::Acronym {
             continue;
         }
@@ -199,16 +229,24 @@ fn link_acronyms(
             }
         }
     }
+    Some(())
 }
 
 /// Full names sharing a surname and compatible given names are one person; initials and
-/// bare surnames join the one full name they fit.
-fn link_people(nodes: &[Node], groups: &mut Groups) {
+/// bare surnames join the one full name they fit. `None` once `stop` says to give up.
+fn link_people(
+    nodes: &[Node],
+    groups: &mut Groups,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<()> {
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, node) in nodes.iter().enumerate().filter(|(_, n)| n.full_person()) {
         by_surname.entry(node.surname()).or_default().push(n);
     }
-    for full in by_surname.values() {
+    for (s, full) in by_surname.values().enumerate() {
+        if stops_at(s, stop) {
+            return None;
+        }
         for (i, &a) in full.iter().enumerate() {
             for &b in &full[i + 1..] {
                 if given_names_agree(&nodes[a], &nodes[b]) {
@@ -218,6 +256,9 @@ fn link_people(nodes: &[Node], groups: &mut Groups) {
         }
     }
     for (n, node) in nodes.iter().enumerate() {
+        if stops_at(n, stop) {
+            return None;
+        }
         let Some(full) = by_surname.get(node.surname()) else {
             continue;
         };
@@ -237,6 +278,7 @@ fn link_people(nodes: &[Node], groups: &mut Groups) {
             groups.union(n, roots[0]);
         }
     }
+    Some(())
 }
 
 fn given_names_agree(a: &Node, b: &Node) -> bool {
@@ -272,12 +314,17 @@ fn close(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
+/// How many mentions of one entity are gathered between two looks at the stop check.
+const MENTIONS_BETWEEN_CHECKS: usize = 4096;
+
+/// The entity of a group of nodes; `None` once `stop` says to give up.
 fn build(
     documents: &[Arc<Document>],
     knowledge: &KnowledgeBase,
     nodes: &[Node],
     members: &[usize],
-) -> Entity {
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Entity> {
     let mut votes = KindVotes::default();
     let mut mentions: Vec<MentionRef> = Vec::new();
     for &n in members {
@@ -290,7 +337,10 @@ fn build(
         d.analysis.mentions[m.mention].span.of(&d.text)
     };
     let mut forms: Vec<(&str, usize, usize, Form)> = Vec::new(); // text, count, words, form
-    for m in &mentions {
+    for (i, m) in mentions.iter().enumerate() {
+        if i % MENTIONS_BETWEEN_CHECKS == MENTIONS_BETWEEN_CHECKS - 1 && stop() {
+            return None;
+        }
         let text = text_of(m);
         let form = documents[m.document].analysis.mentions[m.mention].form;
         match forms.iter_mut().find(|f| f.0 == text) {
@@ -320,7 +370,7 @@ fn build(
                 .map(str::to_owned)
         })
     });
-    Entity {
+    Some(Entity {
         id: identity.clone().unwrap_or_else(|| entity_id(&fold(&name))),
         identity,
         description: known.and_then(|k| k.description.clone()),
@@ -330,7 +380,7 @@ fn build(
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
         mentions,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -3,9 +3,11 @@
 //! installs the new corpora, and publishes the diagnostics that changed. Being alone, it
 //! can never install an older build over a newer one.
 
+use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -62,16 +64,23 @@ impl Builder {
                     tokio::time::sleep(debounce).await;
                 }
             }
-            let jobs = take_jobs(&mut lock(&self.state));
+            let (jobs, versions) = {
+                let mut ws = lock(&self.state);
+                (take_jobs(&mut ws), open_versions(&ws))
+            };
             if jobs.is_empty() {
                 continue;
             }
-            let previews = !idle && jobs.iter().all(Job::previewable);
-            let published = if previews {
+            let edits_only = jobs.iter().all(Job::previewable);
+            let published = if edits_only && !idle {
                 rebuild_owed = true;
                 self.preview(jobs).await
             } else {
-                self.rebuild(jobs).await
+                // A rebuild of edits alone gives way to the next edit, previewed at once.
+                let typing = edits_only.then_some(versions);
+                let rebuilt = self.rebuild(jobs, typing).await;
+                rebuild_owed |= rebuilt.gave_way;
+                rebuilt.published
             };
             if published {
                 generation += 1;
@@ -91,50 +100,7 @@ impl Builder {
             }
         }
         let state = self.state.clone();
-        let computed = tokio::task::spawn_blocking(move || {
-            let (settings, encoding) = {
-                let ws = lock(&state);
-                (ws.settings.clone(), ws.flags.encoding)
-            };
-            let mut out = Vec::new();
-            for job in jobs {
-                for change in job.changes {
-                    let Change::Open {
-                        path,
-                        text,
-                        version,
-                        format,
-                        ann,
-                        readings,
-                    } = change
-                    else {
-                        continue;
-                    };
-                    // A newer edit makes this preview worthless: its analysis stops midway.
-                    let stop = || {
-                        lock(&state)
-                            .open
-                            .get(&path)
-                            .is_some_and(|d| d.version != version)
-                    };
-                    let text = text.to_string();
-                    let Some((doc, read)) =
-                        Document::reread_unless(path.clone(), text, format, ann, &readings, &stop)
-                    else {
-                        continue;
-                    };
-                    keep_readings(&mut lock(&state), &path, version, read);
-                    let replaces = job.corpus.document(&path);
-                    let mut findings = job.corpus.preview(&doc, replaces);
-                    settings.override_severities(&mut findings);
-                    let mut uris = Uris::new(&*job.corpus);
-                    let diagnostics = convert::diagnostics_in(&doc, &mut uris, &findings, encoding);
-                    out.push((path, version, diagnostics));
-                }
-            }
-            out
-        })
-        .await;
+        let computed = tokio::task::spawn_blocking(move || preview_all(&state, jobs)).await;
         let Ok(computed) = computed else {
             return false;
         };
@@ -162,53 +128,62 @@ impl Builder {
     }
 
     /// Rebuilds the corpora the jobs touch, installs them, publishes what changed.
-    async fn rebuild(&self, jobs: Vec<Job>) -> bool {
-        let state = self.state.clone();
-        let built = tokio::task::spawn_blocking(move || {
-            // An open document edited again since the job was taken: this build's result
-            // would never be shown, so it stops at the next stage.
-            let superseded = |path: &std::path::Path, version: i32| {
-                lock(&state)
-                    .open
-                    .get(path)
-                    .is_some_and(|d| d.version != version)
-            };
-            let (settings, encoding, pull) = {
-                let ws = lock(&state);
-                (
-                    ws.settings.clone(),
-                    ws.flags.encoding,
-                    ws.flags.pull_diagnostics,
-                )
-            };
-            jobs.into_iter()
-                .map(|job| {
-                    let mut b = build(job, &superseded);
-                    // Computed here, off the async workers and outside the workspace lock:
-                    // a huge article's diagnostics take long, and requests must not wait.
-                    if let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) {
-                        let mut uris = Uris::new(corpus);
-                        b.diagnostics = (0..corpus.documents.len())
-                            .map(|d| {
-                                let path = &corpus.documents[d].path;
-                                if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
-                                    return None; // never published: not worth computing
-                                }
-                                let diagnostics =
-                                    diagnostics_with(&settings, encoding, &mut uris, d);
-                                let hash = hash_of(&diagnostics);
-                                // Only what changed is kept: a whole rebuild of a large
-                                // corpus must not hold every document's diagnostics at once.
-                                let unchanged = lock(&state).published.get(path) == Some(&hash);
-                                (!unchanged).then_some((diagnostics, hash))
-                            })
-                            .collect();
+    ///
+    /// `typing` is given for a rebuild of edits alone (every job previewable): the version
+    /// of each open document when the jobs were taken. Such a rebuild gives way as soon as
+    /// any of them moves (an edit, an open, a close): the builder stops waiting for it,
+    /// puts its documents back in `deferred` and goes on to preview the new edit, while the
+    /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
+    /// drops what it built, installing nothing. It is owed again once the typing stops.
+    /// Any other rebuild runs to its end, so that typing never holds back changes on disk.
+    async fn rebuild(&self, jobs: Vec<Job>, typing: Option<HashMap<PathBuf, i32>>) -> Rebuilt {
+        let gives_way = typing.is_some();
+        let paths: Vec<PathBuf> = jobs
+            .iter()
+            .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
+            .collect();
+        let given_up = Arc::new(AtomicBool::new(false));
+        let mut task = tokio::task::spawn_blocking({
+            let (state, given_up, typing) = (self.state.clone(), given_up.clone(), typing.clone());
+            move || {
+                let stop = || {
+                    given_up.load(Ordering::Relaxed)
+                        || typing
+                            .as_ref()
+                            .is_some_and(|v| typed_since(&lock(&state), v))
+                };
+                build_all(&state, jobs, &stop)
+            }
+        });
+        let built = match typing {
+            None => task.await,
+            Some(versions) => {
+                // Each wake is an edit or a change on disk; the rebuild gives way to an edit,
+                // and the wakes it takes are given back for the loop.
+                let mut woken = false;
+                let built = loop {
+                    tokio::select! {
+                        built = &mut task => break built,
+                        _ = self.wake.notified() => woken = true,
                     }
-                    b
-                })
-                .collect::<Vec<_>>()
-        })
-        .await;
+                    let mut ws = lock(&self.state);
+                    if typed_since(&ws, &versions) {
+                        given_up.store(true, Ordering::Relaxed);
+                        ws.deferred.extend(paths);
+                        drop(ws);
+                        self.wake.notify_one();
+                        return Rebuilt {
+                            published: false,
+                            gave_way: true,
+                        };
+                    }
+                };
+                if woken {
+                    self.wake.notify_one();
+                }
+                built
+            }
+        };
         let mut built = match built {
             Ok(b) => b,
             Err(e) => {
@@ -216,7 +191,7 @@ impl Builder {
                 self.client
                     .log_message(lsp::MessageType::ERROR, message)
                     .await;
-                return false;
+                return Rebuilt::default();
             }
         };
         let notices: Vec<Notice> = built
@@ -228,8 +203,9 @@ impl Builder {
             refresh,
             oversized,
             superseded,
-        } = install(&mut lock(&self.state), built);
-        if superseded {
+            installed,
+        } = install(&mut lock(&self.state), built, gives_way);
+        if superseded && !gives_way {
             self.wake.notify_one();
         }
         for (uri, diagnostics, version) in publish {
@@ -253,8 +229,141 @@ impl Builder {
                 let _ = client.workspace_diagnostic_refresh().await;
             });
         }
-        true
+        Rebuilt {
+            published: installed,
+            gave_way: superseded && gives_way,
+        }
     }
+}
+
+/// What became of a rebuild.
+#[derive(Default)]
+struct Rebuilt {
+    /// A corpus was installed: requests waiting for a build may look again.
+    published: bool,
+    /// A rebuild of edits alone gave way to a newer edit: it is owed once the typing stops.
+    gave_way: bool,
+}
+
+/// The blocking half of a preview: each edited document analysed and matched against its
+/// corpus as it stands, with its version and its diagnostics.
+fn preview_all(state: &Mutex<Workspace>, jobs: Vec<Job>) -> Vec<Previewed> {
+    let (settings, encoding) = {
+        let ws = lock(state);
+        (ws.settings.clone(), ws.flags.encoding)
+    };
+    let mut out = Vec::new();
+    for job in jobs {
+        for change in job.changes {
+            let Change::Open {
+                path,
+                text,
+                version,
+                format,
+                ann,
+                readings,
+            } = change
+            else {
+                continue;
+            };
+            // A newer edit makes this preview worthless: its analysis stops midway.
+            let stop = || {
+                lock(state)
+                    .open
+                    .get(&path)
+                    .is_some_and(|d| d.version != version)
+            };
+            let text = text.to_string();
+            let Some((doc, read)) =
+                Document::reread_unless(path.clone(), text, format, ann, &readings, &stop)
+            else {
+                continue;
+            };
+            keep_readings(&mut lock(state), &path, version, read);
+            let replaces = job.corpus.document(&path);
+            let mut findings = job.corpus.preview(&doc, replaces);
+            settings.override_severities(&mut findings);
+            let mut uris = Uris::new(&*job.corpus);
+            let diagnostics = convert::diagnostics_in(&doc, &mut uris, &findings, encoding);
+            out.push((path, version, diagnostics));
+        }
+    }
+    out
+}
+
+/// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics
+/// that changed. A job whose open document was edited again since it was taken stops at
+/// its next stage (its result would never be shown); every job stops as soon as `stop`
+/// says so, its corpus dropped.
+fn build_all(
+    state: &Mutex<Workspace>,
+    jobs: Vec<Job>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Vec<Built> {
+    let superseded = |path: &std::path::Path, version: i32| {
+        lock(state)
+            .open
+            .get(path)
+            .is_some_and(|d| d.version != version)
+    };
+    let (settings, encoding, pull) = {
+        let ws = lock(state);
+        (
+            ws.settings.clone(),
+            ws.flags.encoding,
+            ws.flags.pull_diagnostics,
+        )
+    };
+    jobs.into_iter()
+        .map(|job| {
+            let mut b = build(job, &superseded, stop);
+            // Computed here, off the async workers and outside the workspace lock: a huge
+            // article's diagnostics take long, and requests must not wait.
+            let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) else {
+                return b;
+            };
+            let mut uris = Uris::new(corpus);
+            let diagnostics = (0..corpus.documents.len())
+                .map(|d| {
+                    if stop() {
+                        return None;
+                    }
+                    let path = &corpus.documents[d].path;
+                    if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
+                        return Some(None); // never published: not worth computing
+                    }
+                    let diagnostics = diagnostics_with(&settings, encoding, &mut uris, d);
+                    let hash = hash_of(&diagnostics);
+                    // Only what changed is kept: a whole rebuild of a large corpus must not
+                    // hold every document's diagnostics at once.
+                    let unchanged = lock(state).published.get(path) == Some(&hash);
+                    Some((!unchanged).then_some((diagnostics, hash)))
+                })
+                .collect::<Option<Vec<_>>>();
+            match diagnostics {
+                Some(diagnostics) => b.diagnostics = diagnostics,
+                None => b = Built::superseded(b.root, b.paths),
+            }
+            b
+        })
+        .collect()
+}
+
+/// The version of every open document.
+fn open_versions(ws: &Workspace) -> HashMap<PathBuf, i32> {
+    ws.open
+        .iter()
+        .map(|(p, d)| (p.clone(), d.version))
+        .collect()
+}
+
+/// An open document edited, opened or closed since `versions` were taken.
+fn typed_since(ws: &Workspace, versions: &HashMap<PathBuf, i32>) -> bool {
+    ws.open.len() != versions.len()
+        || ws
+            .open
+            .iter()
+            .any(|(p, d)| versions.get(p) != Some(&d.version))
 }
 /// An open document keeps the paragraphs read for its current version, for its next edit.
 fn keep_readings(ws: &mut Workspace, path: &std::path::Path, version: i32, read: Readings) {
@@ -270,6 +379,9 @@ pub fn lock(state: &Mutex<Workspace>) -> std::sync::MutexGuard<'_, Workspace> {
 }
 type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
 
+/// A document previewed: its path, the version analysed, its diagnostics.
+type Previewed = (PathBuf, i32, Vec<lsp::Diagnostic>);
+
 struct Installed {
     /// The diagnostics to push: those that changed, and only for the version just built.
     publish: Vec<Publication>,
@@ -279,19 +391,29 @@ struct Installed {
     oversized: Vec<String>,
     /// A build was superseded: its documents wait for the next one.
     superseded: bool,
+    /// A corpus was installed.
+    installed: bool,
 }
 
-/// Installs the new corpora, and puts the superseded jobs' documents back in waiting.
-fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
+/// Installs the new corpora, and puts the superseded jobs' documents back in waiting: for
+/// the next build, or when the rebuild `gives_way` to typing, for the rebuild owed once it
+/// stops (the edits that superseded it are previewed meanwhile).
+fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) -> Installed {
     let mut publish = Vec::new();
     let mut oversized = Vec::new();
     let mut superseded = false;
+    let mut installed = false;
     for mut b in built {
         let Some(new) = b.corpus else {
             superseded = true;
-            ws.pending.extend(b.paths);
+            if gives_way {
+                ws.deferred.extend(b.paths);
+            } else {
+                ws.pending.extend(b.paths);
+            }
             continue;
         };
+        installed = true;
         for path in &b.paths {
             match b.oversized.iter().find(|(p, _)| p == path) {
                 // Told once, not at every edit.
@@ -367,6 +489,7 @@ fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
         refresh: ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
         oversized,
         superseded,
+        installed,
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
+use std::sync::atomic::AtomicUsize;
 
 use proptest::prelude::*;
 
@@ -152,7 +153,7 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
         max_file_size: DEFAULT_MAX_FILE_SIZE,
         knowledge: None,
     };
-    let corpus = build(job, &|_, _| false)
+    let corpus = build(job, &|_, _| false, &|| false)
         .corpus
         .expect("a build nothing supersedes");
     let d = corpus.document(path).expect("the article, rebuilt");
@@ -256,4 +257,138 @@ proptest! {
             prop_assert_eq!(alone(preview), alone(fresh));
         }
     }
+}
+
+/// The newsroom's workspace, indexed, with `doc` open at `path` and waiting for a build.
+fn workspace_with(path: &Path, doc: OpenDocument) -> Mutex<Workspace> {
+    let mut ws = Workspace {
+        indexed: true,
+        ..Workspace::default()
+    };
+    ws.roots.push(Root {
+        folder: Some(NEWSROOM.folder.path().to_path_buf()),
+        corpus: NEWSROOM.corpus.clone(),
+        built: HashMap::new(),
+    });
+    ws.open.insert(path.to_path_buf(), doc);
+    ws.pending.insert(path.to_path_buf());
+    Mutex::new(ws)
+}
+
+/// The jobs the builder takes, and the open documents' versions then.
+fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, HashMap<PathBuf, i32>) {
+    let mut ws = lock(state);
+    (take_jobs(&mut ws), open_versions(&ws))
+}
+
+/// The writer types again: an anonymous source at the end of the article, a new version.
+fn type_again(ws: &mut Workspace, path: &Path) {
+    let doc = ws.open.get_mut(path).expect("the open article");
+    let text = format!(
+        "{}\nSelon des sources proches du dossier, plus de 90 % du brut kazakh passe par la Russie.\n",
+        doc.text()
+    );
+    let change = lsp::TextDocumentContentChangeEvent {
+        range: None,
+        range_length: None,
+        text,
+    };
+    doc.apply(&change, Encoding::Utf16);
+    doc.version += 1;
+    ws.pending.insert(path.to_path_buf());
+}
+
+/// An edit that comes while a rebuild of edits is under way, wherever the rebuild is (at
+/// each of its looks at its stop check in turn): the rebuild gives up and installs nothing,
+/// its article waits for the rebuild owed, the new version is previewed as if no rebuild
+/// had been under way, and the rebuild once the typing stops finds what a fresh check finds
+/// and publishes the new version.
+#[test]
+fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
+    let path = NEWSROOM.folder.path().join(ANNOTATED);
+    let open = || typed(&path, Encoding::Utf16, &[]);
+    let state = workspace_with(&path, open());
+    let (jobs, versions) = taken(&state);
+    let looks = AtomicUsize::new(0);
+    let built = build_all(&state, jobs, &|| {
+        looks.fetch_add(1, Ordering::Relaxed);
+        typed_since(&lock(&state), &versions)
+    });
+    assert!(built.iter().all(|b| b.corpus.is_some()), "nothing typed");
+    let total = looks.into_inner();
+    assert!(total > 10, "{total} looks: inside the stages too");
+    let mut state = state;
+    for k in 1..=total {
+        state = workspace_with(&path, open());
+        let (jobs, versions) = taken(&state);
+        let looks = AtomicUsize::new(0);
+        let stop = || {
+            if looks.fetch_add(1, Ordering::Relaxed) + 1 == k {
+                type_again(&mut lock(&state), &path);
+            }
+            typed_since(&lock(&state), &versions)
+        };
+        let built = build_all(&state, jobs, &stop);
+        assert!(
+            built.iter().all(|b| b.corpus.is_none()),
+            "an edit at look {k} of {total}: the rebuild gave up"
+        );
+        let mut ws = lock(&state);
+        let installed = install(&mut ws, built, true);
+        assert!(installed.superseded && !installed.installed && installed.publish.is_empty());
+        assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
+        assert!(ws.roots[0].built.is_empty());
+        assert!(ws.deferred.contains(&path) && ws.pending.contains(&path));
+    }
+
+    // The next round previews the new version, as it would with no rebuild before it.
+    let (jobs, _) = taken(&state);
+    let previewed = preview_all(&state, jobs);
+    let quiet = workspace_with(&path, open());
+    type_again(&mut lock(&quiet), &path);
+    lock(&quiet).pending.clear();
+    lock(&quiet).pending.insert(path.clone());
+    let expected = preview_all(&quiet, taken(&quiet).0);
+    assert_eq!(previewed.len(), 1);
+    assert_eq!((&previewed[0].0, previewed[0].1), (&path, 2));
+    assert_eq!(previewed, expected);
+    assert!(
+        previewed[0]
+            .2
+            .iter()
+            .any(|d| { d.code == Some(lsp::NumberOrString::String("source-anonymous".into())) })
+    );
+
+    // The typing stops: the rebuild owed installs the new version and publishes it.
+    {
+        let mut ws = lock(&state);
+        let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
+        ws.pending.extend(deferred);
+    }
+    let (jobs, versions) = taken(&state);
+    let built = build_all(&state, jobs, &|| typed_since(&lock(&state), &versions));
+    let ws = &mut lock(&state);
+    let installed = install(ws, built, true);
+    assert!(installed.installed && !installed.superseded);
+    assert_eq!(ws.roots[0].built.get(&path), Some(&2));
+    assert!(ws.is_fresh(&path));
+    let uri = convert::uri_of(&path).expect("a file URI");
+    let ours: Vec<Option<i32>> = installed
+        .publish
+        .iter()
+        .filter(|(u, _, _)| *u == uri)
+        .map(|p| p.2)
+        .collect();
+    assert_eq!(ours, [Some(2)]);
+    let corpus = ws.roots[0].corpus.clone();
+    let d = corpus.document(&path).expect("the article, rebuilt");
+    assert_eq!(
+        seen(
+            &corpus,
+            &corpus.findings_of(d),
+            &path,
+            NEWSROOM.folder.path()
+        ),
+        fresh(&ws.open[&path], ANNOTATED)
+    );
 }

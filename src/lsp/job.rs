@@ -177,7 +177,14 @@ pub(super) fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
         .collect()
 }
 
-pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool) -> Built {
+/// The corpus of a job. It stops when one of its open documents is `superseded` by a newer
+/// version before the corpus-wide step, and whenever `stop` says so, the corpus-wide step
+/// included (see [`Corpus::with_changes_unless`]).
+pub(super) fn build(
+    job: Job,
+    superseded: &dyn Fn(&std::path::Path, i32) -> bool,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Built {
     let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
     let mut notices = Vec::new();
     let mut base = match &job.reload {
@@ -212,7 +219,7 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
                 ann,
                 readings: previous,
             } => {
-                if superseded(&path, version) {
+                if superseded(&path, version) || stop() {
                     return Built::superseded(job.root, paths);
                 }
                 versions.insert(path.clone(), version);
@@ -223,10 +230,10 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
                     continue;
                 }
                 // A newer edit makes this text's analysis worthless: it stops midway.
-                let stop = || superseded(&path, version);
+                let worthless = || superseded(&path, version) || stop();
                 let text = text.to_string();
                 let Some((doc, read)) =
-                    Document::reread_unless(path.clone(), text, format, ann, &previous, &stop)
+                    Document::reread_unless(path.clone(), text, format, ann, &previous, &worthless)
                 else {
                     return Built::superseded(job.root, paths);
                 };
@@ -267,9 +274,12 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
+    let Some(corpus) = base.with_changes_unless(changes, stop) else {
+        return Built::superseded(job.root, paths);
+    };
     Built {
         root: job.root,
-        corpus: Some(base.with_changes(changes)),
+        corpus: Some(corpus),
         versions,
         paths,
         notices,
@@ -280,7 +290,8 @@ pub(super) fn build(job: Job, superseded: &dyn Fn(&std::path::Path, i32) -> bool
 }
 
 impl Built {
-    fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
+    /// A build given up: nothing of it is kept but the paths it was about.
+    pub(super) fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
         Built {
             root,
             corpus: None,
