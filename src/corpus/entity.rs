@@ -23,6 +23,8 @@ pub struct Entity {
     pub forms: Vec<String>,
     /// Every mention, in corpus order.
     pub mentions: Vec<MentionRef>,
+    /// How many articles mention it.
+    pub articles: usize,
     /// Who a human said this is: an annotation's reference or a knowledge-base id.
     pub identity: Option<String>,
     /// What the knowledge base says it is.

@@ -379,6 +379,7 @@ fn build(
         kind: votes.winner(),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
+        articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
         mentions,
     })
 }

@@ -63,13 +63,16 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
         }
         md.push_str(&format!("\nSpellings: {}\n", forms.join(", ")));
     }
-    let articles = articles_of(entity, m.document);
+    let (total, articles) = (
+        entity.articles,
+        articles_of(entity, m.document, MAX_ARTICLES),
+    );
     md.push_str(&format!(
         "\n{} in {}:\n\n",
         plural(entity.mentions.len(), "mention"),
-        plural(articles.len(), "article")
+        plural(total, "article")
     ));
-    for a in articles.iter().take(MAX_ARTICLES) {
+    for a in &articles {
         let d = &corpus.documents[a.first.document];
         let first = corpus.documents[a.first.document].analysis.mentions[a.first.mention].span;
         let here = if a.first.document == m.document {
@@ -84,11 +87,10 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
             line_number(d, first.start)
         ));
     }
-    if articles.len() > MAX_ARTICLES {
-        md.push_str(&format!(
-            "- … and {} more\n",
-            plural(articles.len() - MAX_ARTICLES, "article")
-        ));
+    if total > articles.len() {
+        let more = total - articles.len();
+        let s = if more == 1 { "" } else { "s" };
+        md.push_str(&format!("- … and {more} more article{s}\n"));
     }
     HoverCard {
         range: doc.analysis.mentions[m.mention].span,
@@ -102,20 +104,28 @@ struct Mentioned {
     count: usize,
 }
 
-/// Articles mentioning `entity`, article `current` first, the others in corpus order.
-fn articles_of(entity: &Entity, current: usize) -> Vec<Mentioned> {
-    let mut out: Vec<Mentioned> = Vec::new();
+/// The first `shown` articles that mention `entity`: article `current` first, the others
+/// in corpus order. Only those are looked at: an entity written 100,000 times across the
+/// corpus is not walked whole (its article count is kept with it).
+fn articles_of(entity: &Entity, current: usize, shown: usize) -> Vec<Mentioned> {
     // Mentions are in corpus order: one article's are together.
-    for &m in &entity.mentions {
-        match out.last_mut() {
-            Some(last) if last.first.document == m.document => last.count += 1,
-            _ => out.push(Mentioned { first: m, count: 1 }),
-        }
-    }
-    if let Some(i) = out.iter().position(|a| a.first.document == current) {
-        let here = out.remove(i);
-        out.insert(0, here);
-    }
+    let mentions = &entity.mentions;
+    let from = mentions.partition_point(|x| x.document < current);
+    let to = mentions.partition_point(|x| x.document <= current);
+    let here = (from < to).then(|| Mentioned {
+        first: mentions[from],
+        count: to - from,
+    });
+    let others = mentions
+        .chunk_by(|a, b| a.document == b.document)
+        .filter(|run| run[0].document != current)
+        .map(|run| Mentioned {
+            first: run[0],
+            count: run.len(),
+        });
+    let mut out = Vec::with_capacity(shown);
+    out.extend(here);
+    out.extend(others.take(shown.saturating_sub(out.len())));
     out
 }
 
@@ -249,6 +259,39 @@ Spellings: « Tokaïev », « Kassym-Jomart Tokaïev », « Tokayev »
 - `astana.txt`: 3 mentions, first at line 1
 "
         );
+    }
+
+    #[test]
+    fn a_name_in_many_articles_lists_this_one_then_the_first_others_and_counts_the_rest() {
+        let texts: Vec<(String, String)> = (0..12)
+            .map(|i| {
+                let times = "Nargis Kassenova parle. ".repeat(i % 3 + 1);
+                (format!("a{i:02}.txt"), format!("Titre {i}\n\n{times}\n"))
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let fx = Fixture::new(&files).cursor("a09.txt", "Nargis| Kassenova");
+        let card = hover(&fx.corpus, fx.document, fx.offset).unwrap().markdown;
+        let lines: Vec<&str> = card.lines().filter(|l| l.starts_with("- ")).collect();
+        assert_eq!(
+            lines,
+            [
+                "- `a09.txt` (this article): 1 mention, first at line 3",
+                "- `a00.txt`: 1 mention, first at line 3",
+                "- `a01.txt`: 2 mentions, first at line 3",
+                "- `a02.txt`: 3 mentions, first at line 3",
+                "- `a03.txt`: 1 mention, first at line 3",
+                "- `a04.txt`: 2 mentions, first at line 3",
+                "- `a05.txt`: 3 mentions, first at line 3",
+                "- `a06.txt`: 1 mention, first at line 3",
+                "- … and 4 more articles",
+            ],
+            "{card}"
+        );
+        assert!(card.contains("24 mentions in 12 articles:"), "{card}");
     }
 
     #[test]
