@@ -46,18 +46,23 @@ impl<'a, 't> NameScan<'a, 't> {
             asked.borrow_mut().push((i, yes));
             yes
         };
+        // Where the names are first, then the mentions, in a list of the right length: a
+        // list of mentions grown one by one is moved (and its pages touched) again and again.
         let mut found = Vec::new();
         let mut i = range.start;
         while i < range.end {
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
-                    found.push(self.scan.mention(i, end, form));
+                    found.push((i, end, form));
                     i = end + 1;
                 }
                 None => i += 1,
             }
         }
-        (found, asked.into_inner())
+        let mentions = (found.into_iter())
+            .map(|(a, b, form)| self.scan.mention(a, b, form))
+            .collect();
+        (mentions, asked.into_inner())
     }
 
     /// The flags a word's part in a name depends on besides its text: it opens a sentence
