@@ -145,7 +145,9 @@ impl<'t> Read<'t> {
         };
         let scan = NameScan::new(&self.tokens, &self.article);
         let ranges = self.tokens.ranges(kept.blocks.iter().map(|b| b.0));
-        let mut found = Vec::new();
+        // About as many as the previous text had: a list grown one paragraph at a time is
+        // moved again and again (see `NameScan::find`).
+        let mut found = Vec::with_capacity(previous.names.values().map(|n| n.mentions.len()).sum());
         for ((span, kind, key, reading), words) in kept.blocks.iter().zip(ranges) {
             if *kind == BlockKind::FrontMatter {
                 continue; // metadata, not text
