@@ -134,15 +134,11 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
     let encoding = snap.encoding;
     match p.partial_result_params.partial_result_token {
         Some(token) if found.len() > partial::FIRST_BATCH => {
-            let mut uris = Uris::new(snap.corpus.clone());
-            let convert = move |&m: &MentionRef| {
-                let uri = uris.of(m.document)?;
-                let doc = &uris.corpus().documents[m.document];
-                let [start, end] = doc.mention_range(m.mention, encoding);
-                let at = |p: crate::text::Position| lsp::Position::new(p.line, p.column);
-                Some(lsp::Location::new(uri, lsp::Range::new(at(start), at(end))))
+            let (corpus, uris) = (snap.corpus.clone(), s.uris.table(&snap.corpus));
+            let write = move |batch: &[MentionRef], out: &mut Vec<u8>| {
+                locations::Places::new(&corpus, &uris, batch, encoding).write_json(out)
             };
-            partial::send(s.outbox.clone(), token, found, convert).await?;
+            partial::send(s.outbox.clone(), token, found, write).await?;
             Ok(Some(Vec::new()))
         }
         _ => {

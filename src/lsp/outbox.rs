@@ -22,13 +22,6 @@ struct Notification<'a, P> {
     params: P,
 }
 
-/// `$/progress` carrying a partial result.
-#[derive(Serialize)]
-struct PartialResult<'a, T> {
-    token: &'a lsp::ProgressToken,
-    value: &'a [T],
-}
-
 /// `textDocument/publishDiagnostics`, borrowing the diagnostics.
 #[derive(Serialize)]
 struct PublishDiagnostics<'a> {
@@ -70,13 +63,20 @@ impl Outbox {
         self.notify("textDocument/publishDiagnostics", params)
     }
 
-    /// One batch of a request's results, for a client that gave a `partialResultToken`.
-    pub fn partial_result<T: Serialize>(&self, token: &lsp::ProgressToken, batch: &[T]) -> bool {
-        let params = PartialResult {
-            token,
-            value: batch,
-        };
-        self.notify("$/progress", params)
+    /// One batch of a request's results, for a client that gave a `partialResultToken`:
+    /// `$/progress` with the JSON array `write` appends as its value.
+    pub fn partial_result(
+        &self,
+        token: &lsp::ProgressToken,
+        write: impl FnOnce(&mut Vec<u8>),
+    ) -> bool {
+        let mut body = br#"{"jsonrpc":"2.0","method":"$/progress","params":{"token":"#.to_vec();
+        // A token is a number or a string: it always serialises.
+        serde_json::to_writer(&mut body, token).expect("a token serialises");
+        body.extend_from_slice(br#","value":"#);
+        write(&mut body);
+        body.extend_from_slice(b"}}");
+        self.0.send(frame(&body)).is_ok()
     }
 }
 
@@ -109,12 +109,12 @@ mod tests {
             serde_json::to_value(library).unwrap()
         );
         let token = lsp::ProgressToken::String("t".into());
-        assert!(outbox.partial_result(&token, &[1, 2]));
+        assert!(outbox.partial_result(&token, |out| out.extend_from_slice(b"[1,2]")));
         assert_eq!(
             body(&rx.try_recv().unwrap()),
             json!({"jsonrpc": "2.0", "method": "$/progress", "params": {"token": "t", "value": [1, 2]}})
         );
         drop(rx);
-        assert!(!outbox.partial_result(&token, &[3]));
+        assert!(!outbox.partial_result(&token, |out| out.extend_from_slice(b"[3]")));
     }
 }

@@ -1,13 +1,17 @@
 //! Partial results: a long reply sent as `$/progress` notifications to the client's
 //! `partialResultToken`, in batches that grow from a small first one, so that the first
-//! results reach the user at once. Each batch is converted just before it is sent; the
-//! union of the batches, in order, is the whole reply, and the response that ends the
+//! results reach the user at once. Each batch is written as JSON just before it is sent;
+//! the union of the batches, in order, is the whole reply, and the response that ends the
 //! request is then empty (LSP 3.17, "Partial Result Progress").
+//!
+//! A batch is written straight to bytes, not made of protocol values first: 100,000
+//! locations made as values were 100,000 small strings freed at once, and glibc's malloc
+//! then sorted them all on the next larger request of that thread, whatever asked for it
+//! (a hover after such a reply took 0.9 ms instead of 0.2).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::Serialize;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types as lsp;
 
@@ -17,17 +21,17 @@ use super::outbox::Outbox;
 pub const FIRST_BATCH: usize = 1_000;
 const LARGEST_BATCH: usize = 16_000;
 
-/// Sends `items` in batches, each item converted by `convert` (`None`: left out). Stops
-/// early when the request is cancelled (this future dropped) or the client is gone.
-pub async fn send<T, U>(
+/// Sends `items` in batches, each written as a JSON array by `write` (which may leave
+/// items out). Stops early when the request is cancelled (this future dropped) or the
+/// client is gone.
+pub async fn send<T>(
     outbox: Outbox,
     token: lsp::ProgressToken,
     items: Vec<T>,
-    mut convert: impl FnMut(&T) -> Option<U> + Send + 'static,
+    mut write: impl FnMut(&[T], &mut Vec<u8>) + Send + 'static,
 ) -> Result<()>
 where
     T: Send + 'static,
-    U: Serialize,
 {
     let cancelled = Arc::new(AtomicBool::new(false));
     let _on_drop = CancelOnDrop(cancelled.clone());
@@ -37,8 +41,7 @@ where
             if cancelled.load(Ordering::Relaxed) {
                 return;
             }
-            let batch: Vec<U> = batch.iter().filter_map(&mut convert).collect();
-            if !outbox.partial_result(&token, &batch) {
+            if !outbox.partial_result(&token, |out| write(batch, out)) {
                 return;
             }
         }
@@ -104,7 +107,8 @@ mod tests {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let token = lsp::ProgressToken::Number(7);
         let items: Vec<u32> = (0..5_000).collect();
-        send(Outbox::new(tx), token, items.clone(), |&x| Some(x))
+        let write = |batch: &[u32], out: &mut Vec<u8>| serde_json::to_writer(out, batch).unwrap();
+        send(Outbox::new(tx), token, items.clone(), write)
             .await
             .unwrap();
         let mut got = Vec::new();
