@@ -1,4 +1,5 @@
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::analysis::{Analysis, Code, Finding, Readings, analyze_unless, reanalyze_unless};
 use crate::annotation::brat::{self, Problem, Standoff};
@@ -19,8 +20,9 @@ pub struct Document {
     /// editors count): placed once, in one walk over the text, so that a reply listing an
     /// entity's 100,000 mentions reads them instead of counting the characters before
     /// each (16 bytes a mention; see `mention_range`). A document is not changed once
-    /// made, so they stay true.
-    mention_places: Vec<[Position; 2]>,
+    /// made, so they stay true. Placed when first asked for (`place_mentions`): `attest
+    /// check` never asks, nor does a keystroke; the server places a corpus once indexed.
+    mention_places: OnceLock<Vec<[Position; 2]>>,
 }
 
 /// The `.ann` file beside an article.
@@ -133,20 +135,25 @@ impl Document {
             a.problems.sort_by_key(|p| p.line);
             a
         });
-        let lines = LineIndex::new(&text);
-        let mut walk = lines.walk(&text, Encoding::Utf16);
-        let mention_places = (analysis.mentions.iter())
-            .map(|m| [walk.position(m.span.start), walk.position(m.span.end)])
-            .collect();
         let document = Document {
-            lines,
+            lines: LineIndex::new(&text),
             path,
             text,
             analysis,
             annotations,
-            mention_places,
+            mention_places: OnceLock::new(),
         };
         Some((document, readings))
+    }
+
+    /// Where each mention starts and ends in UTF-16 columns, placed on the first call.
+    pub fn place_mentions(&self) -> &[[Position; 2]] {
+        self.mention_places.get_or_init(|| {
+            let mut walk = self.lines.walk(&self.text, Encoding::Utf16);
+            (self.analysis.mentions.iter())
+                .map(|m| [walk.position(m.span.start), walk.position(m.span.end)])
+                .collect()
+        })
     }
 
     /// Zero-based line and column of a byte offset.
@@ -158,7 +165,7 @@ impl Document {
     /// from what the document placed when it was made (its columns in UTF-8 follow from
     /// the line's start; UTF-32 is counted).
     pub fn mention_range(&self, i: usize, encoding: Encoding) -> [Position; 2] {
-        let utf16 = self.mention_places[i];
+        let utf16 = self.place_mentions()[i];
         // The mention itself is not read for UTF-16: one cache miss fewer a mention.
         let span = || self.analysis.mentions[i].span;
         match encoding {

@@ -145,6 +145,7 @@ impl Builder {
         let given_up = Arc::new(AtomicBool::new(false));
         let mut task = tokio::task::spawn_blocking({
             let (state, given_up, typing) = (self.state.clone(), given_up.clone(), typing.clone());
+            let outbox = self.outbox.clone();
             move || {
                 let stop = || {
                     given_up.load(Ordering::Relaxed)
@@ -152,7 +153,7 @@ impl Builder {
                             .as_ref()
                             .is_some_and(|v| typed_since(&lock(&state), v))
                 };
-                build_all(&state, jobs, &stop)
+                build_all(&state, jobs, &stop, Some(&outbox))
             }
         });
         let built = match typing {
@@ -295,10 +296,16 @@ fn preview_all(state: &Mutex<Workspace>, jobs: Vec<Job>) -> Vec<Previewed> {
 /// that changed. A job whose open document was edited again since it was taken stops at
 /// its next stage (its result would never be shown); every job stops as soon as `stop`
 /// says so, its corpus dropped.
+///
+/// Given an `outbox`, the edited documents' diagnostics go out as soon as they are
+/// computed, before the other documents' (the writer waits for its own first): they are
+/// of the whole new corpus, for the version the writer still has, so they are what the
+/// install would publish; the others follow it. Without one, all wait for the install.
 fn build_all(
     state: &Mutex<Workspace>,
     jobs: Vec<Job>,
     stop: &(dyn Fn() -> bool + Sync),
+    outbox: Option<&Outbox>,
 ) -> Vec<Built> {
     let superseded = |path: &std::path::Path, version: i32| {
         lock(state)
@@ -323,30 +330,68 @@ fn build_all(
                 return b;
             };
             let mut uris = Uris::new(corpus);
-            let diagnostics = (0..corpus.documents.len())
-                .map(|d| {
-                    if stop() {
-                        return None;
+            let documents = &corpus.documents;
+            // The edited documents first.
+            let mut order: Vec<usize> = (0..documents.len()).collect();
+            order.sort_by_key(|&d| !b.versions.contains_key(&documents[d].path));
+            let edited = order
+                .iter()
+                .take_while(|&&d| b.versions.contains_key(&documents[d].path))
+                .count();
+            let mut diagnostics = vec![None; documents.len()];
+            for (n, &d) in order.iter().enumerate() {
+                if stop() {
+                    b = Built::superseded(b.root, b.paths);
+                    return b;
+                }
+                let path = &documents[d].path;
+                let version = b.versions.get(path).copied();
+                if version.is_some_and(|v| superseded(path, v)) {
+                    continue; // never published: not worth computing
+                }
+                let computed = diagnostics_with(&settings, encoding, &mut uris, d);
+                let hash = hash_of(&computed);
+                // Only what changed is kept: a whole rebuild of a large corpus must not
+                // hold every document's diagnostics at once.
+                if lock(state).published.get(path) == Some(&hash) {
+                    continue;
+                }
+                match (outbox, version) {
+                    (Some(outbox), Some(version)) if n < edited => {
+                        publish_first(state, outbox, path, version, &computed, hash);
                     }
-                    let path = &corpus.documents[d].path;
-                    if b.versions.get(path).is_some_and(|&v| superseded(path, v)) {
-                        return Some(None); // never published: not worth computing
-                    }
-                    let diagnostics = diagnostics_with(&settings, encoding, &mut uris, d);
-                    let hash = hash_of(&diagnostics);
-                    // Only what changed is kept: a whole rebuild of a large corpus must not
-                    // hold every document's diagnostics at once.
-                    let unchanged = lock(state).published.get(path) == Some(&hash);
-                    Some((!unchanged).then_some((diagnostics, hash)))
-                })
-                .collect::<Option<Vec<_>>>();
-            match diagnostics {
-                Some(diagnostics) => b.diagnostics = diagnostics,
-                None => b = Built::superseded(b.root, b.paths),
+                    _ => diagnostics[d] = Some((computed, hash)),
+                }
             }
+            b.diagnostics = diagnostics;
             b
         })
         .collect()
+}
+
+/// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
+/// came meanwhile (its preview may already be out: versions must not go backwards, hence
+/// the lock held while the frame is queued).
+fn publish_first(
+    state: &Mutex<Workspace>,
+    outbox: &Outbox,
+    path: &std::path::Path,
+    version: i32,
+    diagnostics: &[lsp::Diagnostic],
+    hash: u64,
+) {
+    let Some(uri) = convert::uri_of(path) else {
+        return;
+    };
+    let Some(frame) = outbox.diagnostics_frame(&uri, diagnostics, Some(version)) else {
+        return;
+    };
+    let mut ws = lock(state);
+    if ws.open.get(path).map(|d| d.version) != Some(version) {
+        return;
+    }
+    ws.published.insert(path.to_path_buf(), hash);
+    outbox.send(frame);
 }
 
 /// The version of every open document.

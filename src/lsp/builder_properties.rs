@@ -310,10 +310,15 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     let state = workspace_with(&path, open());
     let (jobs, versions) = taken(&state);
     let looks = AtomicUsize::new(0);
-    let built = build_all(&state, jobs, &|| {
-        looks.fetch_add(1, Ordering::Relaxed);
-        typed_since(&lock(&state), &versions)
-    });
+    let built = build_all(
+        &state,
+        jobs,
+        &|| {
+            looks.fetch_add(1, Ordering::Relaxed);
+            typed_since(&lock(&state), &versions)
+        },
+        None,
+    );
     assert!(built.iter().all(|b| b.corpus.is_some()), "nothing typed");
     let total = looks.into_inner();
     assert!(total > 10, "{total} looks: inside the stages too");
@@ -328,7 +333,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
             }
             typed_since(&lock(&state), &versions)
         };
-        let built = build_all(&state, jobs, &stop);
+        let built = build_all(&state, jobs, &stop, None);
         assert!(
             built.iter().all(|b| b.corpus.is_none()),
             "an edit at look {k} of {total}: the rebuild gave up"
@@ -366,7 +371,12 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         ws.pending.extend(deferred);
     }
     let (jobs, versions) = taken(&state);
-    let built = build_all(&state, jobs, &|| typed_since(&lock(&state), &versions));
+    let built = build_all(
+        &state,
+        jobs,
+        &|| typed_since(&lock(&state), &versions),
+        None,
+    );
     let ws = &mut lock(&state);
     let installed = install(ws, built, true);
     assert!(installed.installed && !installed.superseded);
@@ -391,4 +401,67 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         ),
         fresh(&ws.open[&path], ANNOTATED)
     );
+}
+
+/// The edited article's diagnostics go out while the build is still under way, before the
+/// other articles' are computed, and are what the install would have published; the
+/// install then publishes the others, not the edited article's again. A newer edit stops
+/// such an early publication.
+#[test]
+fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
+    let path = NEWSROOM.folder.path().join(ANNOTATED);
+    let uri = convert::uri_of(&path).expect("a file URI");
+    let edited = || {
+        let state = workspace_with(&path, typed(&path, Encoding::Utf16, &[]));
+        type_again(&mut lock(&state), &path);
+        state
+    };
+    let state = edited();
+    let (jobs, _) = taken(&state);
+    let built = build_all(&state, jobs, &|| false, None);
+    let late = install(&mut lock(&state), built, true).publish;
+    let ours = |p: &&Publication| p.0 == uri;
+    let (expected, others): (Vec<&Publication>, Vec<&Publication>) = late.iter().partition(ours);
+    assert_eq!(
+        expected.len(),
+        1,
+        "the edited article, published by the install"
+    );
+    assert!(!others.is_empty(), "the other articles too");
+
+    let state = edited();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let outbox = Outbox::new(tx);
+    let (jobs, _) = taken(&state);
+    let built = build_all(&state, jobs, &|| false, Some(&outbox));
+    let mut frames = Vec::new();
+    while let Ok(frame) = rx.try_recv() {
+        let at = frame
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a header")
+            + 4;
+        frames.push(serde_json::from_slice::<serde_json::Value>(&frame[at..]).expect("JSON"));
+    }
+    assert_eq!(
+        frames.len(),
+        1,
+        "only the edited article, before the install"
+    );
+    let params = &frames[0]["params"];
+    assert_eq!(params["uri"], uri.as_str());
+    assert_eq!(params["version"], 2);
+    assert_eq!(
+        params["diagnostics"],
+        serde_json::to_value(&expected[0].1).expect("JSON")
+    );
+    let installed = install(&mut lock(&state), built, true).publish;
+    assert!(!installed.iter().any(|p| ours(&p)), "not published twice");
+    assert_eq!(installed.iter().collect::<Vec<_>>(), others);
+
+    type_again(&mut lock(&state), &path);
+    let before = lock(&state).published.get(&path).copied();
+    publish_first(&state, &outbox, &path, 2, &expected[0].1, 7);
+    assert!(rx.try_recv().is_err(), "version 2 is out of date");
+    assert_eq!(lock(&state).published.get(&path).copied(), before);
 }

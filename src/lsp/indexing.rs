@@ -74,6 +74,20 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
         ws.pending.extend(open);
     }
     wake.notify_one();
+    // Every mention placed now, off the async workers, rather than at the first
+    // find-references of an entity named in every article (see `Document::place_mentions`).
+    let placed: Vec<_> = lock(&state)
+        .roots
+        .iter()
+        .map(|r| r.corpus.clone())
+        .collect();
+    tokio::task::spawn_blocking(move || {
+        for corpus in placed {
+            corpus.documents.iter().for_each(|d| {
+                d.place_mentions();
+            });
+        }
+    });
     if let Some(p) = progress {
         p.finish_with_message(format!("{articles} articles indexed"))
             .await;

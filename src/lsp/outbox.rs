@@ -36,31 +36,40 @@ impl Outbox {
         Outbox(frames)
     }
 
-    /// Sends a notification; false once the writer is gone.
-    pub fn notify<P: Serialize>(&self, method: &str, params: P) -> bool {
-        let message = Notification {
-            jsonrpc: "2.0",
-            method,
-            params,
-        };
-        match serde_json::to_vec(&message) {
-            Ok(body) => self.0.send(frame(&body)).is_ok(),
-            Err(_) => false,
-        }
-    }
-
     pub fn publish_diagnostics(
         &self,
         uri: &lsp::Uri,
         diagnostics: &[lsp::Diagnostic],
         version: Option<i32>,
     ) -> bool {
-        let params = PublishDiagnostics {
-            uri,
-            diagnostics,
-            version,
+        match self.diagnostics_frame(uri, diagnostics, version) {
+            Some(frame) => self.send(frame),
+            None => false,
+        }
+    }
+
+    /// The frame `publish_diagnostics` sends, made ahead of sending it.
+    pub fn diagnostics_frame(
+        &self,
+        uri: &lsp::Uri,
+        diagnostics: &[lsp::Diagnostic],
+        version: Option<i32>,
+    ) -> Option<Vec<u8>> {
+        let message = Notification {
+            jsonrpc: "2.0",
+            method: "textDocument/publishDiagnostics",
+            params: PublishDiagnostics {
+                uri,
+                diagnostics,
+                version,
+            },
         };
-        self.notify("textDocument/publishDiagnostics", params)
+        serde_json::to_vec(&message).ok().map(|body| frame(&body))
+    }
+
+    /// Sends a frame made by this outbox; false once the writer is gone.
+    pub fn send(&self, frame: Vec<u8>) -> bool {
+        self.0.send(frame).is_ok()
     }
 
     /// One batch of a request's results, for a client that gave a `partialResultToken`:
