@@ -136,7 +136,8 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
         Some(token) if found.len() > partial::FIRST_BATCH => {
             let (corpus, uris) = (snap.corpus.clone(), s.uris.table(&snap.corpus));
             let write = move |batch: &[MentionRef], out: &mut Vec<u8>| {
-                locations::Places::new(&corpus, &uris, batch, encoding).write_json(out)
+                let places = locations::Places::new(corpus.clone(), uris.clone(), batch, encoding);
+                places.write_json(out)
             };
             partial::send(s.outbox.clone(), token, found, write).await?;
             Ok(Some(Vec::new()))
@@ -146,9 +147,9 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
             // library's `null` is then not sent), else as protocol values.
             let uris = s.uris.table(&snap.corpus);
             let places = guard("references", || {
-                locations::Places::new(&snap.corpus, &uris, &found, encoding)
+                locations::Places::new(snap.corpus.clone(), uris, &found, encoding)
             })?;
-            if reply::encode_result(places.json_len(), |out| places.write_json(out)) {
+            if reply::stream_result(places.json_len(), places.into_parts()) {
                 return Ok(None);
             }
             let mut uris = Uris::new(&*snap.corpus);

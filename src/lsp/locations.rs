@@ -2,9 +2,10 @@
 //! entity named in every article has 100,000 mentions, and a 13 MB reply built as
 //! protocol values, then as a `serde_json::Value` tree by the protocol library, took half
 //! a second. Here each document's URI is made and escaped once per corpus build
-//! (`UriCache`), each mention's range is read from what its document placed when it was
-//! made (`Document::mention_range`), and the array is written once into a buffer of its
-//! exact size.
+//! (`UriCache`), each mention's range is read from what its document placed
+//! (`Document::mention_range`), and the array is written in parts as it goes out
+//! (`reply::stream_result`), after a header that gives its exact length; the partial
+//! results of a request are written the same way, a batch at a time.
 //!
 //! The bytes mean what `serde_json` makes of the `Vec<lsp::Location>` (a test compares
 //! them); the keys come in the protocol's order (`uri`, `range`, `start`, `end`, `line`,
@@ -12,6 +13,7 @@
 
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
+use super::reply;
 use crate::corpus::{Corpus, MentionRef};
 use crate::text::Encoding;
 
@@ -71,14 +73,20 @@ impl UriTable {
     }
 }
 
-/// The places of a reply, in its order, and the documents they are in.
-pub struct Places<'a> {
-    /// Per run of consecutive places in one document: its URI as a JSON string, and how
-    /// many places follow.
-    runs: Vec<(&'a str, usize)>,
+/// The places of a reply, in its order, and the documents they are in. It holds what it
+/// needs, so that a reply can be written while it goes out (`reply::stream_result`).
+pub struct Places {
+    corpus: Arc<Corpus>,
+    uris: Arc<UriTable>,
+    /// Per run of consecutive places in one document: the document (whose URI the table
+    /// has made), and how many places follow.
+    runs: Vec<(usize, usize)>,
     /// `[start line, start column, end line, end column]` per place.
     ranges: Vec<[u32; 4]>,
 }
+
+/// Places in a part of a reply written while it goes out.
+const PART: usize = 8000;
 
 const OPEN: &[u8] = b"{\"uri\":";
 const START_LINE: &[u8] = b",\"range\":{\"start\":{\"line\":";
@@ -87,32 +95,40 @@ const END_LINE: &[u8] = b"},\"end\":{\"line\":";
 const END_CHARACTER: &[u8] = b",\"character\":";
 const CLOSE: &[u8] = b"}}}";
 
-impl<'a> Places<'a> {
+impl Places {
     /// Places the mentions `found` in `encoding`, in their order (runs of one document
     /// share its URI). A place whose path makes no URI is left out, as
     /// `convert::location` leaves it out.
     pub fn new(
-        corpus: &Corpus,
-        uris: &'a UriTable,
+        corpus: Arc<Corpus>,
+        uris: Arc<UriTable>,
         found: &[MentionRef],
         encoding: Encoding,
-    ) -> Places<'a> {
-        let mut places = Places {
-            runs: Vec::new(),
-            ranges: Vec::with_capacity(found.len()),
-        };
+    ) -> Places {
+        let mut runs = Vec::new();
+        let mut ranges = Vec::with_capacity(found.len());
         for run in found.chunk_by(|a, b| a.document == b.document) {
             let doc = &corpus.documents[run[0].document];
-            let Some(uri) = uris.json(corpus, run[0].document) else {
+            if uris.json(&corpus, run[0].document).is_none() {
                 continue;
-            };
-            places.runs.push((uri, run.len()));
-            places.ranges.extend(run.iter().map(|m| {
+            }
+            runs.push((run[0].document, run.len()));
+            ranges.extend(run.iter().map(|m| {
                 let [start, end] = doc.mention_range(m.mention, encoding);
                 [start.line, start.column, end.line, end.column]
             }));
         }
-        places
+        Places {
+            corpus,
+            uris,
+            runs,
+            ranges,
+        }
+    }
+
+    /// Document `d`'s URI as a JSON string (made when the places were).
+    fn uri(&self, d: usize) -> &str {
+        self.uris.json(&self.corpus, d).unwrap_or_default()
     }
 
     pub fn len(&self) -> usize {
@@ -124,41 +140,104 @@ impl<'a> Places<'a> {
         let fixed = START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + CLOSE.len();
         let mut total = 2 + self.len().saturating_sub(1); // brackets, commas
         let mut ranges = self.ranges.iter();
-        for (uri, count) in &self.runs {
-            total += count * (OPEN.len() + uri.len() + START_LINE.len() + fixed);
-            for range in ranges.by_ref().take(*count) {
+        for &(d, count) in &self.runs {
+            total += count * (OPEN.len() + self.uri(d).len() + START_LINE.len() + fixed);
+            for range in ranges.by_ref().take(count) {
                 total += range.iter().map(|&n| digits(n)).sum::<usize>();
             }
         }
         total
     }
 
+    /// `write_json`'s output part by part, each of `PART` places (about 100 KB, which
+    /// glibc serves from its heap again and again, where a 13 MB buffer comes fresh from
+    /// the system each time, to be faulted in page by page).
+    pub fn into_parts(self) -> reply::WritePart {
+        let mut next = 0;
+        Box::new(move |out| {
+            let to = (next + PART).min(self.len());
+            self.write_json_part(next..to, out);
+            next = to;
+            next < self.len()
+        })
+    }
+
     /// Appends the JSON array of the locations to `out`.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        let mut number = itoa::Buffer::new();
-        out.push(b'[');
-        let mut ranges = self.ranges.iter();
-        let mut first = true;
-        for (uri, count) in &self.runs {
-            for &[l0, c0, l1, c1] in ranges.by_ref().take(*count) {
-                if !first {
+        self.write_json_part(0..self.len(), out);
+    }
+
+    /// Appends the part of `write_json`'s output that holds the places `part`: the opening
+    /// bracket with the first place, a comma before every other, the closing bracket with
+    /// the last. The parts of consecutive ranges make the whole array.
+    pub fn write_json_part(&self, part: std::ops::Range<usize>, out: &mut Vec<u8>) {
+        if part.start == 0 {
+            out.push(b'[');
+        }
+        let mut prefix = Vec::new();
+        let mut run_start = 0;
+        for &(d, count) in &self.runs {
+            let run = run_start..run_start + count;
+            run_start += count;
+            let (from, to) = (run.start.max(part.start), run.end.min(part.end));
+            if from >= to {
+                continue;
+            }
+            // What every place of the run starts with, then the numbers of each place
+            // gathered on the stack: two copies into `out` a place, not eleven.
+            prefix.clear();
+            prefix.extend_from_slice(OPEN);
+            prefix.extend_from_slice(self.uri(d).as_bytes());
+            prefix.extend_from_slice(START_LINE);
+            for (i, &range) in self.ranges[from..to].iter().enumerate() {
+                if from + i > 0 {
                     out.push(b',');
                 }
-                first = false;
-                out.extend_from_slice(OPEN);
-                out.extend_from_slice(uri.as_bytes());
-                out.extend_from_slice(START_LINE);
-                out.extend_from_slice(number.format(l0).as_bytes());
-                out.extend_from_slice(START_CHARACTER);
-                out.extend_from_slice(number.format(c0).as_bytes());
-                out.extend_from_slice(END_LINE);
-                out.extend_from_slice(number.format(l1).as_bytes());
-                out.extend_from_slice(END_CHARACTER);
-                out.extend_from_slice(number.format(c1).as_bytes());
-                out.extend_from_slice(CLOSE);
+                out.extend_from_slice(&prefix);
+                out.extend_from_slice(Tail::of(range).bytes());
             }
         }
-        out.push(b']');
+        if part.end == self.len() && part.start <= part.end {
+            out.push(b']');
+        }
+    }
+}
+
+/// The end of a place after its URI and `"line":`: its four numbers, with the keys between.
+struct Tail {
+    bytes: [u8; Tail::MAX],
+    len: usize,
+}
+
+impl Tail {
+    /// Four numbers of up to ten digits, and the keys between them.
+    const MAX: usize =
+        40 + START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + CLOSE.len();
+
+    fn of([l0, c0, l1, c1]: [u32; 4]) -> Tail {
+        let mut tail = Tail {
+            bytes: [0; Tail::MAX],
+            len: 0,
+        };
+        let mut number = itoa::Buffer::new();
+        tail.push(number.format(l0).as_bytes());
+        tail.push(START_CHARACTER);
+        tail.push(number.format(c0).as_bytes());
+        tail.push(END_LINE);
+        tail.push(number.format(l1).as_bytes());
+        tail.push(END_CHARACTER);
+        tail.push(number.format(c1).as_bytes());
+        tail.push(CLOSE);
+        tail
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        self.bytes[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 
@@ -194,7 +273,7 @@ mod tests {
 
     fn ours(corpus: &Arc<Corpus>, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
         let uris = UriCache::default().table(corpus);
-        let places = Places::new(corpus, &uris, found, encoding);
+        let places = Places::new(corpus.clone(), uris, found, encoding);
         let mut out = Vec::new();
         places.write_json(&mut out);
         assert_eq!(out.len(), places.json_len(), "the length is exact");
@@ -266,6 +345,44 @@ mod tests {
             cache.table(&corpus());
         }
         assert!(cache.0.lock().unwrap().len() <= TABLES);
+    }
+
+    /// Parts of any size, written one after the other, make the whole array; so do the
+    /// parts a reply is streamed in.
+    #[test]
+    fn parts_make_the_whole_array() {
+        let corpus =
+            Arc::new(Fixture::new(&[("/corpus/a.txt", ACCENTS), ("/corpus/b.txt", PLAIN)]).corpus);
+        let mut found: Vec<MentionRef> = (corpus.documents.iter().enumerate())
+            .flat_map(|(document, doc)| {
+                (0..doc.analysis.mentions.len())
+                    .map(move |mention| MentionRef { document, mention })
+            })
+            .collect();
+        found.extend_from_slice(&found.clone()[..2]);
+        for found in [&found[..], &[]] {
+            let uris = UriCache::default().table(&corpus);
+            let places = Places::new(corpus.clone(), uris, found, Encoding::Utf16);
+            let mut whole = Vec::new();
+            places.write_json(&mut whole);
+            assert_eq!(whole.len(), places.json_len());
+            for size in 1..=places.len() + 1 {
+                let (mut joined, mut from) = (Vec::new(), 0);
+                loop {
+                    let to = (from + size).min(places.len());
+                    places.write_json_part(from..to, &mut joined);
+                    from = to;
+                    if from == places.len() {
+                        break;
+                    }
+                }
+                assert_eq!(joined, whole, "parts of {size}");
+            }
+            let mut write = places.into_parts();
+            let mut joined = Vec::new();
+            while write(&mut joined) {}
+            assert_eq!(joined, whole);
+        }
     }
 
     #[test]

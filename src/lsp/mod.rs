@@ -97,7 +97,8 @@ pub fn run() -> ExitCode {
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (service, socket) = library_service(replies_tx.clone());
         // Replies the server encodes itself go straight to the writer, like `outbox`'s.
-        let service = reply::Replies::onto(service, replies_tx.clone());
+        let (streamed_tx, streamed_rx) = tokio::sync::mpsc::unbounded_channel();
+        let service = reply::Replies::onto(service, streamed_tx);
         let (to_library, library_in) = tokio::io::duplex(1 << 20);
         let (library_out, from_library) = tokio::io::duplex(1 << 20);
         let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
@@ -111,6 +112,7 @@ pub fn run() -> ExitCode {
             tokio::io::stdout(),
             frames_rx,
             replies_rx,
+            streamed_rx,
         ));
         // Requests about an article being edited wait (bounded) for its build; the library
         // takes no further message while `concurrency_level` requests are under way, so a

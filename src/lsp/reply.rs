@@ -4,9 +4,15 @@
 //! Its handlers do not see the request id, so the library's service is wrapped: for a
 //! request whose reply may be encoded by its handler (find references), `Replies` gives
 //! the handler's future a slot holding the request's id (a tokio task-local, set while
-//! that future is polled), the handler writes the whole framed response into it and
-//! returns a cheap `null` to the library, and `Replies` sends the frame instead of the
-//! library's response.
+//! that future is polled), the handler leaves there the length of its result and how to
+//! write it, and returns a cheap `null` to the library, and `Replies` sends the response
+//! so made instead of the library's.
+//!
+//! Such a response is written while it goes out (`Streamed`): its header as soon as the
+//! length is known, then its result part by part, each part written into the same buffer
+//! as the client reads the one before. A 13 MB reply made whole first kept the client
+//! waiting for all of it to be written (8-10 ms, most of it the first touch of 13 MB of
+//! fresh memory) before its first byte could leave.
 //!
 //! The slot belongs to the request's future: a cancelled request drops it with the
 //! handler, nothing is kept anywhere else, and the library's own answer (the cancellation
@@ -32,42 +38,91 @@ tokio::task_local! {
     static SLOT: Arc<Slot>;
 }
 
-/// Where a handler leaves its encoded response.
+/// Where a handler leaves its response.
 struct Slot {
     id: Id,
-    frame: Mutex<Option<Vec<u8>>>,
+    frame: Mutex<Option<Streamed>>,
 }
 
-/// Called by a handler about to return `result`: if the request is served through
-/// `Replies`, writes the whole response frame (`result` being the `len` bytes `write`
-/// appends) and returns true, and the handler's own return value is not sent. False
-/// outside `Replies`, or when `write` wrote other than `len` bytes: the handler then
-/// returns its result the usual way.
-pub fn encode_result(len: usize, write: impl FnOnce(&mut Vec<u8>)) -> bool {
+/// Appends the next part of a result to the buffer; false once it has written the last.
+pub type WritePart = Box<dyn FnMut(&mut Vec<u8>) -> bool + Send>;
+
+/// Called by a handler about to return its result: if the request is served through
+/// `Replies`, leaves the response to send, whose result is the `len` bytes that
+/// `write_part` appends part by part, and returns true; the handler's own return value is
+/// then not sent. False outside `Replies`: the handler returns its result the usual way.
+pub fn stream_result(len: usize, write_part: WritePart) -> bool {
+    let mut write_part = Some(write_part);
     SLOT.try_with(|slot| {
         let id = serde_json::to_string(&slot.id).expect("an id serialises");
         let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
         let body = open.len() + len + 1;
-        let header = format!("Content-Length: {body}\r\n\r\n");
-        let mut frame = Vec::with_capacity(header.len() + body);
-        frame.extend_from_slice(header.as_bytes());
-        frame.extend_from_slice(open.as_bytes());
-        write(&mut frame);
-        frame.push(b'}');
-        if frame.len() != header.len() + body {
-            return false;
-        }
-        *slot.frame.lock().unwrap_or_else(|e| e.into_inner()) = Some(frame);
+        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
+        head.extend_from_slice(open.as_bytes());
+        let streamed = Streamed {
+            head: Some(head),
+            left: len,
+            write_part: write_part.take(),
+        };
+        *slot.frame.lock().unwrap_or_else(|e| e.into_inner()) = Some(streamed);
         true
     })
     .unwrap_or(false)
 }
 
-/// Where `Replies` sends the frames its handlers encoded.
+/// A response written while it goes out: the frame's header and the response up to its
+/// result, then the result part by part, then the closing brace. The frame is always as
+/// long as its header says: a result longer than announced is cut, a shorter one made up
+/// with spaces (neither happens: `locations` tests its lengths), so that one wrong reply
+/// can never break the conversation.
+pub struct Streamed {
+    head: Option<Vec<u8>>,
+    /// Bytes of the result still to write.
+    left: usize,
+    /// None once it has written its last part.
+    write_part: Option<WritePart>,
+}
+
+impl Streamed {
+    /// The next piece of the frame, in `piece` (cleared first); false once all is out.
+    pub fn next_piece(&mut self, piece: &mut Vec<u8>) -> bool {
+        piece.clear();
+        if let Some(head) = self.head.take() {
+            piece.extend_from_slice(&head);
+            return true;
+        }
+        if let Some(write_part) = self.write_part.as_mut() {
+            if !write_part(piece) {
+                self.write_part = None;
+            }
+            piece.truncate(self.left);
+            self.left -= piece.len();
+            return true;
+        }
+        if self.left == usize::MAX {
+            return false;
+        }
+        piece.resize(self.left, b' ');
+        piece.push(b'}');
+        self.left = usize::MAX;
+        true
+    }
+
+    /// The whole frame at once.
+    pub fn into_frame(mut self) -> Vec<u8> {
+        let (mut frame, mut piece) = (Vec::new(), Vec::new());
+        while self.next_piece(&mut piece) {
+            frame.extend_from_slice(&piece);
+        }
+        frame
+    }
+}
+
+/// Where `Replies` sends the responses its handlers encoded.
 #[derive(Clone)]
 enum Delivery {
     /// Straight to the writer of standard output (`transport::pump_output`).
-    Frames(mpsc::UnboundedSender<Vec<u8>>),
+    Frames(mpsc::UnboundedSender<Streamed>),
     /// Back as the library's `Response`, parsed from the frame: for callers of the
     /// service in process (the fuzzer), who read replies from `call`.
     InProcess,
@@ -81,7 +136,7 @@ pub struct Replies<S> {
 
 impl<S> Replies<S> {
     /// Encoded replies go to `frames`, not through `call`'s result.
-    pub fn onto(inner: S, frames: mpsc::UnboundedSender<Vec<u8>>) -> Self {
+    pub fn onto(inner: S, frames: mpsc::UnboundedSender<Streamed>) -> Self {
         Replies {
             inner,
             delivery: Delivery::Frames(frames),
@@ -134,7 +189,7 @@ where
     }
 }
 
-fn deliver(frame: Vec<u8>, delivery: Delivery) -> Option<Response> {
+fn deliver(frame: Streamed, delivery: Delivery) -> Option<Response> {
     match delivery {
         Delivery::Frames(frames) => {
             // A writer gone is a client gone: nothing to answer.
@@ -142,6 +197,7 @@ fn deliver(frame: Vec<u8>, delivery: Delivery) -> Option<Response> {
             None
         }
         Delivery::InProcess => {
+            let frame = frame.into_frame();
             let at = frame.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
             serde_json::from_slice(&frame[at..]).ok()
         }
@@ -185,9 +241,19 @@ mod tests {
         request("textDocument/references", id)
     }
 
-    /// A handler that encodes `[1,2]` and returns null.
+    /// A result written in parts: `parts`, one a call.
+    fn parts(parts: &'static [&'static [u8]]) -> WritePart {
+        let mut next = 0;
+        Box::new(move |out| {
+            out.extend_from_slice(parts[next]);
+            next += 1;
+            next < parts.len()
+        })
+    }
+
+    /// A handler that encodes `[1,2]` in three parts and returns null.
     fn encoding(r: &Request) -> Response {
-        assert!(encode_result(5, |out| out.extend_from_slice(b"[1,2]")));
+        assert!(stream_result(5, parts(&[b"[", b"1,2", b"]"])));
         Response::from_ok(r.id().unwrap().clone(), Value::Null)
     }
 
@@ -207,14 +273,14 @@ mod tests {
         let mut service = Replies::onto(Library(encoding), tx);
         assert!(service.call(references(7)).await.unwrap().is_none());
         assert_eq!(
-            body(&rx.try_recv().unwrap()),
+            body(&rx.try_recv().unwrap().into_frame()),
             json!({"jsonrpc": "2.0", "id": 7, "result": [1, 2]})
         );
         // A string id, with characters JSON escapes, comes back as it was.
         let id = "a\"b\\c é";
         let request = Request::build("textDocument/references").id(id).finish();
         assert!(service.call(request).await.unwrap().is_none());
-        assert_eq!(body(&rx.try_recv().unwrap())["id"], id);
+        assert_eq!(body(&rx.try_recv().unwrap().into_frame())["id"], id);
         // In process, the same reply comes back from `call`.
         let mut service = Replies::in_process(Library(encoding));
         let reply = service.call(references(8)).await.unwrap().unwrap();
@@ -230,7 +296,7 @@ mod tests {
         // A reply that holds anything at all, for a request with no slot: untouched, and
         // its handler could not encode.
         let echo = |r: &Request| {
-            assert!(!encode_result(2, |out| out.extend_from_slice(b"[]")));
+            assert!(!stream_result(2, parts(&[b"[]"])));
             let text = json!([{"uri": "file:///Content-Length: 5\r\n\r\n[1,2]", "id": 7}]);
             Response::from_ok(r.id().unwrap().clone(), text)
         };
@@ -259,17 +325,32 @@ mod tests {
         assert!(rx.try_recv().is_err(), "no frame went out");
     }
 
+    /// A result longer or shorter than announced still makes a frame of the length its
+    /// header gives: cut, or made up with spaces.
     #[tokio::test]
-    async fn a_wrong_length_is_not_sent() {
-        let (tx, mut rx) = mpsc::unbounded_channel();
-        let short = |r: &Request| {
-            assert!(!encode_result(9, |out| out.extend_from_slice(b"[]")));
-            Response::from_ok(r.id().unwrap().clone(), json!([]))
-        };
-        let mut service = Replies::onto(Library(short), tx);
-        let reply = service.call(references(1)).await.unwrap().unwrap();
-        assert_eq!(reply.result(), Some(&json!([])));
-        assert!(rx.try_recv().is_err());
+    async fn a_wrong_length_never_breaks_the_framing() {
+        const LONG: &[&[u8]] = &[b"[1,", b"2]"];
+        const EMPTY_PART: &[&[u8]] = &[b"[", b"", b"]"];
+        for (len, result, sent) in [
+            (9, LONG, "[1,2]    "),
+            (3, LONG, "[1,"),
+            (3, EMPTY_PART, "[] "),
+        ] {
+            let (tx, mut rx) = mpsc::unbounded_channel();
+            let handler = move |r: &Request| {
+                assert!(stream_result(len, parts(result)));
+                Response::from_ok(r.id().unwrap().clone(), json!(null))
+            };
+            let mut service = Replies::onto(Library(handler), tx);
+            assert!(service.call(references(1)).await.unwrap().is_none());
+            let frame = rx.try_recv().unwrap().into_frame();
+            let at = frame.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+            let expected = format!("{{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{sent}}}");
+            assert_eq!(std::str::from_utf8(&frame[at..]).unwrap(), expected);
+            assert!(
+                frame.starts_with(format!("Content-Length: {}\r\n", expected.len()).as_bytes())
+            );
+        }
     }
 
     /// A request cancelled (its future dropped) while its handler waits keeps nothing: the
@@ -281,7 +362,7 @@ mod tests {
         let keep = seen.clone();
         let waiting = move |_: &Request| -> Response {
             SLOT.with(|slot| *keep.lock().unwrap() = Some(Arc::downgrade(slot)));
-            assert!(encode_result(2, |out| out.extend_from_slice(b"[]")));
+            assert!(stream_result(2, parts(&[b"[]"])));
             unreachable!("cancelled before it answers")
         };
         let mut service = Replies::onto(Library(waiting), tx);
@@ -324,7 +405,7 @@ mod tests {
             let seen = self.0.clone();
             Box::pin(async move {
                 SLOT.with(|slot| *seen.lock().unwrap() = Some(Arc::downgrade(slot)));
-                assert!(encode_result(2, |out| out.extend_from_slice(b"[]")));
+                assert!(stream_result(2, parts(&[b"[]"])));
                 let id = request.id().unwrap().clone();
                 Ok(Some(Response::from_error(id, Error::request_cancelled())))
             })

@@ -10,6 +10,8 @@ use tokio::io::{
 };
 use tokio::sync::mpsc;
 
+use super::reply::Streamed;
+
 /// A message as it goes on: a `Content-Length` header, then the body.
 pub struct Frame {
     pub bytes: Vec<u8>,
@@ -178,27 +180,51 @@ pub async fn pump_output<W: AsyncWrite + Unpin>(
     mut out: W,
     mut frames: mpsc::UnboundedReceiver<Vec<u8>>,
     mut replies: mpsc::UnboundedReceiver<Vec<u8>>,
+    mut streamed: mpsc::UnboundedReceiver<Streamed>,
 ) {
+    let mut piece = Vec::new();
     loop {
         // The server's own frames first: a partial result must precede the library's
         // response to its request, queued after it.
         let next = tokio::select! {
             biased;
-            r = replies.recv() => r,
-            f = frames.recv() => f,
+            r = replies.recv() => r.map(Outgoing::Frame),
+            s = streamed.recv() => s.map(Outgoing::Streamed),
+            f = frames.recv() => f.map(Outgoing::Frame),
         };
-        let Some(bytes) = next else {
-            // One side is done: write what the other still has, then stop.
-            while let Ok(bytes) = frames.try_recv() {
-                let _ = out.write_all(&bytes).await;
+        let written = match next {
+            Some(Outgoing::Frame(bytes)) => out.write_all(&bytes).await,
+            Some(Outgoing::Streamed(mut reply)) => {
+                let mut written = Ok(());
+                while written.is_ok() && reply.next_piece(&mut piece) {
+                    written = out.write_all(&piece).await;
+                }
+                written
             }
-            let _ = out.flush().await;
-            return;
+            None => {
+                // One side is done: write what the others still have, then stop.
+                while let Ok(mut reply) = streamed.try_recv() {
+                    while reply.next_piece(&mut piece) {
+                        let _ = out.write_all(&piece).await;
+                    }
+                }
+                while let Ok(bytes) = replies.try_recv().or_else(|_| frames.try_recv()) {
+                    let _ = out.write_all(&bytes).await;
+                }
+                let _ = out.flush().await;
+                return;
+            }
         };
-        if out.write_all(&bytes).await.is_err() || out.flush().await.is_err() {
+        if written.is_err() || out.flush().await.is_err() {
             return;
         }
     }
+}
+
+/// What the writer writes next.
+enum Outgoing {
+    Frame(Vec<u8>),
+    Streamed(Streamed),
 }
 
 #[cfg(test)]
