@@ -13,6 +13,8 @@
 
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
+use rayon::prelude::*;
+
 use super::reply;
 use crate::corpus::{Corpus, MentionRef};
 use crate::text::Encoding;
@@ -83,7 +85,11 @@ pub struct Places {
     runs: Vec<(usize, usize)>,
     /// `[start line, start column, end line, end column]` per place.
     ranges: Vec<[u32; 4]>,
+    json_len: usize,
 }
+
+/// Places from which placing and counting use every core.
+const PARALLEL_FROM: usize = 20_000;
 
 /// Places in a part of a reply written while it goes out.
 const PART: usize = 8000;
@@ -97,8 +103,9 @@ const CLOSE: &[u8] = b"}}}";
 
 impl Places {
     /// Places the mentions `found` in `encoding`, in their order (runs of one document
-    /// share its URI). A place whose path makes no URI is left out, as
-    /// `convert::location` leaves it out.
+    /// share its URI), and counts the bytes they make. A place whose path makes no URI is
+    /// left out, as `convert::location` leaves it out. Many places are placed and counted
+    /// on every core: the reply's first byte waits for its length.
     pub fn new(
         corpus: Arc<Corpus>,
         uris: Arc<UriTable>,
@@ -106,23 +113,52 @@ impl Places {
         encoding: Encoding,
     ) -> Places {
         let mut runs = Vec::new();
-        let mut ranges = Vec::with_capacity(found.len());
+        let mut uri_bytes = 0;
+        let mut left_out = false;
         for run in found.chunk_by(|a, b| a.document == b.document) {
-            let doc = &corpus.documents[run[0].document];
-            if uris.json(&corpus, run[0].document).is_none() {
-                continue;
+            match uris.json(&corpus, run[0].document) {
+                Some(uri) => {
+                    runs.push((run[0].document, run.len()));
+                    uri_bytes += run.len() * uri.len();
+                }
+                None => left_out = true,
             }
-            runs.push((run[0].document, run.len()));
-            ranges.extend(run.iter().map(|m| {
-                let [start, end] = doc.mention_range(m.mention, encoding);
-                [start.line, start.column, end.line, end.column]
-            }));
         }
+        let kept: std::borrow::Cow<[MentionRef]> = if left_out {
+            let has_uri = |m: &&MentionRef| uris.json(&corpus, m.document).is_some();
+            found.iter().filter(has_uri).copied().collect()
+        } else {
+            found.into()
+        };
+        let place = |m: &MentionRef| {
+            let [start, end] = corpus.documents[m.document].mention_range(m.mention, encoding);
+            [start.line, start.column, end.line, end.column]
+        };
+        let digits = |range: &[u32; 4]| range.iter().map(|&n| digits(n)).sum::<usize>();
+        let (ranges, number_bytes): (Vec<[u32; 4]>, usize) = if kept.len() >= PARALLEL_FROM {
+            let ranges: Vec<[u32; 4]> = kept.par_iter().map(place).collect();
+            let bytes = ranges.par_iter().map(digits).sum();
+            (ranges, bytes)
+        } else {
+            let ranges: Vec<[u32; 4]> = kept.iter().map(place).collect();
+            let bytes = ranges.iter().map(digits).sum();
+            (ranges, bytes)
+        };
+        let each = OPEN.len()
+            + START_LINE.len()
+            + START_CHARACTER.len()
+            + END_LINE.len()
+            + END_CHARACTER.len()
+            + CLOSE.len();
+        // Brackets, commas, then what each place writes.
+        let json_len =
+            2 + ranges.len().saturating_sub(1) + ranges.len() * each + uri_bytes + number_bytes;
         Places {
             corpus,
             uris,
             runs,
             ranges,
+            json_len,
         }
     }
 
@@ -137,21 +173,12 @@ impl Places {
 
     /// The length of `write_json`'s output.
     pub fn json_len(&self) -> usize {
-        let fixed = START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + CLOSE.len();
-        let mut total = 2 + self.len().saturating_sub(1); // brackets, commas
-        let mut ranges = self.ranges.iter();
-        for &(d, count) in &self.runs {
-            total += count * (OPEN.len() + self.uri(d).len() + START_LINE.len() + fixed);
-            for range in ranges.by_ref().take(count) {
-                total += range.iter().map(|&n| digits(n)).sum::<usize>();
-            }
-        }
-        total
+        self.json_len
     }
 
-    /// `write_json`'s output part by part, each of `PART` places (about 100 KB, which
-    /// glibc serves from its heap again and again, where a 13 MB buffer comes fresh from
-    /// the system each time, to be faulted in page by page).
+    /// `write_json`'s output part by part, each of `PART` places (about 1 MB, the pipe's
+    /// width), for a buffer that takes part after part: a 13 MB buffer came fresh from
+    /// the system at each reply, to be faulted in page by page.
     pub fn into_parts(self) -> reply::WritePart {
         let mut next = 0;
         Box::new(move |out| {
@@ -183,61 +210,33 @@ impl Places {
             if from >= to {
                 continue;
             }
-            // What every place of the run starts with, then the numbers of each place
-            // gathered on the stack: two copies into `out` a place, not eleven.
+            // What every place of the run starts with, made once.
             prefix.clear();
             prefix.extend_from_slice(OPEN);
             prefix.extend_from_slice(self.uri(d).as_bytes());
             prefix.extend_from_slice(START_LINE);
-            for (i, &range) in self.ranges[from..to].iter().enumerate() {
+            // Four numbers of up to ten digits, the keys between them, a comma.
+            let most = 40 + START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + 4;
+            out.reserve((to - from) * (prefix.len() + most));
+            let mut number = itoa::Buffer::new();
+            for (i, &[l0, c0, l1, c1]) in self.ranges[from..to].iter().enumerate() {
                 if from + i > 0 {
                     out.push(b',');
                 }
                 out.extend_from_slice(&prefix);
-                out.extend_from_slice(Tail::of(range).bytes());
+                out.extend_from_slice(number.format(l0).as_bytes());
+                out.extend_from_slice(START_CHARACTER);
+                out.extend_from_slice(number.format(c0).as_bytes());
+                out.extend_from_slice(END_LINE);
+                out.extend_from_slice(number.format(l1).as_bytes());
+                out.extend_from_slice(END_CHARACTER);
+                out.extend_from_slice(number.format(c1).as_bytes());
+                out.extend_from_slice(CLOSE);
             }
         }
         if part.end == self.len() && part.start <= part.end {
             out.push(b']');
         }
-    }
-}
-
-/// The end of a place after its URI and `"line":`: its four numbers, with the keys between.
-struct Tail {
-    bytes: [u8; Tail::MAX],
-    len: usize,
-}
-
-impl Tail {
-    /// Four numbers of up to ten digits, and the keys between them.
-    const MAX: usize =
-        40 + START_CHARACTER.len() + END_LINE.len() + END_CHARACTER.len() + CLOSE.len();
-
-    fn of([l0, c0, l1, c1]: [u32; 4]) -> Tail {
-        let mut tail = Tail {
-            bytes: [0; Tail::MAX],
-            len: 0,
-        };
-        let mut number = itoa::Buffer::new();
-        tail.push(number.format(l0).as_bytes());
-        tail.push(START_CHARACTER);
-        tail.push(number.format(c0).as_bytes());
-        tail.push(END_LINE);
-        tail.push(number.format(l1).as_bytes());
-        tail.push(END_CHARACTER);
-        tail.push(number.format(c1).as_bytes());
-        tail.push(CLOSE);
-        tail
-    }
-
-    fn push(&mut self, bytes: &[u8]) {
-        self.bytes[self.len..self.len + bytes.len()].copy_from_slice(bytes);
-        self.len += bytes.len();
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
     }
 }
 
@@ -320,6 +319,14 @@ mod tests {
             ours(&corpus, &found, Encoding::Utf32),
             ours(&corpus, &found, Encoding::Utf16)
         );
+        // So many places that they are placed and counted on every core.
+        let many: Vec<MentionRef> = (found.iter().cycle().take(PARALLEL_FROM + 7))
+            .copied()
+            .collect();
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            let want = library(&corpus, &many, encoding);
+            assert_eq!(ours(&corpus, &many, encoding), want, "{encoding:?}");
+        }
         let escaped = library(&corpus, &found, Encoding::Utf16)[0]["uri"].clone();
         assert!(
             escaped.as_str().unwrap().contains("%20100%25.txt"),
