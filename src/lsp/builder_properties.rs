@@ -14,6 +14,7 @@ use crate::analysis::{Code, Finding, Readings};
 use crate::article::Format;
 use crate::corpus::DEFAULT_MAX_FILE_SIZE;
 use crate::lsp::open_document::OpenDocument;
+use crate::lsp::publication::Publication;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
 use crate::text::Encoding;
 

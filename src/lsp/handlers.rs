@@ -515,9 +515,9 @@ pub async fn pull_diagnostics(
     let settings = super::builder::lock(&s.state).settings.clone();
     let diagnostics = guard("diagnostic", || {
         let mut uris = Uris::new(&*snap.corpus);
-        super::builder::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)
+        super::publication::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)
     })?;
-    let id = super::builder::hash_of(&diagnostics).to_string();
+    let id = super::publication::hash_of(&diagnostics).to_string();
     if p.previous_result_id.as_deref() == Some(id.as_str()) {
         return Ok(lsp::DocumentDiagnosticReportResult::Report(
             lsp::DocumentDiagnosticReport::Unchanged(

@@ -14,6 +14,7 @@ mod locations;
 mod open_document;
 mod outbox;
 mod partial;
+mod publication;
 mod reply;
 mod server;
 mod settings;
