@@ -11,10 +11,7 @@ use super::Snapshot;
 use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
 use super::convert::{self, Uris, range};
-use super::partial;
 use super::server::Server;
-use super::{locations, reply};
-use crate::corpus::MentionRef;
 use crate::queries::{self, Edit};
 
 /// Runs a query, turning a panic into an internal error reply.
@@ -32,19 +29,19 @@ pub fn guard<T>(what: &str, query: impl FnOnce() -> T) -> Result<T> {
 }
 
 impl Snapshot {
-    fn offset(&self, p: lsp::Position) -> usize {
+    pub(super) fn offset(&self, p: lsp::Position) -> usize {
         convert::offset(&self.corpus.documents[self.document], p, self.encoding)
     }
 
-    fn range(&self, document: usize, span: crate::text::Span) -> lsp::Range {
+    pub(super) fn range(&self, document: usize, span: crate::text::Span) -> lsp::Range {
         range(&self.corpus.documents[document], span, self.encoding)
     }
 
-    fn location(&self, l: queries::Location) -> Option<lsp::Location> {
+    pub(super) fn location(&self, l: queries::Location) -> Option<lsp::Location> {
         convert::location(&self.corpus, l.document, l.span, self.encoding)
     }
 
-    fn workspace_edit(&self, edits: Vec<Edit>) -> lsp::WorkspaceEdit {
+    pub(super) fn workspace_edit(&self, edits: Vec<Edit>) -> lsp::WorkspaceEdit {
         let mut changes: HashMap<lsp::Uri, Vec<lsp::TextEdit>> = HashMap::new();
         for e in edits {
             let Some(uri) = convert::uri_of(&self.corpus.documents[e.document].path) else {
@@ -119,74 +116,6 @@ pub async fn definition(
             target_selection_range: location.range,
         }]))
     }))
-}
-
-pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Vec<lsp::Location>>> {
-    let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
-        return Ok(None);
-    };
-    let offset = snap.offset(at.position);
-    let include = p.context.include_declaration;
-    let found = guard("references", || {
-        queries::references::reference_mentions(&snap.corpus, snap.document, offset, include)
-    })?;
-    let encoding = snap.encoding;
-    match p.partial_result_params.partial_result_token {
-        Some(token) if found.len() > partial::FIRST_BATCH => {
-            let (corpus, uris) = (snap.corpus.clone(), s.uris.table(&snap.corpus));
-            let write = move |batch: &[MentionRef], out: &mut Vec<u8>| {
-                let places = locations::Places::new(corpus.clone(), uris.clone(), batch, encoding);
-                places.write_json(out)
-            };
-            partial::send(s.outbox.clone(), token, found, write).await?;
-            Ok(Some(Vec::new()))
-        }
-        _ => {
-            // Whole: encoded here when the request came through `reply::Replies` (the
-            // library's `null` is then not sent), else as protocol values.
-            let uris = s.uris.table(&snap.corpus);
-            let places = guard("references", || {
-                locations::Places::new(snap.corpus.clone(), uris, &found, encoding)
-            })?;
-            if reply::stream_result(places.json_len(), places.into_parts()) {
-                return Ok(None);
-            }
-            let mut uris = Uris::new(&*snap.corpus);
-            Ok(Some(
-                found
-                    .iter()
-                    .filter_map(|&m| {
-                        let span = queries::mention_span(&snap.corpus, m);
-                        uris.location(m.document, span, encoding)
-                    })
-                    .collect(),
-            ))
-        }
-    }
-}
-
-pub async fn highlights(
-    s: &Server,
-    p: lsp::DocumentHighlightParams,
-) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-    let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
-        return Ok(None);
-    };
-    let offset = snap.offset(at.position);
-    let spans = guard("highlight", || {
-        queries::references::highlights(&snap.corpus, snap.document, offset)
-    })?;
-    Ok(Some(
-        spans
-            .into_iter()
-            .map(|span| lsp::DocumentHighlight {
-                range: snap.range(snap.document, span),
-                kind: Some(lsp::DocumentHighlightKind::TEXT),
-            })
-            .collect(),
-    ))
 }
 
 pub async fn prepare_rename(
@@ -349,88 +278,6 @@ pub async fn completion(
         is_incomplete: false,
         items,
     })))
-}
-
-fn symbol_kind(kind: queries::symbols::SymbolKind) -> lsp::SymbolKind {
-    use queries::symbols::SymbolKind as K;
-    match kind {
-        K::Title => lsp::SymbolKind::FILE,
-        K::Paragraph => lsp::SymbolKind::NAMESPACE,
-        K::Person => lsp::SymbolKind::OBJECT,
-        K::Organization => lsp::SymbolKind::CLASS,
-        K::Location => lsp::SymbolKind::PACKAGE,
-        K::Other => lsp::SymbolKind::CONSTANT,
-        K::Claim => lsp::SymbolKind::STRING,
-    }
-}
-
-#[allow(deprecated)]
-fn document_symbol(snap: &Snapshot, s: queries::symbols::Symbol) -> lsp::DocumentSymbol {
-    lsp::DocumentSymbol {
-        name: if s.name.trim().is_empty() {
-            "…".into()
-        } else {
-            s.name
-        },
-        detail: None,
-        kind: symbol_kind(s.kind),
-        tags: None,
-        deprecated: None,
-        range: snap.range(snap.document, s.span),
-        selection_range: snap.range(snap.document, s.selection),
-        children: (!s.children.is_empty()).then(|| {
-            s.children
-                .into_iter()
-                .map(|c| document_symbol(snap, c))
-                .collect()
-        }),
-    }
-}
-
-pub async fn document_symbols(
-    s: &Server,
-    p: lsp::DocumentSymbolParams,
-) -> Result<Option<lsp::DocumentSymbolResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
-        return Ok(None);
-    };
-    let symbols = guard("documentSymbol", || {
-        queries::symbols::document_symbols(&snap.corpus, snap.document)
-    })?;
-    let symbols = symbols
-        .into_iter()
-        .map(|s| document_symbol(&snap, s))
-        .collect();
-    Ok(Some(lsp::DocumentSymbolResponse::Nested(symbols)))
-}
-
-#[allow(deprecated)]
-pub async fn workspace_symbols(
-    s: &Server,
-    p: lsp::WorkspaceSymbolParams,
-) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
-    let (roots, encoding) = s.all_corpora();
-    let mut out = Vec::new();
-    for corpus in roots {
-        let found = guard("workspace/symbol", || {
-            queries::symbols::workspace_symbols(&corpus, &p.query)
-        })?;
-        for (e, l) in found {
-            let entity = &corpus.entities[e];
-            let Some(location) = convert::location(&corpus, l.document, l.span, encoding) else {
-                continue;
-            };
-            out.push(lsp::SymbolInformation {
-                name: entity.name.clone(),
-                kind: symbol_kind(queries::symbols::SymbolKind::from(entity.kind)),
-                tags: None,
-                deprecated: None,
-                location,
-                container_name: Some(entity.kind.as_str().into()),
-            });
-        }
-    }
-    Ok(Some(lsp::WorkspaceSymbolResponse::Flat(out)))
 }
 
 pub async fn semantic_tokens(

@@ -15,9 +15,11 @@ mod open_document;
 mod outbox;
 mod partial;
 mod publication;
+mod references;
 mod reply;
 mod server;
 mod settings;
+mod symbols;
 mod transport;
 #[cfg(test)]
 mod typing;

@@ -340,14 +340,14 @@ impl LanguageServer for Server {
     }
 
     async fn references(&self, params: lsp::ReferenceParams) -> Result<Option<Vec<lsp::Location>>> {
-        handlers::references(self, params).await
+        super::references::references(self, params).await
     }
 
     async fn document_highlight(
         &self,
         params: lsp::DocumentHighlightParams,
     ) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-        handlers::highlights(self, params).await
+        super::references::highlights(self, params).await
     }
 
     async fn prepare_rename(
@@ -379,14 +379,14 @@ impl LanguageServer for Server {
         &self,
         params: lsp::DocumentSymbolParams,
     ) -> Result<Option<lsp::DocumentSymbolResponse>> {
-        handlers::document_symbols(self, params).await
+        super::symbols::document_symbols(self, params).await
     }
 
     async fn symbol(
         &self,
         params: lsp::WorkspaceSymbolParams,
     ) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
-        handlers::workspace_symbols(self, params).await
+        super::symbols::workspace_symbols(self, params).await
     }
 
     async fn semantic_tokens_full(
