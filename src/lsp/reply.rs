@@ -54,16 +54,10 @@ pub type WritePart = Box<dyn FnMut(&mut Vec<u8>) -> bool + Send>;
 pub fn stream_result(len: usize, write_part: WritePart) -> bool {
     let mut write_part = Some(write_part);
     SLOT.try_with(|slot| {
-        let id = serde_json::to_string(&slot.id).expect("an id serialises");
-        let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
-        let body = open.len() + len + 1;
-        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
-        head.extend_from_slice(open.as_bytes());
-        let streamed = Streamed {
-            head: Some(head),
-            left: len,
-            write_part: write_part.take(),
+        let Some(write_part) = write_part.take() else {
+            return false;
         };
+        let streamed = Streamed::new(&slot.id, len, write_part);
         *slot.frame.lock().unwrap_or_else(|e| e.into_inner()) = Some(streamed);
         true
     })
@@ -84,6 +78,20 @@ pub struct Streamed {
 }
 
 impl Streamed {
+    /// The response to request `id` whose result is the `len` bytes `write_part` appends.
+    pub fn new(id: &Id, len: usize, write_part: WritePart) -> Streamed {
+        let id = serde_json::to_string(id).expect("an id serialises");
+        let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
+        let body = open.len() + len + 1;
+        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
+        head.extend_from_slice(open.as_bytes());
+        Streamed {
+            head: Some(head),
+            left: len,
+            write_part: Some(write_part),
+        }
+    }
+
     /// The next piece of the frame, in `piece` (cleared first); false once all is out.
     pub fn next_piece(&mut self, piece: &mut Vec<u8>) -> bool {
         piece.clear();
