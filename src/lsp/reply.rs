@@ -9,10 +9,10 @@
 //! so made instead of the library's.
 //!
 //! Such a response is written while it goes out (`Streamed`): its header as soon as the
-//! length is known, then its result part by part, each part written into the same buffer
-//! as the client reads the one before. A 13 MB reply made whole first kept the client
-//! waiting for all of it to be written (8-10 ms, most of it the first touch of 13 MB of
-//! fresh memory) before its first byte could leave.
+//! length is known, then its result part by part, each part made while the one before is
+//! written and read, in one of two reused buffers (`transport::pump_output`). A 13 MB
+//! reply made whole first kept the client waiting for all of it to be written (8-10 ms,
+//! most of it the first touch of 13 MB of fresh memory) before its first byte could leave.
 //!
 //! The slot belongs to the request's future: a cancelled request drops it with the
 //! handler, nothing is kept anywhere else, and the library's own answer (the cancellation
