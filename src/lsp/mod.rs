@@ -96,6 +96,13 @@ pub fn run() -> ExitCode {
         }
     };
     transport::widen(std::io::stdout());
+    let stdout = match transport::stdout() {
+        Ok(stdout) => stdout,
+        Err(e) => {
+            eprintln!("attest lsp: cannot write to standard output: {e}");
+            return ExitCode::from(1);
+        }
+    };
     runtime.block_on(async {
         let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
         let (service, socket) = library_service(replies_tx.clone());
@@ -112,7 +119,7 @@ pub fn run() -> ExitCode {
         ));
         tokio::spawn(transport::pump_frames(from_library, frames_tx));
         let output = tokio::spawn(transport::pump_output(
-            tokio::io::stdout(),
+            stdout,
             frames_rx,
             replies_rx,
             streamed_rx,

@@ -31,7 +31,7 @@ pub async fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Option<Ve
                 let places = locations::Places::new(corpus.clone(), uris.clone(), batch, encoding);
                 places.write_json(out)
             };
-            partial::send(s.outbox.clone(), token, found, write).await?;
+            partial::send(s.outbox.clone(), token, found.into_owned(), write).await?;
             Ok(Some(Vec::new()))
         }
         _ => {

@@ -9,10 +9,10 @@
 //! so made instead of the library's.
 //!
 //! Such a response is written while it goes out (`Streamed`): its header as soon as the
-//! length is known, then its result part by part, each part written into the same buffer
-//! as the client reads the one before. A 13 MB reply made whole first kept the client
-//! waiting for all of it to be written (8-10 ms, most of it the first touch of 13 MB of
-//! fresh memory) before its first byte could leave.
+//! length is known, then its result part by part, each part made while the one before is
+//! written and read, in one of two reused buffers (`transport::pump_output`). A 13 MB
+//! reply made whole first kept the client waiting for all of it to be written (8-10 ms,
+//! most of it the first touch of 13 MB of fresh memory) before its first byte could leave.
 //!
 //! The slot belongs to the request's future: a cancelled request drops it with the
 //! handler, nothing is kept anywhere else, and the library's own answer (the cancellation
@@ -54,16 +54,10 @@ pub type WritePart = Box<dyn FnMut(&mut Vec<u8>) -> bool + Send>;
 pub fn stream_result(len: usize, write_part: WritePart) -> bool {
     let mut write_part = Some(write_part);
     SLOT.try_with(|slot| {
-        let id = serde_json::to_string(&slot.id).expect("an id serialises");
-        let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
-        let body = open.len() + len + 1;
-        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
-        head.extend_from_slice(open.as_bytes());
-        let streamed = Streamed {
-            head: Some(head),
-            left: len,
-            write_part: write_part.take(),
+        let Some(write_part) = write_part.take() else {
+            return false;
         };
+        let streamed = Streamed::new(&slot.id, len, write_part);
         *slot.frame.lock().unwrap_or_else(|e| e.into_inner()) = Some(streamed);
         true
     })
@@ -84,6 +78,20 @@ pub struct Streamed {
 }
 
 impl Streamed {
+    /// The response to request `id` whose result is the `len` bytes `write_part` appends.
+    pub fn new(id: &Id, len: usize, write_part: WritePart) -> Streamed {
+        let id = serde_json::to_string(id).expect("an id serialises");
+        let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
+        let body = open.len() + len + 1;
+        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
+        head.extend_from_slice(open.as_bytes());
+        Streamed {
+            head: Some(head),
+            left: len,
+            write_part: Some(write_part),
+        }
+    }
+
     /// The next piece of the frame, in `piece` (cleared first); false once all is out.
     pub fn next_piece(&mut self, piece: &mut Vec<u8>) -> bool {
         piece.clear();
