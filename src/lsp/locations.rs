@@ -13,8 +13,6 @@
 
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
-use rayon::prelude::*;
-
 use super::reply;
 use crate::corpus::{Corpus, MentionRef};
 use crate::text::Encoding;
@@ -88,7 +86,7 @@ pub struct Places {
     json_len: usize,
 }
 
-/// Places from which placing and counting use every core.
+/// Places from which placing and counting take two threads.
 const PARALLEL_FROM: usize = 20_000;
 
 /// Places in a part of a reply written while it goes out.
@@ -105,7 +103,7 @@ impl Places {
     /// Places the mentions `found` in `encoding`, in their order (runs of one document
     /// share its URI), and counts the bytes they make. A place whose path makes no URI is
     /// left out, as `convert::location` leaves it out. Many places are placed and counted
-    /// on every core: the reply's first byte waits for its length.
+    /// on two threads: the reply's first byte waits for its length.
     pub fn new(
         corpus: Arc<Corpus>,
         uris: Arc<UriTable>,
@@ -135,14 +133,28 @@ impl Places {
             [start.line, start.column, end.line, end.column]
         };
         let digits = |range: &[u32; 4]| range.iter().map(|&n| digits(n)).sum::<usize>();
-        let (ranges, number_bytes): (Vec<[u32; 4]>, usize) = if kept.len() >= PARALLEL_FROM {
-            let ranges: Vec<[u32; 4]> = kept.par_iter().map(place).collect();
-            let bytes = ranges.par_iter().map(digits).sum();
+        let place_all = |mentions: &[MentionRef]| {
+            let ranges: Vec<[u32; 4]> = mentions.iter().map(place).collect();
+            let bytes: usize = ranges.iter().map(digits).sum();
             (ranges, bytes)
+        };
+        // The second half on a thread of its own, not on rayon's pool: a rebuild may hold
+        // the pool for a second, and a query must not wait for it.
+        let (ranges, number_bytes) = if kept.len() >= PARALLEL_FROM {
+            let (first, second) = kept.split_at(kept.len() / 2);
+            let (mut ranges, bytes, (rest, rest_bytes)) = std::thread::scope(|scope| {
+                let second = scope.spawn(|| place_all(second));
+                let (ranges, bytes) = place_all(first);
+                // Placing only reads: a panic there is a bug, passed on as the query's.
+                let rest = second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (ranges, bytes, rest)
+            });
+            ranges.extend_from_slice(&rest);
+            (ranges, bytes + rest_bytes)
         } else {
-            let ranges: Vec<[u32; 4]> = kept.iter().map(place).collect();
-            let bytes = ranges.iter().map(digits).sum();
-            (ranges, bytes)
+            place_all(&kept)
         };
         let each = OPEN.len()
             + START_LINE.len()
@@ -398,7 +410,7 @@ mod tests {
             ours(&corpus, &found, Encoding::Utf32),
             ours(&corpus, &found, Encoding::Utf16)
         );
-        // So many places that they are placed and counted on every core.
+        // So many places that they are placed and counted on two threads.
         let many: Vec<MentionRef> = (found.iter().cycle().take(PARALLEL_FROM + 7))
             .copied()
             .collect();

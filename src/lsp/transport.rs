@@ -274,8 +274,9 @@ pub async fn pump_output<O: Output>(
 ) -> O {
     // A buffer to make the next piece in; the largest given back is kept.
     let mut spare = Vec::new();
+    // Not more than a few pieces' worth: a large frame's buffer is not held for good.
     let keep = |spare: &mut Vec<u8>, given: Vec<u8>| {
-        if given.capacity() > spare.capacity() {
+        if given.capacity() > spare.capacity() && given.capacity() <= KEPT_AT_MOST {
             *spare = given;
         }
     };
@@ -323,6 +324,9 @@ pub async fn pump_output<O: Output>(
         }
     }
 }
+
+/// The largest buffer `pump_output` keeps for the next piece: two parts of a streamed reply.
+const KEPT_AT_MOST: usize = 2 * PIPE;
 
 /// What the writer writes next.
 enum Outgoing {
