@@ -7,12 +7,14 @@ mod boundary;
 mod builder;
 mod capabilities;
 mod convert;
+mod decimal;
 mod handlers;
 mod indexing;
 mod job;
 mod locations;
 mod open_document;
 mod outbox;
+mod output;
 mod partial;
 mod publication;
 mod references;
@@ -95,8 +97,8 @@ pub fn run() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    transport::widen(std::io::stdout());
-    let stdout = match transport::stdout() {
+    output::widen(std::io::stdout());
+    let stdout = match output::stdout() {
         Ok(stdout) => stdout,
         Err(e) => {
             eprintln!("attest lsp: cannot write to standard output: {e}");
@@ -118,7 +120,7 @@ pub fn run() -> ExitCode {
             replies_tx,
         ));
         tokio::spawn(transport::pump_frames(from_library, frames_tx));
-        let output = tokio::spawn(transport::pump_output(
+        let output = tokio::spawn(output::pump_output(
             stdout,
             frames_rx,
             replies_rx,

@@ -2,7 +2,7 @@
 //! results. The protocol library would first build a `serde_json::Value` tree of the whole
 //! message, then a string of it, then drop the tree; for 180 diagnostics or 100,000
 //! locations that costs more than computing them. The frames go to the writer of
-//! `transport`, which writes them before the library's pending ones, so a partial result
+//! `output`, which writes them before the library's pending ones, so a partial result
 //! always precedes the response that ends its request.
 
 use serde::Serialize;

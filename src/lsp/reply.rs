@@ -10,7 +10,7 @@
 //!
 //! Such a response is written while it goes out (`Streamed`): its header as soon as the
 //! length is known, then its result part by part, each part made while the one before is
-//! written and read, in one of two reused buffers (`transport::pump_output`). A 13 MB
+//! written and read, in one of two reused buffers (`output::pump_output`). A 13 MB
 //! reply made whole first kept the client waiting for all of it to be written (8-10 ms,
 //! most of it the first touch of 13 MB of fresh memory) before its first byte could leave.
 //!
@@ -129,7 +129,7 @@ impl Streamed {
 /// Where `Replies` sends the responses its handlers encoded.
 #[derive(Clone)]
 enum Delivery {
-    /// Straight to the writer of standard output (`transport::pump_output`).
+    /// Straight to the writer of standard output (`output::pump_output`).
     Frames(mpsc::UnboundedSender<Streamed>),
     /// Back as the library's `Response`, parsed from the frame: for callers of the
     /// service in process (the fuzzer), who read replies from `call`.
