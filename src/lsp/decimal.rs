@@ -13,6 +13,7 @@ const PAIRS: [[u8; 2]; 100] = {
 };
 
 /// Writes `n` in decimal at `out[at..]`; where it ends.
+#[inline]
 pub fn write_number(out: &mut [u8], at: usize, mut n: u32) -> usize {
     let end = at + digits(n);
     let mut i = end;
@@ -34,6 +35,7 @@ pub fn write_number(out: &mut [u8], at: usize, mut n: u32) -> usize {
 /// carries into it from the first power of ten past it (D. Lemire, "Computing the number
 /// of digits of an integer even faster", 2021). Three times as fast as `ilog10` on the
 /// 400,000 numbers of a reply, counted before its first byte can go.
+#[inline]
 pub fn digits(n: u32) -> usize {
     const TABLE: [u64; 32] = [
         4294967296,
