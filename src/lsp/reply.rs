@@ -384,8 +384,16 @@ mod tests {
 
         // Cancelled after the handler encoded: the frame is dropped with the slot.
         let (tx, mut rx) = mpsc::unbounded_channel();
+        // A handler that encodes, then is cancelled: the library answers with the
+        // cancellation error, as `tower_lsp_server`'s pending requests do.
         let seen: Arc<Mutex<Option<Weak<Slot>>>> = Arc::default();
-        let mut service = Replies::onto(Cancellable(seen.clone()), tx);
+        let keep = seen.clone();
+        let cancelled = move |r: &Request| {
+            SLOT.with(|slot| *keep.lock().unwrap() = Some(Arc::downgrade(slot)));
+            assert!(stream_result(2, parts(&[b"[]"])));
+            Response::from_error(r.id().unwrap().clone(), Error::request_cancelled())
+        };
+        let mut service = Replies::onto(Library(cancelled), tx);
         let reply = service.call(references(2)).await.unwrap().unwrap();
         assert!(
             reply.is_error(),
@@ -394,29 +402,5 @@ mod tests {
         let slot = seen.lock().unwrap().take().unwrap();
         assert!(slot.upgrade().is_none(), "the slot and its frame are freed");
         assert!(rx.try_recv().is_err());
-    }
-
-    /// A library whose handler encodes, then is cancelled: it answers with the
-    /// cancellation error, as `tower_lsp_server`'s pending requests do.
-    struct Cancellable(Arc<Mutex<Option<Weak<Slot>>>>);
-
-    impl Service<Request> for Cancellable {
-        type Response = Option<Response>;
-        type Error = ExitedError;
-        type Future = Pin<Box<dyn Future<Output = Reply> + Send>>;
-
-        fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), ExitedError>> {
-            Poll::Ready(Ok(()))
-        }
-
-        fn call(&mut self, request: Request) -> Self::Future {
-            let seen = self.0.clone();
-            Box::pin(async move {
-                SLOT.with(|slot| *seen.lock().unwrap() = Some(Arc::downgrade(slot)));
-                assert!(stream_result(2, parts(&[b"[]"])));
-                let id = request.id().unwrap().clone();
-                Ok(Some(Response::from_error(id, Error::request_cancelled())))
-            })
-        }
     }
 }
