@@ -12,18 +12,13 @@ two such replies, and the client then reads them more slowly (BENCHMARKS.md).
 """
 
 import argparse
-import importlib.util
 import shutil
 import sys
 import tempfile
 import types
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("bench_lsp", ROOT / "scripts" / "bench-lsp.py")
-bench = importlib.util.module_from_spec(spec)
-sys.modules["bench_lsp"] = bench
-spec.loader.exec_module(bench)
+from bench_lsp_module import ROOT, bench
 
 
 def main():
