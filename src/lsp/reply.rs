@@ -83,7 +83,7 @@ impl Streamed {
         let id = serde_json::to_string(id).expect("an id serialises");
         let open = format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":");
         let body = open.len() + len + 1;
-        let mut head = format!("Content-Length: {body}\r\n\r\n").into_bytes();
+        let mut head = super::transport::content_length(body).into_bytes();
         head.extend_from_slice(open.as_bytes());
         Streamed {
             head: Some(head),

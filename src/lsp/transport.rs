@@ -68,9 +68,14 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Resul
 /// No editor sends a single message this large; refusing it protects the memory.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
+/// The header of a frame whose body is `length` bytes, blank line included.
+pub fn content_length(length: usize) -> String {
+    format!("Content-Length: {length}\r\n\r\n")
+}
+
 /// A header for a body of `length` bytes, with room for the body.
 fn header(length: usize) -> Vec<u8> {
-    let head = format!("Content-Length: {length}\r\n\r\n");
+    let head = content_length(length);
     let mut out = Vec::with_capacity(head.len() + length);
     out.extend_from_slice(head.as_bytes());
     out
