@@ -1,9 +1,9 @@
 //! The server under pressure and bad input: rapid edits, malformed messages, unknown
 //! documents, panics, pull diagnostics, files changed on disk, settings, and its exit.
+//! Large corpora, several folders and a lone file: `lsp_corpora.rs`.
 
 mod support;
 
-use std::path::Path;
 use std::time::Duration;
 
 use attest::article::Format;
@@ -336,111 +336,6 @@ fn closing_stdin_ends_the_server() {
 }
 
 #[test]
-fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
-    let seed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/002_c61638ce0868d39f.txt"),
-    )
-    .unwrap();
-    let paragraphs: Vec<&str> = seed.split("\n\n").collect();
-    let files: Vec<(String, String)> = (0..240)
-        .map(|i| {
-            (
-                format!("a{i:03}.txt"),
-                format!("Titre {i}\n\n{}\n", paragraphs[i % paragraphs.len()]),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let dir = corpus_with(&refs);
-    let path = dir.path().join("edite.txt");
-    let text = "Titre\n\nLe président Tokayev parle à Astana.\n";
-    std::fs::write(&path, text).unwrap();
-    let mut c = start(dir.path(), json!({}));
-    c.open(&path, text);
-    let uri = uri_of(&path);
-    c.diagnostics_where(&uri, |_| true);
-    let added =
-        " Selon des sources proches du dossier, plus de 80 % du brut kazakh passe par la Russie.";
-    let end = text.trim_end().encode_utf16().count() as u32 - "Titre\n\n".len() as u32;
-    c.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri, "version": 2},
-               "contentChanges": [{"range": {"start": {"line": 2, "character": end}, "end": {"line": 2, "character": end}}, "text": added}]}),
-    );
-    let preview = c.wait_for(|m| {
-        m["method"] == "textDocument/publishDiagnostics"
-            && m["params"]["uri"] == uri
-            && m["params"]["version"] == 2
-    });
-    let preview = preview.expect("diagnostics for the edit");
-    assert!(
-        preview["params"]["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|d| d["code"] == "source-anonymous")
-    );
-    // Once rebuilt, requests see the new text.
-    let at = end + added.find("80").unwrap() as u32;
-    let h = c.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": at}}),
-    );
-    assert!(
-        h["contents"]["value"]
-            .as_str()
-            .unwrap_or("")
-            .contains("tatistic"),
-        "hover after the rebuild: {h}"
-    );
-}
-
-#[test]
-fn several_workspace_folders_are_several_corpora() {
-    let a = corpus_with(&[(
-        "a.txt",
-        "Titre\n\nLe président Kassym-Jomart Tokaïev parle.\n",
-    )]);
-    let b = corpus_with(&[("b.txt", "Titre\n\nHier, Tokayev a parlé.\n")]);
-    let mut c = Client::start(a.path());
-    c.call(
-        "initialize",
-        json!({"processId": null, "capabilities": {}, "initializationOptions": {"diagnostics": {"debounceMs": 0}},
-               "workspaceFolders": [{"uri": uri_of(a.path()), "name": "a"}, {"uri": uri_of(b.path()), "name": "b"}]}),
-    );
-    c.notify("initialized", json!({}));
-    let text = std::fs::read_to_string(b.path().join("b.txt")).unwrap();
-    let path = b.path().join("b.txt");
-    c.open(&path, &text);
-    let (l, ch) = position_of(&text, "Tokayev", false);
-    // In corpus b alone, « Tokayev » has no full name to resolve to, and no other spelling.
-    let d = c.call(
-        "textDocument/definition",
-        json!({"textDocument": {"uri": uri_of(&path)}, "position": {"line": l, "character": ch}}),
-    );
-    assert_eq!(d[0]["targetUri"], uri_of(&path), "{d}");
-    let diagnostics = c.diagnostics_where(&uri_of(&path), |_| true);
-    assert!(
-        diagnostics.iter().all(|x| x["code"] != "entity-spelling"),
-        "{diagnostics:?}"
-    );
-    let symbols = c.call("workspace/symbol", json!({"query": "Tokai"}));
-    let uris: Vec<&str> = symbols
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["location"]["uri"].as_str().unwrap())
-        .collect();
-    assert!(
-        uris.iter().any(|u| u.starts_with(&uri_of(a.path()))),
-        "{uris:?}"
-    );
-}
-
-#[test]
 fn without_client_watching_the_server_polls_the_disk() {
     let dir = corpus_with(&[("a.txt", "Titre\n\nRien.\n")]);
     let path = dir.path().join("a.txt");
@@ -512,27 +407,4 @@ fn a_debounce_holds_diagnostics_back_until_typing_pauses() {
         .collect();
     // The edits arrived within the debounce: one publication, for the last version.
     assert_eq!(versions, [&json!(11)]);
-}
-
-#[test]
-fn a_lone_file_with_no_workspace_still_works() {
-    let elsewhere = tempfile::tempdir().unwrap();
-    let path = elsewhere.path().join("seul.txt");
-    std::fs::write(&path, START).unwrap();
-    let mut c = Client::start(elsewhere.path());
-    c.call(
-        "initialize",
-        json!({"processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": {"diagnostics": {"debounceMs": 0}}}),
-    );
-    c.notify("initialized", json!({}));
-    c.open(&path, START);
-    let uri = uri_of(&path);
-    let d = c.diagnostics_where(&uri, |d| d.iter().any(|x| x["code"] == "source-anonymous"));
-    assert!(!d.is_empty());
-    let (l, ch) = position_of(START, "Astana", false);
-    let h = c.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": l, "character": ch}}),
-    );
-    assert!(h["contents"]["value"].as_str().unwrap().contains("Astana"));
 }
