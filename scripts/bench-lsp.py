@@ -25,8 +25,10 @@ Measurements (targets from the issue):
 
 Every latency is measured by this client: from just before the message is written to the
 server's stdin to just after the awaited message's body has been read from its stdout by a
-reader thread (before JSON parsing). It includes the pipes, the server's framing layer and a
-Python thread hand-off. Percentiles are nearest-rank. Standard library only; every wait has
+reader thread, into a buffer it keeps (before JSON parsing). It includes the transport, the
+server's framing layer and a Python thread hand-off. The server's stdin and stdout are a
+socket pair each, as VS Code and Neovim start a server (libuv); `--transport pipe` gives it
+pipes, as Emacs, Helix and Zed do. Percentiles are nearest-rank. Standard library only; every wait has
 a timeout, and the servers are killed on the way out whatever happens (SIGTERM included).
 """
 
@@ -38,6 +40,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -47,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lsp_client import (  # noqa: E402  the client this script and scripts/soak.py share
-    Server, ServerDied, Timeout, cpu_ticks_of, machine_busy_ticks, memory_of, uri_of, utf16_len)
+    BodyReader, Server, ServerDied, Timeout, cpu_ticks_of, machine_busy_ticks, memory_of, uri_of, utf16_len)
 now = time.perf_counter
 
 ANONYMOUS = " Selon des sources proches du dossier, rien."
@@ -199,7 +202,8 @@ class Session:
         self.busy0 = machine_busy_ticks()
         self.self0 = sum(os.times()[:2])
         self.wall0 = now()
-        self.server = Server(args.binary, self.folder, Path(tmp) / f"stderr-{os.getpid()}-{id(self)}.txt")
+        self.server = Server(args.binary, self.folder, Path(tmp) / f"stderr-{os.getpid()}-{id(self)}.txt",
+                             transport=getattr(args, "transport", "socket"))
         self.pull = pull
 
     def settle(self, limit):
@@ -446,14 +450,17 @@ def partial_references(s, params, word, timeout):
         return (arrived - sent, n, nbytes, word, first - sent)
 
 
-def transfer_floor(nbytes, runs=5):
+def transfer_floor(nbytes, transport, runs=5):
     """Seconds to move `nbytes` from a child process that only writes them (from memory, to
-    a pipe widened to 1 MiB as the server widens its standard output) into this process,
+    a pipe or a socket widened as the server widens its standard output) into this process,
     read as `lsp_client` reads a message body: the floor under any reply of that size."""
     child = (
-        "import fcntl, os, sys, time\n"
+        "import fcntl, os, socket, time\n"
         "try:\n    fcntl.fcntl(1, 1031, 1 << 20)  # F_SETPIPE_SZ\n"
-        "except OSError:\n    pass\n"
+        "except OSError:\n"
+        "    s = socket.socket(fileno=1)\n"
+        "    s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4 << 20)\n"
+        "    s.detach()\n"
         f"data = memoryview(b'x' * {int(nbytes)})\n"
         "time.sleep(0.1)\n"
         "os.write(1, b'%d\\n' % time.perf_counter_ns())\n"
@@ -461,11 +468,21 @@ def transfer_floor(nbytes, runs=5):
     )
     out = []
     for _ in range(runs):
-        p = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE)
-        start = int(p.stdout.readline())
-        body = p.stdout.read(int(nbytes))
+        if transport == "socket":
+            ours, theirs = socket.socketpair()
+            p = subprocess.Popen([sys.executable, "-c", child], stdout=theirs.fileno())
+            theirs.close()
+            stdout = os.fdopen(ours.detach(), "rb")
+        else:
+            p = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE)
+            stdout = p.stdout
+        bodies = BodyReader()
+        bodies.reserve(int(nbytes))  # as the client's buffer, grown by earlier replies
+        start = int(stdout.readline())
+        body = bodies.read(stdout, int(nbytes))
         end = time.perf_counter_ns()
         p.wait()
+        stdout.close()
         if len(body) == nbytes:
             out.append((end - start) / 1e9)
     return sorted(out)
@@ -486,7 +503,7 @@ def exit_latency(s, how, limit=10.0):
     else:
         rtt = None
         t = now()
-        s.proc.stdin.close()
+        s.to_server.close()
     if not s.exited.wait(limit):
         return rtt, None
     return rtt, s.exited_at - t
@@ -517,6 +534,9 @@ def main():
     ap.add_argument("--article-series", default="", help="also keystrokes in the small corpus for these article sizes in KB, e.g. 10,25,50,100")
     ap.add_argument("--timeout", type=float, default=60, help="seconds any one reply may take (60)")
     ap.add_argument("--index-timeout", type=float, default=300, help="seconds indexing may take (300)")
+    ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
+                    help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
+                         "start a server (libuv; the default), or pipes, as Emacs, Helix and Zed do")
     ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server polls the disk every 2 s")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()
@@ -613,15 +633,15 @@ def main():
                         say(f"{k:<11} {dist_line(dist([x[0] for x in q['lat'][k]]))}  ({q['nonempty'][k]} non-empty)")
                     say(f"{'partial':<11} {dist_line(dist([x[0] for x in q['lat']['partial']]))}  (references with partialResultToken, to the response)")
                     say(f"{'':<11} {dist_line(dist([x[4] for x in q['lat']['partial']]))}  (the same, to the first batch)")
-                    say(f"{'floor':<11} {dist_line(dist([x[0] for x in q['lat']['floor']]))}  (an unknown method: pipes, framing, this client)")
+                    say(f"{'floor':<11} {dist_line(dist([x[0] for x in q['lat']['floor']]))}  (an unknown method: the transport, framing, this client)")
                     say(f"{'lookup':<11} {dist_line(dist([x[0] for x in q['lat']['lookup']]))}  (a hover about a file outside the corpus)")
                     say("            p50 by article (its place in the corpus): " + "; ".join(
                         f"{name} (#{i}) hover {ms(p['hover'])}, definition {ms(p['definition'])}" for name, i, p in q["per_article"]) + " ms")
                     big_refs = max(q["lat"]["references"], key=lambda x: x[1])
                     say(f"            largest references reply: {big_refs[1]} locations, {big_refs[2] / 1e6:.1f} MB, "
                         f"{ms(big_refs[0])} ms, first byte after {ms(big_refs[4])} ms («{big_refs[3]}»); open → first fresh reply {', '.join(ms(x) for x in q['open'])} ms")
-                    floor = transfer_floor(big_refs[2])
-                    say(f"            the same {big_refs[2] / 1e6:.1f} MB from a process that only writes them, through a pipe "
+                    floor = transfer_floor(big_refs[2], args.transport)
+                    say(f"            the same {big_refs[2] / 1e6:.1f} MB from a process that only writes them, through a {args.transport} "
                         f"as wide as the server's: {', '.join(ms(x) for x in floor)} ms (the transfer's floor)")
                 if "edit" in only:
                     doc = Edited(corpus / BIG_NAME, text)

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""The largest find-references reply, asked N times in a row: what the server and the pipe
-take for it with nothing in between. The server indexes a corpus (the 10,000-article
+"""The largest find-references reply, asked N times in a row: what the server and the
+transport (a socket pair, as VS Code and Neovim start a server, or pipes) take for it with
+nothing in between. The server indexes a corpus (the 10,000-article
 `bench-corpus` by default), the first article is opened, the capitalised word of it whose
 references reply is the largest is found, then N whole replies to it are timed as
 `scripts/bench-lsp.py` times them (from the request written to the response's body read),
 with the time to the response's first byte. In `bench-lsp.py` other requests come between
-two such replies, and the client then reads them more slowly (BENCHMARKS.md).
+two such replies (BENCHMARKS.md).
 
     python3 scripts/references-in-a-row.py 20
     python3 scripts/references-in-a-row.py 20 --bin /tmp/attest-old
@@ -27,13 +28,17 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/attest"), help="attest binary (target/release/attest)")
     ap.add_argument("--corpus", default=str(ROOT / "bench-corpus"), help="corpus folder (bench-corpus)")
     ap.add_argument("--warmups", type=int, default=2)
+    ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
+                    help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
+                         "start a server (default), or pipes, as Emacs, Helix and Zed do")
     args = ap.parse_args()
     corpus = Path(args.corpus).resolve()
     if not corpus.is_dir():
         sys.exit(f"no corpus at {corpus}: make it with `cargo run --release --example gen_corpus -- {corpus} 10000`")
     tmp = tempfile.mkdtemp(prefix="references-in-a-row-")
     try:
-        opts = types.SimpleNamespace(binary=Path(args.bin), poll=False, index_timeout=600, timeout=120)
+        opts = types.SimpleNamespace(binary=Path(args.bin), poll=False, index_timeout=600, timeout=120,
+                                     transport=args.transport)
         s = bench.Session(opts, corpus, tmp)
         try:
             bench.run_index(s)
@@ -66,7 +71,7 @@ def main():
             for label, values in (("whole reply", total), ("first byte", first)):
                 print(f"  {label:<12} p50 {bench.pct(values, 50) * 1000:.2f} ms, p90 {bench.pct(values, 90) * 1000:.2f} ms, "
                       f"min {min(values) * 1000:.2f}, max {max(values) * 1000:.2f} ms")
-            floor = bench.transfer_floor(size)
+            floor = bench.transfer_floor(size, args.transport)
             print("  the same bytes from a process that only writes them: "
                   + ", ".join(f"{x * 1000:.2f}" for x in floor) + " ms")
             bench.exit_latency(s.server, "exit", 60)

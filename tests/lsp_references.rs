@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{at, corpus_with, push_client, read, seed_corpus, start};
+use support::corpus::{at, corpus_with, has_code, push_client, read, seed_corpus, start};
 
 const SEED_001: &str = "001_8580d139b28a1cc8.txt";
 
@@ -133,6 +133,51 @@ fn a_large_whole_reply_is_the_union_of_the_partial_results() {
             .collect();
         assert_eq!(union, whole.iter().collect::<Vec<_>>());
     }
+}
+
+/// VS Code and Neovim start a server through libuv, which gives it a socket pair for its
+/// standard input and another for its output, not pipes: there too a reply of several
+/// parts arrives whole, the same as through pipes, diagnostics are published, and the
+/// server exits on `exit`.
+#[cfg(unix)]
+#[test]
+fn over_sockets_as_vs_code_and_neovim_start_it_the_conversation_is_the_same() {
+    let (dir, names) = large_corpus();
+    let (path, text) = read(dir.path(), names[0]);
+    // Edited, unsaved: a sentence with findings, after the paragraphs.
+    let text =
+        text + "Selon des sources proches du dossier, le Kazakhstan a vendu 40 % de son pétrole.\n";
+    let (line, character) = position_of(&text, "Kazakhstan", false);
+    let mut replies = Vec::new();
+    for sockets in [false, true] {
+        let mut c = if sockets {
+            Client::start_over_sockets(dir.path())
+        } else {
+            Client::start(dir.path())
+        };
+        c.initialize(
+            dir.path(),
+            push_client(),
+            json!({"diagnostics": {"debounceMs": 0}}),
+        );
+        c.open(&path, &text);
+        let published = c.diagnostics_where(&uri_of(&path), |d| !d.is_empty());
+        let reply = references(&mut c, &path, line, character + 2);
+        assert_eq!(
+            reply.as_array().map(Vec::len),
+            Some(PART + 201),
+            "sockets: {sockets}"
+        );
+        assert!(has_code(&published, "source-anonymous"), "{published:?}");
+        c.call("shutdown", Value::Null);
+        c.notify("exit", Value::Null);
+        assert!(
+            c.wait_exit(support::client::WAIT).is_some(),
+            "exits on `exit` (sockets: {sockets})"
+        );
+        replies.push((reply, published));
+    }
+    assert_eq!(replies[0], replies[1]);
 }
 
 /// A request cancelled at once is answered once, with its result or the cancellation

@@ -5,7 +5,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -15,7 +15,7 @@ pub const WAIT: Duration = Duration::from_secs(20);
 
 pub struct Client {
     pub child: Child,
-    stdin: Option<ChildStdin>,
+    stdin: Option<Box<dyn Write + Send>>,
     incoming: Receiver<Value>,
     next_id: i64,
     /// Notifications and server requests seen so far, in order.
@@ -42,7 +42,35 @@ impl Client {
             .stderr(Stdio::null())
             .spawn()
             .expect("attest lsp starts");
+        let stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
+        Client::talking_to(child, Box::new(stdin), Box::new(stdout))
+    }
+
+    /// Starts `attest lsp` with a socket pair for its standard input and another for its
+    /// standard output, as libuv starts a program (VS Code, Neovim), not pipes.
+    #[cfg(unix)]
+    pub fn start_over_sockets(dir: &Path) -> Client {
+        use std::os::unix::net::UnixStream;
+        let (to_server, server_in) = UnixStream::pair().expect("a socket pair");
+        let (from_server, server_out) = UnixStream::pair().expect("a socket pair");
+        let child = Command::new(env!("CARGO_BIN_EXE_attest"))
+            .arg("lsp")
+            .current_dir(dir)
+            .env("ATTEST_TEST_HOOKS", "1")
+            .stdin(Stdio::from(std::os::fd::OwnedFd::from(server_in)))
+            .stdout(Stdio::from(std::os::fd::OwnedFd::from(server_out)))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("attest lsp starts");
+        Client::talking_to(child, Box::new(to_server), Box::new(from_server))
+    }
+
+    fn talking_to(
+        child: Child,
+        stdin: Box<dyn Write + Send>,
+        stdout: Box<dyn Read + Send>,
+    ) -> Client {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
@@ -73,7 +101,7 @@ impl Client {
             }
         });
         Client {
-            stdin: child.stdin.take(),
+            stdin: Some(stdin),
             child,
             incoming: rx,
             next_id: 1,
