@@ -138,14 +138,23 @@ def big_article(kb):
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]*")
 
 
+# How the client counts columns: UTF-16 units unless `--encoding utf-8` (then bytes).
+column_len = utf16_len
+
+
+def count_columns_in(encoding):
+    global column_len
+    column_len = utf16_len if encoding == "utf-16" else (lambda s: len(s.encode("utf-8")))
+
+
 def name_positions(text, limit):
-    """An LSP position (UTF-16) inside every capitalised word: its second character."""
+    """An LSP position inside every capitalised word: its second character."""
     out = []
     for line_no, line in enumerate(text.split("\n")):
         for m in CAPITALISED.finditer(line):
             if len(m.group()) < 2:
                 continue
-            out.append((line_no, utf16_len(line[: m.start() + 1]), m.group()))
+            out.append((line_no, column_len(line[: m.start() + 1]), m.group()))
     if len(out) > limit:  # spread evenly over the article
         step = len(out) / limit
         out = [out[int(i * step)] for i in range(limit)]
@@ -238,7 +247,8 @@ def run_index(sess):
         "processId": os.getpid(),
         "rootUri": uri_of(sess.folder),
         "workspaceFolders": [{"uri": uri_of(sess.folder), "name": sess.folder.name}],
-        "capabilities": client_capabilities(pull=capabilities_pull, watch=not a.poll),
+        "capabilities": client_capabilities(pull=capabilities_pull, watch=not a.poll,
+                                            encoding=getattr(a, "encoding", "utf-16")),
         "initializationOptions": {"diagnostics": {"debounceMs": 0}},
     })
     init_at, _, _ = s.wait_for(lambda m: m.get("id") == i and "method" not in m, 30)
@@ -264,9 +274,9 @@ def run_index(sess):
     }
 
 
-def client_capabilities(pull=False, watch=True):
+def client_capabilities(pull=False, watch=True, encoding="utf-16"):
     caps = {
-        "general": {"positionEncodings": ["utf-16"]},
+        "general": {"positionEncodings": [encoding]},
         "window": {"workDoneProgress": True},
         "workspace": {"workspaceFolders": True},
         "textDocument": {
@@ -317,7 +327,7 @@ class Edited:
         if target is None:
             raise RuntimeError(f"{self.path.name}: no diagnostic off column 0 to shift")
         self.line = target["range"]["start"]["line"]
-        self.end_col = utf16_len(self.text.split("\n")[self.line])
+        self.end_col = column_len(self.text.split("\n")[self.line])
         self.base_anonymous = sum(1 for d in diags if d.get("code") == "source-anonymous")
         return arrived - sent, diags
 
@@ -344,7 +354,7 @@ class Edited:
                 if not self.sentence_in:
                     change = {"range": {"start": at, "end": at}, "text": ANONYMOUS}
                 else:
-                    to = {"line": self.line, "character": self.end_col + utf16_len(ANONYMOUS)}
+                    to = {"line": self.line, "character": self.end_col + column_len(ANONYMOUS)}
                     change = {"range": {"start": at, "end": to}, "text": ""}
                 self.sentence_in = not self.sentence_in
             sent = s.notify("textDocument/didChange", {"textDocument": {"uri": self.uri, "version": self.version}, "contentChanges": [change]})
@@ -537,12 +547,16 @@ def main():
     ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
                     help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
                          "start a server (libuv; the default), or pipes, as Emacs, Helix and Zed do")
+    ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
+                    help="the only position encoding the client offers: utf-16 (VS Code; the default) or "
+                         "utf-8 (Neovim offers it first, and the server takes it)")
     ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server polls the disk every 2 s")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()
     # The client holds tens of MB of parsed replies at times: a full collection of Python's
     # cyclic garbage collector would pause it for hundreds of ms mid-measurement.
     gc.disable()
+    count_columns_in(args.encoding)
     only = set(args.only.split(","))
     unknown = only - {"index", "query", "edit", "pull", "exit"}
     if unknown:

@@ -31,14 +31,17 @@ def main():
     ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
                     help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
                          "start a server (default), or pipes, as Emacs, Helix and Zed do")
+    ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
+                    help="the position encoding the client offers: utf-16 (VS Code; default) or utf-8 (Neovim)")
     args = ap.parse_args()
+    bench.count_columns_in(args.encoding)
     corpus = Path(args.corpus).resolve()
     if not corpus.is_dir():
         sys.exit(f"no corpus at {corpus}: make it with `cargo run --release --example gen_corpus -- {corpus} 10000`")
     tmp = tempfile.mkdtemp(prefix="references-in-a-row-")
     try:
         opts = types.SimpleNamespace(binary=Path(args.bin), poll=False, index_timeout=600, timeout=120,
-                                     transport=args.transport)
+                                     transport=args.transport, encoding=args.encoding)
         s = bench.Session(opts, corpus, tmp)
         try:
             bench.run_index(s)

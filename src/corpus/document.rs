@@ -16,13 +16,15 @@ pub struct Document {
     pub lines: LineIndex,
     pub analysis: Analysis,
     pub annotations: Option<AnnotationFile>,
-    /// Where each of `analysis.mentions` starts and ends, columns in UTF-16 units (what
-    /// editors count): placed once, in one walk over the text, so that a reply listing an
-    /// entity's 100,000 mentions reads them instead of counting the characters before
-    /// each (16 bytes a mention; see `mention_range`). A document is not changed once
-    /// made, so they stay true. Placed when first asked for (`place_mentions`): `attest
-    /// check` never asks, nor does a keystroke; the server places a corpus once indexed.
-    mention_places: OnceLock<Vec<[Position; 2]>>,
+    /// Where each of `analysis.mentions` starts and ends, columns counted as the editor
+    /// counts them (UTF-16 units for most, bytes for Neovim): placed once, in one walk
+    /// over the text, so that a reply listing an entity's 100,000 mentions reads them
+    /// instead of counting the characters before each (16 bytes a mention; see
+    /// `mention_range`). A document is not changed once made, so they stay true. Placed
+    /// when first asked for (`place_mentions`), in the encodings asked for: `attest
+    /// check` never asks, nor does a keystroke; the server places a corpus once indexed,
+    /// in the encoding it agreed with its client.
+    mention_places: [OnceLock<Vec<[Position; 2]>>; 2],
 }
 
 /// The `.ann` file beside an article.
@@ -141,19 +143,27 @@ impl Document {
             text,
             analysis,
             annotations,
-            mention_places: OnceLock::new(),
+            mention_places: [OnceLock::new(), OnceLock::new()],
         };
         Some((document, readings))
     }
 
-    /// Where each mention starts and ends in UTF-16 columns, placed on the first call.
-    pub fn place_mentions(&self) -> &[[Position; 2]] {
-        self.mention_places.get_or_init(|| {
-            let mut walk = self.lines.walk(&self.text, Encoding::Utf16);
+    /// Where each mention starts and ends, columns in `encoding`, placed on the first call
+    /// for that encoding; none for UTF-32, which editors rarely ask for: its columns are
+    /// counted when asked (`mention_range`).
+    pub fn place_mentions(&self, encoding: Encoding) -> Option<&[[Position; 2]]> {
+        let placed = match encoding {
+            Encoding::Utf16 => &self.mention_places[0],
+            Encoding::Utf8 => &self.mention_places[1],
+            Encoding::Utf32 => return None,
+        };
+        let places = placed.get_or_init(|| {
+            let mut walk = self.lines.walk(&self.text, encoding);
             (self.analysis.mentions.iter())
                 .map(|m| [walk.position(m.span.start), walk.position(m.span.end)])
                 .collect()
-        })
+        });
+        Some(places)
     }
 
     /// Zero-based line and column of a byte offset.
@@ -162,22 +172,14 @@ impl Document {
     }
 
     /// Where mention `i` starts and ends: the same as `position` of its span's ends, read
-    /// from what the document placed when it was made (its columns in UTF-8 follow from
-    /// the line's start; UTF-32 is counted).
+    /// from what the document placed for that encoding (`place_mentions`).
     pub fn mention_range(&self, i: usize, encoding: Encoding) -> [Position; 2] {
-        let utf16 = self.place_mentions()[i];
-        // The mention itself is not read for UTF-16: one cache miss fewer a mention.
-        let span = || self.analysis.mentions[i].span;
-        match encoding {
-            Encoding::Utf16 => utf16,
-            Encoding::Utf8 => [(span().start, utf16[0]), (span().end, utf16[1])].map(|(o, p)| {
-                let start = self.lines.line_start(p.line as usize).unwrap_or(0);
-                Position {
-                    line: p.line,
-                    column: (o - start) as u32,
-                }
-            }),
-            Encoding::Utf32 => [span().start, span().end].map(|o| self.position(o, encoding)),
+        match self.place_mentions(encoding) {
+            Some(places) => places[i],
+            None => {
+                let span = self.analysis.mentions[i].span;
+                [span.start, span.end].map(|o| self.position(o, encoding))
+            }
         }
     }
 }

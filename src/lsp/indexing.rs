@@ -74,17 +74,18 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
         ws.pending.extend(open);
     }
     wake.notify_one();
-    // Every mention placed now, off the async workers, rather than at the first
-    // find-references of an entity named in every article (see `Document::place_mentions`).
-    let placed: Vec<_> = lock(&state)
-        .roots
-        .iter()
-        .map(|r| r.corpus.clone())
-        .collect();
+    // Every mention placed now, in the client's encoding, off the async workers, rather
+    // than at the first find-references of an entity named in every article (see
+    // `Document::place_mentions`).
+    let (placed, encoding) = {
+        let ws = lock(&state);
+        let corpora: Vec<_> = ws.roots.iter().map(|r| r.corpus.clone()).collect();
+        (corpora, ws.flags.encoding)
+    };
     tokio::task::spawn_blocking(move || {
         for corpus in placed {
             corpus.documents.iter().for_each(|d| {
-                d.place_mentions();
+                d.place_mentions(encoding);
             });
         }
     });
