@@ -2,7 +2,7 @@
 //! entity named in every article has 100,000 mentions, and a 13 MB reply built as
 //! protocol values, then as a `serde_json::Value` tree by the protocol library, took half
 //! a second. Here each document's URI is made and escaped once per corpus build
-//! (`UriCache`), each mention's range is read from what its document placed
+//! (`uri_cache`), each mention's range is read from what its document placed
 //! (`Document::mention_range`), and the array is written in parts as it goes out
 //! (`reply::stream_result`), after a header that gives its exact length; the partial
 //! results of a request are written the same way, a batch at a time.
@@ -11,68 +11,13 @@
 //! them); the keys come in the protocol's order (`uri`, `range`, `start`, `end`, `line`,
 //! `character`) rather than the library's sorted order, which JSON does not distinguish.
 
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::Arc;
 
 use super::decimal::{digits, write_number};
 use super::reply;
+use super::uri_cache::UriTable;
 use crate::corpus::{Corpus, MentionRef};
 use crate::text::Encoding;
-
-/// The URIs of the documents of the corpora last asked about, as JSON strings, each made
-/// on first use: making one escapes and parses the path (0.3 µs), 3 ms for an entity named
-/// in 10,000 articles. A table lives as long as its corpus is among the last few asked
-/// about; a rebuilt corpus gets a new one.
-#[derive(Default)]
-pub struct UriCache(Mutex<Vec<Arc<UriTable>>>);
-
-pub struct UriTable {
-    /// Held so that the corpus's address is not reused while the table may be found by it.
-    corpus: Weak<Corpus>,
-    json: Vec<OnceLock<Option<Box<str>>>>,
-}
-
-/// Tables kept: one per root folder being queried, in practice.
-const TABLES: usize = 4;
-
-impl UriCache {
-    pub fn table(&self, corpus: &Arc<Corpus>) -> Arc<UriTable> {
-        let mut tables = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        tables.retain(|t| t.corpus.strong_count() > 0);
-        if let Some(t) = tables
-            .iter()
-            .find(|t| t.corpus.as_ptr() == Arc::as_ptr(corpus))
-        {
-            return t.clone();
-        }
-        let table = Arc::new(UriTable {
-            corpus: Arc::downgrade(corpus),
-            json: (0..corpus.documents.len())
-                .map(|_| OnceLock::new())
-                .collect(),
-        });
-        if tables.len() == TABLES {
-            tables.remove(0);
-        }
-        tables.push(table.clone());
-        table
-    }
-}
-
-impl UriTable {
-    /// Document `d`'s URI as a JSON string; none for a path that makes no URI.
-    fn json(&self, corpus: &Corpus, d: usize) -> Option<&str> {
-        let made = self.json[d].get_or_init(|| {
-            let uri = super::convert::uri_of(&corpus.documents[d].path)?;
-            // A string always serialises.
-            Some(
-                serde_json::to_string(uri.as_str())
-                    .expect("a string")
-                    .into(),
-            )
-        });
-        made.as_deref()
-    }
-}
 
 /// The places of a reply, in its order, and the documents they are in. It holds what it
 /// needs, so that a reply can be written while it goes out (`reply::stream_result`).
@@ -291,7 +236,7 @@ mod tests {
     }
 
     fn ours(corpus: &Arc<Corpus>, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
-        let uris = UriCache::default().table(corpus);
+        let uris = crate::lsp::uri_cache::UriCache::default().table(corpus);
         let places = Places::new(corpus.clone(), uris, found, encoding);
         let mut out = Vec::new();
         places.write_json(&mut out);
@@ -354,26 +299,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_uri_table_serves_its_corpus_only() {
-        let corpus = || Arc::new(Fixture::new(&[("/corpus/a.txt", PLAIN)]).corpus);
-        let cache = UriCache::default();
-        let a = corpus();
-        let b = corpus();
-        let ta = cache.table(&a);
-        assert!(Arc::ptr_eq(&ta, &cache.table(&a)));
-        assert!(!Arc::ptr_eq(&ta, &cache.table(&b)));
-        assert_eq!(ta.json(&a, 0), Some("\"file:///corpus/a.txt\""));
-        // A corpus dropped takes its table out of the cache at the next look-up.
-        drop(a);
-        cache.table(&b);
-        assert_eq!(cache.0.lock().unwrap().len(), 1);
-        for _ in 0..10 {
-            cache.table(&corpus());
-        }
-        assert!(cache.0.lock().unwrap().len() <= TABLES);
-    }
-
     /// Parts of any size, written one after the other, make the whole array; so do the
     /// parts a reply is streamed in.
     #[test]
@@ -388,7 +313,7 @@ mod tests {
             .collect();
         found.extend_from_slice(&found.clone()[..2]);
         for found in [&found[..], &[]] {
-            let uris = UriCache::default().table(&corpus);
+            let uris = crate::lsp::uri_cache::UriCache::default().table(&corpus);
             let places = Places::new(corpus.clone(), uris, found, Encoding::Utf16);
             let mut whole = Vec::new();
             places.write_json(&mut whole);

@@ -25,6 +25,7 @@ mod symbols;
 mod transport;
 #[cfg(test)]
 mod typing;
+mod uri_cache;
 mod watcher;
 mod workspace;
 
