@@ -1,8 +1,7 @@
 //! Writing to the client: whole frames, one at a time so that they never interleave (the
 //! library's, and the server's own: error replies, `outbox`), and replies written while
-//! they go out (`reply::Streamed`). Standard output — a pipe or a socket, as the editor
-//! started the server — is widened (`widen`), and written on a blocking thread from the
-//! buffers handed to it (`Blocking`).
+//! they go out (`reply::Streamed`). Standard output is widened if it is a pipe (`widen`),
+//! and written on a blocking thread from the buffers handed to it (`Blocking`).
 
 use std::future::Future;
 use std::io;
@@ -14,45 +13,25 @@ use super::reply::Streamed;
 /// How wide the pipe to the client is made: Linux's default ceiling for a user.
 pub const PIPE: usize = 1 << 20;
 
-/// How much a socket to the client is asked to hold: what Linux grants a user at most
-/// (`net.core.wmem_max`, 4 MiB here; it counts its own bookkeeping in, so gives twice).
-pub const SOCKET: usize = 4 << 20;
-
-/// Widens standard output, the way to the client, so that a long reply — the references of
-/// a name the corpus writes 100,000 times are 13 MB — crosses in a few writes the client
-/// wakes up for instead of hundreds. A pipe (as Emacs, Helix or Zed start a server) is
-/// made [`PIPE`] wide; a socket (as VS Code and Neovim start one, through libuv) gets a
-/// send buffer of [`SOCKET`]. Best effort: a terminal or a file stays as it is, and so
-/// does what the system refuses. What it now holds, for a pipe or a socket.
+/// Widens the pipe `fd` to [`PIPE`] bytes if it is a pipe (standard output, to the client):
+/// a long reply — the references of a name the corpus writes 100,000 times are 13 MB —
+/// then crosses in a dozen writes the client wakes up for instead of two hundred. Best
+/// effort: a terminal, a file or a socket stays as it is. The width it now has, if a pipe.
 #[cfg(target_os = "linux")]
-pub fn widen(fd: impl std::os::fd::AsFd) -> Option<Widened> {
-    use rustix::net::sockopt;
+pub fn widen(fd: impl std::os::fd::AsFd) -> Option<usize> {
     let fd = fd.as_fd();
-    if let Ok(before) = rustix::pipe::fcntl_getpipe_size(fd) {
-        if before < PIPE {
-            let _ = rustix::pipe::fcntl_setpipe_size(fd, PIPE);
-        }
-        return rustix::pipe::fcntl_getpipe_size(fd).ok().map(Widened::Pipe);
+    let before = rustix::pipe::fcntl_getpipe_size(fd).ok()?;
+    if before >= PIPE {
+        return Some(before);
     }
-    let before = sockopt::socket_send_buffer_size(fd).ok()?;
-    if before < SOCKET {
-        let _ = sockopt::set_socket_send_buffer_size(fd, SOCKET);
-    }
-    sockopt::socket_send_buffer_size(fd)
+    rustix::pipe::fcntl_setpipe_size(fd, PIPE)
         .ok()
-        .map(Widened::Socket)
+        .or(Some(before))
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn widen<T>(_fd: T) -> Option<Widened> {
+pub fn widen<T>(_fd: T) -> Option<usize> {
     None
-}
-
-/// What `widen` found standard output to be, and the bytes it now holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Widened {
-    Pipe(usize),
-    Socket(usize),
 }
 
 /// Where `pump_output` writes, a buffer at a time: the buffer is handed over, and one
@@ -222,9 +201,7 @@ mod tests {
     fn a_pipe_is_widened_and_a_file_left_alone() {
         let (_read, write) = rustix::pipe::pipe().expect("a pipe");
         let before = rustix::pipe::fcntl_getpipe_size(&write).expect("its size");
-        let Some(Widened::Pipe(after)) = widen(&write) else {
-            panic!("a pipe not seen as one");
-        };
+        let after = widen(&write).expect("a pipe's width");
         assert_eq!(
             rustix::pipe::fcntl_getpipe_size(&write).expect("its size"),
             after
@@ -239,36 +216,6 @@ mod tests {
         }
         let file = tempfile::tempfile().expect("a file");
         assert_eq!(widen(&file), None);
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_socket_gets_a_wider_send_buffer() {
-        use rustix::net::{AddressFamily, SocketFlags, SocketType, socketpair, sockopt};
-        let (ours, _theirs) = socketpair(
-            AddressFamily::UNIX,
-            SocketType::STREAM,
-            SocketFlags::CLOEXEC,
-            None,
-        )
-        .expect("a socket pair");
-        let before = sockopt::socket_send_buffer_size(&ours).expect("its buffer");
-        let Some(Widened::Socket(after)) = widen(&ours) else {
-            panic!("a socket not seen as one");
-        };
-        assert_eq!(
-            sockopt::socket_send_buffer_size(&ours).expect("its buffer"),
-            after
-        );
-        // As much as allowed: Linux doubles what it is asked for, up to its ceiling.
-        let ceiling = std::fs::read_to_string("/proc/sys/net/core/wmem_max")
-            .ok()
-            .and_then(|s| s.trim().parse::<usize>().ok());
-        match ceiling {
-            Some(_) if before >= SOCKET => assert_eq!(after, before),
-            Some(c) => assert_eq!(after, 2 * SOCKET.min(c), "{before} → {after}"),
-            None => assert!(after >= before, "{before} → {after}"),
-        }
     }
 
     /// Any asynchronous writer: each buffer written whole, then given
