@@ -462,15 +462,13 @@ def partial_references(s, params, word, timeout):
 
 def transfer_floor(nbytes, transport, runs=5):
     """Seconds to move `nbytes` from a child process that only writes them (from memory, to
-    a pipe or a socket widened as the server widens its standard output) into this process,
-    read as `lsp_client` reads a message body: the floor under any reply of that size."""
+    a pipe widened as the server widens one, or a socket left as it is, as the server leaves
+    it) into this process, read as `lsp_client` reads a message body: the floor under any
+    reply of that size."""
     child = (
-        "import fcntl, os, socket, time\n"
+        "import fcntl, os, time\n"
         "try:\n    fcntl.fcntl(1, 1031, 1 << 20)  # F_SETPIPE_SZ\n"
-        "except OSError:\n"
-        "    s = socket.socket(fileno=1)\n"
-        "    s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4 << 20)\n"
-        "    s.detach()\n"
+        "except OSError:\n    pass\n"
         f"data = memoryview(b'x' * {int(nbytes)})\n"
         "time.sleep(0.1)\n"
         "os.write(1, b'%d\\n' % time.perf_counter_ns())\n"
@@ -656,7 +654,7 @@ def main():
                         f"{ms(big_refs[0])} ms, first byte after {ms(big_refs[4])} ms («{big_refs[3]}»); open → first fresh reply {', '.join(ms(x) for x in q['open'])} ms")
                     floor = transfer_floor(big_refs[2], args.transport)
                     say(f"            the same {big_refs[2] / 1e6:.1f} MB from a process that only writes them, through a {args.transport} "
-                        f"as wide as the server's: {', '.join(ms(x) for x in floor)} ms (the transfer's floor)")
+                        f"as the server's: {', '.join(ms(x) for x in floor)} ms (the transfer's floor)")
                 if "edit" in only:
                     doc = Edited(corpus / BIG_NAME, text)
                     t, diags = doc.open(sess.server, args.timeout)
