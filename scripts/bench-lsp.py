@@ -212,7 +212,8 @@ class Session:
         self.self0 = sum(os.times()[:2])
         self.wall0 = now()
         self.server = Server(args.binary, self.folder, Path(tmp) / f"stderr-{os.getpid()}-{id(self)}.txt",
-                             transport=getattr(args, "transport", "socket"))
+                             transport=getattr(args, "transport", "socket"),
+                             fresh_buffers=getattr(args, "fresh_buffers", False))
         self.pull = pull
 
     def settle(self, limit):
@@ -548,6 +549,9 @@ def main():
     ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
                     help="the only position encoding the client offers: utf-16 (VS Code; the default) or "
                          "utf-8 (Neovim offers it first, and the server takes it)")
+    ap.add_argument("--fresh-buffers", action="store_true",
+                    help="read each reply into a new buffer, as this client did before the fifth session "
+                         "(its own page faults are then timed too), not into one it keeps")
     ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server polls the disk every 2 s")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()

@@ -73,10 +73,12 @@ class BodyReader:
     """Reads message bodies into one buffer it keeps (grown to the longest body so far), as
     a benchmark client should: a fresh 13 MB `bytes` for a reply was faulted in page by
     page, 3,200 faults and 6 ms of this client's own time that the figures then counted as
-    the server's."""
+    the server's. `fresh=True` reads each body into a new `bytes`, as this client did
+    before (to compare)."""
 
-    def __init__(self):
+    def __init__(self, fresh=False):
         self.buffer = bytearray()
+        self.fresh = fresh
 
     def reserve(self, length):
         if len(self.buffer) < length:
@@ -85,6 +87,8 @@ class BodyReader:
     def read(self, out, length):
         """The next `length` bytes of `out`, as a view of the buffer (valid until the next
         read); shorter if the output ended."""
+        if self.fresh:
+            return memoryview(out.read(length))
         self.reserve(length)
         view = memoryview(self.buffer)
         got = 0
@@ -100,12 +104,14 @@ class Server:
     """`attest lsp` in a child process. A reader thread frames its output, stamps each
     message on arrival, and answers the server's own requests at once."""
 
-    def __init__(self, binary, cwd, stderr_path, env=None, on_message=None, transport="pipe"):
+    def __init__(self, binary, cwd, stderr_path, env=None, on_message=None, transport="pipe",
+                 fresh_buffers=False):
         """`env`: extra environment variables. `on_message(arrived, msg)`: called on the
         reader thread for every message (server requests already answered); a true return
         keeps the message out of the queue `wait_for` reads. `transport`: what the server's
         standard input and output are, "pipe" (as Emacs, Helix or Zed start a server) or
-        "socket" (a socket pair for each, as libuv starts one: VS Code and Neovim)."""
+        "socket" (a socket pair for each, as libuv starts one: VS Code and Neovim).
+        `fresh_buffers`: each body read into a new `bytes` (see `BodyReader`)."""
         self.stderr = open(stderr_path, "wb")
         self.spawned = now()
         self.on_message = on_message
@@ -145,7 +151,7 @@ class Server:
         self.last_publish = None
         self.server_requests = []
         self.last_head = None  # when the first byte of the last message waited for came
-        self.bodies = BodyReader()
+        self.bodies = BodyReader(fresh=fresh_buffers)
         threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=self._wait, daemon=True).start()
 
