@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -75,17 +75,51 @@ fn huge_server(dir: &Path, megabytes: usize) -> Client {
     c
 }
 
-#[test]
-fn while_a_huge_article_is_analysed_other_documents_are_answered() {
+/// A server on a copy of the seeds whose size limit lets a huge article in, with one
+/// (`long.txt`, unsaved) just opened.
+struct Opened {
+    mb: usize,
+    dir: tempfile::TempDir,
+    c: Client,
+    path: PathBuf,
+    uri: String,
+    /// When the article was sent, and how long sending it took.
+    at: Instant,
+    sent: Duration,
+}
+
+fn huge_article_opened() -> Opened {
     let mb = huge_megabytes();
     let dir = huge_corpus(mb);
     let mut c = huge_server(dir.path(), mb);
     let huge = huge_text(mb);
     let path = dir.path().join("long.txt");
     let uri = uri_of(&path);
-    let opened = Instant::now();
+    let at = Instant::now();
     c.open(&path, &huge);
-    let sent = opened.elapsed();
+    let sent = at.elapsed();
+    Opened {
+        mb,
+        dir,
+        c,
+        path,
+        uri,
+        at,
+        sent,
+    }
+}
+
+#[test]
+fn while_a_huge_article_is_analysed_other_documents_are_answered() {
+    let Opened {
+        mb,
+        dir,
+        mut c,
+        uri,
+        at: opened,
+        sent,
+        ..
+    } = huge_article_opened();
     // Hover on a seed, again and again, until the huge article's diagnostics are out.
     let (seed, text) = read(dir.path(), SEED);
     let (l, ch) = position_of(&text, "Tokaïev", false);
@@ -135,14 +169,16 @@ fn while_a_huge_article_is_analysed_other_documents_are_answered() {
 
 #[test]
 fn a_newer_version_of_a_huge_article_supersedes_the_one_being_analysed() {
-    let mb = huge_megabytes();
-    let dir = huge_corpus(mb);
-    let mut c = huge_server(dir.path(), mb);
-    let huge = huge_text(mb);
-    let path = dir.path().join("long.txt");
-    let uri = uri_of(&path);
-    let opened = Instant::now();
-    c.open(&path, &huge);
+    // The folder bound (`_dir`), not dropped with the fields left out.
+    let Opened {
+        mb,
+        dir: _dir,
+        mut c,
+        path,
+        uri,
+        at: opened,
+        ..
+    } = huge_article_opened();
     // Let its analysis start (a debug build takes seconds per MB), then replace it whole.
     std::thread::sleep(Duration::from_secs(3));
     c.notify(
