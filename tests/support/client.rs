@@ -33,13 +33,9 @@ impl Client {
         if command.get_program() != env!("CARGO_BIN_EXE_attest") {
             command.arg(env!("CARGO_BIN_EXE_attest"));
         }
-        let mut child = command
-            .arg("lsp")
-            .current_dir(dir)
-            .env("ATTEST_TEST_HOOKS", "1")
+        let mut child = lsp(&mut command, dir)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
             .spawn()
             .expect("attest lsp starts");
         let stdin = child.stdin.take().unwrap();
@@ -54,13 +50,9 @@ impl Client {
         use std::os::unix::net::UnixStream;
         let (to_server, server_in) = UnixStream::pair().expect("a socket pair");
         let (from_server, server_out) = UnixStream::pair().expect("a socket pair");
-        let child = Command::new(env!("CARGO_BIN_EXE_attest"))
-            .arg("lsp")
-            .current_dir(dir)
-            .env("ATTEST_TEST_HOOKS", "1")
+        let child = lsp(&mut Command::new(env!("CARGO_BIN_EXE_attest")), dir)
             .stdin(Stdio::from(std::os::fd::OwnedFd::from(server_in)))
             .stdout(Stdio::from(std::os::fd::OwnedFd::from(server_out)))
-            .stderr(Stdio::null())
             .spawn()
             .expect("attest lsp starts");
         Client::talking_to(child, Box::new(to_server), Box::new(from_server))
@@ -241,6 +233,15 @@ impl Client {
         }
         None
     }
+}
+
+/// `command` made to run `attest lsp` in `dir`, test hooks on, standard error ignored.
+fn lsp<'a>(command: &'a mut Command, dir: &Path) -> &'a mut Command {
+    command
+        .arg("lsp")
+        .current_dir(dir)
+        .env("ATTEST_TEST_HOOKS", "1")
+        .stderr(Stdio::null())
 }
 
 impl Drop for Client {
