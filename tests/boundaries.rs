@@ -182,11 +182,7 @@ fn beyond_max_documents_the_rest_is_left_out_in_path_order_with_one_message() {
     let files: Vec<(String, String)> = (0..5)
         .map(|i| (format!("a{i}.txt"), format!("Titre {i}\n\nÀ Astana.\n")))
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let dir = corpus_with(&refs);
+    let dir = corpus_with(&files);
     std::fs::write(
         dir.path().join("attest.toml"),
         "[corpus]\nmax_documents = 3\n",

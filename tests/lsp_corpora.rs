@@ -27,11 +27,7 @@ fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let dir = corpus_with(&refs);
+    let dir = corpus_with(&files);
     let path = dir.path().join("edite.txt");
     let text = "Titre\n\nLe président Tokayev parle à Astana.\n";
     std::fs::write(&path, text).unwrap();

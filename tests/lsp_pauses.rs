@@ -30,11 +30,7 @@ fn newsroom(edited: &str) -> tempfile::TempDir {
         })
         .collect();
     files.push(("edite.txt".into(), edited.into()));
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    corpus_with(&refs)
+    corpus_with(&files)
 }
 
 /// Diagnostics as the writer reads them, wherever the folder is.

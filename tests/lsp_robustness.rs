@@ -58,7 +58,7 @@ fn edits(n: usize) -> Vec<(usize, usize, &'static str)> {
 
 #[test]
 fn five_hundred_rapid_edits_end_where_a_fresh_analysis_does() {
-    let dir = corpus_with(&[]);
+    let dir = corpus_with::<&str, &str>(&[]);
     let path = dir.path().join("rapide.txt");
     std::fs::write(&path, START).unwrap();
     let mut c = start(dir.path(), json!({}));
@@ -295,7 +295,7 @@ fn settings_change_severities_live() {
 
 #[test]
 fn a_loose_file_works_and_is_cleared_on_close() {
-    let dir = corpus_with(&[]);
+    let dir = corpus_with::<&str, &str>(&[]);
     let elsewhere = tempfile::tempdir().unwrap();
     let path = elsewhere.path().join("seul.txt");
     std::fs::write(&path, START).unwrap();

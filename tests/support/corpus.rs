@@ -24,12 +24,13 @@ pub fn seed_corpus() -> tempfile::TempDir {
     dir
 }
 
-/// A corpus folder with an empty attest.toml and these files.
-pub fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+/// A corpus folder with an empty attest.toml and these files (names and texts borrowed or
+/// owned).
+pub fn corpus_with<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("attest.toml"), "").unwrap();
     for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
+        std::fs::write(dir.path().join(name.as_ref()), text.as_ref()).unwrap();
     }
     dir
 }
