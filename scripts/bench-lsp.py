@@ -33,6 +33,7 @@ a timeout, and the servers are killed on the way out whatever happens (SIGTERM i
 """
 
 import argparse
+import contextlib
 import gc
 import json
 import math
@@ -45,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -504,6 +506,33 @@ def split_by_size(samples, threshold):
     return dist(small), dist(large)
 
 
+def add_client_options(ap):
+    """`--transport` and `--encoding`: how the client starts the server and counts columns
+    (this script's and the scripts built on it)."""
+    ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
+                    help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
+                         "start a server (libuv; the default), or pipes, as Emacs, Helix and Zed do")
+    ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
+                    help="the only position encoding the client offers: utf-16 (VS Code; the default) or "
+                         "utf-8 (Neovim offers it first, and the server takes it)")
+
+
+@contextlib.contextmanager
+def indexed_session(binary, folder, tmp, settle, transport="socket", encoding="utf-16"):
+    """A server on `folder`, indexed and its initial diagnostics out (at most `settle` s);
+    ended by `shutdown` and `exit` after the block, killed whatever happens."""
+    opts = types.SimpleNamespace(binary=Path(binary), poll=False, index_timeout=600, timeout=120,
+                                 transport=transport, encoding=encoding)
+    s = Session(opts, folder, tmp)
+    try:
+        run_index(s)
+        s.settle(settle)
+        yield s
+        exit_latency(s.server, "exit", 60)
+    finally:
+        s.close()
+
+
 def exit_latency(s, how, limit=10.0):
     """shutdown + exit, or stdin closed: seconds until the process has ended."""
     if how == "exit":
@@ -543,12 +572,7 @@ def main():
     ap.add_argument("--article-series", default="", help="also keystrokes in the small corpus for these article sizes in KB, e.g. 10,25,50,100")
     ap.add_argument("--timeout", type=float, default=60, help="seconds any one reply may take (60)")
     ap.add_argument("--index-timeout", type=float, default=300, help="seconds indexing may take (300)")
-    ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
-                    help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
-                         "start a server (libuv; the default), or pipes, as Emacs, Helix and Zed do")
-    ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
-                    help="the only position encoding the client offers: utf-16 (VS Code; the default) or "
-                         "utf-8 (Neovim offers it first, and the server takes it)")
+    add_client_options(ap)
     ap.add_argument("--fresh-buffers", action="store_true",
                     help="read each reply into a new buffer, as this client did before the fifth session "
                          "(its own page faults are then timed too), not into one it keeps")

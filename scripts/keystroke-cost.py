@@ -17,7 +17,6 @@ import argparse
 import shutil
 import stat
 import tempfile
-import types
 from pathlib import Path
 
 from bench_lsp_module import ROOT, bench
@@ -41,11 +40,7 @@ def main():
             wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
             binary = wrapper
         small = bench.small_corpus(tmp)
-        opts = types.SimpleNamespace(binary=binary, poll=False, index_timeout=600, timeout=120)
-        s = bench.Session(opts, small, tmp)
-        try:
-            bench.run_index(s)
-            s.settle(300)
+        with bench.indexed_session(binary, small, tmp, 300) as s:
             doc = bench.Edited(small / bench.BIG_NAME, bench.big_article(args.article_kb))
             doc.open(s.server, 300)
             s.server.drain(1.0, 60)
@@ -56,9 +51,6 @@ def main():
             print(f"{len(lat)} keystrokes, load average {bench.loadavg()}: server CPU per keystroke "
                   f"{cpu / max(1, len(lat)) * 1000:.2f} ms; to its diagnostics "
                   f"p50 {bench.pct(lat, 50) * 1000:.2f} ms, p99 {bench.pct(lat, 99) * 1000:.2f} ms")
-            bench.exit_latency(s.server, "exit", 60)
-        finally:
-            s.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -16,7 +16,6 @@ import argparse
 import shutil
 import sys
 import tempfile
-import types
 from pathlib import Path
 
 from bench_lsp_module import ROOT, bench
@@ -28,11 +27,7 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/attest"), help="attest binary (target/release/attest)")
     ap.add_argument("--corpus", default=str(ROOT / "bench-corpus"), help="corpus folder (bench-corpus)")
     ap.add_argument("--warmups", type=int, default=2)
-    ap.add_argument("--transport", choices=("socket", "pipe"), default="socket",
-                    help="the server's standard input and output: a socket pair each, as VS Code and Neovim "
-                         "start a server (default), or pipes, as Emacs, Helix and Zed do")
-    ap.add_argument("--encoding", choices=("utf-16", "utf-8"), default="utf-16",
-                    help="the position encoding the client offers: utf-16 (VS Code; default) or utf-8 (Neovim)")
+    bench.add_client_options(ap)
     args = ap.parse_args()
     bench.count_columns_in(args.encoding)
     corpus = Path(args.corpus).resolve()
@@ -40,12 +35,7 @@ def main():
         sys.exit(f"no corpus at {corpus}: make it with `cargo run --release --example gen_corpus -- {corpus} 10000`")
     tmp = tempfile.mkdtemp(prefix="references-in-a-row-")
     try:
-        opts = types.SimpleNamespace(binary=Path(args.bin), poll=False, index_timeout=600, timeout=120,
-                                     transport=args.transport, encoding=args.encoding)
-        s = bench.Session(opts, corpus, tmp)
-        try:
-            bench.run_index(s)
-            s.settle(120)
+        with bench.indexed_session(args.bin, corpus, tmp, 120, args.transport, args.encoding) as s:
             path = bench.corpus_articles(corpus)[0]
             text = path.read_text(encoding="utf-8")
             uri = bench.uri_of(path)
@@ -77,9 +67,6 @@ def main():
             floor = bench.transfer_floor(size, args.transport)
             print("  the same bytes from a process that only writes them: "
                   + ", ".join(f"{x * 1000:.2f}" for x in floor) + " ms")
-            bench.exit_latency(s.server, "exit", 60)
-        finally:
-            s.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
