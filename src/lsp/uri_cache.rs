@@ -158,7 +158,8 @@ mod tests {
         for (d, uri) in made.iter().enumerate() {
             assert_eq!(after.json(&second, d), Some(uri.as_str()));
         }
-        // Another folder's corpus takes nothing over.
+        // A corpus of other documents takes nothing over (fixtures have no root folder: the
+        // documents are told apart by their addresses).
         let elsewhere = Arc::new(Fixture::new(&[("/other/a.txt", TEXT)]).corpus);
         let table = cache.table(&elsewhere);
         assert!(table.json[0].get().is_none());
