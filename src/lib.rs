@@ -8,6 +8,7 @@ pub mod annotation;
 pub mod article;
 pub mod cli;
 pub mod corpus;
+pub mod eval;
 pub mod lsp;
 pub mod queries;
 pub mod text;

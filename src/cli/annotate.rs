@@ -8,6 +8,7 @@ use super::{AnnotationFormat, display_path, print_notices};
 use crate::analysis::Attribution;
 use crate::annotation::brat::{Item, Standoff};
 use crate::corpus::{Corpus, MentionRef, find_root};
+use crate::eval::Class;
 use crate::text::Span;
 
 pub fn run(
@@ -104,8 +105,12 @@ struct AnnotatedClaim {
     start_byte: usize,
     end_byte: usize,
     text: String,
-    status: &'static str,
+    /// ANNOTATION.md's class: `Named`, `Anonymous` or `None`.
+    attribution: &'static str,
     source: Option<String>,
+    /// The source's words, in code points and bytes, when they are named.
+    #[serde(skip)]
+    source_span: Option<Span>,
     hedged: bool,
 }
 
@@ -147,10 +152,10 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
             start_byte: c.focus.start,
             end_byte: c.focus.end,
             text: c.focus.of(&doc.text).to_owned(),
-            status: match &c.attribution {
-                Attribution::Named { .. } => "Attributed",
-                Attribution::Anonymous { .. } => "Anonymous",
-                Attribution::None => "Unsourced",
+            attribution: Class::of(&c.attribution).as_str(),
+            source_span: match c.attribution {
+                Attribution::Named { source, .. } => Some(source),
+                _ => None,
             },
             source: match &c.attribution {
                 Attribution::Named { source, .. } => Some(source.of(&doc.text).to_owned()),
@@ -167,8 +172,11 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
     }
 }
 
-/// brat standoff: T lines for mentions and claims, N lines tying each mention to its
-/// entity's id, A lines for claim status. A span across a line break becomes fragments.
+/// brat standoff, as ANNOTATION.md writes it and `attest eval` reads it: T lines for
+/// mentions and claims, N lines tying each mention to its entity's id, an `Attribution`
+/// attribute for each claim (`Named`, `Anonymous`, `None`), a `Source` relation to the
+/// mention that names a Named claim's source, and `Hedged`. A span across a line break
+/// becomes fragments.
 /// With `existing` annotations, their lines come first, unchanged, and only the automatic
 /// annotations that overlap none of theirs follow, numbered after their ids.
 pub fn brat(text: &str, a: &Annotation, existing: Option<&Standoff>) -> String {
@@ -184,7 +192,9 @@ pub fn brat(text: &str, a: &Annotation, existing: Option<&Standoff>) -> String {
                 - 1
         })
     };
-    let (mut t, mut n, mut at) = (number('T'), number('N'), number('A'));
+    let (mut t, mut n, mut at, mut r) = (number('T'), number('N'), number('A'), number('R'));
+    // Each written mention's id, to point a Source relation at it.
+    let mut written: Vec<(Span, usize)> = Vec::new();
     let taken: Vec<Span> = existing.map_or_else(Vec::new, |s| human_spans(s, text));
     let free = |start: usize, end: usize| !taken.iter().any(|s| s.overlaps(Span::new(start, end)));
     let fragments = |start_byte: usize, end_byte: usize, start: usize| -> (String, String) {
@@ -211,6 +221,7 @@ pub fn brat(text: &str, a: &Annotation, existing: Option<&Standoff>) -> String {
         t += 1;
         let (offsets, words) = fragments(m.start_byte, m.end_byte, m.start);
         out.push_str(&format!("T{t}\t{} {offsets}\t{words}\n", m.kind));
+        written.push((Span::new(m.start_byte, m.end_byte), t));
         n += 1;
         out.push_str(&format!("N{n}\tReference T{t} {}\t{}\n", m.entity, m.name));
     }
@@ -219,7 +230,14 @@ pub fn brat(text: &str, a: &Annotation, existing: Option<&Standoff>) -> String {
         let (offsets, words) = fragments(c.start_byte, c.end_byte, c.start);
         out.push_str(&format!("T{t}\tClaim {offsets}\t{words}\n"));
         at += 1;
-        out.push_str(&format!("A{at}\tStatus T{t} {}\n", c.status));
+        out.push_str(&format!("A{at}\tAttribution T{t} {}\n", c.attribution));
+        let source = c
+            .source_span
+            .and_then(|s| written.iter().find(|(m, _)| m.overlaps(s)));
+        if let Some((_, mention)) = source {
+            r += 1;
+            out.push_str(&format!("R{r}\tSource Arg1:T{t} Arg2:T{mention}\n"));
+        }
         if c.hedged {
             at += 1;
             out.push_str(&format!("A{at}\tHedged T{t}\n"));

@@ -1,9 +1,10 @@
-//! The command line: `attest check`, `attest annotate`, `attest entities`. It reads the
+//! The command line: `attest check`, `attest annotate`, `attest entities`, `attest eval`. It reads the
 //! corpus, asks the queries, and prints; exit codes say whether errors were found.
 
 mod annotate;
 mod check;
 mod entities;
+mod eval;
 pub mod format;
 pub mod report;
 
@@ -57,6 +58,24 @@ enum Command {
         #[arg(long)]
         write: bool,
     },
+    /// Score Attest's annotation of a brat corpus against the human one beside it (or two
+    /// annotators' against each other): entities, identity across articles, claims,
+    /// attribution and hedging, per language, per folder and overall.
+    #[command(
+        after_help = "Examples:\n  attest eval gold/                      # Attest against the .ann beside each .txt\n  attest eval gold/ --details            # and every difference, with file and line\n  attest eval gold/ --against alice/     # agreement of two annotators (alice/ holds .ann files)\n  attest eval gold/ --format json\n\nEach .txt is analysed as if no .ann were beside it. Entities are scored strict (same span and\nkind) and lenient (overlapping span, same kind); identity by B-cubed over the gold `N … Reference`\nids; a gold claim is found when a claim overlaps it; attribution (Named / Anonymous / None) and\nhedging over the claims both mark. Lines of other schemas are counted and left aside; a\nmalformed line is reported at its line and the rest is scored."
+    )]
+    Eval {
+        /// The brat corpus: .txt files with their .ann beside them (folders walked).
+        gold: PathBuf,
+        /// Score the .ann files of this folder (same relative paths) instead of Attest.
+        #[arg(long, value_name = "OTHER")]
+        against: Option<PathBuf>,
+        /// List every difference: file, line, what and the words.
+        #[arg(long)]
+        details: bool,
+        #[arg(long, value_enum, default_value_t = eval::EvalFormat::Table)]
+        format: eval::EvalFormat,
+    },
     /// Serve the Language Server Protocol on standard input and output, for editors.
     #[command(
         after_help = "Examples:\n  attest lsp            # what an editor runs; see the README for each editor\n\nSettings come from the editor (initializationOptions or workspace/didChangeConfiguration):\n  {\"diagnostics\": {\"debounceMs\": 150}, \"severity\": {\"claim-hedged\": \"warning\"}, \"maxFileSize\": 10485760}"
@@ -102,6 +121,12 @@ pub fn run() -> ExitCode {
             write,
         } => annotate::run(&file, format, merge || write, write),
         Command::Entities { paths, format } => entities::run(&paths, format),
+        Command::Eval {
+            gold,
+            against,
+            details,
+            format,
+        } => eval::run(&gold, against.as_deref(), details, format),
         Command::Lsp { .. } => return crate::lsp::run(),
     };
     match result {

@@ -4,12 +4,14 @@
 
 mod decode;
 mod fold;
+mod language;
 mod line_index;
 mod span;
 mod words;
 
 pub use decode::{Decoded, decode, looks_binary};
 pub use fold::fold;
+pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};
 pub use span::Span;
 pub use words::{Word, words};
