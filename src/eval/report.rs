@@ -154,7 +154,7 @@ fn rows() -> Vec<Row> {
             "entities strict R",
             "entities strict F1",
         ],
-        |t| Some(Tally::micro(&t.strict)).filter(|c| c.gold + c.predicted > 0),
+        |t| Some(Tally::micro(&t.strict)).filter(|c| c.gold > 0),
     ));
     rows.extend(prf_rows(
         &[
@@ -162,7 +162,7 @@ fn rows() -> Vec<Row> {
             "entities lenient R",
             "entities lenient F1",
         ],
-        |t| Some(Tally::micro(&t.lenient)).filter(|c| c.gold + c.predicted > 0),
+        |t| Some(Tally::micro(&t.lenient)).filter(|c| c.gold > 0),
     ));
     rows.push(("  Person strict F1", Box::new(|t| figure(t.strict[0].f1()))));
     rows.push((
@@ -186,7 +186,7 @@ fn rows() -> Vec<Row> {
         Box::new(|t| figure(identity(t).map(|x| x.2))),
     ));
     rows.extend(prf_rows(&["claims P", "claims R", "claims F1"], |t| {
-        Some(t.claims).filter(|c| c.gold + c.predicted > 0)
+        Some(t.claims).filter(|c| c.gold > 0)
     }));
     rows.extend(prf_rows(
         &[
@@ -194,7 +194,7 @@ fn rows() -> Vec<Row> {
             "claim sentences R",
             "claim sentences F1",
         ],
-        |t| Some(t.sentences).filter(|c| c.gold + c.predicted > 0),
+        |t| Some(t.sentences).filter(|c| c.gold > 0),
     ));
     rows.push((
         "attribution accuracy",
@@ -278,8 +278,9 @@ fn group_json(g: &Group) -> Value {
         "identity": identity(t).map(|(p, r, f)| json!({
             "precision": p, "recall": r, "f1": f, "names": t.identity.len(),
         })),
-        "claims": Some(t.claims).filter(|c| c.gold + c.predicted > 0).map(prf),
-        "sentences": Some(t.sentences).filter(|c| c.gold + c.predicted > 0).map(prf),
+        // A gold with no claim at all does not annotate claims: nothing to score.
+        "claims": Some(t.claims).filter(|c| c.gold > 0).map(prf),
+        "sentences": Some(t.sentences).filter(|c| c.gold > 0).map(prf),
         "attribution": (a.compared > 0).then(|| json!({
             "compared": a.compared,
             "agreed": a.agreed,
