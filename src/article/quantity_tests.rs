@@ -507,3 +507,16 @@ proptest! {
         well_formed(&s);
     }
 }
+
+/// Found by `attest eval` on a debate transcript: the second figure of « between … and »
+/// behind its currency sign was read as digits (a panic in debug builds, garbage in release).
+#[test]
+fn between_two_sums_each_with_its_currency_sign() {
+    let all = found("It costs between $60 billion and $100 billion a year.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    let (span, low, high, _, _) = all[0];
+    assert_eq!(span, "between $60 billion and $100 billion");
+    assert_eq!((low, high), (60e9, 100e9));
+    let all = found("Il coûte entre 60 et 100 milliards d’euros, entre 3 € et 5 €.");
+    assert!(!all.is_empty());
+}

@@ -3,8 +3,12 @@
 use super::words::*;
 use super::{Core, Gap, Kind, Toks, Unit, opening, unit_after};
 
-/// A number in digits at `i`, with its sign, currency sign, scale word and unit.
+/// A number in digits at `i`, with its sign, currency sign, scale word and unit; `None`
+/// when word `i` is not digits.
 pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
+    if t.kind(i) != Some(Kind::Num) {
+        return None;
+    }
     let mut first = i;
     let mut cur = None;
     if t.glued(first)
