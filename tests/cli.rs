@@ -120,6 +120,7 @@ fn every_command_has_help_with_examples() {
         vec!["check", "--help"],
         vec!["annotate", "--help"],
         vec!["entities", "--help"],
+        vec!["eval", "--help"],
     ] {
         let o = attest(&root(), &cmd);
         assert!(o.status.success());
@@ -136,6 +137,7 @@ fn brat_output_counts_code_points_and_ties_mentions_to_entities() {
     let out = stdout(&o);
     let mut ids = std::collections::HashSet::new();
     let mut tokayev_ids = std::collections::HashSet::new();
+    let mut sources = 0;
     for line in out.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
         match &line[..1] {
@@ -162,10 +164,20 @@ fn brat_output_counts_code_points_and_ties_mentions_to_entities() {
                 }
             }
             "A" => assert!(ids.contains(fields[1].split(' ').nth(1).unwrap()), "{line}"),
+            // A Named claim's source: the claim, then the mention that names it.
+            "R" => {
+                let parts: Vec<&str> = fields[1].split(' ').collect();
+                assert_eq!(parts[0], "Source", "{line}");
+                let claim = parts[1].strip_prefix("Arg1:").unwrap();
+                let source = parts[2].strip_prefix("Arg2:").unwrap();
+                assert!(ids.contains(claim) && ids.contains(source), "{line}");
+                sources += 1;
+            }
             _ => panic!("unexpected line {line}"),
         }
     }
     assert_eq!(tokayev_ids.len(), 1, "every Tokayev/Tokaïev shares one id");
+    assert!(sources > 0, "a Named claim points at its source");
 }
 
 #[test]

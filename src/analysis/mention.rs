@@ -137,6 +137,9 @@ fn settle_kinds(mentions: &mut [Mention]) {
             let mut v = by_key[&*m.key];
             if m.word_count() == 1 {
                 v.merge(surnames.get(&*m.key).copied().unwrap_or_default());
+            } else if particle_surname(&m.key) {
+                // « Le Pen » after « Marine Le Pen »: the surname with its particle.
+                v.merge(surnames.get(m.surname_key()).copied().unwrap_or_default());
             }
             v.winner()
         })
@@ -144,6 +147,13 @@ fn settle_kinds(mentions: &mut [Mention]) {
     for (m, k) in mentions.iter_mut().zip(kinds) {
         m.kind = k;
     }
+}
+
+/// A folded name of particles and one last word: « le pen », « van rompuy ».
+fn particle_surname(key: &str) -> bool {
+    let mut words = key.split(' ');
+    words.next_back().is_some()
+        && words.all(|w| super::lexicon::is(w, super::lexicon::NAME_PARTICLES) || w == "l")
 }
 
 #[cfg(test)]

@@ -207,12 +207,16 @@ impl<'a, 't> Scan<'a, 't> {
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
-        if !self.can_name(i) && !lowercase_head {
+        let particle = self.particle_opens(i);
+        if !self.can_name(i) && !lowercase_head && !particle {
             return None;
         }
         let n = self.words.len();
         let mut j = i;
-        if self.can_name(i) && !self.title_case[i] {
+        if (self.can_name(i) || particle) && !self.title_case[i] {
+            // After « nationale » only a connector goes on (« République démocratique du
+            // Congo »), never the next name (« du Front national Jordan Bardella »).
+            let mut after_adjective = false;
             loop {
                 let next = j + 1;
                 // « l’AFP Nargis Kassenova »: an acronym does not run into a name.
@@ -220,24 +224,62 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is_initial(j)
                     && next < n
                     && !self.words[next].all_caps;
-                if next < n && self.joins(j, next) && self.can_name(next) && !acronym_then_name {
+                // « Le Maire »: after a particle, a title word is the surname.
+                let after_particle = |k: usize| {
+                    self.words[k].capitalised
+                        && !self.words[k].numeric
+                        && self.words[k - 1].capitalised
+                        && self.tokens.is(k - 1, lx::NAME_PARTICLES)
+                };
+                let connector = next + 1 < n
+                    && (self.tokens.is(next, lx::NAME_CONNECTORS)
+                        || (self.words[next].capitalised
+                            && self.tokens.is(next, lx::NAME_PARTICLES)));
+                if next < n
+                    && !after_adjective
+                    && self.joins(j, next)
+                    && (self.can_name(next) || after_particle(next))
+                    && !acronym_then_name
+                {
                     j = next;
-                } else if next + 1 < n
-                    && self.tokens.is(next, lx::NAME_CONNECTORS)
+                } else if connector
                     && self.joins(j, next)
                     && self.blank_gap(next, next + 1)
-                    && self.can_name(next + 1)
+                    && (self.can_name(next + 1) || after_particle(next + 1))
                     && !self.words[next + 1].all_caps
                     && !self.is_initial(next + 1)
                     && !(j == i && self.unconfirmed(i, confirmed))
+                    && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
                 {
                     j = next + 1;
+                    after_adjective = false;
+                } else if next < n
+                    && !after_adjective
+                    && self.institutional_adjective(i, j, next)
+                    && !(j == i && self.unconfirmed(i, confirmed))
+                {
+                    j = next;
+                    after_adjective = true;
                 } else {
                     break;
                 }
             }
         }
-        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] {
+        if self.is_demonym(i) {
+            // « les Français », "French", "Russian-occupied": no name; « le Britannique
+            // Duncan Scott », "Americans Michael Phelps": the name starts after it. A
+            // demonym before one capitalised word names a thing ("British Airways").
+            let names_after = (i + 1..=j).filter(|&k| self.words[k].capitalised).count();
+            let heads = (i..=j).any(|k| self.tokens.is(k, lx::ORGANIZATION_HEADS));
+            if names_after == 0 || (names_after >= 2 && !heads) {
+                return None;
+            }
+        }
+        // « M. Barnier »: Monsieur, not an initial.
+        if j > i && self.is_monsieur(i) {
+            return None;
+        }
+        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {
                 Some(end) => j = end,
@@ -269,6 +311,94 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         Some((j, form))
+    }
+
+    /// A capitalised particle inside a sentence, before a capitalised word: « Le Pen »,
+    /// « L’Huillier », « De Gaulle », « La Poste » (an article there would be lowercase).
+    fn particle_opens(&self, i: usize) -> bool {
+        let next = i + 1;
+        // Written in capitals (« LE MINISTRE », « D'AMOUR »), it is a heading's article.
+        let lower_after_first = |k: usize| {
+            let w = self.words[k].span.of(self.text);
+            w.chars().skip(1).any(char::is_lowercase)
+        };
+        self.words[i].capitalised
+            && !self.words[i].all_caps
+            && next < self.words.len()
+            && lower_after_first(next)
+            && !self.initial[i]
+            && !self.title_case[i]
+            && self.tokens.is(i, lx::NAME_PARTICLES)
+            && next < self.words.len()
+            && self.joins(i, next)
+            && self.words[next].capitalised
+            && !self.words[next].numeric
+            && !self.tokens.is(next, lx::FUNCTION_WORDS)
+            // « La France » in a heading-like line is France; « Le Havre » is one place.
+            && (!self.known_place(self.words[next].span.of(self.text))
+                || self.known_span_place(i, next))
+    }
+
+    /// « M. Court », « Mme Banque »: after a title, a person's surname, whatever the word.
+    fn titled(&self, i: usize) -> bool {
+        i > 0
+            && (self.tokens.is(i - 1, lx::PERSON_TITLES) || self.is_monsieur(i - 1))
+            && (self.blank_gap(i - 1, i) || self.gap(i - 1, i).trim() == ".")
+    }
+
+    /// « M. » before a name: Monsieur.
+    fn is_monsieur(&self, k: usize) -> bool {
+        k + 1 < self.words.len()
+            && self.words[k].span.of(self.text) == "M"
+            && self.gap(k, k + 1).trim() == "."
+    }
+
+    /// A French article as a name's first word (« Le Pen », « La Poste », « Le Havre »):
+    /// it says nothing of the kind, where « Van Rompuy » or « De Gaulle » is a person.
+    fn article_first(&self, a: usize) -> bool {
+        self.words[a].capitalised && matches!(self.tokens.key(a), "le" | "la" | "l'" | "du" | "d'")
+    }
+
+    /// A people's word (`data/demonyms.txt`), or a compound that opens with one
+    /// ("Russian-occupied").
+    fn is_demonym(&self, i: usize) -> bool {
+        if self.tokens.is(i, lx::DEMONYMS) {
+            return true;
+        }
+        let word = self.words[i].span.of(self.text);
+        word.split_once('-').is_some_and(|(first, rest)| {
+            lx::is(&lx::key(first), lx::DEMONYMS)
+                && rest.chars().next().is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// Whether the lowercase word `next` ends the name of words `i..=j` as an institution's
+    /// adjective (« Assemblée nationale », « Parlement européen »). « national » and
+    /// « social », English words too, only after a French article (« du Front national »),
+    /// not in "the US national debt".
+    fn institutional_adjective(&self, i: usize, j: usize, next: usize) -> bool {
+        let w = &self.words[next];
+        if w.capitalised || !self.words[j].capitalised || !self.blank_gap(j, next) {
+            return false;
+        }
+        if !self.tokens.is(next, lx::INSTITUTIONAL_ADJECTIVES) {
+            return false;
+        }
+        let ambiguous = matches!(self.tokens.key(next), "national" | "social");
+        let french_before = i > 0
+            && self.blank_gap(i - 1, i)
+            && matches!(
+                self.tokens.key(i - 1),
+                "le" | "la" | "l'" | "du" | "de" | "au" | "des"
+            );
+        !ambiguous || french_before
+    }
+
+    /// Whether words `a..=b` together are a place the gazetteer knows ("Bosnia and
+    /// Herzegovina").
+    fn known_span_place(&self, a: usize, b: usize) -> bool {
+        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
+        self.known_place(span.of(self.text))
     }
 
     /// The span sits inside a quotation of three words or fewer: a cited term.
@@ -353,13 +483,29 @@ impl<'a, 't> Scan<'a, 't> {
             votes.add(EntityKind::Location, 5);
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
-        if (a..=b).any(head) {
+        if (a..=b).any(head) && !self.titled(a) {
             votes.add(EntityKind::Organization, 3);
+        }
+        // « Rassemblement national », « Parlement européen »: an institution, unless a
+        // place is named in it (« République démocratique du Congo », « Guyane française »).
+        let adjective = |k: usize| {
+            !self.words[k].capitalised && self.tokens.is(k, lx::INSTITUTIONAL_ADJECTIVES)
+        };
+        let place_in = |k: usize| {
+            self.words[k].capitalised && self.known_place(self.words[k].span.of(self.text))
+        };
+        if (a..=b).any(adjective) && !place && !(a..=b).any(place_in) {
+            votes.add(EntityKind::Organization, 2);
         }
         match form {
             Form::Acronym => votes.add(EntityKind::Organization, 2),
             Form::Initials => votes.add(EntityKind::Person, 3),
-            Form::Name if a < b && votes == KindVotes::default() && !self.quoted_term(span) => {
+            Form::Name
+                if a < b
+                    && votes == KindVotes::default()
+                    && !self.quoted_term(span)
+                    && !self.article_first(a) =>
+            {
                 // Two capitalised words are most often a person's name, unless one of
                 // them is a place (« Asie Centrale ») or they are a quoted term.
                 let place_word =
@@ -387,11 +533,13 @@ impl<'a, 't> Scan<'a, 't> {
     fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
         let mut k = a;
         for _ in 0..3 {
-            if k == 0 || !self.blank_gap(k - 1, k) {
+            // « M. Barnier »: the full stop of « M. » is the only gap allowed.
+            let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
+            if k == 0 || !(self.blank_gap(k - 1, k) || monsieur_gap) {
                 break;
             }
             k -= 1;
-            if self.tokens.is(k, lx::PERSON_TITLES) {
+            if self.tokens.is(k, lx::PERSON_TITLES) || self.is_monsieur(k) {
                 votes.add(EntityKind::Person, 3);
                 break;
             }
