@@ -223,9 +223,10 @@ fn rename_changes_one_form_across_the_corpus_and_nothing_else() {
     let (line, character) = position_of(&t3, "Tokayev a réitéré", false);
     let prepared = c.call("textDocument/prepareRename", at(&p3, line, character + 1));
     assert_eq!(
-        prepared["start"],
+        prepared["range"]["start"],
         json!({"line": line, "character": character})
     );
+    assert_eq!(prepared["placeholder"], "Tokayev");
     let mut params = at(&p3, line, character + 1);
     params["newName"] = json!("Tokaïev");
     let edit = c.call("textDocument/rename", params);
@@ -236,6 +237,95 @@ fn rename_changes_one_form_across_the_corpus_and_nothing_else() {
         t3.matches("Tokayev").count() - t3.matches("Jomart Tokayev").count()
     );
     assert!(in_003.iter().all(|e| e["newText"] == "Tokaïev"));
+}
+
+/// The byte offset of an LSP position counted in UTF-8 or UTF-16 units.
+fn offset_of(text: &str, position: &Value, utf8: bool) -> usize {
+    let line = position["line"].as_u64().unwrap() as usize;
+    let mut column = position["character"].as_u64().unwrap() as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let mut at = start;
+    for c in text[start..].chars() {
+        if column == 0 || c == '\n' {
+            break;
+        }
+        let width = if utf8 { c.len_utf8() } else { c.len_utf16() };
+        assert!(width <= column, "a position inside « {c} »");
+        column -= width;
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// `text` with the LSP text edits applied, their positions counted in UTF-8 or UTF-16.
+fn apply(text: &str, edits: &[Value], utf8: bool) -> String {
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            let start = offset_of(text, &e["range"]["start"], utf8);
+            let end = offset_of(text, &e["range"]["end"], utf8);
+            (start, end, e["newText"].as_str().unwrap())
+        })
+        .collect();
+    spans.sort_by_key(|&(start, ..)| std::cmp::Reverse(start));
+    let mut out = text.to_string();
+    for (start, end, new) in spans {
+        out.replace_range(start..end, new);
+    }
+    out
+}
+
+#[test]
+fn rename_offers_the_spelling_under_the_cursor_and_changes_only_it_in_utf8_and_utf16() {
+    // Lines with « é », « ’ », non-breaking spaces and emoji before the names, so that a
+    // column counted in the wrong unit shows.
+    let a = "Visite 🇰🇿\n\n🙂 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit « oui ».\n";
+    let b = "Réponse\n\nÀ Moscou, l’AFP 🎉 cite Kassym-Jomart Tokaïev\u{a0}: Tokayev a déclaré la paix.\n";
+    for utf8 in [true, false] {
+        let encoding = if utf8 { "utf-8" } else { "utf-16" };
+        let dir = support::corpus::corpus_with(&[("a.txt", a), ("b.txt", b)]);
+        let mut c = start(
+            dir.path(),
+            json!({"general": {"positionEncodings": [encoding]}}),
+        );
+        let (pa, _) = read(dir.path(), "a.txt");
+        let (pb, _) = read(dir.path(), "b.txt");
+        c.open(&pa, a);
+        let (line, character) = position_of(a, "Tokaïev a parlé", utf8);
+        let cursor = at(&pa, line, character + 3);
+        let prepared = c.call("textDocument/prepareRename", cursor.clone());
+        assert_eq!(
+            prepared["placeholder"], "Kassym-Jomart Tokaïev",
+            "{encoding}: the whole spelling under the cursor"
+        );
+        let range = &prepared["range"];
+        let (start, end) = (
+            offset_of(a, &range["start"], utf8),
+            offset_of(a, &range["end"], utf8),
+        );
+        assert_eq!(
+            &a[start..end],
+            "Kassym-Jomart Tokaïev",
+            "{encoding}: its range"
+        );
+
+        let mut params = cursor;
+        params["newName"] = json!("Kassym-Jomart Tokayev");
+        let edit = c.call("textDocument/rename", params);
+        let changes = edit["changes"].as_object().unwrap();
+        let edits_of = |p: &Path| changes[&uri_of(p)].as_array().unwrap().clone();
+        assert_eq!(
+            apply(a, &edits_of(&pa), utf8),
+            a.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+            "{encoding}: a.txt"
+        );
+        assert_eq!(
+            apply(b, &edits_of(&pb), utf8),
+            b.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+            "{encoding}: b.txt, « Tokayev a déclaré » untouched"
+        );
+        assert_eq!(changes.len(), 2, "{encoding}: no other file");
+    }
 }
 
 #[test]

@@ -126,10 +126,17 @@ pub async fn prepare_rename(
         return Ok(None);
     };
     let offset = snap.offset(p.position);
-    let span = guard("prepareRename", || {
+    let renamable = guard("prepareRename", || {
         queries::rename::prepare_rename(&snap.corpus, snap.document, offset)
     })?;
-    Ok(span.map(|span| lsp::PrepareRenameResponse::Range(snap.range(snap.document, span))))
+    // With its placeholder: an editor that cuts the name out of the line itself may count
+    // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
+    Ok(
+        renamable.map(|r| lsp::PrepareRenameResponse::RangeWithPlaceholder {
+            range: snap.range(snap.document, r.span),
+            placeholder: r.placeholder,
+        }),
+    )
 }
 
 pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {

@@ -38,9 +38,25 @@ impl fmt::Display for RenameError {
 
 impl std::error::Error for RenameError {}
 
-/// The range a rename at the cursor would change: the mention under it.
-pub fn prepare_rename(corpus: &Corpus, document: usize, offset: usize) -> Option<Span> {
-    mention_at(corpus, document, offset).map(|m| mention_span(corpus, m))
+/// What a rename at the cursor would change: one spelling, as the article writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renamable {
+    /// The mention under the cursor: the range every edit of the rename replaces.
+    pub span: Span,
+    /// Its text exactly, for the editor to offer as the name to edit. An editor must not
+    /// work it out from the range itself: Neovim 0.7 cut the line at UTF-16 columns taken
+    /// for bytes and offered « akh Kassym-Jomart Tok », and the name typed over that
+    /// replaced the whole of « Kassym-Jomart Tokaïev ».
+    pub placeholder: String,
+}
+
+/// The spelling a rename at the cursor would change: the mention under it, whole.
+pub fn prepare_rename(corpus: &Corpus, document: usize, offset: usize) -> Option<Renamable> {
+    let m = mention_at(corpus, document, offset)?;
+    Some(Renamable {
+        span: mention_span(corpus, m),
+        placeholder: corpus.mention_text(m).to_string(),
+    })
 }
 
 /// The edits that write `new_name` in place of every mention, anywhere in the corpus, of
@@ -86,7 +102,10 @@ mod tests {
         let fx = fixture("moscou.txt", "Vladimir\u{a0}Pou|tine");
         assert_eq!(
             prepare_rename(&fx.corpus, fx.document, fx.offset),
-            Some(fx.span("moscou.txt", "Vladimir\u{a0}Poutine"))
+            Some(Renamable {
+                span: fx.span("moscou.txt", "Vladimir\u{a0}Poutine"),
+                placeholder: "Vladimir\u{a0}Poutine".into(),
+            })
         );
         let fx = fixture("moscou.txt", "a re|çu");
         assert_eq!(prepare_rename(&fx.corpus, fx.document, fx.offset), None);
@@ -130,6 +149,75 @@ mod tests {
         assert_eq!(
             RenameError::MultiLineName.to_string(),
             "The new name must fit on one line."
+        );
+    }
+
+    /// Every article's text once the edits are applied, in corpus order.
+    fn applied(fx: &Fixture, edits: &[Edit]) -> Vec<String> {
+        let mut texts: Vec<String> = fx.corpus.documents.iter().map(|d| d.text.clone()).collect();
+        let mut edits = edits.to_vec();
+        // From the end, so that an edit does not move the spans of the ones before it.
+        edits.sort_by_key(|e| std::cmp::Reverse((e.document, e.span.start)));
+        for e in edits {
+            texts[e.document].replace_range(e.span.start..e.span.end, &e.new_text);
+        }
+        texts
+    }
+
+    #[test]
+    fn prepare_on_a_surname_inside_a_full_name_offers_the_full_name() {
+        // The case that lost « Kassym-Jomart » in Neovim 0.7: the cursor on the surname of
+        // the full name, after « é », « ’ », a non-breaking space and an emoji on its line.
+        let text = "Un titre\n\n🇰🇿 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
+        let fx = Fixture::new(&[("a.txt", text), ("moscou.txt", MOSCOU)])
+            .cursor("a.txt", "Kassym-Jomart Tok|aïev");
+        let prepared = prepare_rename(&fx.corpus, fx.document, fx.offset).unwrap();
+        assert_eq!(prepared.span, fx.span("a.txt", "Kassym-Jomart Tokaïev"));
+        assert_eq!(prepared.placeholder, "Kassym-Jomart Tokaïev");
+        assert_eq!(
+            prepared.span.of(text.replace('|', "").as_str()),
+            prepared.placeholder
+        );
+    }
+
+    #[test]
+    fn renaming_the_offered_name_changes_that_spelling_and_keeps_every_other_character() {
+        let astana = "Un titre\n\n🇰🇿 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
+        let fx = Fixture::new(&[("astana.txt", astana), ("moscou.txt", MOSCOU)])
+            .cursor("astana.txt", "Kassym-Jomart Tok|aïev");
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "Kassym-Jomart Tokayev").unwrap();
+        assert_eq!(
+            applied(&fx, &edits),
+            [
+                astana.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+                MOSCOU.to_string(),
+            ],
+            "the bare « Tokaïev » and the other article's « Tokayev » stay"
+        );
+        // The other way round: the bare surname, renamed, leaves the full name whole.
+        let fx = fx.cursor("moscou.txt", "reçu Tok|ayev");
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokaïev").unwrap();
+        assert_eq!(
+            applied(&fx, &edits),
+            [astana.to_string(), MOSCOU.replace("Tokayev", "Tokaïev")]
+        );
+    }
+
+    #[test]
+    fn an_english_rename_changes_one_spelling_in_both_articles() {
+        let a = "Talks in Astana 🤝\n\nPresident Kassym-Jomart Tokayev met Vladimir Putin on Tuesday. \"We agree,\" Tokayev said.\n";
+        let b = "Moscow’s view\n\nReporters heard Tokayev praise Putin’s visit.\n";
+        let fx = Fixture::new(&[("a.txt", a), ("b.txt", b)]).cursor("b.txt", "|Tokayev praise");
+        let prepared = prepare_rename(&fx.corpus, fx.document, fx.offset).unwrap();
+        assert_eq!(prepared.placeholder, "Tokayev");
+        assert_eq!(prepared.span, fx.span("b.txt", "Tokayev"));
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokaev").unwrap();
+        assert_eq!(
+            applied(&fx, &edits),
+            [
+                a.replace("\" Tokayev said", "\" Tokaev said"),
+                b.replace("Tokayev", "Tokaev"),
+            ]
         );
     }
 }
