@@ -286,7 +286,8 @@ fn rename_offers_the_spelling_under_the_cursor_and_changes_only_it_in_utf8_and_u
         let dir = support::corpus::corpus_with(&[("a.txt", a), ("b.txt", b)]);
         let mut c = start(
             dir.path(),
-            json!({"general": {"positionEncodings": [encoding]}}),
+            json!({"general": {"positionEncodings": [encoding]},
+                   "textDocument": {"rename": {"prepareSupport": true}}}),
         );
         let (pa, _) = read(dir.path(), "a.txt");
         let (pb, _) = read(dir.path(), "b.txt");
@@ -326,6 +327,33 @@ fn rename_offers_the_spelling_under_the_cursor_and_changes_only_it_in_utf8_and_u
         );
         assert_eq!(changes.len(), 2, "{encoding}: no other file");
     }
+}
+
+#[test]
+fn rename_from_a_client_without_prepare_changes_the_word_under_the_cursor() {
+    // eglot 1.9 never asks prepareRename and offers the word at point: « Tokaïev » typed
+    // over as « Tokayev » must leave « Kassym-Jomart » where it is.
+    let a = "Visite 🇰🇿\n\n🙂 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
+    let b = "Réponse\n\nÀ Moscou, l’AFP 🎉 cite Kassym-Jomart Tokaïev\u{a0}: Tokayev a déclaré.\n";
+    let dir = support::corpus::corpus_with(&[("a.txt", a), ("b.txt", b)]);
+    let mut c = start(dir.path(), json!({}));
+    let (pa, _) = read(dir.path(), "a.txt");
+    let (pb, _) = read(dir.path(), "b.txt");
+    c.open(&pa, a);
+    let (line, character) = position_of(a, "Tokaïev a parlé", false);
+    let mut params = at(&pa, line, character + 3);
+    params["newName"] = json!("Tokayev");
+    let edit = c.call("textDocument/rename", params);
+    let changes = edit["changes"].as_object().unwrap();
+    let edits_of = |p: &Path| changes[&uri_of(p)].as_array().unwrap().clone();
+    assert_eq!(
+        apply(a, &edits_of(&pa), false),
+        a.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev")
+    );
+    assert_eq!(
+        apply(b, &edits_of(&pb), false),
+        b.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev")
+    );
 }
 
 #[test]

@@ -145,8 +145,14 @@ pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::Work
         return Ok(None);
     };
     let offset = snap.offset(at.position);
+    // A client that does not ask prepareRename offered the word at point, not the spelling.
+    let scope = if s.flags().prepare_rename {
+        queries::rename::Scope::Spelling
+    } else {
+        queries::rename::Scope::Word
+    };
     let edits = guard("rename", || {
-        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name)
+        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope)
     })?;
     match edits {
         Ok(edits) if edits.is_empty() => Ok(None),

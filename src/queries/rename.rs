@@ -59,13 +59,27 @@ pub fn prepare_rename(corpus: &Corpus, document: usize, offset: usize) -> Option
     })
 }
 
+/// What of the spelling under the cursor a rename replaces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole spelling: the editor asked `prepare_rename` and offered its placeholder
+    /// for the writer to edit.
+    Spelling,
+    /// The word under the cursor, inside each mention so spelled: an editor that does not
+    /// ask `prepare_rename` (eglot 1.9) offers the word at point, and a name typed over that
+    /// must not replace the given names around it.
+    Word,
+}
+
 /// The edits that write `new_name` in place of every mention, anywhere in the corpus, of
-/// the entity under the cursor written exactly as that mention is; in corpus order.
+/// the entity under the cursor written exactly as that mention is (or in place of the
+/// word under the cursor in each of them); in corpus order.
 pub fn rename(
     corpus: &Corpus,
     document: usize,
     offset: usize,
     new_name: &str,
+    scope: Scope,
 ) -> Result<Vec<Edit>, RenameError> {
     if new_name.contains(['\n', '\r']) {
         return Err(RenameError::MultiLineName);
@@ -75,17 +89,43 @@ pub fn rename(
     }
     let m = mention_at(corpus, document, offset).ok_or(RenameError::NoName)?;
     let form = corpus.mention_text(m);
+    let part = match scope {
+        Scope::Spelling => Span::new(0, form.len()),
+        Scope::Word => word_at(form, offset - mention_span(corpus, m).start),
+    };
     Ok(corpus
         .entity(m)
         .mentions
         .iter()
         .filter(|&&x| mention_span(corpus, x).len() == form.len() && corpus.mention_text(x) == form)
-        .map(|&x| Edit {
-            document: x.document,
-            span: mention_span(corpus, x),
-            new_text: new_name.to_string(),
+        .map(|&x| {
+            let start = mention_span(corpus, x).start;
+            Edit {
+                document: x.document,
+                span: Span::new(start + part.start, start + part.end),
+                new_text: new_name.to_string(),
+            }
         })
         .collect())
+}
+
+/// The word of `form` at byte `at` (or the one just before it), within `form`: words are
+/// split at blanks, non-breaking spaces included; a hyphenated given name is one word, as
+/// editors take it. The whole form when there is none.
+fn word_at(form: &str, at: usize) -> Span {
+    let at = at.min(form.len());
+    let start = form[..at]
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = form[at..]
+        .find(char::is_whitespace)
+        .map_or(form.len(), |i| at + i);
+    if start < end {
+        Span::new(start, end)
+    } else {
+        Span::new(0, form.len())
+    }
 }
 
 #[cfg(test)]
@@ -114,7 +154,14 @@ mod tests {
     #[test]
     fn a_rename_changes_that_form_in_every_article_and_nothing_else() {
         let fx = fixture("moscou.txt", "reçu Tokayev|");
-        let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokaïev").unwrap();
+        let edits = rename(
+            &fx.corpus,
+            fx.document,
+            fx.offset,
+            "Tokaïev",
+            Scope::Spelling,
+        )
+        .unwrap();
         let moscou = fx.doc("moscou.txt");
         let expected: Vec<Edit> = (0..2)
             .map(|n| Edit {
@@ -129,7 +176,7 @@ mod tests {
     #[test]
     fn a_rename_of_a_form_used_in_two_articles_edits_both() {
         let fx = fixture("astana.txt", "déclaré Poutine|");
-        let edits = rename(&fx.corpus, fx.document, fx.offset, "Putin").unwrap();
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "Putin", Scope::Spelling).unwrap();
         let spans: Vec<(usize, Span)> = edits.iter().map(|e| (e.document, e.span)).collect();
         let astana = fx.doc("astana.txt");
         assert!(spans.contains(&(astana, fx.nth("astana.txt", "Poutine", 2))));
@@ -143,7 +190,7 @@ mod tests {
     #[test]
     fn an_empty_or_multi_line_name_is_refused() {
         let fx = fixture("moscou.txt", "|Tokayev");
-        let rename = |name| rename(&fx.corpus, fx.document, fx.offset, name);
+        let rename = |name| rename(&fx.corpus, fx.document, fx.offset, name, Scope::Spelling);
         assert_eq!(rename(" \u{a0}"), Err(RenameError::EmptyName));
         assert_eq!(rename("Kassym\nTokaïev"), Err(RenameError::MultiLineName));
         assert_eq!(
@@ -185,7 +232,14 @@ mod tests {
         let astana = "Un titre\n\n🇰🇿 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
         let fx = Fixture::new(&[("astana.txt", astana), ("moscou.txt", MOSCOU)])
             .cursor("astana.txt", "Kassym-Jomart Tok|aïev");
-        let edits = rename(&fx.corpus, fx.document, fx.offset, "Kassym-Jomart Tokayev").unwrap();
+        let edits = rename(
+            &fx.corpus,
+            fx.document,
+            fx.offset,
+            "Kassym-Jomart Tokayev",
+            Scope::Spelling,
+        )
+        .unwrap();
         assert_eq!(
             applied(&fx, &edits),
             [
@@ -196,7 +250,14 @@ mod tests {
         );
         // The other way round: the bare surname, renamed, leaves the full name whole.
         let fx = fx.cursor("moscou.txt", "reçu Tok|ayev");
-        let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokaïev").unwrap();
+        let edits = rename(
+            &fx.corpus,
+            fx.document,
+            fx.offset,
+            "Tokaïev",
+            Scope::Spelling,
+        )
+        .unwrap();
         assert_eq!(
             applied(&fx, &edits),
             [astana.to_string(), MOSCOU.replace("Tokayev", "Tokaïev")]
@@ -211,7 +272,14 @@ mod tests {
         let prepared = prepare_rename(&fx.corpus, fx.document, fx.offset).unwrap();
         assert_eq!(prepared.placeholder, "Tokayev");
         assert_eq!(prepared.span, fx.span("b.txt", "Tokayev"));
-        let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokaev").unwrap();
+        let edits = rename(
+            &fx.corpus,
+            fx.document,
+            fx.offset,
+            "Tokaev",
+            Scope::Spelling,
+        )
+        .unwrap();
         assert_eq!(
             applied(&fx, &edits),
             [
@@ -219,5 +287,52 @@ mod tests {
                 b.replace("Tokayev", "Tokaev"),
             ]
         );
+    }
+
+    #[test]
+    fn a_word_rename_changes_the_word_under_the_cursor_in_each_mention_so_spelled() {
+        // What eglot 1.9 sends: the word at point was offered, « Tokayev » typed over it.
+        let astana = "Un titre\n\n🇰🇿 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
+        let files = [("astana.txt", astana), ("moscou.txt", MOSCOU)];
+        for cursor in [
+            "Kassym-Jomart Tok|aïev",
+            "Kassym-Jomart |Tokaïev",
+            "Kassym-Jomart Tokaïev|",
+        ] {
+            let fx = Fixture::new(&files).cursor("astana.txt", cursor);
+            let edits = rename(&fx.corpus, fx.document, fx.offset, "Tokayev", Scope::Word).unwrap();
+            assert_eq!(
+                applied(&fx, &edits),
+                [
+                    astana.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+                    MOSCOU.to_string()
+                ],
+                "at {cursor}"
+            );
+        }
+        let fx = Fixture::new(&files).cursor("astana.txt", "Kassym-Jo|mart Tokaïev");
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "K.-J.", Scope::Word).unwrap();
+        assert_eq!(
+            applied(&fx, &edits)[0],
+            astana.replace("Kassym-Jomart Tokaïev", "K.-J. Tokaïev")
+        );
+        // A name with a non-breaking space: the word stops there.
+        let fx =
+            Fixture::new(&[("moscou.txt", MOSCOU)]).cursor("moscou.txt", "Vladimir\u{a0}Pou|tine");
+        let edits = rename(&fx.corpus, fx.document, fx.offset, "Putin", Scope::Word).unwrap();
+        assert_eq!(
+            applied(&fx, &edits),
+            [MOSCOU.replace("Vladimir\u{a0}Poutine", "Vladimir\u{a0}Putin")]
+        );
+    }
+
+    #[test]
+    fn a_word_is_split_at_blanks_only() {
+        assert_eq!(word_at("Kassym-Jomart Tokaïev", 3), Span::new(0, 13));
+        assert_eq!(word_at("Kassym-Jomart Tokaïev", 13), Span::new(0, 13));
+        assert_eq!(word_at("Kassym-Jomart Tokaïev", 14), Span::new(14, 22));
+        assert_eq!(word_at("Kassym-Jomart Tokaïev", 22), Span::new(14, 22));
+        assert_eq!(word_at("Vladimir\u{a0}Poutine", 11), Span::new(10, 17));
+        assert_eq!(word_at("OTSC", 0), Span::new(0, 4));
     }
 }
