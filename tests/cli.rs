@@ -132,7 +132,10 @@ fn a_path_that_does_not_exist_is_bad_usage_with_one_line() {
         );
         assert_eq!(stdout(&o), "", "{args:?}");
     }
-    assert_eq!(attest(dir.path(), &["check", "a.txt"]).status.code(), Some(0));
+    assert_eq!(
+        attest(dir.path(), &["check", "a.txt"]).status.code(),
+        Some(0)
+    );
 }
 
 #[test]

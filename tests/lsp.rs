@@ -399,6 +399,43 @@ fn a_spelling_gets_a_quick_fix_in_its_article() {
 }
 
 #[test]
+fn code_actions_answer_only_the_kinds_asked_for() {
+    let dir = seed_corpus();
+    let mut c = start(dir.path(), push_client());
+    let (p3, t3) = read(dir.path(), SEED_003);
+    c.open(&p3, &t3);
+    let diagnostics = c.diagnostics_where(&uri_of(&p3), |d| has_code(d, "entity-spelling"));
+    let spelling = diagnostics
+        .iter()
+        .find(|d| d["code"] == "entity-spelling")
+        .unwrap()
+        .clone();
+    let mut kinds_for = |only: Value| -> Vec<String> {
+        let mut context = json!({"diagnostics": [spelling]});
+        if !only.is_null() {
+            context["only"] = only;
+        }
+        let actions = c.call(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri_of(&p3)}, "range": spelling["range"], "context": context}),
+        );
+        let mut kinds: Vec<String> = actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["kind"].as_str().unwrap().to_string())
+            .collect();
+        kinds.dedup();
+        kinds
+    };
+    // Unasked, the name gets both its spelling fix and the annotations it can be given.
+    assert_eq!(kinds_for(Value::Null), ["quickfix", "refactor"]);
+    assert_eq!(kinds_for(json!(["quickfix"])), ["quickfix"]);
+    assert_eq!(kinds_for(json!(["refactor"])), ["refactor"]);
+    assert_eq!(kinds_for(json!(["source"])), Vec::<String>::new());
+}
+
+#[test]
 fn completion_symbols_tokens_and_lens() {
     let dir = seed_corpus();
     let mut c = start(dir.path(), push_client());

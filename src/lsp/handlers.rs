@@ -170,9 +170,16 @@ pub async fn code_actions(
     };
     let doc = &snap.corpus.documents[snap.document];
     let span = convert::span(doc, p.range, snap.encoding);
-    let fixes = guard("codeAction", || {
-        queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
-    })?;
+    // A client that asks for some kinds only must get only those (VS Code warns on every
+    // request otherwise), and what it does not want is not worked out.
+    let only = p.context.only.as_deref();
+    let fixes = if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
+        guard("codeAction", || {
+            queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
+        })?
+    } else {
+        Vec::new()
+    };
     let diagnostics: Vec<lsp::Diagnostic> = p
         .context
         .diagnostics
@@ -180,9 +187,13 @@ pub async fn code_actions(
         .filter(|d| d.code == Some(lsp::NumberOrString::String("entity-spelling".into())))
         .cloned()
         .collect();
-    let recordings = guard("codeAction", || {
-        queries::annotate::recordings(&snap.corpus, snap.document, span)
-    })?;
+    let recordings = if wanted(only, &lsp::CodeActionKind::REFACTOR) {
+        guard("codeAction", || {
+            queries::annotate::recordings(&snap.corpus, snap.document, span)
+        })?
+    } else {
+        Vec::new()
+    };
     let boundary = s.boundary();
     let mut actions = Vec::new();
     for fix in fixes {
@@ -213,6 +224,23 @@ pub async fn code_actions(
         }));
     }
     Ok(Some(actions))
+}
+
+/// Whether actions of `kind` answer a request for `only` these kinds: all of them when the
+/// request names none; else those whose kind is one named or under one (`refactor` covers
+/// `refactor.rewrite`), as the protocol's kinds are dotted paths.
+fn wanted(only: Option<&[lsp::CodeActionKind]>, kind: &lsp::CodeActionKind) -> bool {
+    let Some(only) = only.filter(|o| !o.is_empty()) else {
+        return true;
+    };
+    let kind = kind.as_str();
+    only.iter().any(|o| {
+        let o = o.as_str();
+        kind == o
+            || kind
+                .strip_prefix(o)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 /// Text appended to a file as a workspace edit, creating the file when it does not exist.
@@ -391,4 +419,33 @@ pub async fn pull_diagnostics(
         ));
     }
     Ok(full(diagnostics, Some(id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_kinds_asked_for_are_wanted() {
+        let quickfix = lsp::CodeActionKind::QUICKFIX;
+        let refactor = lsp::CodeActionKind::REFACTOR;
+        assert!(wanted(None, &refactor));
+        assert!(wanted(Some(&[]), &refactor));
+        assert!(wanted(Some(&[quickfix.clone()]), &quickfix));
+        assert!(!wanted(Some(&[quickfix.clone()]), &refactor));
+        assert!(!wanted(Some(&[refactor.clone()]), &quickfix));
+        let rewrite = lsp::CodeActionKind::REFACTOR_REWRITE;
+        assert!(
+            wanted(Some(&[refactor.clone()]), &rewrite),
+            "refactor covers refactor.rewrite"
+        );
+        assert!(
+            !wanted(Some(&[rewrite]), &refactor),
+            "but not the other way"
+        );
+        assert!(
+            !wanted(Some(&[lsp::CodeActionKind::new("quick")]), &quickfix),
+            "a prefix is not a kind"
+        );
+    }
 }
