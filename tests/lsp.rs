@@ -453,6 +453,23 @@ fn completion_symbols_tokens_and_lens() {
         labels.contains(&"Kassym-Jomart Tokaïev") || labels.contains(&"Tokaïev"),
         "{labels:?}"
     );
+    // Sorted as clients sort (sortText, else label), the canonical spelling comes first.
+    let mut sorted: Vec<(String, &str)> = completion["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let key = i["sortText"].as_str().or(i["label"].as_str()).unwrap();
+            (key.to_string(), i["label"].as_str().unwrap())
+        })
+        .collect();
+    sorted.sort();
+    let sorted: Vec<&str> = sorted.into_iter().map(|(_, label)| label).collect();
+    assert_eq!(
+        sorted, labels,
+        "the server's order survives the client's sort"
+    );
+    assert_eq!(labels[..2], ["Tokaïev", "Tokayev"]);
 
     let symbols = c.call(
         "textDocument/documentSymbol",

@@ -305,10 +305,14 @@ pub async fn completion(
     let items = c
         .items
         .into_iter()
-        .map(|item| lsp::CompletionItem {
+        .enumerate()
+        .map(|(rank, item)| lsp::CompletionItem {
             label: item.label.clone(),
             detail: Some(item.detail),
             kind: Some(lsp::CompletionItemKind::REFERENCE),
+            // Clients sort by this, else by label, which puts « Tokayev » before the
+            // canonical « Tokaïev » (y < ï): the order the query chose is kept.
+            sort_text: Some(format!("{rank:04}")),
             text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit::new(
                 replace, item.label,
             ))),

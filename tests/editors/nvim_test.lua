@@ -211,6 +211,35 @@ local function run()
     jumped and landed:find('/00%d_') ~= nil and line:find('Vladimir Poutine', 1, true) ~= nil,
     vim.fn.fnamemodify(landed, ':t') .. ':' .. vim.api.nvim_win_get_cursor(0)[1] .. ': ' .. line:sub(1, 120)
   )
+
+  -- Completion: 'omnifunc' set on attach (0.7 to 0.9 leave it empty: E764), and the names
+  -- in the order the server chose once Neovim has sorted them (by sortText, else by label,
+  -- which would put « Tokayev » before the canonical « Tokaïev »).
+  vim.api.nvim_set_current_buf(buf1)
+  check("'omnifunc' is set on attach", vim.bo[buf1].omnifunc == 'v:lua.vim.lsp.omnifunc', vim.bo[buf1].omnifunc)
+  local last = vim.api.nvim_buf_line_count(buf1)
+  vim.api.nvim_buf_set_lines(buf1, last, last, false, { '', 'Hier, à Astana, Tok' })
+  vim.api.nvim_win_set_cursor(0, { last + 2, #'Hier, à Astana, Tok' })
+  local cparams = vim.lsp.util.make_position_params(0, c1 and c1.offset_encoding or 'utf-16')
+  local canswers = vim.lsp.buf_request_sync(buf1, 'textDocument/completion', cparams, WAIT) or {}
+  local result = canswers[client.id] and canswers[client.id].result
+  local to_items = vim.lsp.util.text_document_completion_list_to_complete_items
+    or (vim.lsp.completion and vim.lsp.completion._lsp_to_complete_items)
+  if result == nil then
+    check('completion answers after « Tok »', false, vim.inspect(canswers))
+  elseif to_items == nil then
+    say('  (no completion list converter in this Neovim: order not checked)')
+  else
+    local words = {}
+    for _, item in ipairs(to_items(result, 'Tok')) do
+      table.insert(words, item.word)
+    end
+    check(
+      'completion after « Tok » offers « Tokaïev » first, then « Tokayev »',
+      words[1] == 'Tokaïev' and vim.tbl_contains(words, 'Tokayev'),
+      table.concat(words, ', ')
+    )
+  end
 end
 
 local ok, err = pcall(run)
