@@ -476,6 +476,33 @@ fn completion_symbols_tokens_and_lens() {
         json!({"textDocument": {"uri": uri_of(&p3)}}),
     );
     assert!(!symbols.as_array().unwrap().is_empty());
+    // Every symbol of the outline, depth first: (kind, name).
+    fn walk(symbols: &Value, out: &mut Vec<(u64, String)>) {
+        for s in symbols.as_array().into_iter().flatten() {
+            out.push((
+                s["kind"].as_u64().unwrap(),
+                s["name"].as_str().unwrap().into(),
+            ));
+            walk(&s["children"], out);
+        }
+    }
+    let mut outline = Vec::new();
+    walk(&symbols, &mut outline);
+    // Kinds a writer reads: File (title), Module (paragraph), Key (person), Package
+    // (organisation), Field (place), Object (other), Event (claim); never Class (5).
+    let kind_of = |name: &str| {
+        outline
+            .iter()
+            .find(|(_, n)| n.contains(name))
+            .map(|(k, _)| *k)
+    };
+    assert_eq!(kind_of("Tokaïev"), Some(20), "{outline:?}");
+    assert!(
+        outline
+            .iter()
+            .all(|(k, _)| [1, 2, 4, 8, 19, 20, 24].contains(k)),
+        "{outline:?}"
+    );
     let found = c.call("workspace/symbol", json!({"query": "tokai"}));
     assert!(
         found

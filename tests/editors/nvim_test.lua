@@ -212,6 +212,21 @@ local function run()
     vim.fn.fnamemodify(landed, ':t') .. ':' .. vim.api.nvim_win_get_cursor(0)[1] .. ': ' .. line:sub(1, 120)
   )
 
+  -- The outline as Neovim lists it (`[Kind] name`): words a writer reads.
+  local sanswers = vim.lsp.buf_request_sync(buf1, 'textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params(buf1) }, WAIT) or {}
+  local symbols = sanswers[client.id] and sanswers[client.id].result or {}
+  local texts = {}
+  for _, item in ipairs(vim.lsp.util.symbols_to_items(symbols, buf1)) do
+    table.insert(texts, item.text)
+  end
+  local person, class
+  for _, t in ipairs(texts) do
+    person = person or (t:find('Poutine', 1, true) and t)
+    class = class or (t:find('^%[Class%]') and t)
+  end
+  check('the outline lists « Poutine » as [Key]', person and person:find('^%[Key%]'), person or table.concat(texts, ' | '))
+  check('no [Class] in the outline', class == nil, class)
+
   -- Completion: 'omnifunc' set on attach (0.7 to 0.9 leave it empty: E764), and the names
   -- in the order the server chose once Neovim has sorted them (by sortText, else by label,
   -- which would put « Tokayev » before the canonical « Tokaïev »).
