@@ -115,6 +115,30 @@ local function run()
     all[1] and all[1].source
   )
 
+  -- Each finding's virtual text, at the end of its line, starts with its code.
+  local ok_ns, vns = pcall(function()
+    local ns = vim.lsp.diagnostic.get_namespace(client.id, false)
+    return vim.diagnostic.get_namespace(ns).user_data.virt_text_ns
+  end)
+  if ok_ns and vns then
+    local shown_texts, uncoded = {}, nil
+    for _, mark in ipairs(vim.api.nvim_buf_get_extmarks(buf, vns, 0, -1, { details = true })) do
+      local chunks = mark[4].virt_text or {}
+      local text = chunks[#chunks] and chunks[#chunks][1] or ''
+      table.insert(shown_texts, text)
+      if not text:find('^■ %[[a-z-]+%] ') then
+        uncoded = uncoded or text
+      end
+    end
+    check(
+      'the virtual text of every finding starts with its code (« ■ [entity-spelling] … »)',
+      #shown_texts > 0 and uncoded == nil,
+      uncoded or (#shown_texts .. ' virtual text(s)')
+    )
+  else
+    say('  (no virtual text namespace in this Neovim: codes in virtual text not checked)')
+  end
+
   -- Hover: the answer, then the window the user sees.
   check('« Tokayev a réitéré » is in seed 003', cursor_on('Tokayev a réitéré', 2))
   local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
