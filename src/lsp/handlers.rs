@@ -435,12 +435,12 @@ mod tests {
         let refactor = lsp::CodeActionKind::REFACTOR;
         assert!(wanted(None, &refactor));
         assert!(wanted(Some(&[]), &refactor));
-        assert!(wanted(Some(&[quickfix.clone()]), &quickfix));
-        assert!(!wanted(Some(&[quickfix.clone()]), &refactor));
-        assert!(!wanted(Some(&[refactor.clone()]), &quickfix));
+        assert!(wanted(Some(std::slice::from_ref(&quickfix)), &quickfix));
+        assert!(!wanted(Some(std::slice::from_ref(&quickfix)), &refactor));
+        assert!(!wanted(Some(std::slice::from_ref(&refactor)), &quickfix));
         let rewrite = lsp::CodeActionKind::REFACTOR_REWRITE;
         assert!(
-            wanted(Some(&[refactor.clone()]), &rewrite),
+            wanted(Some(std::slice::from_ref(&refactor)), &rewrite),
             "refactor covers refactor.rewrite"
         );
         assert!(

@@ -119,7 +119,7 @@ mod tests {
             K::Other,
             K::Claim,
         ]
-        .map(|k| symbol_kind(k));
+        .map(symbol_kind);
         assert_eq!(
             kinds,
             [
