@@ -114,6 +114,9 @@ pub fn rename(
 /// editors take it. The whole form when there is none.
 fn word_at(form: &str, at: usize) -> Span {
     let at = at.min(form.len());
+    if !form.is_char_boundary(at) {
+        return Span::new(0, form.len());
+    }
     let start = form[..at]
         .char_indices()
         .rfind(|(_, c)| c.is_whitespace())
@@ -334,5 +337,10 @@ mod tests {
         assert_eq!(word_at("Kassym-Jomart Tokaïev", 22), Span::new(14, 22));
         assert_eq!(word_at("Vladimir\u{a0}Poutine", 11), Span::new(10, 17));
         assert_eq!(word_at("OTSC", 0), Span::new(0, 4));
+        assert_eq!(
+            word_at("Tokaïev", 5),
+            Span::new(0, 8),
+            "inside « ï »: the whole form"
+        );
     }
 }
