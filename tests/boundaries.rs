@@ -311,6 +311,53 @@ fn an_open_document_over_the_size_limit_is_not_checked_and_the_writer_is_told_on
     });
 }
 
+#[test]
+fn a_binary_article_opened_in_the_editor_is_not_checked_as_attest_check_skips_it() {
+    // Findings galore, were it text; the NUL bytes make it binary for `attest check`.
+    let binary = "Titre\n\nSelon des sources proches du dossier, rien.\n\u{0}\u{0}PK\u{3}\u{4}\n";
+    let dir = corpus_with(&[("a.txt", A), ("image.txt", binary)]);
+    let path = dir.path().join("image.txt");
+
+    let check = Command::new(env!("CARGO_BIN_EXE_attest"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        stderr.contains("image.txt: skipped: binary file, not text"),
+        "{stderr}"
+    );
+    assert!(!String::from_utf8_lossy(&check.stdout).contains("image.txt"));
+
+    let mut c = start(dir.path(), json!({}));
+    c.open(&path, binary);
+    let told = |m: &Value| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("image.txt") && s.contains("binary"))
+    };
+    c.wait_for(told).expect("the writer is told");
+    // Diagnostics are published before the message, from the same build: none came.
+    let uri = uri_of(&path);
+    let findings = |m: &Value| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == uri.as_str()
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| !d.is_empty())
+    };
+    assert!(!c.seen.iter().any(findings), "no findings on a binary file");
+    // Once the NUL bytes are gone, it is an article like any other.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"text": "Titre\n\nSelon des sources proches du dossier, rien.\n"}]}),
+    );
+    c.diagnostics_where(&uri, |d| d.iter().any(|x| x["code"] == "source-anonymous"));
+}
+
 /// The honest guard: no code in `src/` can start a program or open a connection, and the
 /// dependencies that could are not there.
 #[test]

@@ -114,6 +114,31 @@ fn exit_status_is_1_with_errors_and_2_on_bad_usage() {
 }
 
 #[test]
+fn a_path_that_does_not_exist_is_bad_usage_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Un titre\n\nTexte.\n").unwrap();
+    for args in [
+        &["check", "nonexistent"][..],
+        &["check", "a.txt", "nonexistent"],
+        &["check", "--format", "json", "nonexistent"],
+        &["entities", "nonexistent"],
+    ] {
+        let o = attest(dir.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert_eq!(
+            stderr(&o),
+            "attest: nonexistent: no such file or folder\n",
+            "{args:?}"
+        );
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
+    assert_eq!(
+        attest(dir.path(), &["check", "a.txt"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
 fn every_command_has_help_with_examples() {
     for cmd in [
         vec!["--help"],

@@ -148,42 +148,92 @@ fn xdg_dirs(cmd: &mut Command, scratch: &Path) {
     }
 }
 
-#[test]
-fn neovim_plugin_shows_diagnostics_hover_and_definition_across_articles() {
+/// Neovim's version, when a Neovim the plugin supports (0.7+) is installed; else a note
+/// saying what to install.
+fn neovim() -> Option<String> {
     let Some(version) = version_of("nvim") else {
         note(
             "skipped: nvim not found (install neovim 0.7 or later: apt-get install neovim, or editors/install-clients.sh)",
         );
-        return;
+        return None;
     };
     if major_minor(&version).is_none_or(|v| v < (0, 7)) {
         note(&format!(
             "skipped: {version} is older than Neovim 0.7, which editors/nvim needs"
         ));
-        return;
+        return None;
     }
-    let corpus = seed_corpus();
-    let scratch = tempfile::tempdir().unwrap();
+    Some(version)
+}
+
+/// Headless Neovim with the plugin, running `script` (in tests/editors/) on `corpus`.
+fn neovim_running(script: &str, corpus: &Path, scratch: &Path) -> Run {
     let mut cmd = Command::new("nvim");
     cmd.args(["--headless", "--clean", "-S"])
-        .arg(manifest_dir().join("tests/editors/nvim_test.lua"))
-        .current_dir(corpus.path())
+        .arg(manifest_dir().join("tests/editors").join(script))
+        .current_dir(corpus)
         .env("ATTEST_BIN", env!("CARGO_BIN_EXE_attest"))
         .env("ATTEST_TEST_HOOKS", "1")
-        .env("ATTEST_CORPUS", corpus.path())
+        .env("ATTEST_CORPUS", corpus)
         .env("ATTEST_PLUGIN", manifest_dir().join("editors/nvim"));
-    xdg_dirs(&mut cmd, scratch.path());
-    let run = run(cmd, scratch.path());
-    assert_passed("nvim", &version, &run, "nvim: all checks passed");
+    xdg_dirs(&mut cmd, scratch);
+    run(cmd, scratch)
 }
 
 #[test]
-fn emacs_eglot_shows_diagnostics_hover_and_definition_across_articles() {
+fn neovim_plugin_shows_diagnostics_hover_and_definition_across_articles() {
+    let Some(version) = neovim() else { return };
+    let corpus = seed_corpus();
+    let scratch = tempfile::tempdir().unwrap();
+    let run = neovim_running("nvim_test.lua", corpus.path(), scratch.path());
+    assert_passed("nvim", &version, &run, "nvim: all checks passed");
+}
+
+/// Two articles naming Tokaïev on lines with « é », « ’ », non-breaking spaces and emoji
+/// before the name, and a bare « Tokayev » that a rename of the full name must not touch.
+const RENAME_A: &str = "Visite 🇰🇿\n\n🙂 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit « oui ».\n";
+const RENAME_B: &str =
+    "Réponse\n\nÀ Moscou, l’AFP 🎉 cite Kassym-Jomart Tokaïev\u{a0}: Tokayev a déclaré la paix.\n";
+
+fn rename_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    File::create(dir.path().join("attest.toml")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), RENAME_A).unwrap();
+    std::fs::write(dir.path().join("b.txt"), RENAME_B).unwrap();
+    dir
+}
+
+/// The files read back after the editor renamed « Kassym-Jomart Tokaïev » to « Kassym-Jomart
+/// Tokayev » and wrote them: that spelling changed, every other character kept.
+fn assert_renamed_on_disk(editor: &str, corpus: &Path, run: &Run) {
+    for (name, before) in [("a.txt", RENAME_A), ("b.txt", RENAME_B)] {
+        let now = std::fs::read_to_string(corpus.join(name)).unwrap();
+        assert_eq!(
+            now,
+            before.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+            "{editor}: {name} as written after the rename\n{}",
+            run.report()
+        );
+    }
+}
+
+#[test]
+fn neovim_renames_one_spelling_and_keeps_every_other_character() {
+    let Some(version) = neovim() else { return };
+    let corpus = rename_corpus();
+    let scratch = tempfile::tempdir().unwrap();
+    let run = neovim_running("nvim_rename.lua", corpus.path(), scratch.path());
+    assert_passed("nvim", &version, &run, "nvim rename: all checks passed");
+    assert_renamed_on_disk("nvim", corpus.path(), &run);
+}
+
+/// Emacs's version, when Emacs with eglot is installed; else a note saying what to install.
+fn emacs_with_eglot() -> Option<String> {
     let Some(version) = version_of("emacs") else {
         note(
             "skipped: emacs not found (install emacs-nox, and elpa-eglot before Emacs 29: apt-get install emacs-nox elpa-eglot, or editors/install-clients.sh)",
         );
-        return;
+        return None;
     };
     let has_eglot = Command::new("emacs")
         .args([
@@ -200,18 +250,48 @@ fn emacs_eglot_shows_diagnostics_hover_and_definition_across_articles() {
         note(&format!(
             "skipped: eglot not found for {version} (install elpa-eglot, or Emacs 29+ where it is built in)"
         ));
-        return;
+        return None;
     }
-    let corpus = seed_corpus();
-    let scratch = tempfile::tempdir().unwrap();
+    Some(version)
+}
+
+/// Emacs in batch mode loading `script` (in tests/editors/) on `corpus`.
+fn emacs_running(script: &str, corpus: &Path, scratch: &Path) -> Run {
     let mut cmd = Command::new("emacs");
     cmd.arg("--batch")
         .arg("-l")
-        .arg(manifest_dir().join("tests/editors/eglot_test.el"))
-        .current_dir(corpus.path())
+        .arg(manifest_dir().join("tests/editors").join(script))
+        .current_dir(corpus)
         .env("ATTEST_BIN", env!("CARGO_BIN_EXE_attest"))
         .env("ATTEST_TEST_HOOKS", "1")
-        .env("ATTEST_CORPUS", corpus.path());
-    let run = run(cmd, scratch.path());
+        .env("ATTEST_CORPUS", corpus);
+    run(cmd, scratch)
+}
+
+#[test]
+fn emacs_eglot_shows_diagnostics_hover_and_definition_across_articles() {
+    let Some(version) = emacs_with_eglot() else {
+        return;
+    };
+    let corpus = seed_corpus();
+    let scratch = tempfile::tempdir().unwrap();
+    let run = emacs_running("eglot_test.el", corpus.path(), scratch.path());
     assert_passed("emacs eglot", &version, &run, "eglot: all checks passed");
+}
+
+#[test]
+fn emacs_eglot_renames_one_word_and_keeps_every_other_character() {
+    let Some(version) = emacs_with_eglot() else {
+        return;
+    };
+    let corpus = rename_corpus();
+    let scratch = tempfile::tempdir().unwrap();
+    let run = emacs_running("eglot_rename.el", corpus.path(), scratch.path());
+    assert_passed(
+        "emacs eglot",
+        &version,
+        &run,
+        "eglot rename: all checks passed",
+    );
+    assert_renamed_on_disk("emacs eglot", corpus.path(), &run);
 }

@@ -223,9 +223,10 @@ fn rename_changes_one_form_across_the_corpus_and_nothing_else() {
     let (line, character) = position_of(&t3, "Tokayev a réitéré", false);
     let prepared = c.call("textDocument/prepareRename", at(&p3, line, character + 1));
     assert_eq!(
-        prepared["start"],
+        prepared["range"]["start"],
         json!({"line": line, "character": character})
     );
+    assert_eq!(prepared["placeholder"], "Tokayev");
     let mut params = at(&p3, line, character + 1);
     params["newName"] = json!("Tokaïev");
     let edit = c.call("textDocument/rename", params);
@@ -236,6 +237,123 @@ fn rename_changes_one_form_across_the_corpus_and_nothing_else() {
         t3.matches("Tokayev").count() - t3.matches("Jomart Tokayev").count()
     );
     assert!(in_003.iter().all(|e| e["newText"] == "Tokaïev"));
+}
+
+/// The byte offset of an LSP position counted in UTF-8 or UTF-16 units.
+fn offset_of(text: &str, position: &Value, utf8: bool) -> usize {
+    let line = position["line"].as_u64().unwrap() as usize;
+    let mut column = position["character"].as_u64().unwrap() as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let mut at = start;
+    for c in text[start..].chars() {
+        if column == 0 || c == '\n' {
+            break;
+        }
+        let width = if utf8 { c.len_utf8() } else { c.len_utf16() };
+        assert!(width <= column, "a position inside « {c} »");
+        column -= width;
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// `text` with the LSP text edits applied, their positions counted in UTF-8 or UTF-16.
+fn apply(text: &str, edits: &[Value], utf8: bool) -> String {
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            let start = offset_of(text, &e["range"]["start"], utf8);
+            let end = offset_of(text, &e["range"]["end"], utf8);
+            (start, end, e["newText"].as_str().unwrap())
+        })
+        .collect();
+    spans.sort_by_key(|&(start, ..)| std::cmp::Reverse(start));
+    let mut out = text.to_string();
+    for (start, end, new) in spans {
+        out.replace_range(start..end, new);
+    }
+    out
+}
+
+#[test]
+fn rename_offers_the_spelling_under_the_cursor_and_changes_only_it_in_utf8_and_utf16() {
+    // Lines with « é », « ’ », non-breaking spaces and emoji before the names, so that a
+    // column counted in the wrong unit shows.
+    let a = "Visite 🇰🇿\n\n🙂 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit « oui ».\n";
+    let b = "Réponse\n\nÀ Moscou, l’AFP 🎉 cite Kassym-Jomart Tokaïev\u{a0}: Tokayev a déclaré la paix.\n";
+    for utf8 in [true, false] {
+        let encoding = if utf8 { "utf-8" } else { "utf-16" };
+        let dir = support::corpus::corpus_with(&[("a.txt", a), ("b.txt", b)]);
+        let mut c = start(
+            dir.path(),
+            json!({"general": {"positionEncodings": [encoding]},
+                   "textDocument": {"rename": {"prepareSupport": true}}}),
+        );
+        let (pa, _) = read(dir.path(), "a.txt");
+        let (pb, _) = read(dir.path(), "b.txt");
+        c.open(&pa, a);
+        let (line, character) = position_of(a, "Tokaïev a parlé", utf8);
+        let cursor = at(&pa, line, character + 3);
+        let prepared = c.call("textDocument/prepareRename", cursor.clone());
+        assert_eq!(
+            prepared["placeholder"], "Kassym-Jomart Tokaïev",
+            "{encoding}: the whole spelling under the cursor"
+        );
+        let range = &prepared["range"];
+        let (start, end) = (
+            offset_of(a, &range["start"], utf8),
+            offset_of(a, &range["end"], utf8),
+        );
+        assert_eq!(
+            &a[start..end],
+            "Kassym-Jomart Tokaïev",
+            "{encoding}: its range"
+        );
+
+        let mut params = cursor;
+        params["newName"] = json!("Kassym-Jomart Tokayev");
+        let edit = c.call("textDocument/rename", params);
+        let changes = edit["changes"].as_object().unwrap();
+        let edits_of = |p: &Path| changes[&uri_of(p)].as_array().unwrap().clone();
+        assert_eq!(
+            apply(a, &edits_of(&pa), utf8),
+            a.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+            "{encoding}: a.txt"
+        );
+        assert_eq!(
+            apply(b, &edits_of(&pb), utf8),
+            b.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"),
+            "{encoding}: b.txt, « Tokayev a déclaré » untouched"
+        );
+        assert_eq!(changes.len(), 2, "{encoding}: no other file");
+    }
+}
+
+#[test]
+fn rename_from_a_client_without_prepare_changes_the_word_under_the_cursor() {
+    // eglot 1.9 never asks prepareRename and offers the word at point: « Tokaïev » typed
+    // over as « Tokayev » must leave « Kassym-Jomart » where it is.
+    let a = "Visite 🇰🇿\n\n🙂 L’élu d’Astana, à 80\u{a0}%, Kassym-Jomart Tokaïev a parlé. Tokaïev a dit.\n";
+    let b = "Réponse\n\nÀ Moscou, l’AFP 🎉 cite Kassym-Jomart Tokaïev\u{a0}: Tokayev a déclaré.\n";
+    let dir = support::corpus::corpus_with(&[("a.txt", a), ("b.txt", b)]);
+    let mut c = start(dir.path(), json!({}));
+    let (pa, _) = read(dir.path(), "a.txt");
+    let (pb, _) = read(dir.path(), "b.txt");
+    c.open(&pa, a);
+    let (line, character) = position_of(a, "Tokaïev a parlé", false);
+    let mut params = at(&pa, line, character + 3);
+    params["newName"] = json!("Tokayev");
+    let edit = c.call("textDocument/rename", params);
+    let changes = edit["changes"].as_object().unwrap();
+    let edits_of = |p: &Path| changes[&uri_of(p)].as_array().unwrap().clone();
+    assert_eq!(
+        apply(a, &edits_of(&pa), false),
+        a.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev")
+    );
+    assert_eq!(
+        apply(b, &edits_of(&pb), false),
+        b.replace("Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev")
+    );
 }
 
 #[test]
@@ -281,6 +399,43 @@ fn a_spelling_gets_a_quick_fix_in_its_article() {
 }
 
 #[test]
+fn code_actions_answer_only_the_kinds_asked_for() {
+    let dir = seed_corpus();
+    let mut c = start(dir.path(), push_client());
+    let (p3, t3) = read(dir.path(), SEED_003);
+    c.open(&p3, &t3);
+    let diagnostics = c.diagnostics_where(&uri_of(&p3), |d| has_code(d, "entity-spelling"));
+    let spelling = diagnostics
+        .iter()
+        .find(|d| d["code"] == "entity-spelling")
+        .unwrap()
+        .clone();
+    let mut kinds_for = |only: Value| -> Vec<String> {
+        let mut context = json!({"diagnostics": [spelling]});
+        if !only.is_null() {
+            context["only"] = only;
+        }
+        let actions = c.call(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri_of(&p3)}, "range": spelling["range"], "context": context}),
+        );
+        let mut kinds: Vec<String> = actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["kind"].as_str().unwrap().to_string())
+            .collect();
+        kinds.dedup();
+        kinds
+    };
+    // Unasked, the name gets both its spelling fix and the annotations it can be given.
+    assert_eq!(kinds_for(Value::Null), ["quickfix", "refactor"]);
+    assert_eq!(kinds_for(json!(["quickfix"])), ["quickfix"]);
+    assert_eq!(kinds_for(json!(["refactor"])), ["refactor"]);
+    assert_eq!(kinds_for(json!(["source"])), Vec::<String>::new());
+}
+
+#[test]
 fn completion_symbols_tokens_and_lens() {
     let dir = seed_corpus();
     let mut c = start(dir.path(), push_client());
@@ -298,12 +453,56 @@ fn completion_symbols_tokens_and_lens() {
         labels.contains(&"Kassym-Jomart Tokaïev") || labels.contains(&"Tokaïev"),
         "{labels:?}"
     );
+    // Sorted as clients sort (sortText, else label), the canonical spelling comes first.
+    let mut sorted: Vec<(String, &str)> = completion["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let key = i["sortText"].as_str().or(i["label"].as_str()).unwrap();
+            (key.to_string(), i["label"].as_str().unwrap())
+        })
+        .collect();
+    sorted.sort();
+    let sorted: Vec<&str> = sorted.into_iter().map(|(_, label)| label).collect();
+    assert_eq!(
+        sorted, labels,
+        "the server's order survives the client's sort"
+    );
+    assert_eq!(labels[..2], ["Tokaïev", "Tokayev"]);
 
     let symbols = c.call(
         "textDocument/documentSymbol",
         json!({"textDocument": {"uri": uri_of(&p3)}}),
     );
     assert!(!symbols.as_array().unwrap().is_empty());
+    // Every symbol of the outline, depth first: (kind, name).
+    fn walk(symbols: &Value, out: &mut Vec<(u64, String)>) {
+        for s in symbols.as_array().into_iter().flatten() {
+            out.push((
+                s["kind"].as_u64().unwrap(),
+                s["name"].as_str().unwrap().into(),
+            ));
+            walk(&s["children"], out);
+        }
+    }
+    let mut outline = Vec::new();
+    walk(&symbols, &mut outline);
+    // Kinds a writer reads: File (title), Module (paragraph), Key (person), Package
+    // (organisation), Field (place), Object (other), Event (claim); never Class (5).
+    let kind_of = |name: &str| {
+        outline
+            .iter()
+            .find(|(_, n)| n.contains(name))
+            .map(|(k, _)| *k)
+    };
+    assert_eq!(kind_of("Tokaïev"), Some(20), "{outline:?}");
+    assert!(
+        outline
+            .iter()
+            .all(|(k, _)| [1, 2, 4, 8, 19, 20, 24].contains(k)),
+        "{outline:?}"
+    );
     let found = c.call("workspace/symbol", json!({"query": "tokai"}));
     assert!(
         found

@@ -109,9 +109,16 @@ pub enum ListFormat {
     Json,
 }
 
-/// Runs the command line; clap reports bad usage itself, with status 2.
+/// Runs the command line; clap reports bad usage itself, with status 2, and so does a path
+/// to check that does not exist: a typo in CI must not pass as a clean corpus.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Check { paths, .. } | Command::Entities { paths, .. } = &cli.command
+        && let Some(missing) = paths.iter().find(|p| matches!(p.try_exists(), Ok(false)))
+    {
+        eprintln!("attest: {}: no such file or folder", missing.display());
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Annotate {

@@ -199,7 +199,7 @@ impl Builder {
         let Installed {
             publish,
             refresh,
-            oversized,
+            unchecked,
             superseded,
             installed,
         } = install(&mut lock(&self.state), built, gives_way);
@@ -215,7 +215,7 @@ impl Builder {
                 .log_message(lsp::MessageType::WARNING, message)
                 .await;
         }
-        for message in oversized {
+        for message in unchecked {
             self.client
                 .show_message(lsp::MessageType::WARNING, message)
                 .await;

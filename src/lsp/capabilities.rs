@@ -16,6 +16,9 @@ pub struct ClientFlags {
     pub diagnostic_refresh: bool,
     pub watched_files: bool,
     pub work_done_progress: bool,
+    /// `textDocument/prepareRename` asked before a rename, its placeholder offered for
+    /// editing: then a rename replaces the whole spelling, else the word under the cursor.
+    pub prepare_rename: bool,
 }
 
 impl Default for ClientFlags {
@@ -26,6 +29,7 @@ impl Default for ClientFlags {
             diagnostic_refresh: false,
             watched_files: false,
             work_done_progress: false,
+            prepare_rename: false,
         }
     }
 }
@@ -61,6 +65,12 @@ impl ClientFlags {
                 .window
                 .as_ref()
                 .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
+            prepare_rename: caps
+                .text_document
+                .as_ref()
+                .and_then(|t| t.rename.as_ref())
+                .and_then(|r| r.prepare_support)
                 .unwrap_or(false),
         }
     }

@@ -126,10 +126,17 @@ pub async fn prepare_rename(
         return Ok(None);
     };
     let offset = snap.offset(p.position);
-    let span = guard("prepareRename", || {
+    let renamable = guard("prepareRename", || {
         queries::rename::prepare_rename(&snap.corpus, snap.document, offset)
     })?;
-    Ok(span.map(|span| lsp::PrepareRenameResponse::Range(snap.range(snap.document, span))))
+    // With its placeholder: an editor that cuts the name out of the line itself may count
+    // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
+    Ok(
+        renamable.map(|r| lsp::PrepareRenameResponse::RangeWithPlaceholder {
+            range: snap.range(snap.document, r.span),
+            placeholder: r.placeholder,
+        }),
+    )
 }
 
 pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
@@ -138,8 +145,14 @@ pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::Work
         return Ok(None);
     };
     let offset = snap.offset(at.position);
+    // A client that does not ask prepareRename offered the word at point, not the spelling.
+    let scope = if s.flags().prepare_rename {
+        queries::rename::Scope::Spelling
+    } else {
+        queries::rename::Scope::Word
+    };
     let edits = guard("rename", || {
-        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name)
+        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope)
     })?;
     match edits {
         Ok(edits) if edits.is_empty() => Ok(None),
@@ -157,9 +170,16 @@ pub async fn code_actions(
     };
     let doc = &snap.corpus.documents[snap.document];
     let span = convert::span(doc, p.range, snap.encoding);
-    let fixes = guard("codeAction", || {
-        queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
-    })?;
+    // A client that asks for some kinds only must get only those (VS Code warns on every
+    // request otherwise), and what it does not want is not worked out.
+    let only = p.context.only.as_deref();
+    let fixes = if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
+        guard("codeAction", || {
+            queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
+        })?
+    } else {
+        Vec::new()
+    };
     let diagnostics: Vec<lsp::Diagnostic> = p
         .context
         .diagnostics
@@ -167,9 +187,13 @@ pub async fn code_actions(
         .filter(|d| d.code == Some(lsp::NumberOrString::String("entity-spelling".into())))
         .cloned()
         .collect();
-    let recordings = guard("codeAction", || {
-        queries::annotate::recordings(&snap.corpus, snap.document, span)
-    })?;
+    let recordings = if wanted(only, &lsp::CodeActionKind::REFACTOR) {
+        guard("codeAction", || {
+            queries::annotate::recordings(&snap.corpus, snap.document, span)
+        })?
+    } else {
+        Vec::new()
+    };
     let boundary = s.boundary();
     let mut actions = Vec::new();
     for fix in fixes {
@@ -200,6 +224,23 @@ pub async fn code_actions(
         }));
     }
     Ok(Some(actions))
+}
+
+/// Whether actions of `kind` answer a request for `only` these kinds: all of them when the
+/// request names none; else those whose kind is one named or under one (`refactor` covers
+/// `refactor.rewrite`), as the protocol's kinds are dotted paths.
+fn wanted(only: Option<&[lsp::CodeActionKind]>, kind: &lsp::CodeActionKind) -> bool {
+    let Some(only) = only.filter(|o| !o.is_empty()) else {
+        return true;
+    };
+    let kind = kind.as_str();
+    only.iter().any(|o| {
+        let o = o.as_str();
+        kind == o
+            || kind
+                .strip_prefix(o)
+                .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 /// Text appended to a file as a workspace edit, creating the file when it does not exist.
@@ -264,10 +305,14 @@ pub async fn completion(
     let items = c
         .items
         .into_iter()
-        .map(|item| lsp::CompletionItem {
+        .enumerate()
+        .map(|(rank, item)| lsp::CompletionItem {
             label: item.label.clone(),
             detail: Some(item.detail),
             kind: Some(lsp::CompletionItemKind::REFERENCE),
+            // Clients sort by this, else by label, which puts « Tokayev » before the
+            // canonical « Tokaïev » (y < ï): the order the query chose is kept.
+            sort_text: Some(format!("{rank:04}")),
             text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit::new(
                 replace, item.label,
             ))),
@@ -378,4 +423,33 @@ pub async fn pull_diagnostics(
         ));
     }
     Ok(full(diagnostics, Some(id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_kinds_asked_for_are_wanted() {
+        let quickfix = lsp::CodeActionKind::QUICKFIX;
+        let refactor = lsp::CodeActionKind::REFACTOR;
+        assert!(wanted(None, &refactor));
+        assert!(wanted(Some(&[]), &refactor));
+        assert!(wanted(Some(std::slice::from_ref(&quickfix)), &quickfix));
+        assert!(!wanted(Some(std::slice::from_ref(&quickfix)), &refactor));
+        assert!(!wanted(Some(std::slice::from_ref(&refactor)), &quickfix));
+        let rewrite = lsp::CodeActionKind::REFACTOR_REWRITE;
+        assert!(
+            wanted(Some(std::slice::from_ref(&refactor)), &rewrite),
+            "refactor covers refactor.rewrite"
+        );
+        assert!(
+            !wanted(Some(&[rewrite]), &refactor),
+            "but not the other way"
+        );
+        assert!(
+            !wanted(Some(&[lsp::CodeActionKind::new("quick")]), &quickfix),
+            "a prefix is not a kind"
+        );
+    }
 }

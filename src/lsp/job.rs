@@ -17,6 +17,7 @@ use crate::corpus::{
     Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
     read_document,
 };
+use crate::text::{BINARY_SNIFF, looks_binary};
 
 /// A document's new content, as of the change.
 pub(super) enum Change {
@@ -61,8 +62,8 @@ pub(super) struct Built {
     pub(super) paths: Vec<PathBuf>,
     /// Files changed on disk that could not be read as articles, and the like: logged.
     pub(super) notices: Vec<Notice>,
-    /// Open documents over the size limit, not checked: the writer is told.
-    pub(super) oversized: Vec<(PathBuf, String)>,
+    /// Open documents not checked (over the size limit, binary): the writer is told.
+    pub(super) unchecked: Vec<(PathBuf, String)>,
     /// Each document's diagnostics and their hash, for push clients.
     pub(super) diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
     /// The open documents' paragraphs as read for this build, and their versions.
@@ -76,7 +77,9 @@ impl Job {
             && !self.changes.is_empty()
             && self.corpus.documents.len() > PREVIEW_ABOVE
             && self.changes.iter().all(|c| match c {
-                Change::Open { text, .. } => (text.len_bytes() as u64) <= self.max_file_size,
+                Change::Open { path, text, .. } => {
+                    not_checked(path, text, self.max_file_size).is_none()
+                }
                 _ => false,
             })
     }
@@ -206,7 +209,7 @@ pub(super) fn build(
         .max_documents
         .saturating_sub(base.documents.len());
     let mut versions = HashMap::new();
-    let mut oversized = Vec::new();
+    let mut unchecked = Vec::new();
     let mut changes = Vec::new();
     let mut readings = Vec::new();
     for change in job.changes {
@@ -223,9 +226,8 @@ pub(super) fn build(
                     return Built::superseded(job.root, paths);
                 }
                 versions.insert(path.clone(), version);
-                let size = text.len_bytes() as u64;
-                if size > max {
-                    oversized.push((path.clone(), too_large(&path, size, max)));
+                if let Some(why) = not_checked(&path, &text, max) {
+                    unchecked.push((path.clone(), why));
                     changes.push((path, None));
                     continue;
                 }
@@ -283,7 +285,7 @@ pub(super) fn build(
         versions,
         paths,
         notices,
-        oversized,
+        unchecked,
         diagnostics: Vec::new(),
         readings,
     }
@@ -298,19 +300,30 @@ impl Built {
             versions: HashMap::new(),
             paths,
             notices: Vec::new(),
-            oversized: Vec::new(),
+            unchecked: Vec::new(),
             diagnostics: Vec::new(),
             readings: Vec::new(),
         }
     }
 }
 
-/// What a writer who opened a file over the size limit is told.
-fn too_large(path: &std::path::Path, size: u64, max: u64) -> String {
+/// Why an open document is not checked, as the writer is told, when it is not: over the
+/// size limit, or binary by the rule `attest check` applies to the file on disk (a NUL byte
+/// in its first 8 KiB), so the editor never shows findings the command line would not.
+fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> {
     let name = path.file_name().unwrap_or_default().to_string_lossy();
-    format!(
-        "Attest does not check {name}: it is {:.1} MB, over the {:.1} MB limit. Raise maxFileSize in the editor's settings and [corpus] max_file_size in attest.toml to check it.",
-        size as f64 / 1_000_000.0,
-        max as f64 / 1_000_000.0
-    )
+    let size = text.len_bytes() as u64;
+    if size > max {
+        return Some(format!(
+            "Attest does not check {name}: it is {:.1} MB, over the {:.1} MB limit. Raise maxFileSize in the editor's settings and [corpus] max_file_size in attest.toml to check it.",
+            size as f64 / 1_000_000.0,
+            max as f64 / 1_000_000.0
+        ));
+    }
+    let head: Vec<u8> = text.bytes().take(BINARY_SNIFF).collect();
+    looks_binary(&head).then(|| {
+        format!(
+            "Attest does not check {name}: it is a binary file, not text (it holds NUL bytes); `attest check` skips it too."
+        )
+    })
 }

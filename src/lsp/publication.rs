@@ -53,7 +53,7 @@ pub(super) struct Installed {
     /// Whether pull clients should be told to pull again.
     pub(super) refresh: bool,
     /// What to tell the writer about open documents too large to check, once each.
-    pub(super) oversized: Vec<String>,
+    pub(super) unchecked: Vec<String>,
     /// A build was superseded: its documents wait for the next one.
     pub(super) superseded: bool,
     /// A corpus was installed.
@@ -65,7 +65,7 @@ pub(super) struct Installed {
 /// stops (the edits that superseded it are previewed meanwhile).
 pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) -> Installed {
     let mut publish = Vec::new();
-    let mut oversized = Vec::new();
+    let mut unchecked = Vec::new();
     let mut superseded = false;
     let mut installed = false;
     for mut b in built {
@@ -80,14 +80,14 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
         };
         installed = true;
         for path in &b.paths {
-            match b.oversized.iter().find(|(p, _)| p == path) {
+            match b.unchecked.iter().find(|(p, _)| p == path) {
                 // Told once, not at every edit.
-                Some((_, message)) if ws.oversized.insert(path.clone()) => {
-                    oversized.push(message.clone())
+                Some((_, message)) if ws.unchecked.insert(path.clone()) => {
+                    unchecked.push(message.clone())
                 }
                 Some(_) => {}
                 None => {
-                    ws.oversized.remove(path);
+                    ws.unchecked.remove(path);
                 }
             }
         }
@@ -152,7 +152,7 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
     Installed {
         publish,
         refresh: ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
-        oversized,
+        unchecked,
         superseded,
         installed,
     }

@@ -101,7 +101,7 @@ impl Server {
         Boundary::of(&lock(&self.state))
     }
 
-    fn flags(&self) -> ClientFlags {
+    pub(super) fn flags(&self) -> ClientFlags {
         lock(&self.state).flags
     }
 

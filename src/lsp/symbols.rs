@@ -10,16 +10,27 @@ use super::handlers::guard;
 use super::server::Server;
 use crate::queries;
 
+/// The protocol has no kinds for articles, so each is the one whose name reads most like
+/// plain English for what it is: Neovim lists them as `[Key] Kassym-Jomart Tokaïev`, Emacs
+/// groups the outline under the names, VS Code draws their icons. Programmer's kinds
+/// (`Class`, `Namespace`, `String`) are avoided: `[Class] Union` made no sense to a writer.
 fn symbol_kind(kind: queries::symbols::SymbolKind) -> lsp::SymbolKind {
     use queries::symbols::SymbolKind as K;
     match kind {
+        // The article itself.
         K::Title => lsp::SymbolKind::FILE,
-        K::Paragraph => lsp::SymbolKind::NAMESPACE,
-        K::Person => lsp::SymbolKind::OBJECT,
-        K::Organization => lsp::SymbolKind::CLASS,
-        K::Location => lsp::SymbolKind::PACKAGE,
-        K::Other => lsp::SymbolKind::CONSTANT,
-        K::Claim => lsp::SymbolKind::STRING,
+        // One part of it, holding its names and claims.
+        K::Paragraph => lsp::SymbolKind::MODULE,
+        // A key figure (VS Code draws a key).
+        K::Person => lsp::SymbolKind::KEY,
+        // A body of people: a package of them, not a programmer's class.
+        K::Organization => lsp::SymbolKind::PACKAGE,
+        // A place: the field, the ground.
+        K::Location => lsp::SymbolKind::FIELD,
+        // Any other named thing.
+        K::Other => lsp::SymbolKind::OBJECT,
+        // What was said or reported to have happened.
+        K::Claim => lsp::SymbolKind::EVENT,
     }
 }
 
@@ -90,4 +101,49 @@ pub async fn workspace_symbols(
         }
     }
     Ok(Some(lsp::WorkspaceSymbolResponse::Flat(out)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use queries::symbols::SymbolKind as K;
+
+    #[test]
+    fn outline_kinds_read_as_plain_words() {
+        let kinds = [
+            K::Title,
+            K::Paragraph,
+            K::Person,
+            K::Organization,
+            K::Location,
+            K::Other,
+            K::Claim,
+        ]
+        .map(symbol_kind);
+        assert_eq!(
+            kinds,
+            [
+                lsp::SymbolKind::FILE,
+                lsp::SymbolKind::MODULE,
+                lsp::SymbolKind::KEY,
+                lsp::SymbolKind::PACKAGE,
+                lsp::SymbolKind::FIELD,
+                lsp::SymbolKind::OBJECT,
+                lsp::SymbolKind::EVENT,
+            ]
+        );
+        let programmers = [
+            lsp::SymbolKind::CLASS,
+            lsp::SymbolKind::NAMESPACE,
+            lsp::SymbolKind::STRING,
+            lsp::SymbolKind::CONSTANT,
+            lsp::SymbolKind::STRUCT,
+            lsp::SymbolKind::INTERFACE,
+        ];
+        assert!(kinds.iter().all(|k| !programmers.contains(k)));
+        // Each kind its own, so that an outline grouped by kind keeps them apart.
+        for (i, k) in kinds.iter().enumerate() {
+            assert!(!kinds[i + 1..].contains(k), "{k:?} twice");
+        }
+    }
 }

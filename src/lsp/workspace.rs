@@ -49,8 +49,8 @@ pub struct Workspace {
     pub republish: bool,
     /// What was last published for each document, to publish only changes.
     pub published: HashMap<PathBuf, u64>,
-    /// Open documents over the size limit, whose writer was told so.
-    pub oversized: HashSet<PathBuf>,
+    /// Open documents not checked (over the size limit, binary), whose writer was told so.
+    pub unchecked: HashSet<PathBuf>,
 }
 
 impl Workspace {

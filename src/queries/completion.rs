@@ -13,7 +13,8 @@ use crate::text::Span;
 pub struct Completion {
     /// The start of the name typed so far.
     pub range: Span,
-    /// Best first: names of the most mentioned entities.
+    /// Best first: names of the most mentioned entities; of one entity, its canonical name,
+    /// then the spellings of its words, then the others.
     pub items: Vec<CompletionItem>,
 }
 
@@ -51,8 +52,8 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
             mention: i,
         });
 
-    // (mentions, entity, canonical name first then forms in order of first use, label)
-    let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
+    // (mentions, entity, (canonical name, its parts, other forms), first use, label)
+    let mut found: Vec<(usize, usize, u8, usize, &str)> = Vec::new();
     for (e, entity) in corpus.entities.iter().enumerate() {
         if entity.mentions.len() == 1 && Some(entity.mentions[0]) == typing {
             continue;
@@ -60,14 +61,19 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
         let aliases = entity.forms.iter().filter(|f| **f != entity.name);
         for (order, form) in std::iter::once(&entity.name).chain(aliases).enumerate() {
             if NameKeys::new(form).starts_with(&keys) {
-                found.push((entity.mentions.len(), e, order, form));
+                let spelling = match order {
+                    0 => 0,
+                    _ if part_of(form, &entity.name) => 1,
+                    _ => 2,
+                };
+                found.push((entity.mentions.len(), e, spelling, order, form));
             }
         }
     }
-    found.sort_by_key(|&(mentions, e, order, _)| (Reverse(mentions), e, order));
+    found.sort_by_key(|&(mentions, e, spelling, order, _)| (Reverse(mentions), e, spelling, order));
     let mut seen: Vec<String> = Vec::new();
     let mut items = Vec::new();
-    for (_, e, _, label) in found {
+    for (_, e, _, _, label) in found {
         let spaced = label.split_whitespace().collect::<Vec<_>>().join(" ");
         if seen.contains(&spaced) {
             continue;
@@ -84,6 +90,14 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
         }
     }
     Some(Completion { range, items })
+}
+
+/// Whether every word of `form` is a word of the canonical `name`, spelled the same: the
+/// canonical spelling of a surname (« Tokaïev » of « Kassym-Jomart Tokaïev ») is offered
+/// before the other spellings (« Tokayev »), however often those are used.
+fn part_of(form: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    form.split_whitespace().all(|w| words.contains(&w))
 }
 
 /// The word that ends at `offset`: letters, digits and inner hyphens, back to a space,
@@ -126,6 +140,20 @@ mod tests {
         assert_eq!(labels(&c), ["Tokaïev", "Tokayev"]);
         assert_eq!(c.items[0].detail, "person · Kassym-Jomart Tokaïev");
         assert_eq!(c.items[0].entity_id, c.items[1].entity_id);
+    }
+
+    #[test]
+    fn the_canonical_spelling_comes_first_even_when_another_is_used_first() {
+        // « Tokayev » is the first spelling the corpus meets (moscou.txt comes first).
+        let fx = Fixture::new(&[
+            ("a-moscou.txt", MOSCOU),
+            ("astana.txt", ASTANA),
+            ("brouillon.txt", "Un brouillon\n\nHier, le président Tok|"),
+        ]);
+        let c = complete(&fx.corpus, fx.document, fx.offset).unwrap();
+        assert_eq!(labels(&c), ["Tokaïev", "Tokayev"]);
+        assert!(part_of("Tokaïev", "Kassym-Jomart Tokaïev"));
+        assert!(!part_of("Tokayev", "Kassym-Jomart Tokaïev"));
     }
 
     #[test]

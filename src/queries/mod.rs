@@ -31,7 +31,7 @@ pub use completion::{Completion, CompletionItem, complete};
 pub use definition::definition;
 pub use hover::{HoverCard, hover};
 pub use references::{highlights, references};
-pub use rename::{Edit, RenameError, prepare_rename, rename};
+pub use rename::{Edit, Renamable, RenameError, Scope, prepare_rename, rename};
 pub use semantic_tokens::{Token, TokenKind, semantic_tokens};
 pub use symbols::{Symbol, SymbolKind, document_symbols, workspace_symbols};
 

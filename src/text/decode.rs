@@ -22,9 +22,12 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
+/// How many bytes from the start `looks_binary` reads.
+pub const BINARY_SNIFF: usize = 8192;
+
 /// A NUL byte in the first 8 KiB: the file is not an article, whatever its extension.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
+    bytes.iter().take(BINARY_SNIFF).any(|&b| b == 0)
 }
 
 #[cfg(test)]

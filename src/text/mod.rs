@@ -9,7 +9,7 @@ mod line_index;
 mod span;
 mod words;
 
-pub use decode::{Decoded, decode, looks_binary};
+pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
 pub use fold::fold;
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};

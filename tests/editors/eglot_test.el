@@ -82,7 +82,12 @@
      (and spelling (string-match-p "Tokaïev" (flymake-diagnostic-text spelling)))
      (format "%d diagnostic(s)" (length (flymake-diagnostics))))
     (when spelling
-      (attest-test-say "  %s" (flymake-diagnostic-text spelling))))
+      (attest-test-say "  %s" (flymake-diagnostic-text spelling)))
+    ;; Which finding it is shows where it appears: eglot puts source and code first.
+    (attest-test-check
+     "flymake's text names the source and the code (« attest [entity-spelling]: … »)"
+     (and spelling (string-prefix-p "attest [entity-spelling]: " (flymake-diagnostic-text spelling)))
+     (and spelling (flymake-diagnostic-text spelling))))
 
   ;; Hover.
   (attest-test-check "« Tokayev a réitéré » is in seed 003" (attest-test-goto "Tokayev a réitéré" 2))

@@ -115,6 +115,30 @@ local function run()
     all[1] and all[1].source
   )
 
+  -- Each finding's virtual text, at the end of its line, starts with its code.
+  local ok_ns, vns = pcall(function()
+    local ns = vim.lsp.diagnostic.get_namespace(client.id, false)
+    return vim.diagnostic.get_namespace(ns).user_data.virt_text_ns
+  end)
+  if ok_ns and vns then
+    local shown_texts, uncoded = {}, nil
+    for _, mark in ipairs(vim.api.nvim_buf_get_extmarks(buf, vns, 0, -1, { details = true })) do
+      local chunks = mark[4].virt_text or {}
+      local text = chunks[#chunks] and chunks[#chunks][1] or ''
+      table.insert(shown_texts, text)
+      if not text:find('^■ %[[a-z-]+%] ') then
+        uncoded = uncoded or text
+      end
+    end
+    check(
+      'the virtual text of every finding starts with its code (« ■ [entity-spelling] … »)',
+      #shown_texts > 0 and uncoded == nil,
+      uncoded or (#shown_texts .. ' virtual text(s)')
+    )
+  else
+    say('  (no virtual text namespace in this Neovim: codes in virtual text not checked)')
+  end
+
   -- Hover: the answer, then the window the user sees.
   check('« Tokayev a réitéré » is in seed 003', cursor_on('Tokayev a réitéré', 2))
   local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
@@ -211,6 +235,50 @@ local function run()
     jumped and landed:find('/00%d_') ~= nil and line:find('Vladimir Poutine', 1, true) ~= nil,
     vim.fn.fnamemodify(landed, ':t') .. ':' .. vim.api.nvim_win_get_cursor(0)[1] .. ': ' .. line:sub(1, 120)
   )
+
+  -- The outline as Neovim lists it (`[Kind] name`): words a writer reads.
+  local sanswers = vim.lsp.buf_request_sync(buf1, 'textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params(buf1) }, WAIT) or {}
+  local symbols = sanswers[client.id] and sanswers[client.id].result or {}
+  local texts = {}
+  for _, item in ipairs(vim.lsp.util.symbols_to_items(symbols, buf1)) do
+    table.insert(texts, item.text)
+  end
+  local person, class
+  for _, t in ipairs(texts) do
+    person = person or (t:find('Poutine', 1, true) and t)
+    class = class or (t:find('^%[Class%]') and t)
+  end
+  check('the outline lists « Poutine » as [Key]', person and person:find('^%[Key%]'), person or table.concat(texts, ' | '))
+  check('no [Class] in the outline', class == nil, class)
+
+  -- Completion: 'omnifunc' set on attach (0.7 to 0.9 leave it empty: E764), and the names
+  -- in the order the server chose once Neovim has sorted them (by sortText, else by label,
+  -- which would put « Tokayev » before the canonical « Tokaïev »).
+  vim.api.nvim_set_current_buf(buf1)
+  check("'omnifunc' is set on attach", vim.bo[buf1].omnifunc == 'v:lua.vim.lsp.omnifunc', vim.bo[buf1].omnifunc)
+  local last = vim.api.nvim_buf_line_count(buf1)
+  vim.api.nvim_buf_set_lines(buf1, last, last, false, { '', 'Hier, à Astana, Tok' })
+  vim.api.nvim_win_set_cursor(0, { last + 2, #'Hier, à Astana, Tok' })
+  local cparams = vim.lsp.util.make_position_params(0, c1 and c1.offset_encoding or 'utf-16')
+  local canswers = vim.lsp.buf_request_sync(buf1, 'textDocument/completion', cparams, WAIT) or {}
+  local result = canswers[client.id] and canswers[client.id].result
+  local to_items = vim.lsp.util.text_document_completion_list_to_complete_items
+    or (vim.lsp.completion and vim.lsp.completion._lsp_to_complete_items)
+  if result == nil then
+    check('completion answers after « Tok »', false, vim.inspect(canswers))
+  elseif to_items == nil then
+    say('  (no completion list converter in this Neovim: order not checked)')
+  else
+    local words = {}
+    for _, item in ipairs(to_items(result, 'Tok')) do
+      table.insert(words, item.word)
+    end
+    check(
+      'completion after « Tok » offers « Tokaïev » first, then « Tokayev »',
+      words[1] == 'Tokaïev' and vim.tbl_contains(words, 'Tokayev'),
+      table.concat(words, ', ')
+    )
+  end
 end
 
 local ok, err = pcall(run)

@@ -4,7 +4,11 @@
 --     cmd = { 'attest', 'lsp' },                   -- the server command
 --     filetypes = { 'text', 'markdown' },          -- buffers it attaches to
 --     settings = { diagnostics = { debounceMs = 150 } },  -- see the README's settings
+--     on_attach = function(client, bufnr) end,     -- optional, run for each article
 --   }
+--
+-- On attach it sets 'omnifunc' (when empty) so that <C-x><C-o> completes names, and puts
+-- each finding's code first in its virtual text: « [claim-hedged] Hedged wording: … ».
 --
 -- The root of a buffer's corpus is the nearest folder upward holding attest.toml, else the
 -- nearest holding .git, else the file's own folder. Neovim 0.11+ goes through
@@ -61,10 +65,56 @@ local function buffer_root(bufnr, opts)
   return M.root_dir(vim.api.nvim_buf_get_name(bufnr), opts.root_markers)
 end
 
+-- Completion with <C-x><C-o> needs 'omnifunc': Neovim 0.10 and later set it on attach
+-- when it is empty, 0.7 to 0.9 never do (E764: Option 'omnifunc' is not set). Markdown's
+-- ftplugin sets HTML tag completion, of no use in an article: that is replaced too; any
+-- other value, the user's, is left alone. Then the user's own on_attach, if any.
+local replaceable = { [''] = true, ['htmlcomplete#CompleteTags'] = true }
+
+--- A finding as the virtual text shows it: its code first, « [claim-hedged] Hedged wording:
+--- … », since that text sits at the end of a paragraph-long line, far from the words.
+function M.code_first(d)
+  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  if code and code ~= '' then
+    return string.format('[%s] %s', code, d.message)
+  end
+  return d.message
+end
+
+-- The virtual text of Attest's findings (its own diagnostic namespace only) puts the code
+-- first, when virtual text is on at all (it is by default up to 0.10, off from 0.11).
+local identified = {} -- client id → true
+local function identify_findings(client)
+  if identified[client.id] then
+    return
+  end
+  identified[client.id] = true
+  local ok, ns = pcall(vim.lsp.diagnostic.get_namespace, client.id, false)
+  local virtual_text = vim.diagnostic.config().virtual_text
+  if not (ok and ns and virtual_text) then
+    return
+  end
+  local own = type(virtual_text) == 'table' and virtual_text or {}
+  vim.diagnostic.config({ virtual_text = vim.tbl_extend('force', own, { format = M.code_first }) }, ns)
+end
+
+local function on_attach(opts)
+  return function(client, bufnr)
+    if replaceable[vim.bo[bufnr].omnifunc] then
+      vim.bo[bufnr].omnifunc = 'v:lua.vim.lsp.omnifunc'
+    end
+    identify_findings(client)
+    if opts.on_attach then
+      opts.on_attach(client, bufnr)
+    end
+  end
+end
+
 -- Neovim 0.11 and later: the built-in configuration and enablement.
 local function setup_config(opts)
   vim.lsp.config(opts.name, {
     cmd = opts.cmd,
+    on_attach = on_attach(opts),
     filetypes = opts.filetypes,
     root_dir = function(bufnr, on_dir)
       local root = buffer_root(bufnr, opts)
@@ -96,6 +146,7 @@ local function setup_legacy(opts)
         workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
         init_options = opts.settings,
         settings = { attest = opts.settings },
+        on_attach = on_attach(opts),
         on_exit = function()
           clients[root] = nil
         end,
