@@ -151,6 +151,10 @@ fn settle_kinds(mentions: &mut [Mention]) {
 
 /// A folded name of particles and one last word: « le pen », « van rompuy ».
 fn particle_surname(key: &str) -> bool {
+    // Particles are short: most names are told by their first word's length alone.
+    if key.find(' ').is_none_or(|first| first > 5) {
+        return false;
+    }
     let mut words = key.split(' ');
     words.next_back().is_some()
         && words.all(|w| super::lexicon::is(w, super::lexicon::NAME_PARTICLES) || w == "l")

@@ -322,14 +322,13 @@ impl<'a, 't> Scan<'a, 't> {
             let w = self.words[k].span.of(self.text);
             w.chars().skip(1).any(char::is_lowercase)
         };
-        self.words[i].capitalised
+        self.tokens.is(i, lx::NAME_PARTICLES)
+            && self.words[i].capitalised
             && !self.words[i].all_caps
-            && next < self.words.len()
-            && lower_after_first(next)
             && !self.initial[i]
             && !self.title_case[i]
-            && self.tokens.is(i, lx::NAME_PARTICLES)
             && next < self.words.len()
+            && lower_after_first(next)
             && self.joins(i, next)
             && self.words[next].capitalised
             && !self.words[next].numeric
@@ -366,6 +365,9 @@ impl<'a, 't> Scan<'a, 't> {
             return true;
         }
         let word = self.words[i].span.of(self.text);
+        if !word.as_bytes().contains(&b'-') {
+            return false;
+        }
         word.split_once('-').is_some_and(|(first, rest)| {
             lx::is(&lx::key(first), lx::DEMONYMS)
                 && rest.chars().next().is_some_and(char::is_lowercase)
@@ -377,11 +379,11 @@ impl<'a, 't> Scan<'a, 't> {
     /// « social », English words too, only after a French article (« du Front national »),
     /// not in "the US national debt".
     fn institutional_adjective(&self, i: usize, j: usize, next: usize) -> bool {
-        let w = &self.words[next];
-        if w.capitalised || !self.words[j].capitalised || !self.blank_gap(j, next) {
-            return false;
-        }
-        if !self.tokens.is(next, lx::INSTITUTIONAL_ADJECTIVES) {
+        if !self.tokens.is(next, lx::INSTITUTIONAL_ADJECTIVES)
+            || self.words[next].capitalised
+            || !self.words[j].capitalised
+            || !self.blank_gap(j, next)
+        {
             return false;
         }
         let ambiguous = matches!(self.tokens.key(next), "national" | "social");
