@@ -151,12 +151,23 @@ fn analyze_reading(
             .iter()
             .copied()
             .find(|h| s.span.covers(*h));
-        let (kind, focus) = if let Some(q) = quantities.first() {
-            (
-                ClaimKind::Statistic,
-                claim::statistic_focus(&t, q, range.end),
-            )
-        } else if let Some(f) = claim::superlative(&t, range.clone()) {
+        // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
+        if !quantities.is_empty() {
+            for q in &quantities {
+                claims.push(Claim {
+                    kind: ClaimKind::Statistic,
+                    span: s.span,
+                    focus: claim::statistic_focus(&t, q, range.end),
+                    attribution: attribution.clone(),
+                    hedge,
+                    quantities: vec![q.clone()],
+                    sentence: i,
+                    status: Status::Unreviewed,
+                });
+            }
+            continue;
+        }
+        let (kind, focus) = if let Some(f) = claim::superlative(&t, range.clone()) {
             (ClaimKind::Superlative, f)
         } else if let Some(f) = claim::comparison(&t, range.clone()) {
             (ClaimKind::Comparison, f)

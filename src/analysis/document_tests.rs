@@ -134,3 +134,19 @@ fn an_analysis_told_to_stop_gives_up_and_one_never_told_finishes() {
     let whole = analyze(&text, Format::Text);
     assert_eq!(finished.map(|a| a.findings), Some(whole.findings));
 }
+
+#[test]
+fn each_figure_of_a_sentence_is_its_own_claim() {
+    let text = "Titre\n\nL’attaque a fait 137 morts et 182 blessés, selon le Comité d’enquête.";
+    let claims: Vec<&str> = analyze(text, Format::Text)
+        .claims
+        .iter()
+        .map(|c| c.focus.of(text))
+        .collect();
+    assert_eq!(claims, ["137 morts", "182 blessés"]);
+    let text = "Title\n\nTurnout was 63.66 percent and 71.12 percent of voters backed the plant.";
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["63.66 percent", "71.12 percent of voters"]
+    );
+}
