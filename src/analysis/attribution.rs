@@ -2,7 +2,9 @@
 //! « selon Temur Umarov »), anonymous (« selon des sources proches du dossier », « un
 //! porte-parole des services de cybersécurité »), or none.
 
+use super::kind::EntityKind;
 use super::lexicon as lx;
+use super::mention::Mention;
 use super::tokens::Tokens;
 use crate::text::Span;
 
@@ -159,6 +161,40 @@ pub fn named_source(
     }
     None
 }
+
+/// A named source that is a pronoun or a title (« a-t-il ajouté », "the minister said")
+/// stands for the person last named before it: the source becomes that name, as a reader
+/// takes it (ANNOTATION.md: the Source is the name's mention). With no person named before,
+/// it stays as written.
+pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -> Attribution {
+    let Attribution::Named { cue, source: words } = source else {
+        return source;
+    };
+    let k = t.within(words).start;
+    let stands_for_a_person = k < t.len() && {
+        let key = t.key(k);
+        let inverted = ["-il", "-elle"].iter().any(|p| key.ends_with(p));
+        inverted || t.is(k, lx::PERSON_TITLES) || SINGULAR_PRONOUNS.contains(&key)
+    };
+    // A name already (the title of a named person: « le président Tokaïev »)?
+    let named = mentions.iter().any(|m| m.span.overlaps(words));
+    let person = (stands_for_a_person && !named)
+        .then(|| {
+            let before = mentions.partition_point(|m| m.span.start < words.start);
+            mentions[..before]
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Person)
+        })
+        .flatten();
+    Attribution::Named {
+        cue,
+        source: person.map_or(words, |m| m.span),
+    }
+}
+
+/// Pronouns for one person; "they", « ils » may stand for an organisation or many.
+const SINGULAR_PRONOUNS: &[&str] = &["il", "elle", "lui", "he", "she", "him", "her"];
 
 #[cfg(test)]
 mod tests {

@@ -128,7 +128,7 @@ fn analyze_reading(
             (None, None) => Attribution::None,
         };
         anonymous_sources.extend(anon);
-        sentence_sources.push(source);
+        sentence_sources.push(attribution::named_by_mention(source, &t, &mentions));
         if !heading {
             hedges.extend(hedge::hedges(&t, range, &skip));
         }
