@@ -9,11 +9,14 @@ pub struct Paragraph {
     pub heading: bool,
 }
 
-/// The paragraphs of `text[body]`, trimmed of surrounding whitespace.
+/// The paragraphs of `text[body]`, trimmed of surrounding whitespace. Web copy often
+/// writes one paragraph a line with no blank line anywhere: then each line is a paragraph
+/// (see [`lines_are_paragraphs`]).
 pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut block: Option<Span> = None;
     let s = body.of(text);
+    let by_line = lines_are_paragraphs(s);
     let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
     let mut from = 0;
     for to in ends.chain((!s.is_empty() && !s.ends_with('\n')).then_some(s.len())) {
@@ -26,6 +29,9 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
             }
             continue;
         }
+        if by_line && let Some(b) = block.take() {
+            push(text, b, &mut out);
+        }
         block = Some(match block {
             Some(b) => Span::new(b.start, line_span.end),
             None => line_span,
@@ -35,6 +41,32 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
         push(text, b, &mut out);
     }
     out
+}
+
+/// Whether a text's lines are its paragraphs: it has no blank line between two lines of
+/// text, and most of its lines end a sentence (hard-wrapped prose ends its lines anywhere).
+fn lines_are_paragraphs(s: &str) -> bool {
+    let (mut lines, mut ended) = (0usize, 0usize);
+    let mut seen_text = false;
+    let mut blank_after_text = false;
+    for line in s.split('\n') {
+        let line = line.trim_end_matches(['\r', ' ', '\t', '\u{a0}']);
+        if line.trim().is_empty() {
+            blank_after_text |= seen_text;
+            continue;
+        }
+        if blank_after_text {
+            return false; // a blank line between two lines of text: paragraphs are blocks
+        }
+        seen_text = true;
+        lines += 1;
+        let last = line
+            .trim_end_matches(['»', '"', '”', '\u{202f}'])
+            .chars()
+            .last();
+        ended += usize::from(matches!(last, Some('.' | '!' | '?' | '…' | ':')));
+    }
+    lines >= 3 && ended * 2 >= lines
 }
 
 fn push(text: &str, block: Span, out: &mut Vec<Paragraph>) {
@@ -73,6 +105,42 @@ fn looks_like_heading(block: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        paragraphs(text, Span::new(0, text.len()))
+            .iter()
+            .map(|p| p.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn with_no_blank_line_anywhere_each_line_is_a_paragraph() {
+        let text = "Un titre\nSelon Temur Umarov, le pays a voté.\nLe taux a atteint 63 %.\nFin de l’article.\n";
+        assert_eq!(
+            texts(text),
+            [
+                "Un titre",
+                "Selon Temur Umarov, le pays a voté.",
+                "Le taux a atteint 63 %.",
+                "Fin de l’article."
+            ]
+        );
+        let text = "A headline\nTurnout was 63 percent, officials said.\nThe plant will cost 12 billion dollars.\n";
+        assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_prose_and_blank_lines_keep_their_blocks() {
+        // Lines cut mid-sentence: one paragraph, as before.
+        let text = "The plant will cost\ntwelve billion dollars, the\nministry said on Monday.\n";
+        assert_eq!(texts(text).len(), 1);
+        // A blank line anywhere: blocks between blank lines.
+        let text = "Titre\n\nUne phrase.\nUne autre.\nEncore une.\n";
+        assert_eq!(
+            texts(text),
+            ["Titre", "Une phrase.\nUne autre.\nEncore une."]
+        );
+    }
 
     #[test]
     fn blank_lines_split_paragraphs_and_short_lines_are_headings() {
