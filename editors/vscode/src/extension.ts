@@ -321,12 +321,8 @@ class Session implements vscode.Disposable {
             const message = error instanceof Error ? error.message : String(error);
             this.output.appendLine(`Attest: stopping the server: ${message}`);
         }
-        for (const child of children) {
-            if (child.exitCode === null && child.signalCode === null) {
-                // It had 2 s to answer `shutdown` and `exit`.
-                child.kill('SIGKILL');
-            }
-        }
+        // After `shutdown` and `exit`, the server has 2 s more to end before it is killed.
+        await Promise.all(children.map((child) => ended(child, 2000)));
         for (const d of this.subscriptions.splice(0)) {
             d.dispose();
         }
@@ -385,6 +381,23 @@ class Session implements vscode.Disposable {
             d.dispose();
         }
     }
+}
+
+/** Resolves when `child` has ended, killing it if it has not within `ms`. */
+function ended(child: ChildProcess, ms: number): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            resolve();
+        }, ms);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
 }
 
 function describe(source: 'setting' | 'path' | 'bundled'): string {
