@@ -102,7 +102,7 @@ log(`installing ${path.relative(repo, vsix)}`);
 const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
 process.stdout.write(install.stdout);
 process.stderr.write(install.stderr);
-if (install.status !== 0 || !/attest/i.test(install.stdout + install.stderr)) {
+if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
     console.error('error: code-server --install-extension failed');
     process.exit(1);
 }
@@ -360,6 +360,11 @@ try {
         if (!/5 articles? indexed/.test(text)) {
             throw new Error(`the status tooltip does not say the 5 articles are indexed: ${text}`);
         }
+        // The client's diagnostic collection and the server's pull diagnostics had one name.
+        const warned = allLogs().split('\n').find((l) => l.includes('DiagnosticCollection with name'));
+        if (warned !== undefined) {
+            throw new Error(`VS Code warned at the start: ${warned}`);
+        }
     });
 
     await step('problems-panel', async () => {
@@ -399,7 +404,14 @@ try {
         await search.waitFor({ state: 'visible', timeout: TIMEOUT });
         await search.fill('attest.serverPath');
         const item = page.locator('.settings-editor .setting-item-contents', { hasText: 'Server Path' }).first();
-        await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+        const none = page.locator('.settings-editor .no-results-message', { hasText: 'No Settings Found' });
+        await waitFor('the settings editor shows attest.serverPath, or no setting', async () => ({
+            ok: (await item.isVisible()) || (await none.isVisible()),
+        }));
+        if (await none.isVisible()) {
+            // What a `machine`-scoped setting gives in a remote window: not in User settings.
+            throw new Error('attest.serverPath is not in the User settings of this remote-style window (No Settings Found)');
+        }
         const text = (await item.textContent()) ?? '';
         if (/cannot be applied in this window/i.test(text)) {
             throw new Error(`attest.serverPath is greyed out in User settings: ${text}`);
