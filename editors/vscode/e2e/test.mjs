@@ -213,7 +213,12 @@ async function command(title) {
     await input.fill(`>${title}`);
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.press('Enter');
+    const focused = (await page.locator('.quick-input-widget .monaco-list-row.focused').first().textContent().catch(() => '')) ?? '';
+    if (focused.includes(title)) {
+        await input.press('Enter');
+    } else {
+        await row.click();
+    }
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
 
@@ -512,6 +517,39 @@ try {
         if (errorNotes.length > 0) {
             throw new Error(`error notifications: ${errorNotes.map(([t]) => t).join(' | ')}`);
         }
+    });
+
+    // Last, as it shows an error on purpose: without attest.serverPath (and no `attest` on
+    // the extension host's PATH), the notification says where to set it in this window.
+    await step('no-server-says-where-to-set-the-path', async () => {
+        await command('Notifications: Clear All Notifications');
+        await command('Preferences: Open User Settings');
+        const search = page.locator('.settings-editor .suggest-input-container .monaco-editor textarea, .settings-editor .search-container textarea').first();
+        await search.waitFor({ state: 'visible', timeout: TIMEOUT });
+        await search.fill('attest.serverPath');
+        const input = page.locator('.settings-editor .setting-item-contents', { hasText: 'Server Path' }).first().locator('input').first();
+        await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+        await input.fill('');
+        await input.press('Tab');
+        await waitFor('User settings.json without attest.serverPath', async () => ({
+            ok: !/"attest\.serverPath":\s*"[^"]/.test(fs.readFileSync(userSettings, 'utf8')),
+        }));
+        const toast = page.locator('.notification-toast-container .notification-list-item', {
+            hasText: 'no language server found',
+        }).first();
+        await toast.waitFor({ state: 'visible', timeout: TIMEOUT });
+        const text = ((await toast.textContent()) ?? '').replace(/\s+/g, ' ');
+        log(`     notification: ${text}`);
+        for (const expected of [/remote machine/, /Settings → User \(or Remote/, /login shell/, /Restart server/]) {
+            if (!expected.test(text)) {
+                throw new Error(`the notification does not say ${expected}: ${text}`);
+            }
+        }
+        await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'Attest' }).first().waitFor({ timeout: TIMEOUT });
+        // The toast fades in: the screenshot waits for it to be opaque.
+        await toast.evaluate((el) =>
+            Promise.all((el.closest('.notification-toast') ?? el).getAnimations({ subtree: true }).map((a) => a.finished)),
+        );
     });
 } catch (error) {
     exitCode = 1;
