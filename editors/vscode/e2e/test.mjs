@@ -86,6 +86,25 @@ fs.writeFileSync(
     ),
 );
 
+// What `attest check` finds in 003, to compare with what VS Code shows.
+const cli = (() => {
+    const run = spawnSync(attestBin, ['check', '--format', 'json', '.'], { cwd: corpus, encoding: 'utf8' });
+    const found = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
+        .filter((f) => f.file.includes('003_b21e87a935b8b5cf'));
+    const count = (p) => found.filter(p).length;
+    return {
+        errors: count((f) => f.severity === 'error'),
+        warnings: count((f) => f.severity === 'warning'),
+        information: count((f) => f.severity === 'information'),
+        hints: count((f) => f.severity === 'hint'),
+        hedged: count((f) => f.code === 'claim-hedged' && f.severity === 'hint'),
+    };
+})();
+if (cli.warnings === 0 || cli.hedged === 0) {
+    console.error(`error: attest check finds no warnings or no hedged hints in 003: ${JSON.stringify(cli)}`);
+    process.exit(1);
+}
+
 const env = {
     ...process.env,
     // Nothing to look up: no gallery, no marketplace.
@@ -380,11 +399,16 @@ try {
             await page.keyboard.press('Control+Shift+M');
         });
         await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT });
-        const counts = await waitFor('the Problems panel counts findings', async () => {
+        // The Problems panel lists errors, warnings and information, not hints: as many for
+        // 003 as `attest check` finds there.
+        const expected = cli.errors + cli.warnings + cli.information;
+        const counts = await waitFor(`the Problems panel counts ${expected} findings in 003, as attest check does`, async () => {
             const c = await problemCounts();
-            return { ok: c.warnings > 0 && c.infos > 0, ...c };
+            const row = (await page.locator('.markers-panel .monaco-list-row:not(:has(.marker-icon))', { hasText: '003_b21e87a935b8b5cf.txt' }).first().textContent().catch(() => '')) ?? '';
+            const badge = Number(/(\d+)\s*$/.exec(row.trim())?.[1] ?? NaN);
+            return { ok: c.warnings > 0 && c.infos > 0 && badge === expected, badge, row, ...c };
         });
-        log(`     problems: ${counts.label}`);
+        log(`     problems: ${counts.label}; 003: ${counts.badge} (attest check: ${cli.warnings} warnings, ${cli.information} information, ${cli.hints} hints)`);
         const filtered = await problemsFilter('selon les experts', (t) => t.includes('selon les experts'));
         log(`     rows: ${filtered.rows.join(' | ')}`);
         if (!filtered.rows.some((t) => t.includes('source-anonymous') && t.includes('[Ln 7, Col 247]'))) {
@@ -442,10 +466,10 @@ try {
             const json = fs.readFileSync(userSettings, 'utf8');
             return { ok: /"attest\.severity\.claim-hedged":\s*"warning"/.test(json) };
         });
-        // A hedged wording of 003 was a hint (not in the Problems panel); now a warning.
-        const after = await waitFor('the hedged wording becomes a warning without a restart', async () => {
+        // The hedged wordings of 003 were hints (not in the Problems panel); now warnings.
+        const after = await waitFor(`the ${cli.hedged} hedged wordings of 003 become warnings without a restart`, async () => {
             const c = await problemCounts();
-            return { ok: c.warnings > before.warnings, before: before.label, after: c.label };
+            return { ok: c.warnings === before.warnings + cli.hedged, before: before.label, after: c.label };
         });
         log(`     problems: ${before.label} → ${after.after}`);
         await command('View: Focus Problems (Errors, Warnings, Infos)');
@@ -457,8 +481,9 @@ try {
         if (!icons.every((c) => /warning/.test(c))) {
             throw new Error(`claim-hedged rows are not all warnings: ${icons}`);
         }
-        if (/Starting|restart/i.test(attestOutput().split('\n').filter((l) => /restarting the server/.test(l)).join('\n'))) {
-            throw new Error('the severity change restarted the server instead of applying live');
+        const starts = (attestOutput().match(/Attest: starting /g) ?? []).length;
+        if (starts !== 1 || attestOutput().includes('restarting the server')) {
+            throw new Error(`the severity change restarted the server instead of applying live:\n${attestOutput()}`);
         }
     });
 
@@ -476,7 +501,7 @@ try {
         await hoverTokayev();
         const counts = await waitFor('the findings are back, with claim-hedged still a warning', async () => {
             const c = await problemCounts();
-            return { ok: c.warnings >= before.warnings + 1 && c.infos > 0, ...c };
+            return { ok: c.warnings === before.warnings + cli.hedged && c.infos === before.infos, ...c };
         });
         log(`     problems after restart: ${counts.label}`);
         const output = attestOutput();
