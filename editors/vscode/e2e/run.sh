@@ -91,6 +91,7 @@ if [ "$(cat "$here/node_modules/.attest-e2e-stamp" 2>/dev/null)" != "$stamp" ]; 
         exit 1
     fi
     echo "$stamp" >"$here/node_modules/.attest-e2e-stamp"
+    rm -rf "$tmp"
     echo "   installed in $((SECONDS - i0)) s"
 fi
 

@@ -255,6 +255,14 @@ async function quickOpen(value, rowText) {
 }
 
 /**
+ * Warnings VS Code logs about the extension that are known and left to the server: listed
+ * here so that any other warning fails the test. Issue 16: the server answers a request for
+ * `quickfix` code actions with `refactor` ones as well; remove this line once it honours
+ * `context.only` (src/lsp), and the test will see to it that it stays fixed.
+ */
+const TOLERATED_LOG_LINES = [/Code actions of kind 'quickfix' requested but returned code action is of kind 'refactor'/];
+
+/**
  * The server's hover card on « Tokayev » (src/queries/hover.rs), not only the finding's
  * message, which names the canonical form too.
  */
@@ -527,6 +535,16 @@ try {
             if (hit !== undefined) {
                 throw new Error(`VS Code logged: ${hit}`);
             }
+        }
+        // Any other warning or error VS Code logged about the extension.
+        const problems = logs.split('\n').filter((l) => /\[(warning|error)\].*attest/i.test(l));
+        const tolerated = problems.filter((l) => TOLERATED_LOG_LINES.some((t) => t.test(l)));
+        if (tolerated.length > 0) {
+            log(`     note: ${tolerated.length} known warnings, still to fix in the server: ${tolerated[0].replace(/^\S+ \S+ /, '')}`);
+        }
+        const unexpected = problems.filter((l) => !tolerated.includes(l));
+        if (unexpected.length > 0) {
+            throw new Error(`VS Code logged about the extension:\n${unexpected.slice(0, 5).join('\n')}`);
         }
         await command('Notifications: Show Notifications');
         await page.locator('.notifications-center').waitFor({ state: 'visible', timeout: TIMEOUT });
