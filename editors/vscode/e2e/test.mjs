@@ -336,6 +336,33 @@ async function restMouse() {
     await page.mouse.move(150, 600);
 }
 
+/** The pids of `attest lsp` processes descending from this test's code-server. */
+function serverProcesses() {
+    const parent = new Map();
+    const servers = [];
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+        try {
+            const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+            parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+            const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+            if (argv[0] === attestBin && argv[1] === 'lsp') {
+                servers.push(Number(pid));
+            }
+        } catch {
+            // Ended meanwhile.
+        }
+    }
+    const under = (pid) => {
+        for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+            if (p === cs.pid) {
+                return true;
+            }
+        }
+        return false;
+    };
+    return servers.filter(under);
+}
+
 /** The extension's own output channel, as VS Code writes it to its logs. */
 function attestOutput() {
     const files = findFiles(path.join(userData, 'logs'), (f) => /Attest\.log$/.test(f));
@@ -560,6 +587,25 @@ try {
         if (errorNotes.length > 0) {
             throw new Error(`error notifications: ${errorNotes.map(([t]) => t).join(' | ')}`);
         }
+    });
+
+    // After the check for errors, as a crash is one: the server killed, VS Code restarts it.
+    await step('server-crash-is-an-error-and-restarts', async () => {
+        const [victim] = serverProcesses();
+        if (victim === undefined) {
+            throw new Error(`no ${attestBin} lsp process under code-server`);
+        }
+        process.kill(victim, 'SIGKILL');
+        await waitFor('the output channel calls the crash an error', async () => ({
+            ok: /\[Error - [^\]]*\] Attest: the server exited unexpectedly \(signal SIGKILL\)/.test(attestOutput()),
+        }));
+        const restarted = await waitFor('a new server process', async () => {
+            const now = serverProcesses();
+            return { ok: now.length === 1 && now[0] !== victim, now };
+        });
+        log(`     server ${victim} killed, ${restarted.now[0]} started by the client`);
+        await waitReady();
+        await hoverTokayev();
     });
 
     // Last, as it shows an error on purpose: without attest.serverPath (and no `attest` on

@@ -274,7 +274,7 @@ class Session implements vscode.Disposable {
         });
     }
 
-    /** The running server processes are being stopped on purpose; kill any that linger. */
+    /** The server processes are being stopped on purpose: their exit is no error. Returns them. */
     private stopping(): ChildProcess[] {
         const children = [...this.processes.keys()];
         for (const record of this.processes.values()) {
@@ -308,12 +308,12 @@ class Session implements vscode.Disposable {
         if (client === undefined) {
             return;
         }
-        const children = this.stopping();
         try {
             if (client.state === State.Starting) {
                 // A restart after a crash is under way: let it finish, then stop it.
                 await client.start().catch(() => undefined);
             }
+            this.stopping();
             if (client.needsStop()) {
                 await client.dispose(2000);
             }
@@ -322,7 +322,7 @@ class Session implements vscode.Disposable {
             this.output.appendLine(`Attest: stopping the server: ${message}`);
         }
         // After `shutdown` and `exit`, the server has 2 s more to end before it is killed.
-        await Promise.all(children.map((child) => ended(child, 2000)));
+        await Promise.all(this.stopping().map((child) => ended(child, 2000)));
         for (const d of this.subscriptions.splice(0)) {
             d.dispose();
         }
