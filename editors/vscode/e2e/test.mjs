@@ -1,6 +1,6 @@
 // The Attest extension in a real VS Code: code-server (VS Code 1.100 served to a browser),
 // driven by Debian's Chromium through playwright-core. run.sh installs what it needs and
-// starts this; see the README next to it.
+// starts this; editors/vscode/README.md ("Testing in a real VS Code") lists the checks.
 //
 // Every step waits for a state of the UI (a status item, a row of the Problems panel, a
 // hover), never for a fixed time, and saves a screenshot to $ATTEST_E2E_OUT/screenshots/.
@@ -162,6 +162,17 @@ let csExited = false;
 cs.on('exit', () => {
     csExited = true;
 });
+// code-server and what it started (the extension host, the servers) end with this test.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+        try {
+            process.kill(-cs.pid, 'SIGTERM');
+        } catch {
+            // Already gone.
+        }
+        process.exit(1);
+    });
+}
 
 async function waitForServer() {
     const deadline = Date.now() + TIMEOUT;
