@@ -2,6 +2,7 @@
 // `attest.*` settings, and offers Restart server, Reindex corpus and Show all mentions, with
 // the server's state and indexing progress in the status bar.
 
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -11,9 +12,9 @@ import {
     type LanguageClientOptions,
     type ServerOptions,
     State,
-    TransportKind,
 } from 'vscode-languageclient/node';
 
+import { exitReport, logLine, PUSH_DIAGNOSTICS_COLLECTION } from './lifecycle';
 import { bundledName, findServer, searchPath } from './serverPath';
 import { planChange, readSettings, type ServerSettings, toServerSettings } from './settings';
 import { INITIAL, nextStatus, type ProgressValue, type Status, type StatusEvent, viewOf } from './status';
@@ -92,6 +93,8 @@ class Session implements vscode.Disposable {
     private queue: Promise<void> = Promise.resolve();
     private quietTimer: NodeJS.Timeout | undefined;
     private readonly subscriptions: vscode.Disposable[] = [];
+    /** The server processes started and not yet ended, with whether a stop was asked for. */
+    private readonly processes = new Map<ChildProcess, { deliberate: boolean }>();
 
     constructor(
         private readonly context: vscode.ExtensionContext,
@@ -148,6 +151,7 @@ class Session implements vscode.Disposable {
             workspaceFolder: folder?.scheme === 'file' ? folder.fsPath : undefined,
             home: os.homedir(),
             platform: process.platform,
+            remoteName: vscode.env.remoteName,
         });
     }
 
@@ -170,13 +174,17 @@ class Session implements vscode.Disposable {
                 // Starting will say what is wrong.
             }
         }
-        this.output.appendLine(`Attest: starting ${found.path} lsp (from ${describe(found.source)})`);
+        this.output.appendLine(
+            `Attest: starting ${found.path} lsp (from ${describe(found.source)})` +
+                (vscode.env.remoteName ? `, on the remote machine (${vscode.env.remoteName})` : ''),
+        );
 
-        const serverOptions: ServerOptions = {
-            command: found.path,
-            args: ['lsp'],
-            transport: TransportKind.stdio,
-        };
+        // The extension starts the process itself (vscode-languageclient would log every exit,
+        // a deliberate restart's too, as "[Error] Server process exited with code 0"). Called
+        // again for each restart after a crash.
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        const serverOptions: ServerOptions = () =>
+            this.spawnServer(found.path, folder?.scheme === 'file' ? folder.fsPath : undefined);
         const clientOptions: LanguageClientOptions = {
             documentSelector: [
                 { scheme: 'file', language: 'plaintext' },
@@ -190,7 +198,8 @@ class Session implements vscode.Disposable {
                 return this.sent;
             },
             outputChannel: this.output,
-            diagnosticCollectionName: 'attest',
+            // Not the name of the server's pull-diagnostics identifier (`attest`): see lifecycle.ts.
+            diagnosticCollectionName: PUSH_DIAGNOSTICS_COLLECTION,
             middleware: {
                 handleWorkDoneProgress: (token, params, next) => {
                     if (token === INDEX_PROGRESS_TOKEN) {
@@ -242,6 +251,38 @@ class Session implements vscode.Disposable {
         }
     }
 
+    private spawnServer(command: string, cwd: string | undefined): Promise<ChildProcess> {
+        return new Promise((resolve, reject) => {
+            const child = spawn(command, ['lsp'], { cwd, env: process.env, stdio: 'pipe', shell: false });
+            const record = { deliberate: false };
+            child.once('error', (error) => {
+                this.processes.delete(child);
+                reject(error);
+            });
+            child.once('spawn', () => {
+                this.processes.set(child, record);
+                resolve(child);
+            });
+            child.once('exit', (code, signal) => {
+                const known = this.processes.has(child);
+                this.processes.delete(child);
+                if (known) {
+                    const report = exitReport(code, signal, record.deliberate);
+                    this.output.appendLine(logLine(report, new Date().toLocaleTimeString()));
+                }
+            });
+        });
+    }
+
+    /** The server processes are being stopped on purpose: their exit is no error. Returns them. */
+    private stopping(): ChildProcess[] {
+        const children = [...this.processes.keys()];
+        for (const record of this.processes.values()) {
+            record.deliberate = true;
+        }
+        return children;
+    }
+
     private running(): void {
         void vscode.commands.executeCommand('setContext', 'attest.running', true);
         if (this.status.phase === 'indexing' || this.status.phase === 'ready') {
@@ -272,6 +313,7 @@ class Session implements vscode.Disposable {
                 // A restart after a crash is under way: let it finish, then stop it.
                 await client.start().catch(() => undefined);
             }
+            this.stopping();
             if (client.needsStop()) {
                 await client.dispose(2000);
             }
@@ -279,6 +321,8 @@ class Session implements vscode.Disposable {
             const message = error instanceof Error ? error.message : String(error);
             this.output.appendLine(`Attest: stopping the server: ${message}`);
         }
+        // After `shutdown` and `exit`, the server has 2 s more to end before it is killed.
+        await Promise.all(this.stopping().map((child) => ended(child, 2000)));
         for (const d of this.subscriptions.splice(0)) {
             d.dispose();
         }
@@ -337,6 +381,23 @@ class Session implements vscode.Disposable {
             d.dispose();
         }
     }
+}
+
+/** Resolves when `child` has ended, killing it if it has not within `ms`. */
+function ended(child: ChildProcess, ms: number): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            resolve();
+        }, ms);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
 }
 
 function describe(source: 'setting' | 'path' | 'bundled'): string {

@@ -26,6 +26,12 @@ export interface LookupInput {
     /** To expand a leading `~`. */
     home?: string;
     platform?: string;
+    /**
+     * `vscode.env.remoteName` (`ssh-remote`, `wsl`, `dev-container`, …) when the extension
+     * runs on another machine than the window, as in Remote-SSH, WSL, containers and
+     * code-server; undefined in a local window.
+     */
+    remoteName?: string;
 }
 
 export const SERVER_COMMAND = 'attest';
@@ -54,10 +60,35 @@ function isBareCommand(setting: string): boolean {
     return !/[\\/]/.test(setting) && !setting.startsWith('~') && !setting.includes('${');
 }
 
-const HOW_TO_INSTALL =
-    'Install the server: in the Attest sources, `cargo install --path .` puts `attest` in ~/.cargo/bin ' +
-    '(which must be on PATH when VS Code starts), or `cargo build --release` and set attest.serverPath ' +
-    'to target/release/attest. Then run “Attest: Restart server”.';
+/**
+ * Where to set `attest.serverPath` and how to put `attest` on PATH, for this kind of window.
+ *
+ * `attest.serverPath` has the scope `window`, so that User settings apply in every window: a
+ * `machine` or `machine-overridable` setting in User settings is greyed out in a remote
+ * window ("cannot be applied in this window") and only Remote settings count there. In a
+ * remote window the PATH is the remote machine's, read from its login shell when the remote
+ * server starts, not the PATH VS Code itself was started with.
+ */
+export function howToInstall(remoteName: string | undefined): string {
+    const build =
+        'In the Attest sources, `cargo build --release` builds target/release/attest, or ' +
+        '`cargo install --path .` puts `attest` in ~/.cargo/bin.';
+    if (remoteName !== undefined && remoteName !== '') {
+        return (
+            `This window runs the extension on a remote machine (${remoteName}): the server must be there. ` +
+            build +
+            ' Then set attest.serverPath to its full path on that machine, in Settings → User (or Remote, or Workspace), ' +
+            'or put its folder on PATH in that machine’s login shell profile (~/.profile) and restart the remote connection. ' +
+            'Then run “Attest: Restart server”.'
+        );
+    }
+    return (
+        build +
+        ' Then set attest.serverPath to its full path in Settings → User (or Workspace), ' +
+        'or have ~/.cargo/bin on the PATH that VS Code is started with (a VS Code started from the desktop reads it from your login shell profile, ~/.profile). ' +
+        'Then run “Attest: Restart server”.'
+    );
+}
 
 /** The server to run, in the documented order, or what the user should do. */
 export function findServer(input: LookupInput): ServerLookup {
@@ -79,7 +110,9 @@ export function findServer(input: LookupInput): ServerLookup {
             message:
                 `Attest: attest.serverPath is “${setting}”, but there is no server there` +
                 (file !== setting ? ` (looked for ${file})` : '') +
-                '. Correct the setting, or clear it to use `attest` from PATH.',
+                '. Correct the setting (Settings → search “attest.serverPath”; it may be set in User, Remote or Workspace settings), ' +
+                'or clear it to use `attest` from PATH.' +
+                (input.remoteName ? ` The path is looked up on the remote machine (${input.remoteName}).` : ''),
         };
     }
     const onPath = input.onPath(SERVER_COMMAND);
@@ -95,7 +128,7 @@ export function findServer(input: LookupInput): ServerLookup {
         message:
             'Attest: no language server found: attest.serverPath is not set, `attest` is not on PATH, ' +
             'and this extension has no bundled server. ' +
-            HOW_TO_INSTALL,
+            howToInstall(input.remoteName),
     };
 }
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 
-import { bundledName, expandSetting, findServer, type LookupInput, searchPath } from '../src/serverPath';
+import { bundledName, expandSetting, findServer, howToInstall, type LookupInput, searchPath } from '../src/serverPath';
 
 const BUNDLED = '/ext/server/attest';
 
@@ -15,6 +17,7 @@ function lookup(over: Partial<LookupInput> & { files?: string[]; path?: Record<s
         workspaceFolder: over.workspaceFolder,
         home: over.home,
         platform: over.platform ?? 'linux',
+        remoteName: over.remoteName,
     };
 }
 
@@ -118,5 +121,51 @@ describe('searching PATH', () => {
     it('names the bundled binary per platform', () => {
         assert.equal(bundledName('win32'), 'attest.exe');
         assert.equal(bundledName('linux'), 'attest');
+    });
+});
+
+describe('where to set attest.serverPath', () => {
+    it('says where to set it in a local window, without claiming PATH is fixed at start', () => {
+        const found = findServer(lookup({ setting: '' }));
+        assert.equal(found.found, false);
+        if (!found.found) {
+            assert.match(found.message, /Settings → User/);
+            assert.match(found.message, /attest\.serverPath/);
+            assert.match(found.message, /Restart server/);
+            assert.doesNotMatch(found.message, /must be on PATH when VS Code starts/);
+        }
+    });
+
+    it('says the server must be on the remote machine in a remote window, and where PATH comes from', () => {
+        for (const remoteName of ['ssh-remote', 'wsl', 'dev-container']) {
+            const found = findServer(lookup({ setting: undefined, remoteName }));
+            assert.equal(found.found, false);
+            if (!found.found) {
+                assert.match(found.message, new RegExp(`remote machine \\(${remoteName}\\)`));
+                assert.match(found.message, /User \(or Remote/);
+                assert.match(found.message, /login shell/);
+                assert.doesNotMatch(found.message, /when VS Code starts/);
+            }
+        }
+        assert.equal(howToInstall(''), howToInstall(undefined));
+    });
+
+    it('says where a wrong setting may be set', () => {
+        const found = findServer(lookup({ setting: '/nowhere/attest', remoteName: 'ssh-remote' }));
+        assert.equal(found.found, false);
+        if (!found.found) {
+            assert.match(found.message, /User, Remote or Workspace/);
+            assert.match(found.message, /remote machine \(ssh-remote\)/);
+        }
+    });
+
+    it('has a scope that User settings can set in a remote window (code-server, SSH, WSL, containers)', () => {
+        // out/test/ → package.json. `machine` and `machine-overridable` settings in User
+        // settings are ignored in a remote window; `window` ones apply everywhere.
+        const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+        const setting = manifest.contributes.configuration.properties['attest.serverPath'];
+        assert.equal(setting.scope, 'window');
+        // A workspace may not choose the program to run until it is trusted.
+        assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('attest.serverPath'));
     });
 });
