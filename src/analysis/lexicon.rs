@@ -212,7 +212,7 @@ fn institutional_adjectives_words() -> &'static str {
 }
 
 fn name_particles_words() -> &'static str {
-    "le la l' de du d' van von der den di da del della dos das ben bin al el ter"
+    "le la l' de du d' van von der den di da del della dos das"
 }
 
 fn name_connectors_words() -> &'static str {

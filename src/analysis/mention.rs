@@ -98,7 +98,46 @@ pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
 /// per name.
 pub fn settle(text: &str, mentions: &mut [Mention]) {
     define_acronyms(text, mentions);
+    particles_from_full_names(text, mentions);
     settle_kinds(mentions);
+}
+
+/// « Le Pen » opening a sentence, where « Le » reads as an article, is the name the article
+/// writes « Marine Le Pen » elsewhere: a surname found without its capitalised particle
+/// takes it back when a fuller name of the article ends with both.
+fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
+    let mut extended = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.word_count() != 1 {
+            continue;
+        }
+        let before = text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
+        let Some(particle) = before.rsplit([' ', '\n', '\u{a0}']).next() else {
+            continue;
+        };
+        let starts_capitalised = particle.chars().next().is_some_and(char::is_uppercase);
+        let lower = particle.to_lowercase();
+        if !starts_capitalised
+            || before.len() == text[..m.span.start].len()
+            || !super::lexicon::is(&lower, super::lexicon::NAME_PARTICLES)
+        {
+            continue;
+        }
+        let wanted = format!("{lower} {}", m.key);
+        let fuller = mentions.iter().any(|o| {
+            o.word_count() > 1 && (*o.key == wanted || o.key.ends_with(&format!(" {wanted}")))
+        });
+        if fuller {
+            extended.push((i, before.len() - particle.len(), wanted));
+        }
+    }
+    for (i, start, key) in extended {
+        let m = &mut mentions[i];
+        m.span.start = start;
+        m.key = key.into();
+        // The article it was read after (« le » → a place) is its particle.
+        m.votes.location = m.votes.location.saturating_sub(1);
+    }
 }
 
 fn define_acronyms(text: &str, mentions: &mut [Mention]) {

@@ -123,8 +123,12 @@ impl<'a, 't> Scan<'a, 't> {
             let b = words.partition_point(|w| w.span.start < p.span.end);
             let caps = words[a..b].iter().filter(|w| w.capitalised).count();
             // Title Case capitalises even its function words (« Le », « Et », "And").
-            let function_caps =
-                (a..b).any(|k| words[k].capitalised && k > a && t.is(k, lx::FUNCTION_WORDS));
+            // Not a name's particle before its capitalised word (« Marine Le Pen condamnée »).
+            let particle =
+                |k: usize| t.is(k, lx::NAME_PARTICLES) && k + 1 < b && words[k + 1].capitalised;
+            let function_caps = (a..b).any(|k| {
+                words[k].capitalised && k > a && t.is(k, lx::FUNCTION_WORDS) && !particle(k)
+            });
             if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
                 title_case[a..b].iter_mut().for_each(|t| *t = true);
             }

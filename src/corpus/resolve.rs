@@ -152,11 +152,22 @@ impl Node {
         self.words.last().map_or("", String::as_str)
     }
 
-    /// A full name: two words or more, the first not an initial.
+    /// A full name: two words or more, the first not an initial, not a surname with its
+    /// particle alone (« Le Pen »).
     fn full_person(&self) -> bool {
         self.form == Form::Name
             && self.words.len() >= 2
+            && !self.particle_surname()
             && self.votes.winner() == EntityKind::Person
+    }
+
+    /// « le pen », « van rompuy »: particles, then the surname.
+    fn particle_surname(&self) -> bool {
+        let particles = &self.words[..self.words.len().saturating_sub(1)];
+        !particles.is_empty()
+            && particles
+                .iter()
+                .all(|w| crate::analysis::lexicon::is(w, crate::analysis::lexicon::NAME_PARTICLES))
     }
 
     fn surname_like(&self) -> bool {
@@ -271,6 +282,12 @@ fn link_people(
             // A bare surname: people are mostly named without an article or place cue,
             // so a word that usually has one (« le Kremlin ») is not a surname.
             Form::Name if node.words.len() == 1 && node.surname_like() => full.clone(),
+            // « Le Pen »: the full names that end with that particle and surname.
+            Form::Name if node.particle_surname() && node.surname_like() => full
+                .iter()
+                .copied()
+                .filter(|&f| nodes[f].words.ends_with(&node.words))
+                .collect(),
             _ => continue,
         };
         let roots: Vec<usize> = fits.iter().map(|&f| groups.find(f)).collect();
@@ -387,6 +404,50 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Format;
+    use crate::corpus::{Config, Corpus, Document, MentionRef};
+
+    /// The canonical name and kind of the entity of each mention written `form` (one
+    /// article a string).
+    fn entities_of(texts: &[&str], form: &str) -> Vec<(String, EntityKind)> {
+        let docs = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("/c/{i}.txt").into(), t.to_string(), Format::Text))
+            .collect();
+        let corpus = Corpus::from_documents(docs, Config::default());
+        let mut out = Vec::new();
+        for (d, doc) in corpus.documents.iter().enumerate() {
+            for (i, m) in doc.analysis.mentions.iter().enumerate() {
+                if m.span.of(&doc.text) == form {
+                    let e = corpus.entity(MentionRef {
+                        document: d,
+                        mention: i,
+                    });
+                    out.push((e.name.clone(), e.kind));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_joins_the_full_name_that_ends_with_both() {
+        let fr = "Marine Le Pen condamnée\n\nLa justice a condamné lundi Marine Le Pen. Le Pen a dénoncé une décision politique. Selon Le Pen, rien.";
+        let found = entities_of(&[fr], "Le Pen");
+        assert_eq!(found.len(), 2, "{found:?}");
+        for (name, kind) in found {
+            assert_eq!((name.as_str(), kind), ("Marine Le Pen", EntityKind::Person));
+        }
+        // Two people of that name in the corpus: the bare « Le Pen » joins neither.
+        let en = "Yesterday Jean-Marie Le Pen was not in court.";
+        for (name, _) in entities_of(&[fr, en], "Le Pen") {
+            assert_eq!(name, "Le Pen");
+        }
+        // Ben is a given name here, not a particle: the surname joins « Ben Player ».
+        let en = "Yesterday Ben Player surfed at Cronulla. Later, Player said the waves were huge.";
+        assert_eq!(entities_of(&[en], "Player")[0].0, "Ben Player");
+    }
 
     #[test]
     fn near_spellings_are_close_and_others_not() {
