@@ -65,6 +65,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         (WORLD_MARKERS, world_markers_words()),
         (INSTITUTIONAL_ADJECTIVES, institutional_adjectives_words()),
         (NAME_PARTICLES, name_particles_words()),
+        (NEWS_ORGANIZATIONS, news_organizations_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -202,6 +203,16 @@ pub const INSTITUTIONAL_ADJECTIVES: Class = Class(1 << 26);
 /// (« Marine Le Pen », « Le Maire », « L’Huillier », « De Gaulle », « Van Rompuy »,
 /// « La Poste »): capitalised inside a sentence they are part of the name, not an article.
 pub const NAME_PARTICLES: Class = Class(1 << 27);
+
+/// News agencies and broadcasters that wire copy cites by one word (« selon Interfax »,
+/// "Reuters reported"): organisations.
+pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
+
+fn news_organizations_words() -> &'static str {
+    "afp reuters ap tass interfax ria novosti xinhua kyodo yonhap ansa efe dpa belga anadolu
+    bloomberg cnn bbc nbc cbs msnbc franceinfo euronews politico axios izvestia kommersant
+    baza"
+}
 
 fn institutional_adjectives_words() -> &'static str {
     "national nationale nationaux nationales européen européenne européens européennes

@@ -148,7 +148,13 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
         if mentions[i].form == Form::Acronym && between.trim() == "(" && closes {
             mentions[i].expands = Some(long);
             mentions[i - 1].expands = Some(acr);
+            // The acronym of a place is a place (« République démocratique du Congo (RDC) »):
+            // its own vote for an organisation, being an acronym, goes.
             let votes = mentions[i - 1].votes;
+            if votes.winner() == EntityKind::Location {
+                let own = &mut mentions[i].votes;
+                own.organization = own.organization.saturating_sub(2);
+            }
             mentions[i].votes.merge(votes);
         }
     }

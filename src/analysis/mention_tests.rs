@@ -58,6 +58,8 @@ fn a_surname_with_its_particle_takes_the_full_name_s_kind() {
 fn a_demonym_is_no_name_and_no_part_of_the_next() {
     let text = "Hier, le Britannique Duncan Scott a battu les Français à Paris.";
     assert_eq!(names(text), ["Duncan Scott", "Paris"]);
+    let text = "Hier, la Franco-Suédoise Anne L’Huillier et le Canado-Britannique Geoffrey Hinton.";
+    assert_eq!(names(text), ["Anne L’Huillier", "Geoffrey Hinton"]);
     let text = "Yesterday French swimmers and Americans Michael Phelps and Mark Spitz met in the Russian-occupied town of Nova Kakhovka, on British Airways.";
     assert_eq!(
         names(text),
@@ -220,4 +222,19 @@ fn acronyms_are_organisations_but_not_common_abbreviations() {
 fn a_strong_place_preposition_makes_a_place() {
     let text = "Ils vivent en Zoubrovie depuis longtemps.";
     assert_eq!(kind_of(text, "Zoubrovie"), EntityKind::Location);
+}
+
+#[test]
+fn an_acronym_is_what_its_long_form_is() {
+    let text = "Hier, la République démocratique du Congo (RDC) a voté. La RDC compte 100 millions d’habitants.";
+    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);
+    let text = "Hier, l’Organisation mondiale de la santé (OMS) a parlé.";
+    assert_eq!(kind_of(text, "OMS"), EntityKind::Organization);
+}
+
+#[test]
+fn news_agencies_are_organisations() {
+    let text = "Hier, selon Interfax et Reuters, rien. The attack, Reuters reported, was claimed.";
+    assert_eq!(kind_of(text, "Interfax"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Reuters"), EntityKind::Organization);
 }

@@ -372,10 +372,16 @@ impl<'a, 't> Scan<'a, 't> {
         if !word.as_bytes().contains(&b'-') {
             return false;
         }
-        word.split_once('-').is_some_and(|(first, rest)| {
+        // "Russian-occupied"; « Franco-suédoise », « Canado-Britannique »: a compound
+        // whose last part is a people's word is one too.
+        let first_demonym = word.split_once('-').is_some_and(|(first, rest)| {
             lx::is(&lx::key(first), lx::DEMONYMS)
                 && rest.chars().next().is_some_and(char::is_lowercase)
-        })
+        });
+        first_demonym
+            || word
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
     }
 
     /// Whether the lowercase word `next` ends the name of words `i..=j` as an institution's
@@ -489,7 +495,8 @@ impl<'a, 't> Scan<'a, 't> {
             votes.add(EntityKind::Location, 5);
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
-        if (a..=b).any(head) && !self.titled(a) {
+        let newsroom = |k: usize| self.tokens.is(k, lx::NEWS_ORGANIZATIONS);
+        if ((a..=b).any(head) || (a..=b).any(newsroom)) && !self.titled(a) {
             votes.add(EntityKind::Organization, 3);
         }
         // « Rassemblement national », « Parlement européen »: an institution, unless a
