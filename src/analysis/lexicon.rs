@@ -66,6 +66,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         (INSTITUTIONAL_ADJECTIVES, institutional_adjectives_words()),
         (NAME_PARTICLES, name_particles_words()),
         (NEWS_ORGANIZATIONS, news_organizations_words()),
+        (PLACE_HEADS, place_heads_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -207,6 +208,20 @@ pub const NAME_PARTICLES: Class = Class(1 << 27);
 /// News agencies and broadcasters that wire copy cites by one word (« selon Interfax »,
 /// "Reuters reported"): organisations.
 pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
+
+/// Common nouns that name a kind of place: before a name in French (« lac Balkhash »,
+/// « barrage de Kakhovka », « rue de Rivoli »), after it in English ("Dnipro River",
+/// "Crocus City Hall").
+pub const PLACE_HEADS: Class = Class(1 << 29);
+
+fn place_heads_words() -> &'static str {
+    "lac fleuve rivière mont monts rue avenue boulevard pont barrage île îles golfe mer océan
+    région oblast province département gare aéroport stade salle palais quartier détroit
+    péninsule presqu'île canal colline vallée désert plage baie
+    river lake dam hall bridge square street avenue road park island islands mountain
+    mountains valley bay sea ocean region oblast province county airport station arena
+    stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill"
+}
 
 fn news_organizations_words() -> &'static str {
     "afp reuters ap tass interfax ria novosti xinhua kyodo yonhap ansa efe dpa belga anadolu

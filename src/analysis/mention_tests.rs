@@ -238,3 +238,14 @@ fn news_agencies_are_organisations() {
     assert_eq!(kind_of(text, "Interfax"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Reuters"), EntityKind::Organization);
 }
+
+#[test]
+fn a_kind_of_place_before_or_after_a_name_makes_it_a_place() {
+    let text = "Hier, le barrage de Kakhovka et le lac Balkhash, puis la région d’Odessa.";
+    assert_eq!(kind_of(text, "Kakhovka"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Balkhash"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Odessa"), EntityKind::Location);
+    let text = "Yesterday the Dnipro River rose near Crocus City Hall.";
+    assert_eq!(kind_of(text, "Dnipro River"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Crocus City Hall"), EntityKind::Location);
+}

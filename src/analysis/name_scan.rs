@@ -495,6 +495,10 @@ impl<'a, 't> Scan<'a, 't> {
             votes.add(EntityKind::Location, 5);
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
+        // "Dnipro River", "Crocus City Hall": a place's kind as its last word.
+        if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
+            votes.add(EntityKind::Location, 3);
+        }
         let newsroom = |k: usize| self.tokens.is(k, lx::NEWS_ORGANIZATIONS);
         if ((a..=b).any(head) || (a..=b).any(newsroom)) && !self.titled(a) {
             votes.add(EntityKind::Organization, 3);
@@ -560,6 +564,18 @@ impl<'a, 't> Scan<'a, 't> {
             if self.words[k].capitalised || self.tokens.is(k, lx::FUNCTION_WORDS) {
                 break;
             }
+        }
+        // « lac Balkhash », « barrage de Kakhovka », « la région de Kherson ».
+        let head_before =
+            |k: usize| !self.words[k].capitalised && self.tokens.is(k, lx::PLACE_HEADS);
+        if a > 0 && self.blank_gap(a - 1, a) {
+            let of = matches!(self.tokens.key(a - 1), "de" | "du" | "d'");
+            if head_before(a - 1) || (of && a > 1 && head_before(a - 2)) {
+                votes.add(EntityKind::Location, 3);
+            }
+        }
+        if a > 0 && self.tokens.key(a - 1) == "d'" && a > 1 && head_before(a - 2) {
+            votes.add(EntityKind::Location, 3);
         }
         if a > 0 && self.blank_gap(a - 1, a) {
             let before = self.tokens.key(a - 1);
