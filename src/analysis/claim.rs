@@ -19,6 +19,8 @@ pub enum ClaimKind {
     Comparison,
     Quotation,
     ReportedSpeech,
+    /// An event stated as done (« X a été condamné », "S&P downgraded France").
+    Event,
     /// Marked as a claim by an annotator.
     Annotated,
 }
@@ -31,6 +33,7 @@ impl ClaimKind {
             ClaimKind::Comparison => "comparison",
             ClaimKind::Quotation => "quotation",
             ClaimKind::ReportedSpeech => "reported speech",
+            ClaimKind::Event => "event",
             ClaimKind::Annotated => "annotated claim",
         }
     }
@@ -159,6 +162,63 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
         }
     }
     last
+}
+
+/// An event stated as done among words `range`: a verb of event in a form that says it
+/// happened (a French participle after its auxiliary, an English past tense), in a
+/// sentence that names who or where (`names`), not a forecast (« devrait », "will") nor a
+/// question. The focus is the sentence up to its closing punctuation.
+pub fn event(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    if range.is_empty() {
+        return None;
+    }
+    let after = t.text[t.words[range.end - 1].span.end..]
+        .trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
+    if after.starts_with('?') {
+        return None;
+    }
+    let mut verb = false;
+    for k in range.clone() {
+        if matches!(
+            t.key(k),
+            "will" | "would" | "devrait" | "devraient" | "va" | "vont" | "pourrait" | "pourraient"
+        ) {
+            return None; // a forecast or a plan, not a fact
+        }
+        if verb || !t.is(k, lx::EVENT_VERBS) {
+            continue;
+        }
+        let before = |n: usize| (range.start..k).rev().take(n);
+        let french = t.key(k).chars().any(|c| matches!(c, 'é' | 'è' | 'û'))
+            || t.key(k).ends_with("is")
+            || t.key(k).ends_with("it");
+        verb = if french {
+            // « a été condamné », « ont voté », « est décédé »
+            before(3).any(|b| {
+                matches!(
+                    t.key(b),
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "été"
+                        | "est"
+                        | "sont"
+                        | "était"
+                        | "étaient"
+                        | "fut"
+                        | "furent"
+                )
+            })
+        } else {
+            // not "to be charged", "could be jailed"
+            !before(2).any(|b| matches!(t.key(b), "to" | "be" | "could" | "may" | "might" | "can"))
+        };
+    }
+    (verb && range.clone().any(names)).then(|| t.span(range.start, range.end - 1))
 }
 
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".

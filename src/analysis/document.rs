@@ -173,6 +173,8 @@ fn analyze_reading(
             (ClaimKind::Comparison, f)
         } else if matches!(attribution, Attribution::Named { .. }) || hedge.is_some() {
             (ClaimKind::ReportedSpeech, s.span)
+        } else if let Some(f) = claim::event(&t, range.clone(), &names) {
+            (ClaimKind::Event, f)
         } else {
             continue;
         };

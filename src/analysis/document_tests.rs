@@ -171,3 +171,41 @@ fn a_pronoun_or_a_title_as_source_stands_for_the_person_named_before() {
     let text = "Title\n\nThe plant will cost 12 billion dollars, he said.";
     assert_eq!(sources(text), ["he"]);
 }
+
+#[test]
+fn an_event_stated_as_done_is_a_claim_and_a_forecast_or_question_is_not() {
+    let claims = |text: &'static str| -> Vec<(&'static str, ClaimKind)> {
+        analyze(text, Format::Text)
+            .claims
+            .iter()
+            .map(|c| (c.focus.of(text), c.kind))
+            .collect()
+    };
+    let text = "Titre\n\nLe tribunal de Paris a condamné Marine Le Pen lundi.";
+    assert_eq!(
+        claims(text),
+        [(
+            "Le tribunal de Paris a condamné Marine Le Pen lundi",
+            ClaimKind::Event
+        )]
+    );
+    let text = "Title\n\nStandard & Poor's downgraded France on Friday.";
+    assert_eq!(claims(text).len(), 1);
+    assert_eq!(claims(text)[0].1, ClaimKind::Event);
+    for not_yet in [
+        "Titre\n\nLe Parlement devrait adopter la loi mardi.",
+        "Title\n\nThe court will sentence Le Pen next week.",
+        "Title\n\nWas Le Pen convicted in Paris?",
+        "Titre\n\nLe pays a voté dans le calme.",
+    ] {
+        assert!(claims(not_yet).is_empty(), "{not_yet}");
+    }
+    // An event is a claim, not an unsourced warning: those stay for figures and rankings.
+    assert!(
+        found(
+            "Titre\n\nLe tribunal de Paris a condamné Marine Le Pen lundi.",
+            Code::ClaimUnsourced
+        )
+        .is_empty()
+    );
+}

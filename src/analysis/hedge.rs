@@ -92,6 +92,18 @@ mod tests {
     }
 
     #[test]
+    fn a_forecast_or_a_modal_is_no_hedged_fact() {
+        assert!(found("Le Parlement devrait adopter la loi, qui pourrait passer.").is_empty());
+        assert!(found("The vote will likely pass and could probably be close.").is_empty());
+        let found = found(
+            "Dix civils auraient été tués. The suspect appeared to be hurt; he appeared in court.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("auraient"));
+        assert_eq!(found[1], "appeared to");
+    }
+
+    #[test]
     fn a_counterfactual_is_not_a_hedge() {
         assert!(found("Cela aurait pu leur arriver aussi.").is_empty());
     }

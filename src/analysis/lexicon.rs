@@ -67,6 +67,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         (NAME_PARTICLES, name_particles_words()),
         (NEWS_ORGANIZATIONS, news_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
+        (EVENT_VERBS, event_verbs_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -170,6 +171,10 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["is", "believed", "to"],
     &["may", "have"],
     &["might", "have"],
+    &["appeared", "to"],
+    &["appears", "to"],
+    &["seemed", "to"],
+    &["are", "believed", "to"],
 ];
 
 /// The first words of [`HEDGE_PHRASES`], to skip every other word at once.
@@ -208,6 +213,28 @@ pub const NAME_PARTICLES: Class = Class(1 << 27);
 /// News agencies and broadcasters that wire copy cites by one word (« selon Interfax »,
 /// "Reuters reported"): organisations.
 pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
+
+/// Verbs of events a fact-checker can verify, in the forms that state them as done (past
+/// participles, English past tenses): « a été condamné », « ont été tués », "pleaded
+/// guilty", "downgraded". Reporting verbs are not among them (`SPEECH_CUES`).
+pub const EVENT_VERBS: Class = Class(1 << 30);
+
+fn event_verbs_words() -> &'static str {
+    "condamné condamnée condamnés condamnées inculpé inculpée inculpés arrêté arrêtée arrêtés
+    interpellé interpellés tué tuée tués tuées blessé blessée blessés blessées décédé décédée
+    élu élue élus approuvé approuvée rejeté rejetée voté votée détruit détruite lancé lancée
+    signé signée démissionné nommé nommée limogé interdit interdite dégradé abaissé relevé
+    remporté gagné perdu évacué évacués évacuées inondé inondée inondés inondées effondré
+    explosé frappé frappée attaqué attaquée envahi capturé capturés libéré libérés ordonné
+    suspendu suspendue enregistré atteint augmenté diminué baissé chuté grimpé adopté adoptée
+    censuré renversé déployé déployés envoyé envoyés émis délivré inculpés reconnu
+    charged convicted sentenced arrested detained killed injured wounded died pleaded
+    downgraded upgraded won lost elected approved rejected voted destroyed launched signed
+    resigned appointed dismissed banned barred attacked invaded captured seized released
+    ordered suspended recorded rose fell increased decreased dropped grew shrank evacuated
+    flooded collapsed exploded crashed struck raided deployed issued adopted censured
+    toppled ousted defeated blew sank jailed fined indicted"
+}
 
 /// Common nouns that name a kind of place: before a name in French (« lac Balkhash »,
 /// « barrage de Kakhovka », « rue de Rivoli »), after it in English ("Dnipro River",
@@ -384,11 +411,13 @@ fn indefinite_determiners_words() -> &'static str {
     many unnamed anonymous senior"
 }
 
+/// A fact presented as uncertain: the journalistic conditional (« auraient été tués »),
+/// "reportedly", « présumé ». Not forecasts and modals (« devrait », « pourrait »,
+/// "likely"): a forecast is not a hedged fact (ANNOTATION.md).
 fn hedges_words() -> &'static str {
-    "aurait auraient serait seraient probablement vraisemblablement apparemment semble
-    semblent semblait semblerait présumé présumée présumés supposé supposée supposément
-    prétendu prétendue prétendument pourrait pourraient devrait devraient reportedly
-    allegedly apparently purportedly supposedly probably likely rumored rumoured"
+    "aurait auraient serait seraient apparemment semble semblent semblait semblerait présumé
+    présumée présumés supposé supposée supposément prétendu prétendue prétendument
+    reportedly allegedly apparently purportedly supposedly rumored rumoured"
 }
 
 fn ordinals_words() -> &'static str {
