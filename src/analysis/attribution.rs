@@ -176,11 +176,15 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         let inverted = ["-il", "-elle"].iter().any(|p| key.ends_with(p));
         inverted || t.is(k, lx::PERSON_TITLES) || SINGULAR_PRONOUNS.contains(&key)
     };
-    // A name already (the title of a named person: « le président Tokaïev »)?
-    let named = mentions.iter().any(|m| m.span.overlaps(words));
-    let person = (stands_for_a_person && !named)
+    if !stands_for_a_person {
+        return Attribution::Named { cue, source: words };
+    }
+    // Mentions are in text order: those before the source, and whether one covers it (a
+    // title that is part of a name).
+    let before = mentions.partition_point(|m| m.span.end <= words.start);
+    let named = mentions.get(before).is_some_and(|m| m.span.overlaps(words));
+    let person = (!named)
         .then(|| {
-            let before = mentions.partition_point(|m| m.span.start < words.start);
             mentions[..before]
                 .iter()
                 .rev()

@@ -173,8 +173,12 @@ pub fn event(
     range: std::ops::Range<usize>,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
-    if range.is_empty() {
+    // The cheap test first: most sentences have no verb of event.
+    if range.is_empty() || !range.clone().any(|k| t.is(k, lx::EVENT_VERBS)) {
         return None;
+    }
+    if range.clone().any(|k| t.is(k, lx::FORECASTS)) {
+        return None; // a forecast or a plan, not a fact
     }
     let after = t.text[t.words[range.end - 1].span.end..]
         .trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
@@ -183,12 +187,6 @@ pub fn event(
     }
     let mut verb = false;
     for k in range.clone() {
-        if matches!(
-            t.key(k),
-            "will" | "would" | "devrait" | "devraient" | "va" | "vont" | "pourrait" | "pourraient"
-        ) {
-            return None; // a forecast or a plan, not a fact
-        }
         if verb || !t.is(k, lx::EVENT_VERBS) {
             continue;
         }

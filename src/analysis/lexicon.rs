@@ -68,6 +68,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         (NEWS_ORGANIZATIONS, news_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
+        (FORECASTS, forecasts_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -218,6 +219,13 @@ pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
 /// participles, English past tenses): « a été condamné », « ont été tués », "pleaded
 /// guilty", "downgraded". Reporting verbs are not among them (`SPEECH_CUES`).
 pub const EVENT_VERBS: Class = Class(1 << 30);
+
+/// Words of a forecast or a plan (« devrait », « va », "will"): what follows is not yet a fact.
+pub const FORECASTS: Class = Class(1 << 31);
+
+fn forecasts_words() -> &'static str {
+    "will would devrait devraient va vont pourrait pourraient"
+}
 
 fn event_verbs_words() -> &'static str {
     "condamné condamnée condamnés condamnées inculpé inculpée inculpés arrêté arrêtée arrêtés

@@ -211,13 +211,14 @@ impl<'a, 't> Scan<'a, 't> {
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
-        let particle = self.particle_opens(i);
-        if !self.can_name(i) && !lowercase_head && !particle {
+        let can = self.can_name(i);
+        let particle = !can && self.words[i].capitalised && self.particle_opens(i);
+        if !can && !lowercase_head && !particle {
             return None;
         }
         let n = self.words.len();
         let mut j = i;
-        if (self.can_name(i) || particle) && !self.title_case[i] {
+        if (can || particle) && !self.title_case[i] {
             // After « nationale » only a connector goes on (« République démocratique du
             // Congo »), never the next name (« du Front national Jordan Bardella »).
             let mut after_adjective = false;
@@ -568,13 +569,11 @@ impl<'a, 't> Scan<'a, 't> {
         // « lac Balkhash », « barrage de Kakhovka », « la région de Kherson ».
         let head_before =
             |k: usize| !self.words[k].capitalised && self.tokens.is(k, lx::PLACE_HEADS);
-        if a > 0 && self.blank_gap(a - 1, a) {
-            let of = matches!(self.tokens.key(a - 1), "de" | "du" | "d'");
-            if head_before(a - 1) || (of && a > 1 && head_before(a - 2)) {
-                votes.add(EntityKind::Location, 3);
-            }
-        }
-        if a > 0 && self.tokens.key(a - 1) == "d'" && a > 1 && head_before(a - 2) {
+        let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");
+        if a > 0
+            && (head_before(a - 1) || (a > 1 && head_before(a - 2) && of(a - 1)))
+            && (self.blank_gap(a - 1, a) || self.tokens.key(a - 1) == "d'")
+        {
             votes.add(EntityKind::Location, 3);
         }
         if a > 0 && self.blank_gap(a - 1, a) {
