@@ -18,6 +18,9 @@ use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
 
+#[path = "name_words.rs"]
+mod name_words;
+
 /// Finding the names of one article, a stretch of words at a time: names never cross a
 /// line break, so a paragraph's names depend on its own words and flags, and on which of
 /// the capitalised words the rest of the article confirms — which `find` reports, so that
@@ -316,102 +319,6 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         Some((j, form))
-    }
-
-    /// A capitalised particle inside a sentence, before a capitalised word: « Le Pen »,
-    /// « L’Huillier », « De Gaulle », « La Poste » (an article there would be lowercase).
-    fn particle_opens(&self, i: usize) -> bool {
-        let next = i + 1;
-        // Written in capitals (« LE MINISTRE », « D'AMOUR »), it is a heading's article.
-        let lower_after_first = |k: usize| {
-            let w = self.words[k].span.of(self.text);
-            w.chars().skip(1).any(char::is_lowercase)
-        };
-        self.tokens.is(i, lx::NAME_PARTICLES)
-            && self.words[i].capitalised
-            && !self.words[i].all_caps
-            && !self.initial[i]
-            && !self.title_case[i]
-            && next < self.words.len()
-            && lower_after_first(next)
-            && self.joins(i, next)
-            && self.words[next].capitalised
-            && !self.words[next].numeric
-            && !self.tokens.is(next, lx::FUNCTION_WORDS)
-            // « La France » in a heading-like line is France; « Le Havre » is one place.
-            && (!self.known_place(self.words[next].span.of(self.text))
-                || self.known_span_place(i, next))
-    }
-
-    /// « M. Court », « Mme Banque »: after a title, a person's surname, whatever the word.
-    fn titled(&self, i: usize) -> bool {
-        i > 0
-            && (self.tokens.is(i - 1, lx::PERSON_TITLES) || self.is_monsieur(i - 1))
-            && (self.blank_gap(i - 1, i) || self.gap(i - 1, i).trim() == ".")
-    }
-
-    /// « M. » before a name: Monsieur.
-    fn is_monsieur(&self, k: usize) -> bool {
-        k + 1 < self.words.len()
-            && self.words[k].span.of(self.text) == "M"
-            && self.gap(k, k + 1).trim() == "."
-    }
-
-    /// A French article as a name's first word (« Le Pen », « La Poste », « Le Havre »):
-    /// it says nothing of the kind, where « Van Rompuy » or « De Gaulle » is a person.
-    fn article_first(&self, a: usize) -> bool {
-        self.words[a].capitalised && matches!(self.tokens.key(a), "le" | "la" | "l'" | "du" | "d'")
-    }
-
-    /// A people's word (`data/demonyms.txt`), or a compound that opens with one
-    /// ("Russian-occupied").
-    fn is_demonym(&self, i: usize) -> bool {
-        if self.tokens.is(i, lx::DEMONYMS) {
-            return true;
-        }
-        let word = self.words[i].span.of(self.text);
-        if !word.as_bytes().contains(&b'-') {
-            return false;
-        }
-        // "Russian-occupied"; « Franco-suédoise », « Canado-Britannique »: a compound
-        // whose last part is a people's word is one too.
-        let first_demonym = word.split_once('-').is_some_and(|(first, rest)| {
-            lx::is(&lx::key(first), lx::DEMONYMS)
-                && rest.chars().next().is_some_and(char::is_lowercase)
-        });
-        first_demonym
-            || word
-                .rsplit_once('-')
-                .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
-    }
-
-    /// Whether the lowercase word `next` ends the name of words `i..=j` as an institution's
-    /// adjective (« Assemblée nationale », « Parlement européen »). « national » and
-    /// « social », English words too, only after a French article (« du Front national »),
-    /// not in "the US national debt".
-    fn institutional_adjective(&self, i: usize, j: usize, next: usize) -> bool {
-        if !self.tokens.is(next, lx::INSTITUTIONAL_ADJECTIVES)
-            || self.words[next].capitalised
-            || !self.words[j].capitalised
-            || !self.blank_gap(j, next)
-        {
-            return false;
-        }
-        let ambiguous = matches!(self.tokens.key(next), "national" | "social");
-        let french_before = i > 0
-            && self.blank_gap(i - 1, i)
-            && matches!(
-                self.tokens.key(i - 1),
-                "le" | "la" | "l'" | "du" | "de" | "au" | "des"
-            );
-        !ambiguous || french_before
-    }
-
-    /// Whether words `a..=b` together are a place the gazetteer knows ("Bosnia and
-    /// Herzegovina").
-    fn known_span_place(&self, a: usize, b: usize) -> bool {
-        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
-        self.known_place(span.of(self.text))
     }
 
     /// The span sits inside a quotation of three words or fewer: a cited term.

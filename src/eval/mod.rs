@@ -1,11 +1,14 @@
 //! `attest eval`: how far Attest's annotation of a corpus is from a human one (or one
 //! annotator's from another's). Both are read as [`Markup`]s, each article is scored
-//! ([`score`]), and the counts are summed per language, per folder and overall ([`report`]).
+//! ([`score`], identity across articles by B-cubed in `identity`), and the counts (`tally`)
+//! are summed per language, per folder and overall ([`report`]).
 //! Pure: the cli reads the files.
 
+mod identity;
 pub mod markup;
 pub mod report;
 pub mod score;
+mod tally;
 
 pub use markup::{Class, Markup, Reading};
 pub use report::{Evaluation, Group};

@@ -4,8 +4,9 @@
 use serde_json::{Value, json};
 
 use super::Article;
+use super::identity::bcubed;
 use super::markup::{Class, KINDS};
-use super::score::{Counts, Tally, bcubed};
+use super::tally::{Counts, Tally};
 
 #[derive(Clone, Debug)]
 pub struct Group {

@@ -1,7 +1,8 @@
 //! The rules of scoring on hand-made markups, each figure worked out by hand.
 
+use super::identity::bcubed;
 use super::markup::{Class, Markup};
-use super::score::{ClaimUnit, bcubed, score, whole_lines};
+use super::score::{ClaimUnit, score, whole_lines};
 use crate::annotation::brat::parse;
 use crate::text::Span;
 
