@@ -211,8 +211,10 @@ pub const INSTITUTIONAL_ADJECTIVES: Class = Class(1 << 26);
 /// « La Poste »): capitalised inside a sentence they are part of the name, not an article.
 pub const NAME_PARTICLES: Class = Class(1 << 27);
 
-/// News agencies and broadcasters that wire copy cites by one word (« selon Interfax »,
-/// "Reuters reported"): organisations.
+/// Organisations that wire copy cites by one word: news agencies and broadcasters
+/// (« selon Interfax », "Reuters reported"), and seats of power that stand for their
+/// presidency or ministry (« le Kremlin », « l’Élysée », "the Pentagon"; ANNOTATION.md types
+/// them by what they name).
 pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
 
 /// Verbs of events a fact-checker can verify, in the forms that state them as done (past
@@ -261,7 +263,7 @@ fn place_heads_words() -> &'static str {
 fn news_organizations_words() -> &'static str {
     "afp reuters ap tass interfax ria novosti xinhua kyodo yonhap ansa efe dpa belga anadolu
     bloomberg cnn bbc nbc cbs msnbc franceinfo euronews politico axios izvestia kommersant
-    baza"
+    baza kremlin élysée matignon pentagone pentagon"
 }
 
 fn institutional_adjectives_words() -> &'static str {

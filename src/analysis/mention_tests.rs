@@ -237,6 +237,10 @@ fn news_agencies_are_organisations() {
     let text = "Hier, selon Interfax et Reuters, rien. The attack, Reuters reported, was claimed.";
     assert_eq!(kind_of(text, "Interfax"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Reuters"), EntityKind::Organization);
+    let text = "Hier, le Kremlin a répondu à l’Élysée. The Pentagon denied it.";
+    for seat in ["Kremlin", "Élysée", "Pentagon"] {
+        assert_eq!(kind_of(text, seat), EntityKind::Organization, "{seat}");
+    }
 }
 
 #[test]
