@@ -46,8 +46,26 @@ pub fn anonymous_sources(
 ) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = range.start;
+    // « selon les », « d’après les », "according to the".
+    let two_word_cue = |det: usize| {
+        det > range.start + 1
+            && matches!(
+                (t.key(det - 2), t.key(det - 1)),
+                ("d'", "après") | ("according", "to")
+            )
+    };
+    let cue_before = |det: usize| {
+        det > range.start && (t.is(det - 1, lx::SOURCE_PREPOSITIONS) || two_word_cue(det))
+    };
     while i < range.end {
-        if skip(i) || !t.is(i, lx::ANONYMOUS_SOURCES) {
+        // A people after a cue (« d’après les Russes ») is a source no one is named for.
+        let people = t.is(i, lx::DEMONYMS)
+            && i > range.start
+            && matches!(t.key(i - 1), "les" | "the")
+            && cue_before(i - 1);
+        // Sources only after a cue: « le malaise des autorités » names no source.
+        let after_cue_only = people || CUE_ONLY_SOURCES.contains(&t.key(i));
+        if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
             continue;
         }
@@ -71,7 +89,7 @@ pub fn anonymous_sources(
             continue;
         }
         let indefinite = t.is(det, lx::INDEFINITE_DETERMINERS);
-        let after_cue = det > range.start && t.is(det - 1, lx::SOURCE_PREPOSITIONS);
+        let after_cue = cue_before(det);
         let definite = matches!(t.key(det), "les" | "le" | "la" | "l'" | "the");
         // "according to officials": the bare plural after the cue.
         let according_to = t.key(det) == "to"
@@ -84,7 +102,7 @@ pub fn anonymous_sources(
             i = end + 1;
             continue;
         }
-        if !(t.blank_gap(det, i) && (indefinite || (definite && after_cue))) {
+        if !(t.blank_gap(det, i) && ((indefinite && !after_cue_only) || (definite && after_cue))) {
             i += 1;
             continue;
         }
@@ -98,7 +116,11 @@ pub fn anonymous_sources(
             i += 1;
             continue;
         }
-        let start = if after_cue && t.blank_gap(det - 1, det) {
+        let start = if !after_cue {
+            det
+        } else if two_word_cue(det) {
+            det - 2
+        } else if t.blank_gap(det - 1, det) {
             det - 1
         } else {
             det
@@ -109,6 +131,22 @@ pub fn anonymous_sources(
     }
     out
 }
+
+/// Unnamed sources only after « selon les », « d’après les », "according to the": a noun
+/// that is a source there and anything elsewhere (« le malaise des autorités »).
+const CUE_ONLY_SOURCES: &[&str] = &[
+    "autorités",
+    "authorities",
+    "données",
+    "data",
+    "chiffres",
+    "estimations",
+    "estimates",
+    "enquêteurs",
+    "investigators",
+    "secouristes",
+    "rescuers",
+];
 
 /// The noun phrase after a head: words joined by blanks, through « de/du/des » links and
 /// adjectives, up to punctuation or a word that starts a clause; at most six words.
@@ -198,7 +236,18 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
 }
 
 /// Pronouns for one person; "they", « ils » may stand for an organisation or many.
-const SINGULAR_PRONOUNS: &[&str] = &["il", "elle", "lui", "he", "she", "him", "her"];
+const SINGULAR_PRONOUNS: &[&str] = &[
+    "il",
+    "elle",
+    "lui",
+    "dernier",
+    "dernière",
+    "he",
+    "she",
+    "him",
+    "her",
+    "latter",
+];
 
 #[cfg(test)]
 mod tests {
@@ -240,6 +289,29 @@ mod tests {
             anonymous("Officials said it, sources say."),
             ["Officials", "sources"]
         );
+    }
+
+    #[test]
+    fn authorities_data_and_a_people_after_a_cue_are_anonymous() {
+        assert_eq!(
+            anonymous("Selon les autorités ukrainiennes, 16 000 personnes sont menacées."),
+            ["Selon les autorités ukrainiennes"]
+        );
+        assert_eq!(
+            anonymous("Elles sont 22 000 d’après les Russes."),
+            ["d’après les Russes"]
+        );
+        assert_eq!(
+            anonymous("Selon les données officielles, 143 personnes sont mortes."),
+            ["Selon les données officielles"]
+        );
+        assert_eq!(
+            anonymous("The toll rose, according to the authorities."),
+            ["according to the authorities"]
+        );
+        // Not after a cue: no source.
+        assert!(anonymous("Il dit long sur le malaise des autorités face au conflit.").is_empty());
+        assert!(anonymous("Data from the ministry and the Russians' view.").is_empty());
     }
 
     #[test]

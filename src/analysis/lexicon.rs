@@ -319,7 +319,7 @@ fn source_prepositions_words() -> &'static str {
 }
 
 fn source_pronouns_words() -> &'static str {
-    "il elle ils elles lui eux t-il t-elle he she they him her them"
+    "il elle ils elles lui eux t-il t-elle dernier dernière he she they him her them latter"
 }
 
 fn counterfactuals_words() -> &'static str {

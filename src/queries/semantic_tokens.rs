@@ -142,7 +142,7 @@ mod tests {
         assert_eq!(
             show(text, &tokens),
             [
-                (Location, "Kremlin"),
+                (Organization, "Kremlin"),
                 (Organization, "OTSC"),
                 (Person, "Vladimir\u{a0}Poutine"),
                 (Person, "Tokayev"),

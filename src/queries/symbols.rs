@@ -218,7 +218,7 @@ mod tests {
             lines,
             [
                 "Title Le Kremlin 🎉 répond à l’OTSC",
-                "  Location Kremlin",
+                "  Organization Kremlin",
                 "  Organization Organisation du traité de sécurité collective",
                 "Paragraph Vladimir\u{a0}Poutine a reçu Tokayev à…",
                 "  Person Vladimir Poutine",
