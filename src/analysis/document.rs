@@ -189,6 +189,7 @@ fn analyze_reading(
             status: Status::Unreviewed,
         });
     }
+    let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {
         if q.word_count(text) < MIN_QUOTE_WORDS {
             continue;
@@ -208,16 +209,23 @@ fn analyze_reading(
         let Some(i) = article.sentence_at(q.span.start) else {
             continue;
         };
-        claims.push(Claim {
-            kind: ClaimKind::Quotation,
-            span: q.span,
-            focus: q.span,
-            attribution: quotation_source(&t, &article, i, &sentence_sources, &names, &quoted),
-            hedge: None,
-            quantities: Vec::new(),
-            sentence: i,
-            status: Status::Unreviewed,
-        });
+        let attribution = quotation_source(&t, &article, i, &sentence_sources, &names, &quoted);
+        // Every quotation needs its speaker; only one that states something checkable (a
+        // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
+        // is not).
+        if checkable_quotation(&t, &article, q.inner, &names) {
+            claims.push(Claim {
+                kind: ClaimKind::Quotation,
+                span: q.span,
+                focus: q.span,
+                attribution: attribution.clone(),
+                hedge: None,
+                quantities: Vec::new(),
+                sentence: i,
+                status: Status::Unreviewed,
+            });
+        }
+        quotations.push((q.span, attribution));
     }
     if let Some(a) = annotations {
         apply_claims(&article, a, &sentence_sources, &mut claims);
@@ -228,6 +236,7 @@ fn analyze_reading(
         text,
         &article,
         &claims,
+        &quotations,
         &anonymous_sources,
         &hedges,
         &sentence_sources,
@@ -417,10 +426,27 @@ fn quotation_source(
         .unwrap_or(Attribution::None)
 }
 
+/// Whether a quotation's words state something a fact-checker can verify.
+fn checkable_quotation(
+    t: &Tokens,
+    article: &Article,
+    inner: Span,
+    names: &dyn Fn(usize) -> bool,
+) -> bool {
+    let range = t.within(inner);
+    starting_in(&article.quantities, inner, |q| q.span.start)
+        .iter()
+        .any(|q| inner.covers(q.span) && claim::check_worthy_quantity(t, q))
+        || claim::superlative(t, range.clone()).is_some()
+        || claim::comparison(t, range.clone()).is_some()
+        || claim::event(t, range, names).is_some()
+}
+
 fn findings(
     text: &str,
     article: &Article,
     claims: &[Claim],
+    quotations: &[(Span, Attribution)],
     anonymous: &[Span],
     hedges: &[Span],
     sentence_sources: &[Attribution],
@@ -431,16 +457,18 @@ fn findings(
         sourced[s.paragraph] |= !a.is_none();
     }
     let paragraph_sourced = |p: usize| sourced[p];
+    for (span, attribution) in quotations {
+        if attribution.is_none() {
+            out.push(Finding::new(
+                Code::QuoteUnattributed,
+                *span,
+                "Quotation with no speaker in its sentence, the next line or its paragraph",
+            ));
+        }
+    }
     for c in claims {
         let focus = c.focus.of(text);
         if c.kind == ClaimKind::Quotation {
-            if c.attribution.is_none() {
-                out.push(Finding::new(
-                    Code::QuoteUnattributed,
-                    c.span,
-                    "Quotation with no speaker in its sentence, the next line or its paragraph",
-                ));
-            }
             continue;
         }
         match c.status {

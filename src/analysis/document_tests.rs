@@ -209,3 +209,22 @@ fn an_event_stated_as_done_is_a_claim_and_a_forecast_or_question_is_not() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_quotation_is_a_claim_when_it_states_something_checkable_and_always_needs_a_speaker() {
+    let kinds = |text: &'static str| -> Vec<ClaimKind> {
+        analyze(text, Format::Text)
+            .claims
+            .iter()
+            .map(|c| c.kind)
+            .collect()
+    };
+    // An opinion: no claim, but a quotation without a speaker all the same.
+    let text = "Titre\n\n« C’est un grand chagrin pour nous tous ».";
+    assert!(kinds(text).is_empty());
+    assert_eq!(found(text, Code::QuoteUnattributed).len(), 1);
+    // A figure inside the quotation: a claim, with its speaker.
+    let text = "Title\n\n\"We lost 40 percent of our harvest this year\", Anna Smith said.";
+    assert!(kinds(text).contains(&ClaimKind::Quotation));
+    assert!(found(text, Code::QuoteUnattributed).is_empty());
+}
