@@ -8,42 +8,7 @@
 ;;
 ;;   ATTEST_BIN=… ATTEST_CORPUS=… emacs --batch -l tests/editors/eglot_rename.el
 
-(require 'package)
-(package-initialize)
-(require 'eglot)
-
-(defvar attest-test-failures 0)
-
-(defun attest-test-say (fmt &rest args)
-  (princ (concat (apply #'format fmt args) "\n")))
-
-(defun attest-test-check (name ok &optional detail)
-  (if ok
-      (attest-test-say "PASS %s" name)
-    (setq attest-test-failures (1+ attest-test-failures))
-    (attest-test-say "FAIL %s%s" name (if detail (format ": %s" detail) "")))
-  ok)
-
-(defun attest-test-wait (pred &optional seconds)
-  "Process server output until PRED holds or SECONDS (30) pass; PRED's last value."
-  (let ((deadline (+ (float-time) (or seconds 30)))
-        value)
-    (while (and (not (setq value (funcall pred))) (< (float-time) deadline))
-      (accept-process-output nil 0.05))
-    value))
-
-(run-at-time 50 nil (lambda ()
-                      (attest-test-say "FAIL the script finished within 50 s")
-                      (kill-emacs 2)))
-
-(defun attest-project-root (dir)
-  (let ((root (locate-dominating-file dir "attest.toml")))
-    (and root (cons 'transient (expand-file-name root)))))
-(add-hook 'project-find-functions #'attest-project-root)
-(add-to-list 'eglot-server-programs
-             `((text-mode markdown-mode) ,(getenv "ATTEST_BIN") "lsp"))
-(add-hook 'text-mode-hook #'eglot-ensure)
-(setq-default eglot-workspace-configuration '(:attest (:diagnostics (:debounceMs 0))))
+(load (expand-file-name "eglot_harness.el" (file-name-directory load-file-name)) nil t)
 
 (defun attest-test-run (corpus)
   (find-file (expand-file-name "a.txt" corpus))

@@ -10,55 +10,13 @@
 -- bytes, unless the server gave a placeholder: the prompt offered « akh Kassym-Jomart Tok »
 -- and the name typed over it replaced the whole mention.
 
-local bin = assert(os.getenv('ATTEST_BIN'), 'ATTEST_BIN')
-local corpus = assert(os.getenv('ATTEST_CORPUS'), 'ATTEST_CORPUS')
-local plugin = assert(os.getenv('ATTEST_PLUGIN'), 'ATTEST_PLUGIN')
-local WAIT = 30000
-
-local failures = 0
-
-local function say(line)
-  io.stdout:write(line .. '\n')
-  io.stdout:flush()
-end
-
-local function check(name, ok, detail)
-  if ok then
-    say('PASS ' .. name)
-  else
-    failures = failures + 1
-    say('FAIL ' .. name .. (detail and (': ' .. tostring(detail)) or ''))
-  end
-  return ok
-end
-
-local function clients_of(buf)
-  if vim.lsp.get_clients then
-    return vim.lsp.get_clients({ bufnr = buf })
-  end
-  local list = {}
-  for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
-    table.insert(list, c)
-  end
-  return list
-end
+local H = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/nvim_harness.lua')
+local bin, corpus, plugin, WAIT = H.bin, H.corpus, H.plugin, H.WAIT
+local say, check, clients_of = H.say, H.check, H.clients_of
 
 local function finish()
-  say(failures == 0 and 'nvim rename: all checks passed' or ('nvim rename: ' .. failures .. ' check(s) failed'))
-  for _, c in ipairs(clients_of(nil)) do
-    c.stop()
-  end
-  vim.wait(2000, function()
-    return #clients_of(nil) == 0
-  end, 50)
-  vim.cmd(failures == 0 and 'qall!' or 'cquit! 1')
+  H.finish('nvim rename')
 end
-
-vim.defer_fn(function()
-  failures = failures + 1
-  say('FAIL the script finished within 50 s')
-  vim.cmd('cquit! 2')
-end, 50000)
 
 local function run()
   vim.opt.runtimepath:prepend(plugin)
