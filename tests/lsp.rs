@@ -356,8 +356,8 @@ fn rename_from_a_client_without_prepare_changes_the_word_under_the_cursor() {
     );
 }
 
-#[test]
-fn a_spelling_gets_a_quick_fix_in_its_article() {
+/// A server on the seeds with seed 003 open, and the `entity-spelling` diagnostic there.
+fn spelling_in_seed_003() -> (tempfile::TempDir, Client, PathBuf, String, Value) {
     let dir = seed_corpus();
     let mut c = start(dir.path(), push_client());
     let (p3, t3) = read(dir.path(), SEED_003);
@@ -368,6 +368,12 @@ fn a_spelling_gets_a_quick_fix_in_its_article() {
         .find(|d| d["code"] == "entity-spelling")
         .unwrap()
         .clone();
+    (dir, c, p3, t3, spelling)
+}
+
+#[test]
+fn a_spelling_gets_a_quick_fix_in_its_article() {
+    let (_dir, mut c, p3, t3, spelling) = spelling_in_seed_003();
     let actions = c.call(
         "textDocument/codeAction",
         json!({"textDocument": {"uri": uri_of(&p3)}, "range": spelling["range"], "context": {"diagnostics": [spelling]}}),
@@ -400,16 +406,7 @@ fn a_spelling_gets_a_quick_fix_in_its_article() {
 
 #[test]
 fn code_actions_answer_only_the_kinds_asked_for() {
-    let dir = seed_corpus();
-    let mut c = start(dir.path(), push_client());
-    let (p3, t3) = read(dir.path(), SEED_003);
-    c.open(&p3, &t3);
-    let diagnostics = c.diagnostics_where(&uri_of(&p3), |d| has_code(d, "entity-spelling"));
-    let spelling = diagnostics
-        .iter()
-        .find(|d| d["code"] == "entity-spelling")
-        .unwrap()
-        .clone();
+    let (_dir, mut c, p3, _, spelling) = spelling_in_seed_003();
     let mut kinds_for = |only: Value| -> Vec<String> {
         let mut context = json!({"diagnostics": [spelling]});
         if !only.is_null() {
