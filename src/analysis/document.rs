@@ -128,7 +128,18 @@ fn analyze_reading(
             (None, None) => Attribution::None,
         };
         anonymous_sources.extend(anon);
-        sentence_sources.push(attribution::named_by_mention(source, &t, &mentions));
+        let source = attribution::named_by_mention(source, &t, &mentions);
+        // « C’est ce qu’a expliqué Temur Umarov », "That is what the minister said": the
+        // source of the sentence before, in the same paragraph.
+        if i > 0
+            && !source.is_none()
+            && sentence_sources[i - 1].is_none()
+            && article.sentences[i - 1].paragraph == s.paragraph
+            && points_back(&t, range.clone())
+        {
+            sentence_sources[i - 1] = source.clone();
+        }
+        sentence_sources.push(source);
         if !heading {
             hedges.extend(hedge::hedges(&t, range, &skip));
         }
@@ -232,15 +243,7 @@ fn analyze_reading(
     }
     claims.sort_by_key(|c| (c.span.start, c.kind == ClaimKind::Quotation));
 
-    let mut findings = findings(
-        text,
-        &article,
-        &claims,
-        &quotations,
-        &anonymous_sources,
-        &hedges,
-        &sentence_sources,
-    );
+    let mut findings = findings(text, &claims, &quotations, &anonymous_sources, &hedges);
     let notes = annotations.map_or_else(Vec::new, |a| a.notes.clone());
     if let Some(a) = annotations {
         for s in &a.stale {
@@ -330,6 +333,19 @@ fn apply_claims(
             status: ac.status,
         });
     }
+}
+
+/// A sentence that opens by pointing back at the one before: « C’est ce qu’a … »,
+/// « c’est ce que … », "That is what …", "That's what …".
+fn points_back(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    let key = |k: usize| if k < range.end { t.key(k) } else { "" };
+    let a = range.start;
+    matches!(
+        (key(a), key(a + 1), key(a + 2), key(a + 3)),
+        ("c'", "est", "ce", "qu'" | "que")
+            | ("that", "is" | "'s" | "was", "what", _)
+            | ("that's", "what", _, _)
+    )
 }
 
 /// The items of a list sorted by start that start inside `span`.
@@ -444,19 +460,12 @@ fn checkable_quotation(
 
 fn findings(
     text: &str,
-    article: &Article,
     claims: &[Claim],
     quotations: &[(Span, Attribution)],
     anonymous: &[Span],
     hedges: &[Span],
-    sentence_sources: &[Attribution],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut sourced = vec![false; article.paragraphs.len()];
-    for (s, a) in article.sentences.iter().zip(sentence_sources) {
-        sourced[s.paragraph] |= !a.is_none();
-    }
-    let paragraph_sourced = |p: usize| sourced[p];
     for (span, attribution) in quotations {
         if attribution.is_none() {
             out.push(Finding::new(
@@ -488,13 +497,14 @@ fn findings(
         if !c.check_worthy() {
             continue;
         }
-        let paragraph = article.sentences[c.sentence].paragraph;
-        if c.attribution.is_none() && !paragraph_sourced(paragraph) {
+        // One decision for a claim, the same in every view (check, hover, annotate): its
+        // own attribution. A source elsewhere in the paragraph does not govern it.
+        if c.attribution.is_none() {
             out.push(Finding::new(
                 Code::ClaimUnsourced,
                 c.focus,
                 format!(
-                    "Unsourced {}: « {focus} » has no source in its sentence or paragraph",
+                    "Unsourced {}: « {focus} » has no source in its sentence",
                     c.kind.as_str()
                 ),
             ));

@@ -228,3 +228,29 @@ fn a_quotation_is_a_claim_when_it_states_something_checkable_and_always_needs_a_
     assert!(kinds(text).contains(&ClaimKind::Quotation));
     assert!(found(text, Code::QuoteUnattributed).is_empty());
 }
+
+#[test]
+fn a_source_governs_its_sentence_and_one_that_points_back_the_sentence_before() {
+    // One decision a claim: its own attribution, which every view shows.
+    let text = "Titre\n\nLe pays produit 40\u{a0}% de l’uranium mondial. Selon Temur Umarov, la Russie reste son premier partenaire.";
+    assert_eq!(
+        found(text, Code::ClaimUnsourced),
+        ["40\u{a0}% de l’uranium mondial"]
+    );
+    let a = analyze(text, Format::Text);
+    let first = a
+        .claims
+        .iter()
+        .find(|c| c.focus.of(text).starts_with("40"))
+        .unwrap();
+    assert!(
+        first.attribution.is_none(),
+        "the finding and the claim agree"
+    );
+    // « C’est ce qu’a expliqué … », "That is what … said": the sentence before is theirs.
+    let text = "Titre\n\nLe pays produit 40\u{a0}% de l’uranium mondial. C’est ce qu’a expliqué Temur Umarov.";
+    assert!(found(text, Code::ClaimUnsourced).is_empty());
+    let text = "Title\n\nTurnout was 63 percent in the north. That is what the commission chairman Nurlan Abdirov said.";
+    assert!(found(text, Code::ClaimUnsourced).is_empty());
+    assert_eq!(found(text, Code::ClaimUnverified), ["63 percent"]);
+}
