@@ -58,12 +58,12 @@ pub fn anonymous_sources(
         det > range.start && (t.is(det - 1, lx::SOURCE_PREPOSITIONS) || two_word_cue(det))
     };
     while i < range.end {
-        // A people after a cue (« d’après les Russes ») is a source no one is named for.
+        // A people after a cue (« d’après les Turcs ») is a source no one is named for.
         let people = t.is(i, lx::DEMONYMS)
             && i > range.start
             && matches!(t.key(i - 1), "les" | "the")
             && cue_before(i - 1);
-        // Sources only after a cue: « le malaise des autorités » names no source.
+        // Sources only after a cue: « la lenteur des autorités » names no source.
         let after_cue_only = people || CUE_ONLY_SOURCES.contains(&t.key(i));
         if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
@@ -133,7 +133,7 @@ pub fn anonymous_sources(
 }
 
 /// Unnamed sources only after « selon les », « d’après les », "according to the": a noun
-/// that is a source there and anything elsewhere (« le malaise des autorités »).
+/// that is a source there and anything elsewhere (« la lenteur des autorités »).
 const CUE_ONLY_SOURCES: &[&str] = &[
     "autorités",
     "authorities",
@@ -294,15 +294,15 @@ mod tests {
     #[test]
     fn authorities_data_and_a_people_after_a_cue_are_anonymous() {
         assert_eq!(
-            anonymous("Selon les autorités ukrainiennes, 16 000 personnes sont menacées."),
-            ["Selon les autorités ukrainiennes"]
+            anonymous("Selon les autorités portugaises, 900 maisons ont brûlé."),
+            ["Selon les autorités portugaises"]
         );
         assert_eq!(
-            anonymous("Elles sont 22 000 d’après les Russes."),
-            ["d’après les Russes"]
+            anonymous("Ils seraient 300 d’après les Turcs."),
+            ["d’après les Turcs"]
         );
         assert_eq!(
-            anonymous("Selon les données officielles, 143 personnes sont mortes."),
+            anonymous("Selon les données officielles, le lac a baissé de 2 mètres."),
             ["Selon les données officielles"]
         );
         assert_eq!(
@@ -310,7 +310,7 @@ mod tests {
             ["according to the authorities"]
         );
         // Not after a cue: no source.
-        assert!(anonymous("Il dit long sur le malaise des autorités face au conflit.").is_empty());
+        assert!(anonymous("Il dit long sur la lenteur des autorités devant la crue.").is_empty());
         assert!(anonymous("Data from the ministry and the Russians' view.").is_empty());
     }
 

@@ -137,13 +137,13 @@ fn an_analysis_told_to_stop_gives_up_and_one_never_told_finishes() {
 
 #[test]
 fn each_figure_of_a_sentence_is_its_own_claim() {
-    let text = "Titre\n\nL’attaque a fait 137 morts et 182 blessés, selon le Comité d’enquête.";
+    let text = "Titre\n\nL’incendie a fait 12 morts et 47 blessés, selon la préfecture du Var.";
     let claims: Vec<&str> = analyze(text, Format::Text)
         .claims
         .iter()
         .map(|c| c.focus.of(text))
         .collect();
-    assert_eq!(claims, ["137 morts", "182 blessés"]);
+    assert_eq!(claims, ["12 morts", "47 blessés"]);
     let text = "Title\n\nTurnout was 63.66 percent and 71.12 percent of voters backed the plant.";
     assert_eq!(
         found(text, Code::ClaimUnsourced),
@@ -181,21 +181,21 @@ fn an_event_stated_as_done_is_a_claim_and_a_forecast_or_question_is_not() {
             .map(|c| (c.focus.of(text), c.kind))
             .collect()
     };
-    let text = "Titre\n\nLe tribunal de Paris a condamné Marine Le Pen lundi.";
+    let text = "Titre\n\nLa cour d’appel de Lyon a condamné Sophie Le Guen lundi.";
     assert_eq!(
         claims(text),
         [(
-            "Le tribunal de Paris a condamné Marine Le Pen lundi",
+            "La cour d’appel de Lyon a condamné Sophie Le Guen lundi",
             ClaimKind::Event
         )]
     );
-    let text = "Title\n\nStandard & Poor's downgraded France on Friday.";
+    let text = "Title\n\nMoody's downgraded Portugal on Tuesday.";
     assert_eq!(claims(text).len(), 1);
     assert_eq!(claims(text)[0].1, ClaimKind::Event);
     for not_yet in [
         "Titre\n\nLe Parlement devrait adopter la loi mardi.",
-        "Title\n\nThe court will sentence Le Pen next week.",
-        "Title\n\nWas Le Pen convicted in Paris?",
+        "Title\n\nThe court will sentence Le Guen next week.",
+        "Title\n\nWas Le Guen convicted in Lyon?",
         "Titre\n\nLe pays a voté dans le calme.",
     ] {
         assert!(claims(not_yet).is_empty(), "{not_yet}");
@@ -203,7 +203,7 @@ fn an_event_stated_as_done_is_a_claim_and_a_forecast_or_question_is_not() {
     // An event is a claim, not an unsourced warning: those stay for figures and rankings.
     assert!(
         found(
-            "Titre\n\nLe tribunal de Paris a condamné Marine Le Pen lundi.",
+            "Titre\n\nLa cour d’appel de Lyon a condamné Sophie Le Guen lundi.",
             Code::ClaimUnsourced
         )
         .is_empty()
@@ -220,7 +220,7 @@ fn a_quotation_is_a_claim_when_it_states_something_checkable_and_always_needs_a_
             .collect()
     };
     // An opinion: no claim, but a quotation without a speaker all the same.
-    let text = "Titre\n\n« C’est un grand chagrin pour nous tous ».";
+    let text = "Titre\n\n« Nous aimons beaucoup cette ville au printemps ».";
     assert!(kinds(text).is_empty());
     assert_eq!(found(text, Code::QuoteUnattributed).len(), 1);
     // A figure inside the quotation: a claim, with its speaker.
@@ -250,7 +250,7 @@ fn a_source_governs_its_sentence_and_one_that_points_back_the_sentence_before() 
     // « C’est ce qu’a expliqué … », "That is what … said": the sentence before is theirs.
     let text = "Titre\n\nLe pays produit 40\u{a0}% de l’uranium mondial. C’est ce qu’a expliqué Temur Umarov.";
     assert!(found(text, Code::ClaimUnsourced).is_empty());
-    let text = "Title\n\nTurnout was 63 percent in the north. That is what the commission chairman Nurlan Abdirov said.";
+    let text = "Title\n\nTurnout was 63 percent in the north. That is what the commission chairman Rustam Belov said.";
     assert!(found(text, Code::ClaimUnsourced).is_empty());
     assert_eq!(found(text, Code::ClaimUnverified), ["63 percent"]);
 }

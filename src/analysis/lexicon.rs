@@ -207,7 +207,7 @@ pub const DEMONYMS: Class = Class(1 << 25);
 pub const INSTITUTIONAL_ADJECTIVES: Class = Class(1 << 26);
 
 /// Particles of surnames and of names of places and titles, capitalised
-/// (« Marine Le Pen », « Le Maire », « L’Huillier », « De Gaulle », « Van Rompuy »,
+/// (« Sophie Le Guen », « Le Maire », « L’Hermite », « De Gaulle », « Van Rompuy »,
 /// « La Poste »): capitalised inside a sentence they are part of the name, not an article.
 pub const NAME_PARTICLES: Class = Class(1 << 27);
 
@@ -246,9 +246,9 @@ fn event_verbs_words() -> &'static str {
     toppled ousted defeated blew sank jailed fined indicted"
 }
 
-/// Common nouns that name a kind of place: before a name in French (« lac Balkhash »,
-/// « barrage de Kakhovka », « rue de Rivoli »), after it in English ("Dnipro River",
-/// "Crocus City Hall").
+/// Common nouns that name a kind of place: before a name in French (« lac Saviel »,
+/// « barrage de Vouglans », « rue de Rivoli »), after it in English ("Tamber River",
+/// "Elmwood City Hall").
 pub const PLACE_HEADS: Class = Class(1 << 29);
 
 fn place_heads_words() -> &'static str {

@@ -102,8 +102,8 @@ pub fn settle(text: &str, mentions: &mut [Mention]) {
     settle_kinds(mentions);
 }
 
-/// « Le Pen » opening a sentence, where « Le » reads as an article, is the name the article
-/// writes « Marine Le Pen » elsewhere: a surname found without its capitalised particle
+/// « Le Guen » opening a sentence, where « Le » reads as an article, is the name the article
+/// writes « Sophie Le Guen » elsewhere: a surname found without its capitalised particle
 /// takes it back when a fuller name of the article ends with both.
 fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
     // First the one-word names right after « Le », « La », « De », « Van », « Della »… and a
@@ -205,7 +205,7 @@ fn settle_kinds(mentions: &mut [Mention]) {
             if m.word_count() == 1 {
                 v.merge(surnames.get(&*m.key).copied().unwrap_or_default());
             } else if particle_surname(&m.key) {
-                // « Le Pen » after « Marine Le Pen »: the surname with its particle.
+                // « Le Guen » after « Sophie Le Guen »: the surname with its particle.
                 v.merge(surnames.get(m.surname_key()).copied().unwrap_or_default());
             }
             v.winner()

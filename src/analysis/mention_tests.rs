@@ -33,55 +33,50 @@ fn initials_join_the_surname() {
 
 #[test]
 fn monsieur_is_a_title_not_an_initial() {
-    let text = "Hier, M. Barnier a reçu M. Michel Barnier, puis Mme Le Pen.";
-    assert_eq!(names(text), ["Barnier", "Michel Barnier", "Le Pen"]);
+    let text = "Hier, M. Durand a reçu M. Michel Durand, puis Mme Le Guen.";
+    assert_eq!(names(text), ["Durand", "Michel Durand", "Le Guen"]);
     assert_eq!(
-        kind_of("Hier, M. Barnier a parlé.", "Barnier"),
+        kind_of("Hier, M. Durand a parlé.", "Durand"),
         EntityKind::Person
     );
 }
 
 #[test]
 fn a_titled_surname_is_a_person_even_when_it_is_a_common_word() {
-    let text = "Hier, M. Court a parlé de la suppression des pensions.";
+    let text = "Hier, M. Court a parlé de le budget des écoles.";
     assert_eq!(names(text), ["Court"]);
     assert_eq!(kind_of(text, "Court"), EntityKind::Person);
 }
 
 #[test]
 fn a_surname_with_its_particle_takes_the_full_name_s_kind() {
-    let text = "Hier, Marine Le Pen a parlé à Paris. Ensuite, Le Pen a répondu.";
-    assert_eq!(kind_of(text, "Le Pen"), EntityKind::Person);
+    let text = "Hier, Sophie Le Guen a parlé à Paris. Ensuite, Le Guen a répondu.";
+    assert_eq!(kind_of(text, "Le Guen"), EntityKind::Person);
 }
 
 #[test]
 fn a_demonym_is_no_name_and_no_part_of_the_next() {
-    let text = "Hier, le Britannique Duncan Scott a battu les Français à Paris.";
-    assert_eq!(names(text), ["Duncan Scott", "Paris"]);
-    let text = "Hier, la Franco-Suédoise Anne L’Huillier et le Canado-Britannique Geoffrey Hinton.";
-    assert_eq!(names(text), ["Anne L’Huillier", "Geoffrey Hinton"]);
-    let text = "Yesterday French swimmers and Americans Michael Phelps and Mark Spitz met in the Russian-occupied town of Nova Kakhovka, on British Airways.";
+    let text = "Hier, le Britannique Owen Hale a battu les Français à Paris.";
+    assert_eq!(names(text), ["Owen Hale", "Paris"]);
+    let text = "Hier, la Franco-Norvégienne Claire L’Hermite et le Canado-Britannique Peter Walsh.";
+    assert_eq!(names(text), ["Claire L’Hermite", "Peter Walsh"]);
+    let text = "Yesterday French swimmers and Americans Jack Dunne and Leo Marsh met in the Russian-occupied town of Port Elwin, on British Airways.";
     assert_eq!(
         names(text),
-        [
-            "Michael Phelps",
-            "Mark Spitz",
-            "Nova Kakhovka",
-            "British Airways"
-        ]
+        ["Jack Dunne", "Leo Marsh", "Port Elwin", "British Airways"]
     );
 }
 
 #[test]
 fn and_joins_two_names_only_into_a_known_place() {
-    let text = "Yesterday Putin and Tokayev met, then Ian Ransom and Alan Baldwin wrote from Bosnia and Herzegovina.";
+    let text = "Yesterday Putin and Tokayev met, then Ruth Cole and Alan Frey wrote from Bosnia and Herzegovina.";
     assert_eq!(
         names(text),
         [
             "Putin",
             "Tokayev",
-            "Ian Ransom",
-            "Alan Baldwin",
+            "Ruth Cole",
+            "Alan Frey",
             "Bosnia and Herzegovina"
         ]
     );
@@ -89,14 +84,14 @@ fn and_joins_two_names_only_into_a_known_place() {
 
 #[test]
 fn capitalised_particles_inside_a_sentence_belong_to_the_name() {
-    let text = "Hier, Marine Le Pen et Bruno Le Maire ont parlé. Selon Le Pen, rien. La physicienne Anne L’Huillier lit Le Monde.";
+    let text = "Hier, Sophie Le Guen et Hugo Le Maire ont parlé. Selon Le Guen, rien. La physicienne Claire L’Hermite lit Le Monde.";
     assert_eq!(
         names(text),
         [
-            "Marine Le Pen",
-            "Bruno Le Maire",
-            "Le Pen",
-            "Anne L’Huillier",
+            "Sophie Le Guen",
+            "Hugo Le Maire",
+            "Le Guen",
+            "Claire L’Hermite",
             "Le Monde"
         ]
     );
@@ -245,11 +240,11 @@ fn news_agencies_are_organisations() {
 
 #[test]
 fn a_kind_of_place_before_or_after_a_name_makes_it_a_place() {
-    let text = "Hier, le barrage de Kakhovka et le lac Balkhash, puis la région d’Odessa.";
-    assert_eq!(kind_of(text, "Kakhovka"), EntityKind::Location);
-    assert_eq!(kind_of(text, "Balkhash"), EntityKind::Location);
-    assert_eq!(kind_of(text, "Odessa"), EntityKind::Location);
-    let text = "Yesterday the Dnipro River rose near Crocus City Hall.";
-    assert_eq!(kind_of(text, "Dnipro River"), EntityKind::Location);
-    assert_eq!(kind_of(text, "Crocus City Hall"), EntityKind::Location);
+    let text = "Hier, le barrage de Vouglans et le lac Saviel, puis la région d’Orvalle.";
+    assert_eq!(kind_of(text, "Vouglans"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Saviel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Orvalle"), EntityKind::Location);
+    let text = "Yesterday the Tamber River rose near Elmwood City Hall.";
+    assert_eq!(kind_of(text, "Tamber River"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Elmwood City Hall"), EntityKind::Location);
 }

@@ -126,7 +126,7 @@ impl<'a, 't> Scan<'a, 't> {
             let b = words.partition_point(|w| w.span.start < p.span.end);
             let caps = words[a..b].iter().filter(|w| w.capitalised).count();
             // Title Case capitalises even its function words (« Le », « Et », "And").
-            // Not a name's particle before its capitalised word (« Marine Le Pen condamnée »).
+            // Not a name's particle before its capitalised word (« Sophie Le Guen condamnée »).
             let particle =
                 |k: usize| t.is(k, lx::NAME_PARTICLES) && k + 1 < b && words[k + 1].capitalised;
             let function_caps = (a..b).any(|k| {
@@ -275,7 +275,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         if self.is_demonym(i) {
             // « les Français », "French", "Russian-occupied": no name; « le Britannique
-            // Duncan Scott », "Americans Michael Phelps": the name starts after it. A
+            // Owen Hale », "Americans Jack Dunne": the name starts after it. A
             // demonym before one capitalised word names a thing ("British Airways").
             let names_after = (i + 1..=j).filter(|&k| self.words[k].capitalised).count();
             let heads = (i..=j).any(|k| self.tokens.is(k, lx::ORGANIZATION_HEADS));
@@ -283,7 +283,7 @@ impl<'a, 't> Scan<'a, 't> {
                 return None;
             }
         }
-        // « M. Barnier »: Monsieur, not an initial.
+        // « M. Durand »: Monsieur, not an initial.
         if j > i && self.is_monsieur(i) {
             return None;
         }
@@ -403,7 +403,7 @@ impl<'a, 't> Scan<'a, 't> {
             votes.add(EntityKind::Location, 5);
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
-        // "Dnipro River", "Crocus City Hall": a place's kind as its last word.
+        // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
         }
@@ -458,7 +458,7 @@ impl<'a, 't> Scan<'a, 't> {
     fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
         let mut k = a;
         for _ in 0..3 {
-            // « M. Barnier »: the full stop of « M. » is the only gap allowed.
+            // « M. Durand »: the full stop of « M. » is the only gap allowed.
             let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
             if k == 0 || !(self.blank_gap(k - 1, k) || monsieur_gap) {
                 break;
@@ -473,7 +473,7 @@ impl<'a, 't> Scan<'a, 't> {
                 break;
             }
         }
-        // « lac Balkhash », « barrage de Kakhovka », « la région de Kherson ».
+        // « lac Saviel », « barrage de Vouglans », « la région de Tver ».
         let head_before =
             |k: usize| !self.words[k].capitalised && self.tokens.is(k, lx::PLACE_HEADS);
         let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");

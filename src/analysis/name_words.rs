@@ -1,14 +1,14 @@
-//! What a word is to the name around it: a surname's particle (« Le Pen »), a people's
+//! What a word is to the name around it: a surname's particle (« Le Guen »), a people's
 //! word (« Britannique »), an institution's adjective (« nationale »), a title
-//! (« M. Barnier »). Methods of the name scan, read by its rules.
+//! (« M. Durand »). Methods of the name scan, read by its rules.
 
 use super::Scan;
 use super::lx;
 use crate::text::Span;
 
 impl Scan<'_, '_> {
-    /// A capitalised particle inside a sentence, before a capitalised word: « Le Pen »,
-    /// « L’Huillier », « De Gaulle », « La Poste » (an article there would be lowercase).
+    /// A capitalised particle inside a sentence, before a capitalised word: « Le Guen »,
+    /// « L’Hermite », « De Gaulle », « La Poste » (an article there would be lowercase).
     pub(super) fn particle_opens(&self, i: usize) -> bool {
         let next = i + 1;
         // Written in capitals (« LE MINISTRE », « D'AMOUR »), it is a heading's article.
@@ -46,7 +46,7 @@ impl Scan<'_, '_> {
             && self.gap(k, k + 1).trim() == "."
     }
 
-    /// A French article as a name's first word (« Le Pen », « La Poste », « Le Havre »):
+    /// A French article as a name's first word (« Le Guen », « La Poste », « Le Havre »):
     /// it says nothing of the kind, where « Van Rompuy » or « De Gaulle » is a person.
     pub(super) fn article_first(&self, a: usize) -> bool {
         self.words[a].capitalised && matches!(self.tokens.key(a), "le" | "la" | "l'" | "du" | "d'")
@@ -62,7 +62,7 @@ impl Scan<'_, '_> {
         if !word.as_bytes().contains(&b'-') {
             return false;
         }
-        // "Russian-occupied"; « Franco-suédoise », « Canado-Britannique »: a compound
+        // "Russian-occupied"; « Franco-norvégienne », « Canado-Britannique »: a compound
         // whose last part is a people's word is one too.
         let first_demonym = word.split_once('-').is_some_and(|(first, rest)| {
             lx::is(&lx::key(first), lx::DEMONYMS)

@@ -188,7 +188,7 @@ fn quantity_at(
     if let Some(s) = between.filter(|&s| s >= floor && qual == Exact && core.scale.is_some())
         && (t.word(core.end, "et") || t.word(core.end, "and"))
         && t.spaced(core.end + 1)
-        // "between $60 billion and $100 billion": the second figure's currency sign first.
+        // "between $20 billion and $35 billion": the second figure's currency sign first.
         && let Some(high) = numeric(t, core.end + 1).or_else(|| {
             t.pc(core.end + 1).and_then(currency_sign)?;
             numeric(t, core.end + 2)

@@ -512,11 +512,11 @@ proptest! {
 /// behind its currency sign was read as digits (a panic in debug builds, garbage in release).
 #[test]
 fn between_two_sums_each_with_its_currency_sign() {
-    let all = found("It costs between $60 billion and $100 billion a year.");
+    let all = found("It costs between $20 billion and $35 billion a year.");
     assert_eq!(all.len(), 1, "{all:?}");
     let (span, low, high, _, _) = all[0];
-    assert_eq!(span, "between $60 billion and $100 billion");
-    assert_eq!((low, high), (60e9, 100e9));
+    assert_eq!(span, "between $20 billion and $35 billion");
+    assert_eq!((low, high), (20e9, 35e9));
     let all = found("Il coûte entre 60 et 100 milliards d’euros, entre 3 € et 5 €.");
     assert!(!all.is_empty());
 }

@@ -153,7 +153,7 @@ impl Node {
     }
 
     /// A full name: two words or more, the first not an initial, not a surname with its
-    /// particle alone (« Le Pen »).
+    /// particle alone (« Le Guen »).
     fn full_person(&self) -> bool {
         self.form == Form::Name
             && self.words.len() >= 2
@@ -282,7 +282,7 @@ fn link_people(
             // A bare surname: people are mostly named without an article or place cue,
             // so a word that usually has one (« le Kremlin ») is not a surname.
             Form::Name if node.words.len() == 1 && node.surname_like() => full.clone(),
-            // « Le Pen »: the full names that end with that particle and surname.
+            // « Le Guen »: the full names that end with that particle and surname.
             Form::Name if node.particle_surname() && node.surname_like() => full
                 .iter()
                 .copied()
@@ -433,20 +433,23 @@ mod tests {
 
     #[test]
     fn a_surname_with_its_particle_joins_the_full_name_that_ends_with_both() {
-        let fr = "Marine Le Pen condamnée\n\nLa justice a condamné lundi Marine Le Pen. Le Pen a dénoncé une décision politique. Selon Le Pen, rien.";
-        let found = entities_of(&[fr], "Le Pen");
+        let fr = "Sophie Le Guen condamnée\n\nLa justice a condamné lundi Sophie Le Guen. Le Guen a dénoncé une décision politique. Selon Le Guen, rien.";
+        let found = entities_of(&[fr], "Le Guen");
         assert_eq!(found.len(), 2, "{found:?}");
         for (name, kind) in found {
-            assert_eq!((name.as_str(), kind), ("Marine Le Pen", EntityKind::Person));
+            assert_eq!(
+                (name.as_str(), kind),
+                ("Sophie Le Guen", EntityKind::Person)
+            );
         }
-        // Two people of that name in the corpus: the bare « Le Pen » joins neither.
-        let en = "Yesterday Jean-Marie Le Pen was not in court.";
-        for (name, _) in entities_of(&[fr, en], "Le Pen") {
-            assert_eq!(name, "Le Pen");
+        // Two people of that name in the corpus: the bare « Le Guen » joins neither.
+        let en = "Yesterday Yves Le Guen was not in court.";
+        for (name, _) in entities_of(&[fr, en], "Le Guen") {
+            assert_eq!(name, "Le Guen");
         }
-        // Ben is a given name here, not a particle: the surname joins « Ben Player ».
-        let en = "Yesterday Ben Player surfed at Cronulla. Later, Player said the waves were huge.";
-        assert_eq!(entities_of(&[en], "Player")[0].0, "Ben Player");
+        // Ben is a given name here, not a particle: the surname joins « Ben Carter ».
+        let en = "Yesterday Ben Carter surfed at Brighton. Later, Carter said the waves were huge.";
+        assert_eq!(entities_of(&[en], "Carter")[0].0, "Ben Carter");
     }
 
     #[test]

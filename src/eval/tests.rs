@@ -250,8 +250,7 @@ fn other_schemas_are_counted_and_bad_lines_reported_at_their_line() {
 
 #[test]
 fn whole_sentence_claims_are_scored_by_line() {
-    let text =
-        "We cut taxes by 20 percent.\n\nI love this country.\n\nUnemployment fell to 4 percent.\n";
+    let text = "We cut taxes by 20 percent.\n\nI like this little town.\n\nUnemployment fell to 4 percent.\n";
     let line = |w: &str| {
         let start = text.find(w).unwrap();
         let a = text[..start].chars().count();
@@ -264,9 +263,9 @@ fn whole_sentence_claims_are_scored_by_line() {
     );
     // The scored side marks a clause of the first line and the opinion.
     let scored = format!(
-        "T1\tClaim {}\t20 percent\nT2\tClaim {}\tI love this country\n",
+        "T1\tClaim {}\t20 percent\nT2\tClaim {}\tI like this little town\n",
         line("20 percent"),
-        line("I love this country")
+        line("I like this little town")
     );
     let markup = |ann: &str| {
         let (s, p) = parse(ann);
