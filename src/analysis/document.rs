@@ -243,7 +243,8 @@ fn analyze_reading(
     }
     claims.sort_by_key(|c| (c.span.start, c.kind == ClaimKind::Quotation));
 
-    let mut findings = findings(text, &claims, &quotations, &anonymous_sources, &hedges);
+    let mut findings =
+        super::finding::of_article(text, &claims, &quotations, &anonymous_sources, &hedges);
     let notes = annotations.map_or_else(Vec::new, |a| a.notes.clone());
     if let Some(a) = annotations {
         for s in &a.stale {
@@ -456,92 +457,6 @@ fn checkable_quotation(
         || claim::superlative(t, range.clone()).is_some()
         || claim::comparison(t, range.clone()).is_some()
         || claim::event(t, range, names).is_some()
-}
-
-fn findings(
-    text: &str,
-    claims: &[Claim],
-    quotations: &[(Span, Attribution)],
-    anonymous: &[Span],
-    hedges: &[Span],
-) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (span, attribution) in quotations {
-        if attribution.is_none() {
-            out.push(Finding::new(
-                Code::QuoteUnattributed,
-                *span,
-                "Quotation with no speaker in its sentence, the next line or its paragraph",
-            ));
-        }
-    }
-    for c in claims {
-        let focus = c.focus.of(text);
-        if c.kind == ClaimKind::Quotation {
-            continue;
-        }
-        match c.status {
-            Status::Verified => continue,
-            Status::Disputed => {
-                let message = format!("Disputed: « {focus} » is marked disputed");
-                out.push(Finding::new(Code::ClaimDisputed, c.focus, message));
-                continue;
-            }
-            Status::Refuted => {
-                let message = format!("Refuted: « {focus} » is marked false");
-                out.push(Finding::new(Code::ClaimRefuted, c.focus, message));
-                continue;
-            }
-            Status::Unreviewed => {}
-        }
-        if !c.check_worthy() {
-            continue;
-        }
-        // One decision for a claim, the same in every view (check, hover, annotate): its
-        // own attribution. A source elsewhere in the paragraph does not govern it.
-        if c.attribution.is_none() {
-            out.push(Finding::new(
-                Code::ClaimUnsourced,
-                c.focus,
-                format!(
-                    "Unsourced {}: « {focus} » has no source in its sentence",
-                    c.kind.as_str()
-                ),
-            ));
-        } else {
-            out.push(Finding::new(
-                Code::ClaimUnverified,
-                c.focus,
-                format!(
-                    "{} « {focus} » is attributed but not verified",
-                    capitalise(c.kind.as_str())
-                ),
-            ));
-        }
-    }
-    for &span in anonymous {
-        out.push(Finding::new(
-            Code::SourceAnonymous,
-            span,
-            format!("Anonymous source: « {} »", span.of(text)),
-        ));
-    }
-    for &span in hedges {
-        out.push(Finding::new(
-            Code::ClaimHedged,
-            span,
-            format!("Hedged wording: « {} »", span.of(text)),
-        ));
-    }
-    out.sort_by_key(|f| (f.span.start, f.code));
-    out
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
         (WORLD_MARKERS, world_markers_words()),
         (INSTITUTIONAL_ADJECTIVES, institutional_adjectives_words()),
         (NAME_PARTICLES, name_particles_words()),
-        (NEWS_ORGANIZATIONS, news_organizations_words()),
+        (ONE_WORD_ORGANIZATIONS, one_word_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
         (FORECASTS, forecasts_words()),
@@ -215,7 +215,7 @@ pub const NAME_PARTICLES: Class = Class(1 << 27);
 /// (« selon Interfax », "Reuters reported"), and seats of power that stand for their
 /// presidency or ministry (« le Kremlin », « l’Élysée », "the Pentagon"; ANNOTATION.md types
 /// them by what they name).
-pub const NEWS_ORGANIZATIONS: Class = Class(1 << 28);
+pub const ONE_WORD_ORGANIZATIONS: Class = Class(1 << 28);
 
 /// Verbs of events a fact-checker can verify, in the forms that state them as done (past
 /// participles, English past tenses): « a été condamné », « ont été tués », "pleaded
@@ -260,7 +260,7 @@ fn place_heads_words() -> &'static str {
     stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill"
 }
 
-fn news_organizations_words() -> &'static str {
+fn one_word_organizations_words() -> &'static str {
     "afp reuters ap tass interfax ria novosti xinhua kyodo yonhap ansa efe dpa belga anadolu
     bloomberg cnn bbc nbc cbs msnbc franceinfo euronews politico axios izvestia kommersant
     baza kremlin élysée matignon pentagone pentagon"

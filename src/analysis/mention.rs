@@ -134,7 +134,7 @@ fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
     if candidates.is_empty() {
         return;
     }
-    // The particle and surname ending every fuller name: « le pen » of « marin le pen ».
+    // The particle and surname ending every fuller name: « le guen » of « sophi le guen ».
     let endings: rustc_hash::FxHashSet<&str> = mentions
         .iter()
         .filter_map(|m| {
@@ -216,8 +216,8 @@ fn settle_kinds(mentions: &mut [Mention]) {
     }
 }
 
-/// A folded name of particles and one last word: « le pen », « van rompuy ».
-fn particle_surname(key: &str) -> bool {
+/// A folded name of particles and one last word: « le guen », « van rompuy ».
+pub fn particle_surname(key: &str) -> bool {
     // Particles are short and start l, d or v: most names are told by their first bytes.
     if !matches!(key.as_bytes().first(), Some(b'l' | b'd' | b'v'))
         || key.find(' ').is_none_or(|first| first > 5)

@@ -11,13 +11,14 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
-use super::kind::{EntityKind, KindVotes};
 use super::lexicon as lx;
 use super::mention::{Form, Mention};
 use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
 
+#[path = "name_votes.rs"]
+mod name_votes;
 #[path = "name_words.rs"]
 mod name_words;
 
@@ -393,131 +394,5 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         best
-    }
-
-    fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
-        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
-        let (key, place) = self.fold(span.of(self.text));
-        let mut votes = KindVotes::default();
-        if place {
-            votes.add(EntityKind::Location, 5);
-        }
-        let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
-        // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
-        if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
-            votes.add(EntityKind::Location, 3);
-        }
-        let newsroom = |k: usize| self.tokens.is(k, lx::NEWS_ORGANIZATIONS);
-        if ((a..=b).any(head) || (a..=b).any(newsroom)) && !self.titled(a) {
-            votes.add(EntityKind::Organization, 3);
-        }
-        // « Rassemblement national », « Parlement européen »: an institution, unless a
-        // place is named in it (« République démocratique du Congo », « Guyane française »).
-        let adjective = |k: usize| {
-            !self.words[k].capitalised && self.tokens.is(k, lx::INSTITUTIONAL_ADJECTIVES)
-        };
-        let place_in = |k: usize| {
-            self.words[k].capitalised && self.known_place(self.words[k].span.of(self.text))
-        };
-        if (a..=b).any(adjective) && !place && !(a..=b).any(place_in) {
-            votes.add(EntityKind::Organization, 2);
-        }
-        match form {
-            Form::Acronym => votes.add(EntityKind::Organization, 2),
-            Form::Initials => votes.add(EntityKind::Person, 3),
-            Form::Name
-                if a < b
-                    && votes == KindVotes::default()
-                    && !self.quoted_term(span)
-                    && !self.article_first(a) =>
-            {
-                // Two capitalised words are most often a person's name, unless one of
-                // them is a place (« Asie Centrale ») or they are a quoted term.
-                let place_word =
-                    (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
-                if !place_word {
-                    votes.add(EntityKind::Person, 1)
-                }
-            }
-            Form::Name => {}
-        }
-        self.context_votes(a, b, &mut votes);
-        Mention {
-            span,
-            form,
-            votes,
-            kind: EntityKind::Other,
-            key,
-            expands: None,
-            identity: None,
-            annotated: false,
-        }
-    }
-
-    /// Titles before the name, prepositions before it, appositions after it.
-    fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
-        let mut k = a;
-        for _ in 0..3 {
-            // « M. Durand »: the full stop of « M. » is the only gap allowed.
-            let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
-            if k == 0 || !(self.blank_gap(k - 1, k) || monsieur_gap) {
-                break;
-            }
-            k -= 1;
-            if self.tokens.is(k, lx::PERSON_TITLES) || self.is_monsieur(k) {
-                votes.add(EntityKind::Person, 3);
-                break;
-            }
-            // « le président russe Vladimir Poutine »: adjectives may stand between.
-            if self.words[k].capitalised || self.tokens.is(k, lx::FUNCTION_WORDS) {
-                break;
-            }
-        }
-        // « lac Saviel », « barrage de Vouglans », « la région de Tver ».
-        let head_before =
-            |k: usize| !self.words[k].capitalised && self.tokens.is(k, lx::PLACE_HEADS);
-        let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");
-        if a > 0
-            && (head_before(a - 1) || (a > 1 && head_before(a - 2) && of(a - 1)))
-            && (self.blank_gap(a - 1, a) || self.tokens.key(a - 1) == "d'")
-        {
-            votes.add(EntityKind::Location, 3);
-        }
-        if a > 0 && self.blank_gap(a - 1, a) {
-            let before = self.tokens.key(a - 1);
-            // French puts an article before places and institutions, not before people
-            // (« la Russie », « le Kremlin », but « Poutine »).
-            if matches!(before, "le" | "la" | "les" | "l'" | "du" | "des") {
-                votes.add(EntityKind::Location, 1);
-            }
-            if self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS) {
-                votes.add(EntityKind::Location, 2);
-            } else if self.tokens.is(a - 1, lx::WEAK_PLACE_PREPOSITIONS) {
-                votes.add(EntityKind::Location, 1);
-            }
-        }
-        let n = self.words.len();
-        if b + 1 < n && self.gap(b, b + 1).trim() == "," {
-            for k in b + 1..n.min(b + 5) {
-                if k > b + 1 && !self.blank_gap(k - 1, k) {
-                    break;
-                }
-                if self.words[k].capitalised {
-                    break;
-                }
-                let is = |class| self.tokens.is(k, class);
-                let kind = if is(lx::PERSON_TITLES) {
-                    EntityKind::Person
-                } else if is(lx::ORGANIZATION_APPOSITIONS) {
-                    EntityKind::Organization
-                } else if is(lx::PLACE_APPOSITIONS) {
-                    EntityKind::Location
-                } else {
-                    continue;
-                };
-                votes.add(kind, 3);
-                break;
-            }
-        }
     }
 }

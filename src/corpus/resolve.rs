@@ -134,6 +134,8 @@ pub fn resolve(
 struct Node {
     form: Form,
     words: Vec<String>,
+    /// « le guen »: particles, then the surname (`mention::particle_surname`).
+    particle_surname: bool,
     votes: KindVotes,
     mentions: Vec<MentionRef>,
 }
@@ -143,6 +145,7 @@ impl Node {
         Node {
             form: m.form,
             words: m.key.split(' ').map(str::to_owned).collect(),
+            particle_surname: crate::analysis::mention::particle_surname(&m.key),
             votes: KindVotes::default(),
             mentions: Vec::new(),
         }
@@ -157,17 +160,8 @@ impl Node {
     fn full_person(&self) -> bool {
         self.form == Form::Name
             && self.words.len() >= 2
-            && !self.particle_surname()
+            && !self.particle_surname
             && self.votes.winner() == EntityKind::Person
-    }
-
-    /// « le pen », « van rompuy »: particles, then the surname.
-    fn particle_surname(&self) -> bool {
-        let particles = &self.words[..self.words.len().saturating_sub(1)];
-        !particles.is_empty()
-            && particles
-                .iter()
-                .all(|w| crate::analysis::lexicon::is(w, crate::analysis::lexicon::NAME_PARTICLES))
     }
 
     fn surname_like(&self) -> bool {
@@ -283,7 +277,7 @@ fn link_people(
             // so a word that usually has one (« le Kremlin ») is not a surname.
             Form::Name if node.words.len() == 1 && node.surname_like() => full.clone(),
             // « Le Guen »: the full names that end with that particle and surname.
-            Form::Name if node.particle_surname() && node.surname_like() => full
+            Form::Name if node.particle_surname && node.surname_like() => full
                 .iter()
                 .copied()
                 .filter(|&f| nodes[f].words.ends_with(&node.words))
