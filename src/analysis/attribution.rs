@@ -54,17 +54,27 @@ pub fn anonymous_sources(
                 ("d'", "après") | ("according", "to")
             )
     };
+    // « après » is a cue only as « d’après » (« après les experts » is "after").
     let cue_before = |det: usize| {
-        det > range.start && (t.is(det - 1, lx::SOURCE_PREPOSITIONS) || two_word_cue(det))
+        det > range.start
+            && ((t.is(det - 1, lx::SOURCE_PREPOSITIONS) && t.key(det - 1) != "après")
+                || two_word_cue(det))
     };
+    // Once a sentence, the cheap test: sources that count only after a cue need one.
+    let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
     while i < range.end {
         // A people after a cue (« d’après les Turcs ») is a source no one is named for.
-        let people = t.is(i, lx::DEMONYMS)
+        let people = has_cue
+            && t.is(i, lx::DEMONYMS)
             && i > range.start
             && matches!(t.key(i - 1), "les" | "the")
             && cue_before(i - 1);
         // Sources only after a cue: « la lenteur des autorités » names no source.
-        let after_cue_only = people || CUE_ONLY_SOURCES.contains(&t.key(i));
+        let after_cue_only = people
+            || (has_cue
+                && i > range.start
+                && t.is(i - 1, lx::FUNCTION_WORDS)
+                && CUE_ONLY_SOURCES.contains(&t.key(i)));
         if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
             continue;

@@ -314,8 +314,9 @@ fn not_acronyms_words() -> &'static str {
     aids vih hiv adn dna"
 }
 
+/// « selon », « d’après » (its « après », split from the elision), "according".
 fn source_prepositions_words() -> &'static str {
-    "selon d'après according"
+    "selon d'après après according"
 }
 
 fn source_pronouns_words() -> &'static str {
