@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs one fuzz target for a while with its seed corpus:
+# Runs one fuzz target for a while with its seed corpus, or replays its committed seeds once:
 #   fuzz/run.sh TARGET SECONDS [libFuzzer option…]
+#   fuzz/run.sh TARGET replay          # each committed seed once, no fuzzing (CI)
 # Builds it first if needed (cargo fuzz, no sanitizer: the code is safe Rust; debug
 # assertions on, so overflows are crashes too). The corpus it grows lives in
 # fuzz/corpus/TARGET (git-ignored), crashes in fuzz/artifacts/TARGET, the log in
@@ -33,6 +34,18 @@ esac
 mkdir -p "corpus/$target" "artifacts/$target" logs
 started=$(date +%s)
 status=0
+if [ "$seconds" = replay ]; then
+    # The committed seeds only (not the grown corpus), each run once: a regression check
+    # whose inputs are the same on every machine.
+    cargo fuzz run --sanitizer none --debug-assertions "$target" "seeds/$target" -- \
+        -runs=0 -timeout=1 -rss_limit_mb=2048 "${max_len[@]}" "$@" \
+        2>&1 | tee "logs/$target.log" || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "fuzz/run.sh: $target failed on a committed seed (exit $status); see fuzz/logs/$target.log" >&2
+        exit 1
+    fi
+    exit 0
+fi
 cargo fuzz run --sanitizer none --debug-assertions "$target" "corpus/$target" "seeds/$target" -- \
     -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 \
     "${max_len[@]}" "$@" \

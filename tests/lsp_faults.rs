@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{at, has_code, read, seed_corpus, start};
+use support::corpus::{at, has_code, read, seed_corpus, start_workspace, whole_workspace};
 
 const SEED: &str = "000_0ebfb2c6ff608d17.txt";
 const OTHER: &str = "003_b21e87a935b8b5cf.txt";
@@ -28,7 +28,7 @@ fn watching() -> Value {
 fn corpus_and_server() -> (tempfile::TempDir, Client) {
     let dir = seed_corpus();
     std::fs::write(dir.path().join("faute.txt"), FAULTY).unwrap();
-    let mut c = start(dir.path(), watching());
+    let mut c = start_workspace(dir.path(), watching());
     c.wait_for(|m| m["method"] == "client/registerCapability")
         .expect("watchers registered");
     let uri = uri_of(&dir.path().join("faute.txt"));
@@ -92,7 +92,7 @@ fn a_file_deleted_is_seen_by_the_poller_too() {
     let dir = seed_corpus();
     let path = dir.path().join("faute.txt");
     std::fs::write(&path, FAULTY).unwrap();
-    let mut c = start(dir.path(), json!({}));
+    let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&path), |d| has_code(d, "source-anonymous"));
     std::thread::sleep(Duration::from_millis(2500)); // the poller's first look
     std::fs::remove_file(&path).unwrap();
@@ -164,14 +164,10 @@ fn a_file_made_unreadable_is_named_and_dropped() {
             return;
         }
         let mut c = Client::start_with(setpriv, dir.path());
-        c.initialize(
-            dir.path(),
-            watching(),
-            json!({"diagnostics": {"debounceMs": 0}}),
-        );
+        c.initialize(dir.path(), watching(), whole_workspace());
         c
     } else {
-        start(dir.path(), watching())
+        start_workspace(dir.path(), watching())
     };
     c.diagnostics_where(&uri_of(&path), |d| has_code(d, "source-anonymous"));
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -339,7 +335,7 @@ fn a_link_out_of_the_corpus_made_while_indexed_is_not_followed() {
 fn attest_toml_turning_invalid_then_valid_is_seen_by_the_poller() {
     let dir = seed_corpus();
     std::fs::write(dir.path().join("faute.txt"), FAULTY).unwrap();
-    let mut c = start(dir.path(), json!({}));
+    let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&dir.path().join("faute.txt")), |d| {
         has_code(d, "source-anonymous")
     });

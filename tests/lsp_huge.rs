@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{at, has_code, read, seed_corpus, start};
+use support::corpus::{at, has_code, read, seed_corpus, start_workspace};
 
 const SEED: &str = "000_0ebfb2c6ff608d17.txt";
 const FAULTY: &str = "Titre\n\nSelon des sources proches du dossier, tout va mal.\n";
@@ -69,7 +69,7 @@ fn huge_server(dir: &Path, megabytes: usize) -> Client {
     c.initialize(
         dir,
         json!({}),
-        json!({"diagnostics": {"debounceMs": 0}, "maxFileSize": limit}),
+        json!({"diagnostics": {"debounceMs": 0, "scope": "workspace"}, "maxFileSize": limit}),
     );
     c.diagnostics_where(&uri_of(&dir.join(SEED)), |_| true);
     c
@@ -240,7 +240,7 @@ fn a_client_dying_mid_request_ends_the_server_at_once_with_no_child_left() {
     let dir = seed_corpus();
     let huge = huge_text(4);
     let path = dir.path().join("long.txt");
-    let mut c = start(dir.path(), json!({}));
+    let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&dir.path().join(SEED)), |_| true);
     // A request that waits: a hover on an article whose analysis is under way.
     c.open(&path, &huge);

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use support::client::uri_of;
-use support::corpus::{corpus_with, push_client, start};
+use support::corpus::{corpus_with, push_client, start_workspace};
 
 /// More articles than the server previews above (200), and one being written.
 fn newsroom(edited: &str) -> tempfile::TempDir {
@@ -48,7 +48,7 @@ fn keystrokes_after_pauses_get_their_own_diagnostics_and_the_end_is_a_fresh_chec
     let dir = newsroom(START);
     let path = dir.path().join("edite.txt");
     let uri = uri_of(&path);
-    let mut c = start(dir.path(), push_client());
+    let mut c = start_workspace(dir.path(), push_client());
     c.open(&path, START);
     c.diagnostics_where(&uri, |_| true);
     let mut text = START.to_string();
@@ -111,7 +111,7 @@ fn keystrokes_after_pauses_get_their_own_diagnostics_and_the_end_is_a_fresh_chec
 
     let fresh_dir = newsroom(&text);
     let fresh_path = fresh_dir.path().join("edite.txt");
-    let mut fresh = start(fresh_dir.path(), push_client());
+    let mut fresh = start_workspace(fresh_dir.path(), push_client());
     let checked = fresh.diagnostics_where(&uri_of(&fresh_path), |_| true);
     assert_eq!(
         placeless(last, dir.path()),

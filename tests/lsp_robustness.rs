@@ -11,7 +11,7 @@ use attest::corpus::{Config, Corpus, Document};
 use attest::text::{Encoding, LineIndex};
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{corpus_with, start};
+use support::corpus::{corpus_with, start, start_workspace};
 
 const START: &str = "Titre\n\nÀ Astana, l’été\u{a0}: selon des sources, 🇰🇿 tout va bien.\n";
 
@@ -248,7 +248,7 @@ fn pull_clients_pull_and_are_never_pushed_to() {
 fn a_file_changed_on_disk_is_checked_again() {
     let dir = corpus_with(&[("a.txt", "Titre\n\nRien.\n")]);
     let path = dir.path().join("a.txt");
-    let mut c = start(
+    let mut c = start_workspace(
         dir.path(),
         json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
     );
@@ -339,7 +339,7 @@ fn closing_stdin_ends_the_server() {
 fn without_client_watching_the_server_polls_the_disk() {
     let dir = corpus_with(&[("a.txt", "Titre\n\nRien.\n")]);
     let path = dir.path().join("a.txt");
-    let mut c = start(dir.path(), json!({}));
+    let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&path), |_| true);
     std::thread::sleep(Duration::from_millis(2500)); // let the poller take its first look
     std::fs::write(

@@ -3,7 +3,7 @@
 //! installs the new corpora, and publishes the diagnostics that changed. Being alone, it
 //! can never install an older build over a newer one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -17,6 +17,7 @@ use super::convert::{self, Uris};
 use super::job::{Built, Change, Job, build, take_jobs};
 use super::outbox::Outbox;
 use super::publication::{Installed, diagnostics_with, hash_of, install, publish_first};
+use super::settings::Scope;
 use super::workspace::{Root, Workspace};
 use crate::analysis::Readings;
 use crate::corpus::{Corpus, Document, Notice};
@@ -328,9 +329,22 @@ fn build_all(
             };
             let mut uris = Uris::new(corpus);
             let documents = &corpus.documents;
-            // The edited documents first.
-            let mut order: Vec<usize> = (0..documents.len()).collect();
-            order.sort_by_key(|&d| !b.versions.contains_key(&documents[d].path));
+            // The edited documents first, then the other open ones, then (if the writer
+            // asked for the whole workspace) the rest.
+            let open = lock(state)
+                .open
+                .keys()
+                .cloned()
+                .collect::<HashSet<PathBuf>>();
+            let mut order: Vec<usize> = (0..documents.len())
+                .filter(|&d| {
+                    settings.scope == Scope::Workspace || open.contains(&documents[d].path)
+                })
+                .collect();
+            order.sort_by_key(|&d| {
+                let path = &documents[d].path;
+                (!b.versions.contains_key(path), !open.contains(path))
+            });
             let edited = order
                 .iter()
                 .take_while(|&&d| b.versions.contains_key(&documents[d].path))

@@ -415,6 +415,8 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     let edited = || {
         let state = workspace_with(&path, typed(&path, Encoding::Utf16, &[]));
         type_again(&mut lock(&state), &path);
+        // Every article's diagnostics, the others' too.
+        lock(&state).settings.scope = crate::lsp::settings::Scope::Workspace;
         state
     };
     let state = edited();

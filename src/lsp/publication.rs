@@ -13,7 +13,7 @@ use super::builder::{keep_readings, lock};
 use super::convert::{self, Uris};
 use super::job::Built;
 use super::outbox::Outbox;
-use super::settings::Settings;
+use super::settings::{Scope, Settings};
 use super::workspace::Workspace;
 use crate::corpus::Corpus;
 use crate::text::Encoding;
@@ -129,6 +129,22 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
                 && let Some(uri) = convert::uri_of(&file.path)
             {
                 publish.push((uri, diagnostics, None));
+            }
+        }
+        if ws.settings.scope == Scope::OpenFiles {
+            // Articles no longer open (closed, or the scope just narrowed): their
+            // diagnostics leave the editor with them.
+            let closed: Vec<PathBuf> = ws
+                .published
+                .keys()
+                .filter(|p| !ws.open.contains_key(*p) && corpus.document(p).is_some())
+                .cloned()
+                .collect();
+            for path in closed {
+                ws.published.remove(&path);
+                if let Some(uri) = convert::uri_of(&path) {
+                    publish.push((uri, Vec::new(), None));
+                }
             }
         }
         for d in 0..corpus.documents.len() {

@@ -1,18 +1,29 @@
 //! What the editor configures: through `initializationOptions` or
 //! `workspace/didChangeConfiguration`, either bare or under an `attest` key:
-//! `{"diagnostics": {"debounceMs": 150}, "severity": {"claim-hedged": "warning"},
-//! "language": "fr", "maxFileSize": 10485760}`.
+//! `{"diagnostics": {"debounceMs": 150, "scope": "openFiles"}, "severity": {"claim-hedged":
+//! "warning"}, "maxFileSize": 10485760}`.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use crate::analysis::{Code, Finding, Severity};
 
+/// Which documents' diagnostics the server pushes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// The documents open in the editor (and files of settings and knowledge that have
+    /// problems): what the writer is working on, at once, whatever the corpus's size.
+    #[default]
+    OpenFiles,
+    /// Every article of the corpus, for a Problems panel over the whole workspace.
+    Workspace,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     pub debounce: Duration,
+    pub scope: Scope,
     pub severity: HashMap<Code, Severity>,
-    pub language: Option<String>,
     pub max_file_size: Option<u64>,
 }
 
@@ -20,8 +31,8 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             debounce: Duration::from_millis(150),
+            scope: Scope::default(),
             severity: HashMap::new(),
-            language: None,
             max_file_size: None,
         }
     }
@@ -51,6 +62,15 @@ impl Settings {
                 )),
             }
         }
+        if let Some(scope) = value.pointer("/diagnostics/scope") {
+            match scope.as_str() {
+                Some("openFiles") => s.scope = Scope::OpenFiles,
+                Some("workspace") => s.scope = Scope::Workspace,
+                _ => problems.push(format!(
+                    "diagnostics.scope: expected \"openFiles\" or \"workspace\", got {scope}"
+                )),
+            }
+        }
         if let Some(map) = value.get("severity").and_then(|v| v.as_object()) {
             for (code, level) in map {
                 match (Code::parse(code), level.as_str().and_then(Severity::parse)) {
@@ -61,8 +81,11 @@ impl Settings {
                 }
             }
         }
-        if let Some(lang) = value.get("language").and_then(|v| v.as_str()) {
-            s.language = Some(lang.to_owned());
+        if value.get("language").is_some() {
+            problems.push(
+                "language: not a setting (any more): Attest reads French and English articles alike"
+                    .into(),
+            );
         }
         if let Some(size) = value.get("maxFileSize").and_then(|v| v.as_u64()) {
             s.max_file_size = Some(size);
@@ -84,17 +107,20 @@ mod tests {
         assert!(problems.is_empty());
         assert_eq!(s.debounce, Duration::ZERO);
         assert_eq!(s.severity[&Code::ClaimHedged], Severity::Warning);
-        let (s, _) = s.merged(&json!({"maxFileSize": 1000}));
+        assert_eq!(s.scope, Scope::OpenFiles, "open files by default");
+        let (s, _) = s.merged(&json!({"maxFileSize": 1000, "diagnostics": {"scope": "workspace"}}));
         assert_eq!(s.max_file_size, Some(1000));
+        assert_eq!(s.scope, Scope::Workspace);
         assert_eq!(s.debounce, Duration::ZERO, "earlier settings are kept");
     }
 
     #[test]
     fn malformed_settings_are_named_and_ignored() {
         let (s, problems) = Settings::default().merged(&json!({
-            "diagnostics": {"debounceMs": "fast"}, "severity": {"claim-made-up": "error"}
+            "diagnostics": {"debounceMs": "fast", "scope": "everything"},
+            "severity": {"claim-made-up": "error"}, "language": "fr"
         }));
-        assert_eq!(problems.len(), 2);
+        assert_eq!(problems.len(), 4, "{problems:?}");
         assert_eq!(s, Settings::default());
     }
 }

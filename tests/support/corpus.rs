@@ -40,10 +40,23 @@ pub fn push_client() -> Value {
     json!({"window": {"workDoneProgress": true}, "general": {"positionEncodings": ["utf-16"]}})
 }
 
-/// A server on `dir`, initialised with no debounce.
+/// A server on `dir`, initialised with no debounce: it pushes the open documents'
+/// diagnostics.
 pub fn start(dir: &Path, capabilities: Value) -> Client {
     let mut c = Client::start(dir);
     c.initialize(dir, capabilities, json!({"diagnostics": {"debounceMs": 0}}));
+    c
+}
+
+/// The settings of a server that pushes every article's diagnostics, open or not.
+pub fn whole_workspace() -> Value {
+    json!({"diagnostics": {"debounceMs": 0, "scope": "workspace"}})
+}
+
+/// A server on `dir` that pushes every article's diagnostics, with no debounce.
+pub fn start_workspace(dir: &Path, capabilities: Value) -> Client {
+    let mut c = Client::start(dir);
+    c.initialize(dir, capabilities, whole_workspace());
     c
 }
 

@@ -1,6 +1,6 @@
 // The `attest.*` settings of VS Code → the JSON the server reads in `initializationOptions`
 // and `workspace/didChangeConfiguration` (src/lsp/settings.rs):
-// `{"diagnostics": {"debounceMs": N}, "severity": {"<code>": "<level>"}, "language": "fr",
+// `{"diagnostics": {"debounceMs": N, "scope": "openFiles"}, "severity": {"<code>": "<level>"},
 // "maxFileSize": N}`.
 //
 // Pure: no `vscode` import, so that it is unit-tested under plain Node.
@@ -26,7 +26,15 @@ export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint'] as co
 
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
-export const LANGUAGES = ['fr', 'en', 'auto'] as const;
+/**
+ * Which articles the server pushes findings for: those open in the editor (and settings or
+ * knowledge-base files with problems), or every article of the corpus.
+ */
+export const DIAGNOSTICS_SCOPES = ['openFiles', 'workspace'] as const;
+
+export type DiagnosticsScope = (typeof DIAGNOSTICS_SCOPES)[number];
+
+export const DEFAULT_DIAGNOSTICS_SCOPE: DiagnosticsScope = 'openFiles';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -40,16 +48,18 @@ export const MAX_DEBOUNCE_MS = 10_000;
  */
 export interface ExtensionSettings {
     debounceMs?: unknown;
+    scope?: unknown;
     severity?: Record<string, unknown>;
-    language?: unknown;
     maxFileSize?: unknown;
 }
 
-/** What the server reads. Keys absent here are left to attest.toml and the defaults. */
+/**
+ * What the server reads. Keys absent here are left to attest.toml and the defaults; the
+ * `diagnostics` ones are always sent, since `workspace/didChangeConfiguration` cannot unset them.
+ */
 export interface ServerSettings {
-    diagnostics: { debounceMs: number };
+    diagnostics: { debounceMs: number; scope: DiagnosticsScope };
     severity: Partial<Record<FindingCode, SeverityLevel>>;
-    language?: string;
     maxFileSize?: number;
 }
 
@@ -70,8 +80,8 @@ export function readSettings(get: (key: string) => unknown): ExtensionSettings {
     }
     return {
         debounceMs: get('diagnostics.debounceMs'),
+        scope: get('diagnostics.scope'),
         severity,
-        language: get('language'),
         maxFileSize: get('maxFileSize'),
     };
 }
@@ -98,6 +108,20 @@ export function toServerSettings(input: ExtensionSettings): Mapped {
         );
     }
 
+    let scope = DEFAULT_DIAGNOSTICS_SCOPE;
+    const rawScope = input.scope;
+    const known =
+        typeof rawScope === 'string'
+            ? DIAGNOSTICS_SCOPES.find((s) => s.toLowerCase() === rawScope.trim().toLowerCase())
+            : undefined;
+    if (known !== undefined) {
+        scope = known;
+    } else if (!isUnset(rawScope)) {
+        problems.push(
+            `attest.diagnostics.scope: expected "openFiles" or "workspace", got ${show(rawScope)}; using "${DEFAULT_DIAGNOSTICS_SCOPE}"`,
+        );
+    }
+
     const severity: Partial<Record<FindingCode, SeverityLevel>> = {};
     for (const [code, raw] of Object.entries(input.severity ?? {})) {
         if (isUnset(raw)) {
@@ -118,14 +142,7 @@ export function toServerSettings(input: ExtensionSettings): Mapped {
         }
     }
 
-    const settings: ServerSettings = { diagnostics: { debounceMs }, severity };
-
-    const language = typeof input.language === 'string' ? input.language.trim().toLowerCase() : input.language;
-    if (typeof language === 'string' && (LANGUAGES as readonly string[]).includes(language)) {
-        settings.language = language;
-    } else if (!isUnset(language)) {
-        problems.push(`attest.language: expected one of ${LANGUAGES.join(', ')}, got ${show(input.language)}`);
-    }
+    const settings: ServerSettings = { diagnostics: { debounceMs, scope }, severity };
 
     const size = input.maxFileSize;
     if (typeof size === 'number' && Number.isInteger(size) && size > 0) {
@@ -147,7 +164,7 @@ function sameSettings(a: ServerSettings, b: ServerSettings): boolean {
     const codes = new Set([...Object.keys(a.severity), ...Object.keys(b.severity)]) as Set<FindingCode>;
     return (
         a.diagnostics.debounceMs === b.diagnostics.debounceMs &&
-        a.language === b.language &&
+        a.diagnostics.scope === b.diagnostics.scope &&
         a.maxFileSize === b.maxFileSize &&
         [...codes].every((c) => a.severity[c] === b.severity[c])
     );
@@ -164,9 +181,6 @@ export function planChange(before: ServerSettings, after: ServerSettings): Confi
     }
     if (before.maxFileSize !== after.maxFileSize) {
         return { action: 'restart', reason: 'attest.maxFileSize applies when the corpus is indexed' };
-    }
-    if (before.language !== undefined && after.language === undefined) {
-        return { action: 'restart', reason: 'attest.language went back to the corpus’s setting' };
     }
     const reset = (Object.keys(before.severity) as FindingCode[]).filter((c) => after.severity[c] === undefined);
     if (reset.length > 0) {
