@@ -324,10 +324,10 @@ fn build_all(
             let mut b = build(job, &superseded, stop);
             // Computed here, off the async workers and outside the workspace lock: a huge
             // article's diagnostics take long, and requests must not wait.
-            let Some(corpus) = b.corpus.as_ref().filter(|_| !pull) else {
+            let Some(corpus) = b.corpus.clone().filter(|_| !pull) else {
                 return b;
             };
-            let mut uris = Uris::new(corpus);
+            let mut uris = Uris::new(&*corpus);
             let documents = &corpus.documents;
             // The edited documents first, then the other open ones, then (if the writer
             // asked for the whole workspace) the rest.

@@ -307,8 +307,13 @@ fn type_again(ws: &mut Workspace, path: &Path) {
 #[test]
 fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     let path = NEWSROOM.folder.path().join(ANNOTATED);
-    let open = || typed(&path, Encoding::Utf16, &[]);
-    let state = workspace_with(&path, open());
+    // Typed: an article opened as it is on disk needs no rebuild.
+    let open = || {
+        let state = workspace_with(&path, typed(&path, Encoding::Utf16, &[]));
+        type_again(&mut lock(&state), &path);
+        state
+    };
+    let state = open();
     let (jobs, versions) = taken(&state);
     let looks = AtomicUsize::new(0);
     let built = build_all(
@@ -325,7 +330,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     assert!(total > 10, "{total} looks: inside the stages too");
     let mut state = state;
     for k in 1..=total {
-        state = workspace_with(&path, open());
+        state = open();
         let (jobs, versions) = taken(&state);
         let looks = AtomicUsize::new(0);
         let stop = || {
@@ -350,13 +355,13 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     // The next round previews the new version, as it would with no rebuild before it.
     let (jobs, _) = taken(&state);
     let previewed = preview_all(&state, jobs);
-    let quiet = workspace_with(&path, open());
+    let quiet = open();
     type_again(&mut lock(&quiet), &path);
     lock(&quiet).pending.clear();
     lock(&quiet).pending.insert(path.clone());
     let expected = preview_all(&quiet, taken(&quiet).0);
     assert_eq!(previewed.len(), 1);
-    assert_eq!((&previewed[0].0, previewed[0].1), (&path, 2));
+    assert_eq!((&previewed[0].0, previewed[0].1), (&path, 3));
     assert_eq!(previewed, expected);
     assert!(
         previewed[0]
@@ -381,7 +386,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     let ws = &mut lock(&state);
     let installed = install(ws, built, true);
     assert!(installed.installed && !installed.superseded);
-    assert_eq!(ws.roots[0].built.get(&path), Some(&2));
+    assert_eq!(ws.roots[0].built.get(&path), Some(&3));
     assert!(ws.is_fresh(&path));
     let uri = convert::uri_of(&path).expect("a file URI");
     let ours: Vec<Option<i32>> = installed
@@ -390,7 +395,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         .filter(|(u, _, _)| *u == uri)
         .map(|p| p.2)
         .collect();
-    assert_eq!(ours, [Some(2)]);
+    assert_eq!(ours, [Some(3)]);
     let corpus = ws.roots[0].corpus.clone();
     let d = corpus.document(&path).expect("the article, rebuilt");
     assert_eq!(
@@ -402,6 +407,52 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         ),
         fresh(&ws.open[&path], ANNOTATED)
     );
+}
+
+/// An article opened as the corpus read it from disk changes nothing in the corpus: the
+/// build installs the corpus it had, and the article is fresh at once (no whole rebuild
+/// before a request about it can answer). Its diagnostics are published all the same.
+#[test]
+fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
+    let path = NEWSROOM.folder.path().join(ANNOTATED);
+    let state = workspace_with(&path, typed(&path, Encoding::Utf16, &[]));
+    let (jobs, _) = taken(&state);
+    let looks = AtomicUsize::new(0);
+    let built = build_all(
+        &state,
+        jobs,
+        &|| {
+            looks.fetch_add(1, Ordering::Relaxed);
+            false
+        },
+        None,
+    );
+    assert!(
+        looks.into_inner() <= 2,
+        "no corpus-wide step: it would look at its stop check often"
+    );
+    let mut ws = lock(&state);
+    let installed = install(&mut ws, built, false);
+    assert!(installed.installed);
+    assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
+    assert!(ws.is_fresh(&path));
+    let uri = convert::uri_of(&path).expect("a file URI");
+    assert!(
+        installed
+            .publish
+            .iter()
+            .any(|(u, d, v)| *u == uri && !d.is_empty() && *v == Some(1)),
+        "its diagnostics, for the version opened"
+    );
+    // One character typed: the corpus is rebuilt with the new text.
+    drop(ws);
+    type_again(&mut lock(&state), &path);
+    let (jobs, _) = taken(&state);
+    let built = build_all(&state, jobs, &|| false, None);
+    let mut ws = lock(&state);
+    install(&mut ws, built, false);
+    assert!(!Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
+    assert!(ws.is_fresh(&path));
 }
 
 /// The edited article's diagnostics go out while the build is still under way, before the

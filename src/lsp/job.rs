@@ -55,8 +55,9 @@ pub(super) struct Job {
 
 pub(super) struct Built {
     pub(super) root: usize,
-    /// `None` when a newer edit superseded the build before it was done.
-    pub(super) corpus: Option<Corpus>,
+    /// `None` when a newer edit superseded the build before it was done; the corpus as it
+    /// was when nothing in it changed (an article opened as it is on disk).
+    pub(super) corpus: Option<Arc<Corpus>>,
     pub(super) versions: HashMap<PathBuf, i32>,
     /// Every path the job was about, to take up again when it was superseded.
     pub(super) paths: Vec<PathBuf>,
@@ -231,6 +232,13 @@ pub(super) fn build(
                     changes.push((path, None));
                     continue;
                 }
+                if base
+                    .document(&path)
+                    .is_some_and(|d| same_text(&base.documents[d], &text, ann.as_ref()))
+                {
+                    // Opened as the corpus read it (or typed back to it): nothing to redo.
+                    continue;
+                }
                 // A newer edit makes this text's analysis worthless: it stops midway.
                 let worthless = || superseded(&path, version) || stop();
                 let text = text.to_string();
@@ -276,8 +284,13 @@ pub(super) fn build(
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
-    let Some(corpus) = base.with_changes_unless(changes, stop) else {
-        return Built::superseded(job.root, paths);
+    let corpus = if changes.is_empty() {
+        base
+    } else {
+        let Some(corpus) = base.with_changes_unless(changes, stop) else {
+            return Built::superseded(job.root, paths);
+        };
+        Arc::new(corpus)
     };
     Built {
         root: job.root,
@@ -305,6 +318,16 @@ impl Built {
             readings: Vec::new(),
         }
     }
+}
+
+/// Whether `doc` was made from this text and this `.ann` (both absent, or the same text).
+fn same_text(doc: &Document, text: &Rope, ann: Option<&(PathBuf, String)>) -> bool {
+    let same_ann = match (&doc.annotations, ann) {
+        (None, None) => true,
+        (Some(a), Some((path, t))) => a.path == *path && a.text == *t,
+        _ => false,
+    };
+    same_ann && doc.text.len() == text.len_bytes() && *text == doc.text.as_str()
 }
 
 /// Why an open document is not checked, as the writer is told, when it is not: over the

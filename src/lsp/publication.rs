@@ -5,7 +5,7 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use tower_lsp_server::ls_types as lsp;
 
@@ -96,7 +96,7 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
         }
         let root = &mut ws.roots[b.root];
         root.built.extend(b.versions);
-        let previous = std::mem::replace(&mut root.corpus, Arc::new(new));
+        let previous = std::mem::replace(&mut root.corpus, new);
         let corpus = root.corpus.clone();
         if ws.flags.pull_diagnostics {
             continue;
