@@ -222,7 +222,7 @@ class Session:
         """Waits until the initial diagnostics are all out: the first one (the build that
         follows indexing may take seconds), then 2 s without any message."""
         s = self.server
-        if s.publish_count == 0 and not self.pull:
+        if s.publish_count == 0 and not self.pull and self.args.scope == "workspace":
             try:
                 s.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics", limit)
             except Timeout:
@@ -252,7 +252,7 @@ def run_index(sess):
         "workspaceFolders": [{"uri": uri_of(sess.folder), "name": sess.folder.name}],
         "capabilities": client_capabilities(pull=capabilities_pull, watch=not a.poll,
                                             encoding=getattr(a, "encoding", "utf-16")),
-        "initializationOptions": {"diagnostics": {"debounceMs": 0}},
+        "initializationOptions": {"diagnostics": {"debounceMs": 0, "scope": a.scope}},
     })
     init_at, _, _ = s.wait_for(lambda m: m.get("id") == i and "method" not in m, 30)
     s.notify("initialized", {})
@@ -275,6 +275,19 @@ def run_index(sess):
         "hwm": mem.get("VmHWM"),
         "cpu": cpu,
     }
+
+
+def open_after_index(sess):
+    """An article of the corpus opened as soon as the indexing ends: seconds from its
+    didOpen to its diagnostics (what the writer waits for)."""
+    s = sess.server
+    path = corpus_articles(sess.folder)[1]
+    uri = uri_of(path)
+    sent = s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1, "text": path.read_text(encoding="utf-8")}})
+    at, _, _ = s.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                          and m["params"]["uri"] == uri, sess.args.timeout)
+    return at - sent
 
 
 def client_capabilities(pull=False, watch=True, encoding="utf-16"):
@@ -576,6 +589,8 @@ def main():
     ap.add_argument("--fresh-buffers", action="store_true",
                     help="read each reply into a new buffer, as this client did before the fifth session "
                          "(its own page faults are then timed too), not into one it keeps")
+    ap.add_argument("--scope", choices=("openFiles", "workspace"), default="openFiles",
+                    help="the server's diagnostics.scope: the open articles' diagnostics (default), or every article's")
     ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server polls the disk every 2 s")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()
@@ -633,6 +648,7 @@ def main():
     def opened_settled(folder, pull=False, limit=300):
         sess = session(folder, pull)
         ix = run_index(sess)
+        ix["open_diagnostics"] = None if pull else open_after_index(sess)
         st = sess.settle(limit)
         ix["published"] = st["published"]
         ix["last_publish"] = st["last_publish"] - ix["sent"] if st["last_publish"] else None
@@ -664,6 +680,8 @@ def main():
                 index_runs.append(ix)
                 say(f"index: initialize → progress end {ms(ix['to_end'])} ms ({ix['message']}); initialize reply {ms(ix['init_rtt'])} ms; "
                     f"server CPU {ix['cpu']:.2f} s; VmRSS {ix['rss']:.0f} MB, VmHWM {ix['hwm']:.0f} MB")
+                if ix["open_diagnostics"] is not None:
+                    say(f"       an article opened as the indexing ends → its diagnostics {ms(ix['open_diagnostics'])} ms")
                 say(f"       initial diagnostics: {ix['published']} documents, the last received {ms(ix['last_publish'])} ms after initialize; "
                     f"then VmRSS {ix['rss_settled']:.0f} MB, VmHWM {ix['hwm_settled']:.0f} MB")
                 if "query" in only:

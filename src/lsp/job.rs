@@ -78,8 +78,15 @@ impl Job {
             && !self.changes.is_empty()
             && self.corpus.documents.len() > PREVIEW_ABOVE
             && self.changes.iter().all(|c| match c {
-                Change::Open { path, text, .. } => {
+                // An article opened as the corpus has it is built at once (nothing to do),
+                // not previewed and left waiting for the rebuild once the typing stops.
+                Change::Open {
+                    path, text, ann, ..
+                } => {
                     not_checked(path, text, self.max_file_size).is_none()
+                        && !self.corpus.document(path).is_some_and(|d| {
+                            same_text(&self.corpus.documents[d], text, ann.as_ref())
+                        })
                 }
                 _ => false,
             })
@@ -349,4 +356,50 @@ fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> 
             "Attest does not check {name}: it is a binary file, not text (it holds NUL bytes); `attest check` skips it too."
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(corpus: Arc<Corpus>, path: &str, text: &str) -> Job {
+        Job {
+            root: 0,
+            folder: None,
+            corpus,
+            reload: None,
+            changes: vec![Change::Open {
+                path: PathBuf::from(path),
+                text: Rope::from_str(text),
+                version: 1,
+                format: Format::Text,
+                ann: None,
+                readings: Arc::default(),
+            }],
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            knowledge: None,
+        }
+    }
+
+    /// In a corpus large enough to preview edits, an article opened as the corpus has it is
+    /// not previewed (and left waiting for the rebuild once the typing stops): it is built
+    /// at once, which costs nothing.
+    #[test]
+    fn an_article_opened_unchanged_is_not_previewed() {
+        let documents: Vec<Document> = (0..=PREVIEW_ABOVE)
+            .map(|i| {
+                let text = format!("Titre {i}\n\nLa maire, Ilse Varga, a parlé à Lyon.\n");
+                Document::new(PathBuf::from(format!("/c/{i:03}.txt")), text, Format::Text)
+            })
+            .collect();
+        let corpus = Arc::new(Corpus::from_documents(documents, Default::default()));
+        let text = corpus.documents[7].text.clone();
+        assert!(!job(corpus.clone(), "/c/007.txt", &text).previewable());
+        let typed = format!("{text}Elle a ajouté 3 %.\n");
+        assert!(job(corpus.clone(), "/c/007.txt", &typed).previewable());
+        assert!(
+            job(corpus, "/c/new.txt", &text).previewable(),
+            "a new article"
+        );
+    }
 }
