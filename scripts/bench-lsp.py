@@ -300,7 +300,7 @@ def client_capabilities(pull=False, watch=True, encoding="utf-16"):
             "publishDiagnostics": {"relatedInformation": True, "versionSupport": True},
         },
     }
-    if watch:  # as VS Code does; otherwise the server polls the folder every 2 s
+    if watch:  # as VS Code does; otherwise the server watches the folder itself
         caps["workspace"]["didChangeWatchedFiles"] = {"dynamicRegistration": True}
     if pull:  # then the server never pushes diagnostics
         caps["textDocument"]["diagnostic"] = {"dynamicRegistration": False}
@@ -591,7 +591,7 @@ def main():
                          "(its own page faults are then timed too), not into one it keeps")
     ap.add_argument("--scope", choices=("openFiles", "workspace"), default="openFiles",
                     help="the server's diagnostics.scope: the open articles' diagnostics (default), or every article's")
-    ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server polls the disk every 2 s")
+    ap.add_argument("--poll", action="store_true", help="do not offer file watching: the server watches the disk itself")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()
     # The client holds tens of MB of parsed replies at times: a full collection of Python's
@@ -634,7 +634,7 @@ def main():
     say(f"== edited article: {len(text.encode()) / 1024:.0f} KB of seed paragraphs, {text.count(chr(10)) + 1} lines, "
         f"opened unsaved as <folder>/{BIG_NAME} (never written)")
     say(f"== client: debounce 0, window.workDoneProgress, "
-        f"{'no file watching (the server polls)' if args.poll else 'file watching offered (no server-side polling)'}, UTF-16 positions; "
+        f"{'no file watching (the server watches the disk itself)' if args.poll else 'file watching offered (the server does not watch the disk)'}, UTF-16 positions; "
         f"{args.gap_ms:g} ms between a keystroke's diagnostics and the next keystroke")
 
     small = small_corpus(tmp)

@@ -8,11 +8,12 @@
 mod support;
 
 use std::path::Path;
-use std::time::Duration;
 
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{at, has_code, read, seed_corpus, start_workspace, whole_workspace};
+use support::corpus::{
+    at, has_code, read, seed_corpus, start_workspace, watching_the_disk, whole_workspace,
+};
 
 const SEED: &str = "000_0ebfb2c6ff608d17.txt";
 const OTHER: &str = "003_b21e87a935b8b5cf.txt";
@@ -86,15 +87,15 @@ fn a_file_deleted_while_indexed_leaves_the_corpus() {
     still_answers(&mut c, dir.path());
 }
 
-/// The same without a client that watches files: the server's own poller sees it.
+/// The same without a client that watches files: the server watches the disk itself.
 #[test]
-fn a_file_deleted_is_seen_by_the_poller_too() {
+fn a_file_deleted_is_seen_by_the_servers_own_watch_too() {
     let dir = seed_corpus();
     let path = dir.path().join("faute.txt");
     std::fs::write(&path, FAULTY).unwrap();
     let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&path), |d| has_code(d, "source-anonymous"));
-    std::thread::sleep(Duration::from_millis(2500)); // the poller's first look
+    watching_the_disk(&mut c);
     std::fs::remove_file(&path).unwrap();
     c.diagnostics_where(&uri_of(&path), |d| d.is_empty());
     still_answers(&mut c, dir.path());
@@ -330,16 +331,44 @@ fn a_link_out_of_the_corpus_made_while_indexed_is_not_followed() {
     );
 }
 
-/// The same without a client that watches files: the server's own poller sees it.
+/// A folder of articles deleted, then another moved in whole, without a client that
+/// watches files: the system tells of the folders, not of each file, and each article
+/// under them leaves or joins the corpus.
 #[test]
-fn attest_toml_turning_invalid_then_valid_is_seen_by_the_poller() {
+fn a_folder_deleted_or_moved_in_takes_its_articles_along() {
+    let dir = seed_corpus();
+    let sub = dir.path().join("dossier");
+    std::fs::create_dir(&sub).unwrap();
+    let inside = sub.join("faute.txt");
+    std::fs::write(&inside, FAULTY).unwrap();
+    let mut c = start_workspace(dir.path(), json!({}));
+    c.diagnostics_where(&uri_of(&inside), |d| has_code(d, "source-anonymous"));
+    watching_the_disk(&mut c);
+    std::fs::remove_dir_all(&sub).unwrap();
+    c.diagnostics_where(&uri_of(&inside), |d| d.is_empty());
+    // Written outside the corpus, then moved in at once.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let staged = elsewhere.path().join("arrivee");
+    std::fs::create_dir(&staged).unwrap();
+    std::fs::write(staged.join("faute.txt"), FAULTY).unwrap();
+    let arrived = dir.path().join("arrivee");
+    std::fs::rename(&staged, &arrived).unwrap();
+    c.diagnostics_where(&uri_of(&arrived.join("faute.txt")), |d| {
+        has_code(d, "source-anonymous")
+    });
+    still_answers(&mut c, dir.path());
+}
+
+/// The same without a client that watches files: the server watches the disk itself.
+#[test]
+fn attest_toml_turning_invalid_then_valid_is_seen_by_the_servers_own_watch() {
     let dir = seed_corpus();
     std::fs::write(dir.path().join("faute.txt"), FAULTY).unwrap();
     let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&dir.path().join("faute.txt")), |d| {
         has_code(d, "source-anonymous")
     });
-    std::thread::sleep(Duration::from_millis(2500)); // the poller's first look
+    watching_the_disk(&mut c);
     settings_break_and_mend(&mut c, dir.path(), false);
 }
 

@@ -11,7 +11,7 @@ use attest::corpus::{Config, Corpus, Document};
 use attest::text::{Encoding, LineIndex};
 use serde_json::{Value, json};
 use support::client::{Client, position_of, uri_of};
-use support::corpus::{corpus_with, start, start_workspace};
+use support::corpus::{corpus_with, start, start_workspace, watching_the_disk};
 
 const START: &str = "Titre\n\nÀ Astana, l’été\u{a0}: selon des sources, 🇰🇿 tout va bien.\n";
 
@@ -336,12 +336,12 @@ fn closing_stdin_ends_the_server() {
 }
 
 #[test]
-fn without_client_watching_the_server_polls_the_disk() {
+fn without_client_watching_the_server_watches_the_disk() {
     let dir = corpus_with(&[("a.txt", "Titre\n\nRien.\n")]);
     let path = dir.path().join("a.txt");
     let mut c = start_workspace(dir.path(), json!({}));
     c.diagnostics_where(&uri_of(&path), |_| true);
-    std::thread::sleep(Duration::from_millis(2500)); // let the poller take its first look
+    watching_the_disk(&mut c);
     std::fs::write(
         &path,
         "Titre\n\nSelon des sources proches du dossier, tout va mal.\n",

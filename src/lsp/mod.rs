@@ -147,7 +147,7 @@ pub fn run() -> ExitCode {
         // The last replies (to shutdown, say) still go out.
         let _ = tokio::time::timeout(Duration::from_millis(500), output).await;
     });
-    // Background work (a rebuild, the poller) must not hold the process: the client asked
+    // Background work (a rebuild, the watch of the disk) must not hold the process: the client asked
     // it to go.
     // Not waiting: a thread still blocked reading standard input would hold the exit.
     runtime.shutdown_background();

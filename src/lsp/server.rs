@@ -200,7 +200,7 @@ impl LanguageServer for Server {
             let client = self.client.clone();
             tokio::spawn(async move { watcher::register(&client).await });
         } else {
-            watcher::poll(state, wake, self.client.clone());
+            watcher::watch(state, wake, self.client.clone());
         }
     }
 

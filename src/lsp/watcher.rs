@@ -1,10 +1,12 @@
 //! Files changed on disk. The client watches them when it can (registered dynamically);
-//! otherwise the server polls the modification times of its roots' articles.
+//! otherwise the server watches its root folders itself (`notify`).
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
+
+use notify_debouncer_mini::new_debouncer;
+use notify_debouncer_mini::notify::RecursiveMode;
 
 use tokio::sync::Notify;
 use tower_lsp_server::Client;
@@ -14,9 +16,6 @@ use super::builder::lock;
 use super::workspace::Workspace;
 use crate::article::Format;
 use crate::corpus::{corpus_files, is_knowledge_file};
-
-/// How often the server looks at the disk when the client does not watch for it.
-const POLL_EVERY: Duration = Duration::from_secs(2);
 
 pub async fn register(client: &Client) {
     let watchers = [
@@ -99,61 +98,113 @@ fn in_folders(ws: &Workspace, path: &std::path::Path) -> bool {
     ws.folders.iter().any(|f| path.starts_with(f))
 }
 
-/// Polls the root folders in a thread of its own, for clients that do not watch files.
-pub fn poll(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
+/// How long changes on disk are gathered before they are taken up together (a save
+/// writes, renames and deletes within a few milliseconds; a `git checkout` within many).
+const GATHER: Duration = Duration::from_millis(200);
+
+/// Watches the root folders for changes on disk, for clients that do not: the operating
+/// system tells (inotify, FSEvents, …), in a thread of its own that owns the watch for the
+/// life of the server. Tells the client, in its log, which folders it watches once it
+/// does (tests wait for that line before they change a file).
+pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
     let runtime = tokio::runtime::Handle::current();
+    let log = move |kind: lsp::MessageType, message: String| {
+        let client = client.clone();
+        runtime.spawn(async move { client.log_message(kind, message).await });
+    };
+    let folders = lock(&state).folders.clone();
     std::thread::spawn(move || {
-        let mut seen: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
-        let mut first = true;
-        loop {
-            std::thread::sleep(POLL_EVERY);
-            let folders: Vec<PathBuf> = {
-                let ws = lock(&state);
-                if !ws.indexed {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut debouncer = match new_debouncer(GATHER, tx) {
+            Ok(d) => d,
+            Err(e) => {
+                let message = format!(
+                    "attest: cannot watch the disk ({e}): files changed outside the editor are taken up at the next reindex"
+                );
+                return log(lsp::MessageType::WARNING, message);
+            }
+        };
+        let mut watched = Vec::new();
+        for folder in &folders {
+            match debouncer.watcher().watch(folder, RecursiveMode::Recursive) {
+                Ok(()) => watched.push(folder.display().to_string()),
+                Err(e) => log(
+                    lsp::MessageType::WARNING,
+                    format!(
+                        "attest: cannot watch {} ({e}): files changed outside the editor are taken up at the next reindex",
+                        folder.display()
+                    ),
+                ),
+            }
+        }
+        if !watched.is_empty() {
+            let message = format!(
+                "attest: watching {} for changes on disk",
+                watched.join(", ")
+            );
+            log(lsp::MessageType::INFO, message);
+        }
+        for events in rx {
+            let events = match events {
+                Ok(events) => events,
+                Err(e) => {
+                    log(
+                        lsp::MessageType::WARNING,
+                        format!("attest: watching the disk: {e}"),
+                    );
                     continue;
                 }
-                ws.roots.iter().filter_map(|r| r.folder.clone()).collect()
             };
-            let mut now: HashMap<PathBuf, Option<SystemTime>> = HashMap::new();
-            for folder in &folders {
-                // The walk the loader makes: no link leading out of the corpus is followed
-                // (the index already reported them).
-                for path in corpus_files(folder, None, &mut Vec::new()) {
-                    let relevant = is_knowledge_file(&path)
-                        || path.extension().is_some_and(|x| x == "json")
-                        || Format::of_path(&path).is_some()
-                        || path.extension().is_some_and(|x| x == "ann");
-                    if relevant {
-                        let modified = std::fs::metadata(&path)
-                            .ok()
-                            .and_then(|m| m.modified().ok());
-                        now.insert(path, modified);
-                    }
+            let changed = {
+                let ws = lock(&state);
+                let mut changed = Vec::new();
+                for event in events {
+                    files_under(&ws, event.path, &mut changed);
                 }
-            }
-            let mut changed: Vec<PathBuf> = now
-                .iter()
-                .filter(|(p, m)| seen.get(*p) != Some(m))
-                .map(|(p, _)| p.clone())
-                .collect();
-            changed.extend(seen.keys().filter(|p| !now.contains_key(*p)).cloned());
-            seen = now;
-            if first {
-                first = false; // the index was read just now
+                changed
+            };
+            if changed.is_empty() {
                 continue;
             }
-            if !changed.is_empty() {
-                let tell = files_changed(&mut lock(&state), changed);
-                wake.notify_one();
-                let client = client.clone();
-                runtime.spawn(async move {
-                    for message in tell {
-                        client
-                            .show_message(lsp::MessageType::WARNING, message)
-                            .await;
-                    }
-                });
+            let tell = files_changed(&mut lock(&state), changed);
+            wake.notify_one();
+            for message in tell {
+                log(lsp::MessageType::WARNING, message);
             }
         }
     });
+}
+
+/// The files a change at `path` is about: the file itself; for a folder, every file the
+/// corpus reads under it (the walk the loader makes: no link out of the corpus is
+/// followed); for a path gone that was a folder, every article the corpora held under it.
+fn files_under(ws: &Workspace, path: PathBuf, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        out.extend(
+            corpus_files(&path, None, &mut Vec::new())
+                .into_iter()
+                .filter(|p| relevant(p)),
+        );
+    } else if !relevant(&path) && !path.exists() {
+        for root in &ws.roots {
+            out.extend(
+                root.corpus
+                    .documents
+                    .iter()
+                    .filter(|d| d.path.starts_with(&path))
+                    .map(|d| d.path.clone()),
+            );
+        }
+    }
+    // An article replaced by a folder of its name leaves the corpus too.
+    if relevant(&path) {
+        out.push(path);
+    }
+}
+
+/// A file the corpus reads: an article, its `.ann`, settings, knowledge, a review.
+fn relevant(path: &std::path::Path) -> bool {
+    is_knowledge_file(path)
+        || Format::of_path(path).is_some()
+        || path.extension().is_some_and(|x| x == "ann" || x == "json")
 }

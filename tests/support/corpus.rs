@@ -74,3 +74,15 @@ pub fn at(path: &Path, line: u32, character: u32) -> Value {
 pub fn has_code(diagnostics: &[Value], code: &str) -> bool {
     diagnostics.iter().any(|d| d["code"] == code)
 }
+
+/// Waits until a server whose client does not watch files says it watches the disk itself:
+/// changes made from then on are seen.
+pub fn watching_the_disk(c: &mut Client) {
+    let said = c.wait_for(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("attest: watching "))
+    });
+    assert!(said.is_some(), "the server never said it watches the disk");
+}
