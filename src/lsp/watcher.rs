@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use notify_debouncer_mini::new_debouncer;
-use notify_debouncer_mini::notify::RecursiveMode;
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecursiveMode, Watcher};
 
 use tokio::sync::Notify;
 use tower_lsp_server::Client;
@@ -115,8 +115,8 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
     let folders = lock(&state).folders.clone();
     std::thread::spawn(move || {
         let (tx, rx) = std::sync::mpsc::channel();
-        let mut debouncer = match new_debouncer(GATHER, tx) {
-            Ok(d) => d,
+        let mut watcher = match notify::recommended_watcher(tx) {
+            Ok(w) => w,
             Err(e) => {
                 let message = format!(
                     "attest: cannot watch the disk ({e}): files changed outside the editor are taken up at the next reindex"
@@ -126,7 +126,7 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
         };
         let mut watched = Vec::new();
         for folder in &folders {
-            match debouncer.watcher().watch(folder, RecursiveMode::Recursive) {
+            match watcher.watch(folder, RecursiveMode::Recursive) {
                 Ok(()) => watched.push(folder.display().to_string()),
                 Err(e) => log(
                     lsp::MessageType::WARNING,
@@ -144,23 +144,35 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
             );
             log(lsp::MessageType::INFO, message);
         }
-        for events in rx {
-            let events = match events {
-                Ok(events) => events,
-                Err(e) => {
-                    log(
-                        lsp::MessageType::WARNING,
-                        format!("attest: watching the disk: {e}"),
-                    );
-                    continue;
+        // Each change, and those that follow it within `GATHER`, taken up together.
+        while let Ok(first) = rx.recv() {
+            let mut events = vec![first];
+            let until = std::time::Instant::now() + GATHER;
+            while let Some(left) = until.checked_duration_since(std::time::Instant::now()) {
+                match rx.recv_timeout(left) {
+                    Ok(event) => events.push(event),
+                    Err(_) => break,
                 }
-            };
+            }
             let changed = {
                 let ws = lock(&state);
                 let mut changed = Vec::new();
                 for event in events {
-                    files_under(&ws, event.path, &mut changed);
+                    match event {
+                        Ok(event) if changes_content(event.kind) => {
+                            for path in event.paths {
+                                files_under(&ws, path, &mut changed);
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(e) => log(
+                            lsp::MessageType::WARNING,
+                            format!("attest: watching the disk: {e}"),
+                        ),
+                    }
                 }
+                changed.sort();
+                changed.dedup();
                 changed
             };
             if changed.is_empty() {
@@ -173,6 +185,16 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
             }
         }
     });
+}
+
+/// Whether an event may have changed what a file holds or whether it is there: not a file
+/// merely opened or read (the server's own reading would wake it again, without end).
+fn changes_content(kind: EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
 }
 
 /// The files a change at `path` is about: the file itself; for a folder, every file the
@@ -207,4 +229,29 @@ fn relevant(path: &std::path::Path) -> bool {
     is_knowledge_file(path)
         || Format::of_path(path).is_some()
         || path.extension().is_some_and(|x| x == "ann" || x == "json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, ModifyKind, RemoveKind};
+
+    /// Found when the watch replaced the poller: the server's own reads of the corpus were
+    /// events, which put every file read back in the queue, rebuild after rebuild.
+    #[test]
+    fn a_file_opened_or_read_is_no_change_but_a_write_is() {
+        assert!(!changes_content(EventKind::Access(AccessKind::Open(
+            AccessMode::Any
+        ))));
+        assert!(!changes_content(EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(!changes_content(EventKind::Access(AccessKind::Read)));
+        assert!(changes_content(EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(changes_content(EventKind::Modify(ModifyKind::Any)));
+        assert!(changes_content(EventKind::Create(CreateKind::File)));
+        assert!(changes_content(EventKind::Remove(RemoveKind::Any)));
+    }
 }
