@@ -18,9 +18,9 @@ use super::job::{Built, Change, Job, build, take_jobs};
 use super::outbox::Outbox;
 use super::publication::{Installed, diagnostics_with, hash_of, install, publish_first};
 use super::settings::Scope;
-use super::workspace::{Root, Workspace};
+use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
-use crate::corpus::{Corpus, Document, Notice};
+use crate::corpus::{Document, Notice};
 pub struct Builder {
     pub state: Arc<Mutex<Workspace>>,
     pub client: Client,
@@ -28,10 +28,6 @@ pub struct Builder {
     pub wake: Arc<Notify>,
     pub generation: watch::Sender<u64>,
 }
-
-/// A corpus larger than this answers an edit with a preview of the edited document first
-/// (matched against the corpus's indexes), and rebuilds whole only once the typing stops.
-pub(super) const PREVIEW_ABOVE: usize = 200;
 
 /// How long the typing must stop before a large corpus is rebuilt whole.
 const IDLE: Duration = Duration::from_millis(400);
@@ -408,24 +404,8 @@ pub(super) fn keep_readings(
     }
 }
 
-pub fn lock(state: &Mutex<Workspace>) -> std::sync::MutexGuard<'_, Workspace> {
-    // A panic elsewhere never poisons the workspace for good: its data stays consistent
-    // because every mutation is a plain assignment.
-    state.lock().unwrap_or_else(|e| e.into_inner())
-}
 /// A document previewed: its path, the version analysed, its diagnostics.
 type Previewed = (PathBuf, i32, Vec<lsp::Diagnostic>);
-
-/// Indexes every root folder: reads and analyses its articles.
-pub fn index(folders: &[PathBuf], max_file_size: Option<u64>) -> Vec<Root> {
-    folders
-        .iter()
-        .map(|folder| {
-            let corpus = Corpus::load_with(std::slice::from_ref(folder), max_file_size);
-            Root::new(Some(folder.clone()), corpus)
-        })
-        .collect()
-}
 
 #[cfg(test)]
 #[path = "builder_properties.rs"]

@@ -12,10 +12,11 @@ use proptest::prelude::*;
 use super::*;
 use crate::analysis::{Code, Finding, Readings};
 use crate::article::Format;
-use crate::corpus::DEFAULT_MAX_FILE_SIZE;
+use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE};
 use crate::lsp::open_document::OpenDocument;
 use crate::lsp::publication::Publication;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
+use crate::lsp::workspace::Root;
 use crate::text::Encoding;
 
 /// The seeds in a folder of their own, the third with a `.ann` of a person, a verified

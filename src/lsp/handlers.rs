@@ -404,7 +404,7 @@ pub async fn pull_diagnostics(
         return Ok(full(Vec::new(), None));
     };
     // Not under the workspace lock: a huge article's diagnostics take long.
-    let settings = super::builder::lock(&s.state).settings.clone();
+    let settings = super::workspace::lock(&s.state).settings.clone();
     let diagnostics = guard("diagnostic", || {
         let mut uris = Uris::new(&*snap.corpus);
         super::publication::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)

@@ -7,7 +7,10 @@ use tokio::sync::Notify;
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
-use super::builder::{index, lock};
+use std::path::PathBuf;
+
+use super::workspace::{Root, Workspace, lock};
+use crate::corpus::Corpus;
 
 pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
     let (folders, flags, max) = {
@@ -95,12 +98,21 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
     }
 }
 
-use super::workspace::Workspace;
-
 fn corpora(n: usize) -> String {
     if n == 1 {
         "1 corpus".into()
     } else {
         format!("{n} corpora")
     }
+}
+
+/// Indexes every root folder: reads and analyses its articles.
+pub fn index(folders: &[PathBuf], max_file_size: Option<u64>) -> Vec<Root> {
+    folders
+        .iter()
+        .map(|folder| {
+            let corpus = Corpus::load_with(std::slice::from_ref(folder), max_file_size);
+            Root::new(Some(folder.clone()), corpus)
+        })
+        .collect()
 }

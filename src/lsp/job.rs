@@ -9,7 +9,6 @@ use std::sync::Arc;
 use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
 
-use super::builder::PREVIEW_ABOVE;
 use super::workspace::Workspace;
 use crate::analysis::Readings;
 use crate::article::Format;
@@ -18,6 +17,10 @@ use crate::corpus::{
     read_document,
 };
 use crate::text::{BINARY_SNIFF, looks_binary};
+
+/// A corpus larger than this answers an edit with a preview of the edited document first
+/// (matched against the corpus's indexes), and rebuilds whole only once the typing stops.
+pub(super) const PREVIEW_ABOVE: usize = 200;
 
 /// A document's new content, as of the change.
 pub(super) enum Change {

@@ -9,12 +9,12 @@ use std::sync::Mutex;
 
 use tower_lsp_server::ls_types as lsp;
 
-use super::builder::{keep_readings, lock};
+use super::builder::keep_readings;
 use super::convert::{self, Uris};
 use super::job::Built;
 use super::outbox::Outbox;
 use super::settings::{Scope, Settings};
-use super::workspace::Workspace;
+use super::workspace::{Workspace, lock};
 use crate::corpus::Corpus;
 use crate::text::Encoding;
 

@@ -11,26 +11,26 @@ use tower_lsp_server::ls_types as lsp;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::boundary::Boundary;
-use super::builder::{Builder, lock};
+use super::builder::Builder;
 use super::capabilities::{ClientFlags, server_capabilities};
 use super::convert::path_of;
 use super::handlers;
 use super::open_document::OpenDocument;
 use super::outbox::Outbox;
 use super::uri_cache::UriCache;
-use super::workspace::Workspace;
+use super::workspace::{Workspace, lock};
 use super::{Snapshot, watcher};
 use crate::article::Format;
 use crate::corpus::{Corpus, find_root};
 use crate::text::Encoding;
 
 pub struct Server {
-    pub client: Client,
+    pub(super) client: Client,
     /// Large notifications, encoded by the server itself.
-    pub outbox: Outbox,
-    pub state: Arc<Mutex<Workspace>>,
+    pub(super) outbox: Outbox,
+    pub(super) state: Arc<Mutex<Workspace>>,
     /// Document URIs of the corpora last queried, for whole references replies.
-    pub uris: UriCache,
+    pub(super) uris: UriCache,
     wake: Arc<Notify>,
     generation: watch::Receiver<u64>,
 }

@@ -12,8 +12,7 @@ use tokio::sync::Notify;
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types as lsp;
 
-use super::builder::lock;
-use super::workspace::Workspace;
+use super::workspace::{Workspace, lock};
 use crate::article::Format;
 use crate::corpus::{corpus_files, is_knowledge_file};
 

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::capabilities::ClientFlags;
 use super::open_document::OpenDocument;
@@ -51,6 +51,12 @@ pub struct Workspace {
     pub published: HashMap<PathBuf, u64>,
     /// Open documents not checked (over the size limit, binary), whose writer was told so.
     pub unchecked: HashSet<PathBuf>,
+}
+
+/// The workspace, locked. A panic elsewhere never poisons it for good: its data stays
+/// consistent because every mutation is a plain assignment.
+pub fn lock(state: &Mutex<Workspace>) -> MutexGuard<'_, Workspace> {
+    state.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Workspace {
