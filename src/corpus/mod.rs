@@ -2,6 +2,7 @@
 //! across them, and the findings that need more than one document. Built from per-document
 //! analyses; the only I/O is in `loader`.
 
+mod changes;
 mod config;
 mod crosscheck;
 mod document;
@@ -13,6 +14,7 @@ mod resolve;
 mod review;
 mod spelling;
 
+pub use changes::{Change, Changes};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::{AnnotationFile, Document};

@@ -13,8 +13,7 @@ use super::workspace::Workspace;
 use crate::analysis::Readings;
 use crate::article::Format;
 use crate::corpus::{
-    Corpus, DEFAULT_MAX_FILE_SIZE, Document, KnowledgeBase, Notice, inside, is_knowledge_file,
-    read_document,
+    self, Changes, Corpus, DEFAULT_MAX_FILE_SIZE, Document, Notice, is_knowledge_file,
 };
 use crate::text::{BINARY_SNIFF, looks_binary};
 
@@ -201,7 +200,7 @@ pub(super) fn build(
 ) -> Built {
     let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
     let mut notices = Vec::new();
-    let mut base = match &job.reload {
+    let base = match &job.reload {
         Some(folder) => {
             let corpus = Corpus::load_with(std::slice::from_ref(folder), Some(job.max_file_size));
             notices.extend(corpus.notices.iter().cloned());
@@ -209,19 +208,10 @@ pub(super) fn build(
         }
         None => job.corpus,
     };
-    if let (Some(buffers), Some(root)) = (&job.knowledge, base.root.clone()) {
-        let knowledge = KnowledgeBase::load_with(&root, &base.config, &|p| buffers.get(p).cloned());
-        base = Arc::new(base.with_knowledge(knowledge));
-    }
     let max = base.config.max_file_size.min(job.max_file_size);
-    let boundary = base.root.clone().or(job.folder);
-    let mut room = base
-        .config
-        .max_documents
-        .saturating_sub(base.documents.len());
     let mut versions = HashMap::new();
     let mut unchecked = Vec::new();
-    let mut changes = Vec::new();
+    let mut articles = Vec::new();
     let mut readings = Vec::new();
     for change in job.changes {
         match change {
@@ -239,7 +229,7 @@ pub(super) fn build(
                 versions.insert(path.clone(), version);
                 if let Some(why) = not_checked(&path, &text, max) {
                     unchecked.push((path.clone(), why));
-                    changes.push((path, None));
+                    articles.push(corpus::Change::Removed(path));
                     continue;
                 }
                 if base
@@ -257,51 +247,27 @@ pub(super) fn build(
                 else {
                     return Built::superseded(job.root, paths);
                 };
-                readings.push((path.clone(), version, read));
-                changes.push((path, Some(Arc::new(doc))));
+                readings.push((path, version, read));
+                articles.push(corpus::Change::Analysed(Arc::new(doc)));
             }
-            Change::Disk { path } => {
-                let escapes = boundary.as_ref().is_some_and(|b| !inside(&path, b));
-                let new = base.document(&path).is_none();
-                if escapes {
-                    notices.push(Notice {
-                        path: path.clone(),
-                        message: "skipped: it leads outside the corpus folder (symbolic link)"
-                            .into(),
-                    });
-                    changes.push((path, None));
-                } else if new && room == 0 {
-                    notices.push(Notice {
-                        path: path.clone(),
-                        message: format!(
-                            "not checked: the corpus already holds {} articles, its limit (raise [corpus] max_documents in attest.toml)",
-                            base.config.max_documents
-                        ),
-                    });
-                } else {
-                    let (doc, notice) = read_document(path.clone(), max);
-                    notices.extend(notice);
-                    if new && doc.is_some() {
-                        room -= 1;
-                    }
-                    changes.push((path, doc.map(Arc::new)));
-                }
-            }
-            Change::Removed { path } => changes.push((path, None)),
+            Change::Disk { path } => articles.push(corpus::Change::Disk(path)),
+            Change::Removed { path } => articles.push(corpus::Change::Removed(path)),
         }
     }
     // The last check before the corpus-wide step.
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
-    let corpus = if changes.is_empty() {
-        base
-    } else {
-        let Some(corpus) = base.with_changes_unless(changes, stop) else {
-            return Built::superseded(job.root, paths);
-        };
-        Arc::new(corpus)
+    let changes = Changes {
+        articles,
+        knowledge: job.knowledge,
+        max_file_size: Some(job.max_file_size),
+        folder: job.folder,
     };
+    let Some((corpus, applied)) = base.apply(changes, stop) else {
+        return Built::superseded(job.root, paths);
+    };
+    notices.extend(applied);
     Built {
         root: job.root,
         corpus: Some(corpus),
