@@ -423,7 +423,7 @@ class Client:
                     "hover": {"contentFormat": ["markdown", "plaintext"]},
                 },
             },
-            "initializationOptions": {"diagnostics": {"debounceMs": self.debounce_ms}},
+            "initializationOptions": {"diagnostics": {"debounceMs": self.debounce_ms, "scope": "workspace"}},
         }, 30)
         self.server.notify("initialized", {})
         if not self.inbox.wait(lambda: self.inbox.progress_end, timeout, self.server):

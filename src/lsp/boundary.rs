@@ -1,8 +1,7 @@
-//! No edit the server proposes touches a file outside the corpus. Every `WorkspaceEdit` it
-//! sends (rename, quick fixes, recordings, the `.ann` offered back on save) passes through
-//! [`confine`]: a change to a file outside every root folder (links resolved) is dropped and
-//! logged. Files opened outside every folder (loose files) may be changed, with the `.ann`
-//! beside them: the writer opened them.
+//! No edit the server proposes touches a file outside the corpus: every `WorkspaceEdit`
+//! (rename, quick fixes, recordings, the `.ann` offered back on save) passes [`confine`], which
+//! drops and logs a change to a file outside every root folder (links resolved). Loose files the
+//! writer opened, and the `.ann` beside them, may be changed.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
-//! The one task that rebuilds corpora. Edits mark documents pending and wake it; it waits
-//! out the debounce, takes every pending change at once, rebuilds off the async workers,
-//! installs the new corpora, and publishes the diagnostics that changed. Being alone, it
-//! can never install an older build over a newer one.
+//! The one task that builds corpora. Edits mark documents pending and wake it; it waits out
+//! the debounce, takes every pending change at once, previews edits in a large corpus or
+//! rebuilds off the async workers, installs the new corpora and publishes the diagnostics that
+//! changed. Being alone, it never installs an older build over a newer one.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;

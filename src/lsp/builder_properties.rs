@@ -1,7 +1,7 @@
-//! What the editor is shown after typing equals a fresh check of the text typed: random
-//! edits go through the document store into the builder's rebuild (`build`, that is
-//! `Corpus::with_changes`) and its preview (`Corpus::preview`), and their findings are
-//! compared with those of the corpus read anew from disk with the final text and `.ann`.
+//! What the editor is shown after typing equals a fresh check of the text typed: random edits
+//! go through the document store into a job's build (`job::build`, through `Corpus::apply`) and
+//! its preview (`Corpus::preview`), and their findings are compared with those of the corpus
+//! read anew from disk with the final text and `.ann`.
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

@@ -1,5 +1,5 @@
-//! Decimal numbers written where they go: a reply of 100,000 places writes 400,000 of them,
-//! and counts their digits before its first byte can leave (`locations`).
+//! Decimal numbers written in place into a buffer, with their digits counted ahead, for the
+//! JSON the server writes itself (`locations`).
 
 /// "00" to "99".
 const PAIRS: [[u8; 2]; 100] = {

@@ -1,5 +1,6 @@
-//! Indexing the workspace on `initialized`, with `$/progress`: begin, a report per corpus,
-//! end.
+//! Indexing on `initialized`: each root folder read as a corpus (`index`), with `$/progress`
+//! (begin, a report per corpus, end); then every mention placed in the client's encoding, off
+//! the async workers.
 
 use std::sync::{Arc, Mutex};
 

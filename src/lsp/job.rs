@@ -1,6 +1,7 @@
-//! A job for the builder: the pending changes of one root folder (open documents, files
-//! changed on disk, files gone), taken from the workspace at once, and the corpus built from
-//! them off the async workers — stopping early when a newer edit supersedes it.
+//! A job for the builder: the pending changes of one root folder, taken from the workspace at
+//! once, and the corpus built from them off the async workers, stopping when a newer edit
+//! supersedes it. Here is the editor's part (versions, readings, open buffers not checked,
+//! previews above `PREVIEW_ABOVE`); the corpus's rules are `Corpus::apply`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -1,15 +1,7 @@
-//! A whole find-references reply as JSON bytes, without a `lsp::Location` per place: an
-//! entity named in every article has 100,000 mentions, and a 13 MB reply built as
-//! protocol values, then as a `serde_json::Value` tree by the protocol library, took half
-//! a second. Here each document's URI is made and escaped once, and kept across
-//! rebuilds (`uri_cache`), each mention's range is read from what its document placed
-//! (`Document::mention_range`), and the array is written in parts as it goes out
-//! (`reply::stream_result`), after a header that gives its exact length; the partial
-//! results of a request are written the same way, a batch at a time.
-//!
-//! The bytes mean what `serde_json` makes of the `Vec<lsp::Location>` (a test compares
-//! them); the keys come in the protocol's order (`uri`, `range`, `start`, `end`, `line`,
-//! `character`) rather than the library's sorted order, which JSON does not distinguish.
+//! A find-references reply written as JSON bytes, without a `lsp::Location` per place: each
+//! document's URI from `uri_cache`, each mention's range as its document placed it
+//! (`Document::mention_range`); whole, in parts as it goes out (`reply`), or in batches
+//! (`partial`). The bytes mean what `serde_json` makes of the `Vec<lsp::Location>`.
 
 use std::sync::Arc;
 

@@ -1,5 +1,6 @@
-//! A document open in the editor: its text as a rope, changed in place by each edit, and
-//! the version the client gave it.
+//! A document open in the editor: its text as a rope, changed in place by each edit, the
+//! version the client gave it, its paragraphs as last read, and its `.ann` with the spans
+//! moved by the edits.
 
 use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;

@@ -1,9 +1,6 @@
-//! Notifications the server encodes itself, straight to bytes: diagnostics and partial
-//! results. The protocol library would first build a `serde_json::Value` tree of the whole
-//! message, then a string of it, then drop the tree; for 180 diagnostics or 100,000
-//! locations that costs more than computing them. The frames go to the writer of
-//! `output`, which writes them before the library's pending ones, so a partial result
-//! always precedes the response that ends its request.
+//! Notifications the server encodes itself, straight to frame bytes: diagnostics and partial
+//! results. The frames go to `output`'s writer ahead of the library's pending ones, so a
+//! partial result always precedes the response that ends its request.
 
 use serde::Serialize;
 use tokio::sync::mpsc;

@@ -1,13 +1,7 @@
 //! Partial results: a long reply sent as `$/progress` notifications to the client's
-//! `partialResultToken`, in batches that grow from a small first one, so that the first
-//! results reach the user at once. Each batch is written as JSON just before it is sent;
-//! the union of the batches, in order, is the whole reply, and the response that ends the
-//! request is then empty (LSP 3.17, "Partial Result Progress").
-//!
-//! A batch is written straight to bytes, not made of protocol values first: 100,000
-//! locations made as values were 100,000 small strings freed at once, and glibc's malloc
-//! then sorted them all on the next larger request of that thread, whatever asked for it
-//! (a hover after such a reply took 0.9 ms instead of 0.2).
+//! `partialResultToken`, in batches that grow from a small first one, each written as JSON bytes
+//! just before it is sent; the response that ends the request is then empty (LSP 3.17, "Partial
+//! Result Progress").
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

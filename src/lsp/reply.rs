@@ -1,25 +1,7 @@
-//! Replies the server encodes itself. The protocol library turns a handler's typed result
-//! into a `serde_json::Value` tree, then into a string, then drops the tree: for the
-//! 100,000 locations of a find-references reply that was two thirds of half a second.
-//! Its handlers do not see the request id, so the library's service is wrapped: for a
-//! request whose reply may be encoded by its handler (find references), `Replies` gives
-//! the handler's future a slot holding the request's id (a tokio task-local, set while
-//! that future is polled), the handler leaves there the length of its result and how to
-//! write it, and returns a cheap `null` to the library, and `Replies` sends the response
-//! so made instead of the library's.
-//!
-//! Such a response is written while it goes out (`Streamed`): its header as soon as the
-//! length is known, then its result part by part, each part made while the one before is
-//! written and read, in one of two reused buffers (`output::pump_output`). A 13 MB
-//! reply made whole first kept the client waiting for all of it to be written (8-10 ms,
-//! most of it the first touch of 13 MB of fresh memory) before its first byte could leave.
-//!
-//! The slot belongs to the request's future: a cancelled request drops it with the
-//! handler, nothing is kept anywhere else, and the library's own answer (the cancellation
-//! error, `null` before initialisation, an internal error after a panic) goes out as it
-//! is. Nothing in a reply's content is looked at, so no article text can take the place
-//! of a frame. A handler running outside `Replies` (or any other request) finds no slot
-//! and returns its typed result as before.
+//! The library's service wrapped (`Replies`) so that a handler can encode its own response
+//! (find references): the handler's future gets a task-local slot with the request id, leaves
+//! there the reply's length and how to write it (`Streamed`), and `Replies` sends that response,
+//! written part by part as it goes out, instead of the library's `null`.
 
 use std::future::Future;
 use std::pin::Pin;

@@ -1,8 +1,7 @@
-//! Framing between the client and the protocol library. Every message from the client is
-//! checked before the library sees it: the library stops reading at the first body that is
-//! not a JSON-RPC message, and a server must not die of one bad message. A bad one gets
-//! its error reply here (-32700 parse error, -32600 invalid request) and the conversation
-//! goes on. What goes to the client is written by `output`.
+//! Framing between the client and the protocol library: every message from the client is
+//! checked before the library reads it, since the library stops at the first body that is not
+//! JSON-RPC. A bad one gets its error reply here (-32700, -32600) and the conversation goes on;
+//! what goes to the client is written by `output`.
 
 use serde_json::{Value, json};
 use tokio::io::{

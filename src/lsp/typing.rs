@@ -1,10 +1,7 @@
-//! An editor typing into an article, and the same typing on a plain list of characters: the
-//! model the document store is checked against. The model places positions by counting, as
-//! ARCHITECTURE.md and the protocol describe them, without the store's code: lines end at
-//! `\n` (a `\r` before it is in no column), a column past the end of its line is that
-//! line's end, a line past the text is the text's end, a column inside a character is that
-//! character's start, and a reversed range is put right. A whole-text change is the
-//! smallest replacement between the common beginning and end of the two texts.
+//! The model the document store is checked against (tests only): an editor typing into an
+//! article kept as a plain list of characters, positions placed by counting, not by the store's
+//! code. Lines end at `\n` (a `\r` before it is in no column); a column past its line's end or
+//! inside a character is the last boundary before it; a line past the text is its end.
 
 use proptest::prelude::*;
 use tower_lsp_server::ls_types as lsp;

@@ -1,5 +1,6 @@
 //! Files changed on disk. The client watches them when it can (registered dynamically);
-//! otherwise the server watches its root folders itself (`notify`).
+//! otherwise the server watches its root folders itself with `notify`, taking up the changes
+//! that come within 200 ms together. A file merely opened or read is no change.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
