@@ -72,7 +72,9 @@ impl Corpus {
         let mut documents = Vec::new();
         for change in changes.articles {
             match change {
-                Change::Analysed(d) => documents.push((d.path.clone(), Some(d))),
+                Change::Analysed(d) => {
+                    documents.push((d.path.clone(), Some(base.knowledge.recognise(d))))
+                }
                 Change::Removed(path) => documents.push((path, None)),
                 Change::Disk(path) => {
                     if stop() {
@@ -100,7 +102,8 @@ impl Corpus {
                         if new && doc.is_some() {
                             room -= 1;
                         }
-                        documents.push((path, doc.map(Arc::new)));
+                        let doc = doc.map(|d| base.knowledge.recognise(Arc::new(d)));
+                        documents.push((path, doc));
                     }
                 }
             }

@@ -148,6 +148,21 @@ impl Document {
         Some((document, readings))
     }
 
+    /// The same document with other mentions (the knowledge base's names added), placed
+    /// anew when asked.
+    pub fn with_mentions(&self, mentions: Vec<crate::analysis::mention::Mention>) -> Document {
+        let mut analysis = self.analysis.clone();
+        analysis.mentions = mentions;
+        Document {
+            path: self.path.clone(),
+            text: self.text.clone(),
+            lines: self.lines.clone(),
+            analysis,
+            annotations: self.annotations.clone(),
+            mention_places: [OnceLock::new(), OnceLock::new()],
+        }
+    }
+
     /// Where each mention starts and ends, columns in `encoding`, placed on the first call
     /// for that encoding; none for UTF-32, which editors rarely ask for: its columns are
     /// counted when asked (`mention_range`).

@@ -8,6 +8,7 @@ mod crosscheck;
 mod document;
 mod entity;
 mod knowledge;
+mod known_names;
 mod loader;
 mod names;
 mod resolve;
@@ -126,6 +127,13 @@ impl Corpus {
         );
         notices.extend(read_notices);
         let knowledge = Arc::new(knowledge);
+        let mut documents = documents;
+        if !knowledge.is_empty() {
+            use rayon::prelude::*;
+            documents
+                .par_iter_mut()
+                .for_each(|d| knowledge.recognise_in(d));
+        }
         let documents = documents.into_iter().map(Arc::new).collect();
         let mut corpus = Corpus::build(documents, config, knowledge);
         corpus.reviews = Arc::new(root.as_deref().map(Reviews::load).unwrap_or_default());
@@ -246,13 +254,14 @@ impl Corpus {
         Some(corpus)
     }
 
-    /// The same documents with another knowledge base.
+    /// The same documents with another knowledge base (its names found in them anew).
     pub fn with_knowledge(&self, knowledge: KnowledgeBase) -> Corpus {
-        let mut corpus = Corpus::build(
-            self.documents.clone(),
-            self.config.clone(),
-            Arc::new(knowledge),
-        );
+        let documents = self
+            .documents
+            .iter()
+            .map(|d| knowledge.recognise(d.clone()))
+            .collect();
+        let mut corpus = Corpus::build(documents, self.config.clone(), Arc::new(knowledge));
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
         corpus.side = self.side.clone();
