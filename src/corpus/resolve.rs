@@ -16,11 +16,24 @@ use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
 
 /// Union-find over name keys.
+/// Names that are one entity, as sets; a set a human identified (a knowledge-base entry,
+/// an annotation's reference) carries that identity, and two sets that carry different
+/// ones are never joined: what a human said are two entities stay two, whatever the rules
+/// say (« Ilse Varga (PDV) » defines no acronym when the knowledge base knows both).
 struct Groups {
     parent: Vec<usize>,
+    /// Per set (at its root): the identity a human gave it, as an index of `identities`.
+    identity: Vec<Option<usize>>,
 }
 
 impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups {
+            parent: (0..n).collect(),
+            identity: vec![None; n],
+        }
+    }
+
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
@@ -29,11 +42,26 @@ impl Groups {
         x
     }
 
+    /// Gives `x`'s set an identity, unless it has one.
+    fn identify(&mut self, x: usize, identity: usize) {
+        let root = self.find(x);
+        self.identity[root].get_or_insert(identity);
+    }
+
+    /// Joins the sets of `a` and `b`, unless a human identified them as two.
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.parent[a.max(b)] = a.min(b);
+        if a == b {
+            return;
         }
+        if let (Some(x), Some(y)) = (self.identity[a], self.identity[b])
+            && x != y
+        {
+            return;
+        }
+        let (keep, gone) = (a.min(b), a.max(b));
+        self.parent[gone] = keep;
+        self.identity[keep] = self.identity[keep].or(self.identity[gone]);
     }
 }
 
@@ -63,19 +91,19 @@ pub fn resolve(
             });
         }
     }
-    let mut groups = Groups {
-        parent: (0..nodes.len()).collect(),
-    };
+    let mut groups = Groups::new(nodes.len());
     // What a human identified as one (an annotation's reference, a knowledge-base entry)
-    // is one.
-    let mut identified: HashMap<&str, usize> = HashMap::new();
+    // is one, and what they identified as two stays two.
+    let mut identified: HashMap<&str, (usize, usize)> = HashMap::new();
     for (k, (key, &node)) in ids.iter().enumerate() {
         if stops_at(k, stop) {
             return None;
         }
         if let Some(known) = knowledge.lookup(key) {
             nodes[node].votes.add(known.kind, 500);
-            let first = *identified.entry(known.id.as_str()).or_insert(node);
+            let count = identified.len();
+            let (first, identity) = *identified.entry(known.id.as_str()).or_insert((node, count));
+            groups.identify(node, identity);
             groups.union(first, node);
         }
     }
@@ -84,9 +112,11 @@ pub fn resolve(
             return None;
         }
         for m in &doc.analysis.mentions {
-            if let Some(identity) = m.identity.as_deref() {
+            if let Some(id) = m.identity.as_deref() {
                 let node = ids[&*m.key];
-                let first = *identified.entry(identity).or_insert(node);
+                let count = identified.len();
+                let (first, identity) = *identified.entry(id).or_insert((node, count));
+                groups.identify(node, identity);
                 groups.union(first, node);
             }
         }
@@ -458,5 +488,56 @@ mod tests {
         assert!(initials_fit(&['k', 'j'], &['k', 'j']));
         assert!(initials_fit(&['v'], &['v']));
         assert!(!initials_fit(&['s'], &['m']));
+    }
+
+    /// A corpus with a knowledge base, as `Corpus::load` reads it.
+    fn known_corpus(kb: &str, texts: &[&str]) -> (tempfile::TempDir, Corpus) {
+        let dir = tempfile::tempdir().expect("a folder");
+        std::fs::write(dir.path().join("attest.toml"), kb).expect("attest.toml");
+        for (i, t) in texts.iter().enumerate() {
+            std::fs::write(dir.path().join(format!("{i}.txt")), t).expect("an article");
+        }
+        let corpus = Corpus::load(&[dir.path().to_path_buf()]);
+        (dir, corpus)
+    }
+
+    fn entity_named(corpus: &Corpus, form: &str) -> Option<usize> {
+        corpus.documents.iter().enumerate().find_map(|(d, doc)| {
+            let m = (doc.analysis.mentions.iter()).position(|m| m.span.of(&doc.text) == form)?;
+            Some(corpus.entity_of[d][m])
+        })
+    }
+
+    #[test]
+    fn what_the_knowledge_base_says_are_two_the_rules_never_join() {
+        let fr = "Titre\n\nIlse Varga (PDV) a parlé hier à Lyon. Le PDV a confirmé.\n";
+        // The rules alone take the parenthesis for the name's acronym.
+        let (_dir, corpus) = known_corpus("", &[fr]);
+        assert_eq!(
+            entity_named(&corpus, "Ilse Varga"),
+            entity_named(&corpus, "PDV")
+        );
+        let kb = "[[entity]]\nid = \"varga\"\nkind = \"person\"\nname = \"Ilse Varga\"\n\n[[entity]]\nid = \"pdv\"\nkind = \"organization\"\nname = \"Parti des vallées\"\naliases = [\"PDV\"]\n";
+        let (_dir, corpus) = known_corpus(kb, &[fr]);
+        let (person, party) = (
+            entity_named(&corpus, "Ilse Varga"),
+            entity_named(&corpus, "PDV"),
+        );
+        assert!(person.is_some() && party.is_some());
+        assert_ne!(person, party, "two entries, two entities");
+        // In English, a bare surname the knowledge base gives another entry stays apart too.
+        let en =
+            "Title\n\nJon Brask met the mayor. Brask Holdings later said Brask was not there.\n";
+        let kb = "[[entity]]\nid = \"jon\"\nkind = \"person\"\nname = \"Jon Brask\"\n\n[[entity]]\nid = \"brask-holdings\"\nkind = \"organization\"\nname = \"Brask Holdings\"\naliases = [\"Brask\"]\n";
+        let (_dir, corpus) = known_corpus(kb, &[en]);
+        assert_ne!(
+            entity_named(&corpus, "Jon Brask"),
+            entity_named(&corpus, "Brask")
+        );
+        assert_eq!(
+            entity_named(&corpus, "Brask Holdings"),
+            entity_named(&corpus, "Brask"),
+            "the alias names its entry"
+        );
     }
 }
