@@ -163,6 +163,12 @@ impl Document {
         }
     }
 
+    /// Other mentions for this document, placed anew when asked.
+    pub fn set_mentions(&mut self, mentions: Vec<crate::analysis::mention::Mention>) {
+        self.analysis.mentions = mentions;
+        self.mention_places = [OnceLock::new(), OnceLock::new()];
+    }
+
     /// Where each mention starts and ends, columns in `encoding`, placed on the first call
     /// for that encoding; none for UTF-32, which editors rarely ask for: its columns are
     /// counted when asked (`mention_range`).

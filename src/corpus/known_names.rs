@@ -51,15 +51,14 @@ fn is_known(m: &Mention) -> bool {
 }
 
 impl KnowledgeBase {
-    /// The mentions of this knowledge base's names in `doc` where the rules found none,
-    /// with the rules' and the annotators' mentions: `None` when they are the document's
-    /// mentions already (nothing to add, nothing found by an earlier knowledge base).
-    fn with_known_names(&self, doc: &Document) -> Option<Vec<Mention>> {
+    /// The mentions of this knowledge base's names in `doc` where the rules found none, and
+    /// whether `doc` holds mentions an earlier knowledge base found.
+    fn known_names_in(&self, doc: &Document) -> (Vec<Mention>, bool) {
         let mentions = &doc.analysis.mentions;
         let had_known = mentions.iter().any(is_known);
         let names = self.names();
         let Some(automaton) = &names.automaton else {
-            return had_known.then(|| mentions.iter().filter(|m| !is_known(m)).cloned().collect());
+            return (Vec::new(), had_known);
         };
         let text = &doc.text;
         let mut found = Vec::new();
@@ -69,7 +68,7 @@ impl KnowledgeBase {
             if !stands_alone(text, span) {
                 continue;
             }
-            // The rules' mentions (by start) that end after this name starts.
+            // The mentions (by start) that end after this name starts.
             while next < mentions.len() && mentions[next].span.end <= span.start {
                 next += 1;
             }
@@ -85,30 +84,38 @@ impl KnowledgeBase {
             known.annotated = false;
             found.push(known);
         }
-        if found.is_empty() && !had_known {
-            return None;
-        }
-        let mut all: Vec<Mention> = mentions.iter().filter(|m| !is_known(m)).cloned().collect();
-        all.extend(found);
-        all.sort_by_key(|m| (m.span.start, m.span.end));
-        Some(all)
+        (found, had_known)
     }
 
     /// `doc` with this knowledge base's names found in it (see the module): the same
     /// document when that changes nothing.
     pub fn recognise(&self, doc: Arc<Document>) -> Arc<Document> {
-        match self.with_known_names(&doc) {
-            Some(mentions) => Arc::new(doc.with_mentions(mentions)),
-            None => doc,
+        let (found, had_known) = self.known_names_in(&doc);
+        if found.is_empty() && !had_known {
+            return doc;
         }
+        let mut mentions = doc.analysis.mentions.clone();
+        merge(&mut mentions, found);
+        Arc::new(doc.with_mentions(mentions))
     }
 
-    /// The same for a document not shared yet.
+    /// The same for a document not shared yet, changed in place.
     pub fn recognise_in(&self, doc: &mut Document) {
-        if let Some(mentions) = self.with_known_names(doc) {
-            *doc = doc.with_mentions(mentions);
+        let (found, had_known) = self.known_names_in(doc);
+        if found.is_empty() && !had_known {
+            return;
         }
+        let mut mentions = std::mem::take(&mut doc.analysis.mentions);
+        merge(&mut mentions, found);
+        doc.set_mentions(mentions);
     }
+}
+
+/// The mentions an earlier knowledge base found out, `found` in, in the order of the text.
+fn merge(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+    mentions.retain(|m| !is_known(m));
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Whether the match at `span` is a word of its own: no letter or digit just before or
