@@ -5,7 +5,7 @@ use crate::analysis::{Analysis, Code, Finding, Readings, analyze_unless, reanaly
 use crate::annotation::brat::{self, Problem, Standoff};
 use crate::annotation::resolve;
 use crate::article::Format;
-use crate::text::{Encoding, LineIndex, Position, Span};
+use crate::text::{Encoding, Language, LineIndex, Position, Span, guess_language};
 
 /// One article of the corpus: its text, its human annotations, and what the analysis found
 /// in it alone.
@@ -25,6 +25,8 @@ pub struct Document {
     /// check` never asks, nor does a keystroke; the server places a corpus once indexed,
     /// in the encoding it agreed with its client.
     mention_places: [OnceLock<Vec<[Position; 2]>>; 2],
+    /// The language it is written in, told when first asked for.
+    language: OnceLock<Language>,
 }
 
 /// The `.ann` file beside an article.
@@ -144,6 +146,7 @@ impl Document {
             analysis,
             annotations,
             mention_places: [OnceLock::new(), OnceLock::new()],
+            language: OnceLock::new(),
         };
         Some((document, readings))
     }
@@ -160,7 +163,13 @@ impl Document {
             analysis,
             annotations: self.annotations.clone(),
             mention_places: [OnceLock::new(), OnceLock::new()],
+            language: self.language.clone(),
         }
+    }
+
+    /// The language the article is written in (French, English, or too short to tell).
+    pub fn language(&self) -> Language {
+        *self.language.get_or_init(|| guess_language(&self.text))
     }
 
     /// Other mentions for this document, placed anew when asked.

@@ -34,6 +34,20 @@ pub struct Entity {
     pub known: Option<(std::path::PathBuf, crate::text::Span)>,
     /// The first mention written exactly as the canonical name.
     pub canonical_mention: Option<MentionRef>,
+    /// How the articles of each language write it (by `Language::index`): a name is
+    /// spelled one way in French and another in English (« Poutine », "Putin"), and a
+    /// spelling is compared only with its own language's.
+    pub local: [Option<Local>; 3],
+}
+
+/// An entity as the articles of one language write it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Local {
+    /// Its name there: the fullest form, the most used among those (the knowledge base's
+    /// name when they write it so).
+    pub name: String,
+    /// The first mention written so.
+    pub mention: Option<MentionRef>,
 }
 
 impl Entity {

@@ -19,7 +19,7 @@ pub use changes::{Change, Changes};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 pub use document::{AnnotationFile, Document};
-pub use entity::{Entity, MentionRef, entity_id};
+pub use entity::{Entity, Local, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 pub use loader::{
     Notice, article_paths, corpus_files, find_root, inside, load_config, read_document,

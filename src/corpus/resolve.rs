@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::{Entity, MentionRef, entity_id};
+use super::entity::{Entity, Local, MentionRef, entity_id};
 use super::knowledge::KnowledgeBase;
 use super::stops_at;
 use crate::analysis::lexicon as lx;
@@ -377,32 +377,64 @@ fn build(
         let d = &documents[m.document];
         d.analysis.mentions[m.mention].span.of(&d.text)
     };
-    let mut forms: Vec<(&str, usize, usize, Form)> = Vec::new(); // text, count, words, form
+    // Each form: its text, how often, its words, its form, and how often per language.
+    let mut forms: Vec<(&str, usize, usize, Form, [usize; 3])> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if i % MENTIONS_BETWEEN_CHECKS == MENTIONS_BETWEEN_CHECKS - 1 && stop() {
             return None;
         }
         let text = text_of(m);
         let form = documents[m.document].analysis.mentions[m.mention].form;
+        let language = documents[m.document].language().index();
         match forms.iter_mut().find(|f| f.0 == text) {
-            Some(f) => f.1 += 1,
+            Some(f) => {
+                f.1 += 1;
+                f.4[language] += 1;
+            }
             None => {
                 let words = text.split_whitespace().count();
-                forms.push((text, 1, words, form));
+                let mut by_language = [0; 3];
+                by_language[language] = 1;
+                forms.push((text, 1, words, form, by_language));
             }
         }
     }
-    let name = forms
-        .iter()
-        .enumerate()
-        .max_by_key(|(i, f)| (f.3 == Form::Name, f.2, f.1, std::cmp::Reverse(*i)))
-        .map(|(_, f)| f.0.to_owned())
-        .unwrap_or_default();
+    // The fullest form, the most used among those (of one language's mentions, if given).
+    let fullest = |language: Option<usize>| {
+        forms
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| language.is_none_or(|l| f.4[l] > 0))
+            .max_by_key(|(i, f)| {
+                let count = language.map_or(f.1, |l| f.4[l]);
+                (f.3 == Form::Name, f.2, count, std::cmp::Reverse(*i))
+            })
+            .map(|(_, f)| f.0)
+    };
     let known = mentions
         .iter()
         .find_map(|m| knowledge.lookup(&documents[m.document].analysis.mentions[m.mention].key));
-    let name = known.map_or(name, |k| k.name.clone());
+    let name = known.map_or_else(
+        || fullest(None).unwrap_or_default().to_owned(),
+        |k| k.name.clone(),
+    );
     let canonical_mention = mentions.iter().copied().find(|m| text_of(m) == name);
+    let local = [0, 1, 2].map(|l| {
+        // The knowledge base's name, where that language writes it so.
+        let written = |n: &str| forms.iter().any(|f| f.0 == n && f.4[l] > 0);
+        let name = known
+            .map(|k| k.name.as_str())
+            .filter(|n| written(n))
+            .or_else(|| fullest(Some(l)))?;
+        let mention = mentions
+            .iter()
+            .copied()
+            .find(|m| documents[m.document].language().index() == l && text_of(m) == name);
+        Some(Local {
+            name: name.to_owned(),
+            mention,
+        })
+    });
     let identity = known.map(|k| k.id.clone()).or_else(|| {
         mentions.iter().find_map(|m| {
             documents[m.document].analysis.mentions[m.mention]
@@ -417,6 +449,7 @@ fn build(
         description: known.and_then(|k| k.description.clone()),
         known: known.map(|k| (k.path.clone(), k.span)),
         canonical_mention,
+        local,
         kind: votes.winner(),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),

@@ -1,13 +1,15 @@
-//! entity-spelling: one entity written two ways (« Tokayev » / « Tokaïev », « Kassym-Shomart
-//! » / « Kassym-Jomart »). Each name word is compared with the word in the same place of the
-//! canonical name; initials and acronyms are not misspellings, nor is a change of case.
+//! entity-spelling: one entity written two ways in one language (« Tokayev » / « Tokaïev »,
+//! « Kassym-Shomart » / « Kassym-Jomart »). Each name word is compared with the word in the
+//! same place of the name the articles of its own language give the entity: « Poutine » in a
+//! French article and "Putin" in an English one are each language's spelling, not a
+//! misspelling. Initials and acronyms are not misspellings, nor is a change of case.
 
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::{Entity, MentionRef};
+use super::entity::{Entity, Local, MentionRef};
 use crate::analysis::{Code, Finding, Form, Mention, Related};
-use crate::text::Span;
+use crate::text::{Language, Span};
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
 /// its entity (`entity_of` mention index). Costs the mentions of that document. `stands_for`
@@ -21,26 +23,30 @@ pub fn spelling_findings(
     stands_for: Option<usize>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    let language = doc.language();
     for (i, m) in doc.analysis.mentions.iter().enumerate() {
         let Some(e) = entity_of(i) else {
             continue;
         };
         let e = &entities[e];
-        for (span, right) in misspelled_words(&doc.text, m, e) {
+        let Some(local) = &e.local[language.index()] else {
+            continue;
+        };
+        for (span, right) in misspelled_words(&doc.text, language, m, e) {
             let word = span.of(&doc.text);
             let mut f = Finding::new(
                 Code::EntitySpelling,
                 span,
                 format!(
                     "« {word} » is spelled « {right} » elsewhere in the corpus ({})",
-                    e.name
+                    local.name
                 ),
             );
-            if let Some((document, span)) = canonical_place(documents, e, doc, stands_for) {
+            if let Some((document, span)) = canonical_place(documents, e, local, doc, stands_for) {
                 f.related.push(Related {
                     document,
                     span,
-                    message: format!("spelled « {} » here", e.name),
+                    message: format!("spelled « {} » here", local.name),
                 });
             }
             out.push(f);
@@ -49,40 +55,50 @@ pub fn spelling_findings(
     out
 }
 
-/// Where the entity is written as its name: its canonical mention, unless that lies in the
-/// out-of-date version of `doc` (`stands_for`); then the same spelling in `doc` itself
-/// (`None`: this document), else in another document.
+/// Where the entity is written as its name in this language (`local`): its first such
+/// mention, unless that lies in the out-of-date version of `doc` (`stands_for`); then the
+/// same spelling in `doc` itself (`None`: this document), else in another document.
 fn canonical_place(
     documents: &[Arc<Document>],
     e: &Entity,
+    local: &Local,
     doc: &Document,
     stands_for: Option<usize>,
 ) -> Option<(Option<usize>, Span)> {
-    let x = e.canonical_mention?;
+    let x = local.mention?;
     let span_of = |m: MentionRef| documents[m.document].analysis.mentions[m.mention].span;
     if Some(x.document) != stands_for {
         return Some((Some(x.document), span_of(x)));
     }
     let mut here = doc.analysis.mentions.iter().map(|m| m.span);
-    if let Some(span) = here.find(|s| s.of(&doc.text) == e.name) {
+    if let Some(span) = here.find(|s| s.of(&doc.text) == local.name) {
         return Some((None, span));
     }
     e.mentions
         .iter()
         .copied()
         .filter(|m| m.document != x.document)
-        .find(|&m| span_of(m).of(&documents[m.document].text) == e.name)
+        .find(|&m| span_of(m).of(&documents[m.document].text) == local.name)
         .map(|m| (Some(m.document), span_of(m)))
 }
 
-/// The words of mention `m` (in `text`) that its entity `e` spells otherwise, each with
-/// the word of the canonical name it stands for: « Tokayev » → « Tokaïev ».
-pub fn misspelled_words<'e>(text: &str, m: &Mention, e: &'e Entity) -> Vec<(Span, &'e str)> {
+/// The words of mention `m` (in `text`, an article in `language`) that the articles of that
+/// language spell otherwise for its entity `e`, each with the word of the name it stands
+/// for: « Tokayev » → « Tokaïev ».
+pub fn misspelled_words<'e>(
+    text: &str,
+    language: Language,
+    m: &Mention,
+    e: &'e Entity,
+) -> Vec<(Span, &'e str)> {
     let mut out = Vec::new();
+    let Some(local) = &e.local[language.index()] else {
+        return out;
+    };
     if e.forms.len() < 2 || m.form == Form::Acronym {
         return out;
     }
-    let canonical: Vec<&str> = e.name.split_whitespace().collect();
+    let canonical: Vec<&str> = local.name.split_whitespace().collect();
     let Some(surname) = canonical.last() else {
         return out;
     };
@@ -126,4 +142,81 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
         out.push((s, &text[s..]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::analysis::Code;
+    use crate::article::Format;
+    use crate::corpus::{Config, Corpus, Document};
+
+    /// The corpus of these articles.
+    fn corpus(texts: &[&str]) -> Corpus {
+        let docs = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Document::new(
+                    PathBuf::from(format!("/c/{i}.txt")),
+                    t.to_string(),
+                    Format::Text,
+                )
+            })
+            .collect();
+        Corpus::from_documents(docs, Config::default())
+    }
+
+    /// The words flagged entity-spelling in each article.
+    fn flagged(corpus: &Corpus) -> Vec<Vec<String>> {
+        (0..corpus.documents.len())
+            .map(|d| {
+                let text = &corpus.documents[d].text;
+                (corpus.findings_of(d).iter())
+                    .filter(|f| f.code == Code::EntitySpelling)
+                    .map(|f| f.span.of(text).to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The entity of the first mention written `name` in article `d`.
+    fn entity(corpus: &Corpus, d: usize, name: &str) -> usize {
+        let doc = &corpus.documents[d];
+        let m = (doc.analysis.mentions.iter())
+            .position(|m| m.span.of(&doc.text) == name)
+            .unwrap_or_else(|| panic!("{name} in {d}"));
+        corpus.entity_of[d][m]
+    }
+
+    const FR: &str = "Titre\n\nLe président Mikhaïl Doubrovine a reçu hier le maire de Lyon. Selon Mikhaïl Doubrovine, la réunion a été utile pour les deux villes et pour le pays.\n";
+    const EN: &str = "Title\n\nPresident Mikhail Dubrovin met the mayor of Leeds on Monday. Mikhail Dubrovin said that the meeting was useful for the two cities and for the country.\n";
+
+    #[test]
+    fn each_language_spells_a_name_its_own_way() {
+        let corpus = corpus(&[FR, FR, EN]);
+        let (a, b) = ("Mikhaïl Doubrovine", "Mikhail Dubrovin");
+        assert_eq!(entity(&corpus, 0, a), entity(&corpus, 2, b), "one person");
+        // Written one way in French and another in English: no finding.
+        assert!(
+            flagged(&corpus).iter().all(Vec::is_empty),
+            "{:?}",
+            flagged(&corpus)
+        );
+    }
+
+    #[test]
+    fn within_one_language_a_variant_is_a_misspelling_in_french_and_in_english() {
+        let cases = [
+            (FR, "Mikhaïl Doubrovine", "Mikhaïl Dubrovine", "Dubrovine"),
+            (EN, "Mikhail Dubrovin", "Mikhail Doubrovin", "Doubrovin"),
+        ];
+        for (text, name, other, word) in cases {
+            let variant = text.replacen(name, other, 1);
+            let corpus = corpus(&[text, text, &variant]);
+            let found = flagged(&corpus);
+            assert_eq!(found[2], [word], "{found:?}");
+        }
+    }
 }

@@ -76,7 +76,7 @@ fn misspelling_at(corpus: &Corpus, document: usize, span: Span) -> Option<Misspe
     let i = mentions.partition_point(|m| m.span.end < span.end);
     let mention = mentions.get(i).filter(|m| m.span.covers(span))?;
     let entity = corpus.entity_of[document][i];
-    let (_, right) = misspelled_words(&doc.text, mention, &corpus.entities[entity])
+    let (_, right) = misspelled_words(&doc.text, doc.language(), mention, &corpus.entities[entity])
         .into_iter()
         .find(|(s, _)| *s == span)?;
     Some(Misspelling {
@@ -106,7 +106,7 @@ fn corrections(corpus: &Corpus, wrong: &Misspelling, only: Option<usize>) -> Vec
         if !mention.span.of(&doc.text).contains(wrong.word) {
             continue;
         }
-        for (span, right) in misspelled_words(&doc.text, mention, entity) {
+        for (span, right) in misspelled_words(&doc.text, doc.language(), mention, entity) {
             if right == wrong.right && span.of(&doc.text) == wrong.word {
                 edits.push(Edit {
                     document: m.document,

@@ -12,6 +12,15 @@ pub enum Language {
 }
 
 impl Language {
+    /// French, English, unknown: 0, 1, 2.
+    pub fn index(self) -> usize {
+        match self {
+            Language::French => 0,
+            Language::English => 1,
+            Language::Unknown => 2,
+        }
+    }
+
     /// The ISO 639-1 code, as `attest.toml`'s `language` writes it.
     pub fn code(self) -> &'static str {
         match self {
@@ -40,7 +49,17 @@ pub fn guess(text: &str) -> Language {
         if word.len() > 5 {
             continue;
         }
-        let lower = word.to_lowercase();
+        // Lowered in place: no allocation a word (an article has thousands).
+        let mut buffer = [0u8; 8];
+        let lower: std::borrow::Cow<str> = if word.is_ascii() {
+            buffer[..word.len()].copy_from_slice(word.as_bytes());
+            buffer[..word.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buffer[..word.len()])
+                .unwrap_or_default()
+                .into()
+        } else {
+            word.to_lowercase().into()
+        };
         let lower = lower.trim_end_matches(['\'', '\u{2019}']);
         fr += usize::from(FRENCH.contains(&lower));
         en += usize::from(ENGLISH.contains(&lower));
