@@ -40,6 +40,47 @@ fn check_prints_compiler_style_lines() {
     assert!(stderr(&o).contains("5 articles checked"));
 }
 
+/// What a fact-checker acts on comes first and is short: errors and warnings are listed,
+/// information and hints only with `--all`; the summary says what the warnings are and
+/// what was left unlisted. The machine formats list everything.
+#[test]
+fn check_lists_what_to_act_on_and_says_what_it_left_out() {
+    let severities = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| !l.starts_with(' ')) // a related place's note
+            .filter_map(|l| l.split(": ").nth(1))
+            .filter_map(|s| s.split('[').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let o = attest(&root(), &["check", "seeds"]);
+    let listed = severities(&stdout(&o));
+    assert!(!listed.is_empty());
+    assert!(
+        listed.iter().all(|s| s == "warning" || s == "error"),
+        "{listed:?}"
+    );
+    let summary = stderr(&o);
+    assert!(
+        summary.contains("warnings (") && summary.contains("claim-unsourced"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("not listed (--all lists them)"),
+        "{summary}"
+    );
+    let all = attest(&root(), &["check", "--all", "seeds"]);
+    let every = severities(&stdout(&all));
+    assert!(every.iter().any(|s| s == "hint") && every.iter().any(|s| s == "information"));
+    assert!(!stderr(&all).contains("not listed"), "{}", stderr(&all));
+    let json = attest(&root(), &["check", "--format", "json", "seeds"]);
+    assert_eq!(
+        stdout(&json).lines().count(),
+        every.len(),
+        "JSON lists everything"
+    );
+}
+
 #[test]
 fn json_lines_count_columns_in_characters() {
     let o = attest(&root(), &["check", "--format", "json", "seeds"]);

@@ -63,8 +63,10 @@ impl Code {
     pub fn default_severity(self) -> Severity {
         match self {
             Code::ClaimRefuted | Code::KbInvalid => Severity::Error,
-            Code::ClaimUnverified | Code::EntitySpelling => Severity::Information,
-            Code::ClaimHedged => Severity::Hint,
+            Code::EntitySpelling => Severity::Information,
+            // An attributed claim no review covers is the fact-checker's queue, not a flaw
+            // of the copy: shown faintly, listed on demand.
+            Code::ClaimUnverified | Code::ClaimHedged => Severity::Hint,
             _ => Severity::Warning,
         }
     }

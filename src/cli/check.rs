@@ -12,7 +12,9 @@ use crate::analysis::Finding;
 use crate::corpus::Corpus;
 use crate::text::{Encoding, LineIndex};
 
-pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
+/// Checks the corpus of `paths`. In the human format only errors and warnings are listed
+/// unless `all`; the machine formats list everything.
+pub fn run(paths: &[PathBuf], format: Format, all: bool) -> std::io::Result<ExitCode> {
     let corpus = Corpus::load(paths);
     print_notices(&corpus.notices);
     let tally = if format == Format::Sarif {
@@ -24,9 +26,11 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
         out.flush()?;
         tally
     } else {
-        print_in_order(&corpus, format)?
+        let listed = all || format != Format::Human;
+        print_in_order(&corpus, format, listed)?
     };
-    eprintln!("{}", tally.summary(corpus.documents.len()));
+    let listed = all || format != Format::Human;
+    eprintln!("{}", tally.summary(corpus.documents.len(), listed));
     // The process ends here: freeing a corpus of thousands of articles would only delay it.
     std::mem::forget(corpus);
     Ok(if tally.errors() > 0 {
@@ -38,7 +42,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> std::io::Result<ExitCode> {
 
 /// Documents in batches, each batch placed in parallel while the one before is printed, in
 /// order: the output starts soon, memory stays flat, and printing is off the critical path.
-fn print_in_order(corpus: &Corpus, format: Format) -> std::io::Result<Tally> {
+fn print_in_order(corpus: &Corpus, format: Format, all: bool) -> std::io::Result<Tally> {
     let (batches, printable) = std::sync::mpsc::sync_channel::<Vec<Vec<ReportedFinding>>>(2);
     std::thread::scope(|scope| {
         let printer = scope.spawn(move || -> std::io::Result<Tally> {
@@ -46,15 +50,24 @@ fn print_in_order(corpus: &Corpus, format: Format) -> std::io::Result<Tally> {
             // per buffer instead.
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let mut tally = Tally::default();
+            let mut print = |reported: Vec<ReportedFinding>| {
+                tally.add(&reported);
+                let listed: Vec<ReportedFinding> = if all {
+                    reported
+                } else {
+                    reported
+                        .into_iter()
+                        .filter(format::human::listed_by_default)
+                        .collect()
+                };
+                format::write(format, &listed, &mut out)
+            };
             for batch in printable {
                 for reported in batch {
-                    tally.add(&reported);
-                    format::write(format, &reported, &mut out)?;
+                    print(reported)?;
                 }
             }
-            let reported = report_side_files(corpus);
-            tally.add(&reported);
-            format::write(format, &reported, &mut out)?;
+            print(report_side_files(corpus))?;
             out.flush()?;
             Ok(tally)
         });

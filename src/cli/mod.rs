@@ -32,7 +32,8 @@ enum Command {
     /// Report unsourced, anonymous, hedged and contradicted claims, unattributed quotations
     /// and inconsistent spellings, like a compiler reports errors.
     #[command(
-        after_help = "Examples:\n  attest check                      # the corpus in this folder\n  attest check seeds 2024/draft.md  # some folders and files\n  attest check --format json seeds  # one JSON object per finding\n  attest check --format sarif . > attest.sarif\n\nExit status: 1 when an error-severity finding exists, 0 otherwise, 2 on bad usage."
+        after_help = "Examples:\n  attest check                      # the corpus in this folder\n  attest check seeds 2024/draft.md  # some folders and files\n  attest check --all seeds          # information and hints listed too
+  attest check --format json seeds  # one JSON object per finding\n  attest check --format sarif . > attest.sarif\n\nExit status: 1 when an error-severity finding exists, 0 otherwise, 2 on bad usage."
     )]
     Check {
         /// Articles (.txt, .md) or folders to check.
@@ -40,6 +41,10 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = format::Format::Human)]
         format: format::Format,
+        /// List information and hints too: by default the human format lists errors and
+        /// warnings, what a fact-checker acts on (JSON and SARIF always list everything).
+        #[arg(long)]
+        all: bool,
     },
     /// Print the automatic annotation of one article: its people, organisations, places
     /// and claims, as brat standoff or JSON.
@@ -120,7 +125,7 @@ pub fn run() -> ExitCode {
         return ExitCode::from(2);
     }
     let result = match cli.command {
-        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Check { paths, format, all } => check::run(&paths, format, all),
         Command::Annotate {
             file,
             format,
