@@ -32,8 +32,7 @@ enum Command {
     /// Report unsourced, anonymous, hedged and contradicted claims, unattributed quotations
     /// and inconsistent spellings, like a compiler reports errors.
     #[command(
-        after_help = "Examples:\n  attest check                      # the corpus in this folder\n  attest check seeds 2024/draft.md  # some folders and files\n  attest check --all seeds          # information and hints listed too
-  attest check --format json seeds  # one JSON object per finding\n  attest check --format sarif . > attest.sarif\n\nExit status: 1 when an error-severity finding exists, 0 otherwise, 2 on bad usage."
+        after_help = "Examples:\n  attest check                      # the corpus in this folder\n  attest check seeds 2024/draft.md  # some folders and files\n  attest check --all seeds          # information and hints listed too\n  attest check --format json seeds  # one JSON object per finding\n  attest check --format sarif . > attest.sarif\n\nExit status: 1 when an error-severity finding exists, 0 otherwise, 2 on bad usage."
     )]
     Check {
         /// Articles (.txt, .md) or folders to check.
