@@ -91,3 +91,89 @@ fn claims_in_one_article_are_not_compared_with_each_other() {
     )]);
     assert!(c.links.is_empty());
 }
+
+fn relations(c: &Corpus, d: usize) -> Vec<Code> {
+    c.findings_of(d)
+        .into_iter()
+        .filter(|f| {
+            f.code == Code::ClaimContradicted
+                || f.related
+                    .iter()
+                    .any(|r| r.message == "the same claim in another article")
+        })
+        .map(|f| f.code)
+        .collect()
+}
+
+/// Figures of different years are not compared (French and English); of the same year they
+/// still are; a year on one side only is a doubt, and no link.
+#[test]
+fn figures_of_different_years_neither_contradict_nor_corroborate() {
+    let pairs = [
+        (
+            "Titre\n\nEn 2008, Valdorge comptait 1\u{a0}200 cas de rougeole dans ses écoles.",
+            "Titre\n\nEn 2019, Valdorge comptait 3\u{a0}400 cas de rougeole dans ses écoles.",
+            "Titre\n\nValdorge comptait 3\u{a0}400 cas de rougeole dans ses écoles.",
+        ),
+        (
+            "Title\n\nIn 2008, Millbrook recorded 1,200 measles cases in its schools.",
+            "Title\n\nIn 2019, Millbrook recorded 3,400 measles cases in its schools.",
+            "Title\n\nMillbrook recorded 3,400 measles cases in its schools.",
+        ),
+    ];
+    for (old, new, undated) in pairs {
+        let c = corpus(&[("a.txt", old), ("b.txt", new)]);
+        assert!(relations(&c, 1).is_empty(), "{:?}", c.findings_of(1));
+        let same_year = old
+            .replace("1\u{a0}200", "3\u{a0}400")
+            .replace("1,200", "3,400");
+        let c = corpus(&[
+            ("a.txt", new),
+            (
+                "b.txt",
+                &new.replace("3\u{a0}400", "9\u{a0}000")
+                    .replace("3,400", "9,000"),
+            ),
+        ]);
+        assert_eq!(
+            relations(&c, 1),
+            [Code::ClaimContradicted],
+            "{:?}",
+            c.findings_of(1)
+        );
+        let c = corpus(&[("a.txt", &same_year), ("b.txt", undated)]);
+        assert!(
+            relations(&c, 1).is_empty(),
+            "a year on one side only: {:?}",
+            c.findings_of(1)
+        );
+    }
+}
+
+/// The dead of one event are not the injured of another: the word the figure counts must
+/// agree (French and English).
+#[test]
+fn figures_that_count_different_things_are_not_compared() {
+    let pairs = [
+        (
+            "Titre\n\nOn compte 12 morts dans l’incendie de l’usine de Valdorge.",
+            "Titre\n\nOn compte 30 blessés dans l’incendie de l’usine de Valdorge.",
+        ),
+        (
+            "Title\n\nThere were 12 dead in the fire at the Millbrook plant.",
+            "Title\n\nThere were 30 injured in the fire at the Millbrook plant.",
+        ),
+    ];
+    for (dead, injured) in pairs {
+        let c = corpus(&[("a.txt", dead), ("b.txt", injured)]);
+        assert!(relations(&c, 1).is_empty(), "{:?}", c.findings_of(1));
+        let more_dead = dead.replace("12", "40");
+        let c = corpus(&[("a.txt", dead), ("b.txt", &more_dead)]);
+        assert_eq!(
+            relations(&c, 1),
+            [Code::ClaimContradicted],
+            "{:?}",
+            c.findings_of(1)
+        );
+    }
+}

@@ -1,7 +1,10 @@
 //! Claims compared across documents: the same check-worthy statement in two articles
 //! corroborates; the same quantity about the same subject with incompatible values
 //! contradicts. Quantities compare as intervals, so « plus de 80 % » and « plus de la
-//! moitié » agree.
+//! moitié » agree. Two claims are compared only when what they measure and when agree: the
+//! word the figure counts (« morts » is not « blessés »), and the years their sentences name
+//! (2008 is not 2019; a year on one side only is a doubt). In doubt, no link: a false
+//! corroboration or contradiction is worse than none.
 
 use std::collections::HashMap;
 
@@ -88,7 +91,7 @@ pub fn crosscheck(
                 claim: i,
             };
             let terms = subject_terms(&doc.text, c);
-            let signature = signature(c, &terms);
+            let signature = signature(&doc.text, c, &terms);
             let g = *index.by_signature.entry(signature).or_insert_with(|| {
                 index.groups.push((Subject { claim: r, terms }, Vec::new()));
                 index.groups.len() - 1
@@ -137,7 +140,10 @@ pub fn crosscheck(
         if stops_at(g, stop) {
             return None;
         }
-        for (o, relation) in index.matches(documents, claim(subject.claim), &subject.terms, g + 1) {
+        let text = &documents[subject.claim.document].text;
+        for (o, relation) in
+            index.matches(documents, text, claim(subject.claim), &subject.terms, g + 1)
+        {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
                     link(a, b, relation, &mut links);
@@ -154,10 +160,12 @@ impl ClaimIndex {
     fn matches(
         &self,
         documents: &[Arc<Document>],
+        text: &str,
         c: &Claim,
         terms: &[String],
         from: usize,
     ) -> Vec<(usize, Relation)> {
+        let scope = Scope::of(text, c);
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for t in terms {
             let Some(postings) = self.postings.get(t) else {
@@ -179,7 +187,11 @@ impl ClaimIndex {
                 let other = &self.groups[o].0;
                 let union = terms.len() + other.terms.len() - n;
                 let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-                let oc = &documents[other.claim.document].analysis.claims[other.claim.claim];
+                let od = &documents[other.claim.document];
+                let oc = &od.analysis.claims[other.claim.claim];
+                if !scope.agrees(&Scope::of(&od.text, oc)) {
+                    return None;
+                }
                 compare(c, oc, similar).map(|r| (o, r))
             })
             .collect()
@@ -200,11 +212,11 @@ impl ClaimIndex {
         let terms = subject_terms(text, c);
         let elsewhere = |r: &&ClaimRef| Some(r.document) != replaces;
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
-        if let Some(&g) = self.by_signature.get(&signature(c, &terms)) {
+        if let Some(&g) = self.by_signature.get(&signature(text, c, &terms)) {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(same.map(|&r| (r, Relation::Corroborates)));
         }
-        for (o, relation) in self.matches(documents, c, &terms, 0) {
+        for (o, relation) in self.matches(documents, text, c, &terms, 0) {
             let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(members.map(|&r| (r, relation)));
         }
@@ -215,13 +227,80 @@ impl ClaimIndex {
     }
 }
 
-/// Claims with one signature say the same thing: same kind, subject words and quantities.
-fn signature(c: &Claim, terms: &[String]) -> String {
-    let mut s = format!("{:?}|{}", c.kind, terms.join(" "));
+/// Claims with one signature say the same thing: same kind, subject words, quantities and
+/// years.
+fn signature(text: &str, c: &Claim, terms: &[String]) -> String {
+    let mut s = format!("{:?}|{}|{:?}", c.kind, terms.join(" "), years(text, c));
     for q in &c.quantities {
         s.push_str(&format!("|{:?}{}:{}", q.unit, q.value.low, q.value.high));
     }
     s
+}
+
+/// What a claim's figure counts and when: two claims are compared only when both agree.
+#[derive(Debug, PartialEq, Eq)]
+struct Scope {
+    /// For a count, what it counts (« morts », "injured"), folded and singular; `None` for
+    /// a share or a sum, or when the article does not say.
+    measure: Option<String>,
+    years: Vec<u16>,
+}
+
+impl Scope {
+    fn of(text: &str, c: &Claim) -> Scope {
+        let measure = c
+            .quantities
+            .first()
+            .filter(|q| q.unit == Unit::Count)
+            .and_then(|q| q.noun)
+            .map(|noun| singular(fold(noun.of(text))));
+        Scope {
+            measure,
+            years: years(text, c),
+        }
+    }
+
+    /// Whether two claims can speak of one thing: the same years (a year on one side only
+    /// is a doubt), and the same thing counted where both say what they count.
+    fn agrees(&self, other: &Scope) -> bool {
+        let measures = match (&self.measure, &other.measure) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        measures && self.years == other.years
+    }
+}
+
+/// The years (1800 to 2099) written in a claim's span outside its figures, in order, once
+/// each.
+fn years(text: &str, c: &Claim) -> Vec<u16> {
+    let span = c.span.of(text);
+    let bytes = span.as_bytes();
+    let in_figure = |i: usize| {
+        let at = c.span.start + i;
+        c.quantities
+            .iter()
+            .any(|q| q.span.start <= at && at < q.span.end)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        let four = &bytes[i..i + 4];
+        let alone = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let year_like =
+            four.iter().all(u8::is_ascii_digit) && matches!(&four[..2], b"18" | b"19" | b"20");
+        if alone && year_like && !in_figure(i) {
+            let year = four.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+            out.push(year);
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A statement without numbers repeats another when most of their words are shared.
