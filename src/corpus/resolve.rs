@@ -228,7 +228,11 @@ fn link_acronyms(
             .filter(|m| m.form == Form::Acronym)
         {
             if let Some(long) = m.expands {
-                let long_key = fold(long.of(&doc.text));
+                let long_text = long.of(&doc.text);
+                if !letters_fit(m.span.of(&doc.text), long_text) {
+                    continue; // « Ilse Varga (PDV) »: a name and another's acronym
+                }
+                let long_key = fold(long_text);
                 if let (Some(&a), Some(&b)) = (ids.get(&*m.key), ids.get(long_key.as_str())) {
                     groups.union(a, b);
                 }
@@ -265,6 +269,33 @@ fn link_acronyms(
         }
     }
     Some(())
+}
+
+/// Whether an acronym's letters fit the name it follows: each is the initial of a word of
+/// the name (any word, « de » and "of" included), in any order, since a name translated
+/// keeps its acronym: « Organisation du traité de sécurité collective (OTSC) », « Médecins
+/// sans frontières (MSF) », "National Rally (RN)"; not « Ilse Varga (PDV) ».
+fn letters_fit(acronym: &str, name: &str) -> bool {
+    let mut initials: Vec<char> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '\u{2019}')
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    !letters.is_empty()
+        && letters
+            .iter()
+            .all(|l| match initials.iter().position(|i| i == l) {
+                Some(at) => {
+                    initials.swap_remove(at);
+                    true
+                }
+                None => false,
+            })
 }
 
 /// Full names sharing a surname and compatible given names are one person; initials and
@@ -510,6 +541,29 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_a_name_is_its_own_only_when_its_letters_fit() {
+        assert!(letters_fit(
+            "OTSC",
+            "Organisation du traité de sécurité collective"
+        ));
+        assert!(letters_fit("MSF", "Médecins sans frontières"));
+        assert!(letters_fit("NATO", "North Atlantic Treaty Organization"));
+        assert!(letters_fit("UE", "Union européenne"));
+        assert!(letters_fit("RN", "National Rally"), "translated, reordered");
+        assert!(letters_fit("C3S", "Copernicus Climate Change Service"));
+        assert!(!letters_fit("PDV", "Ilse Varga"));
+        assert!(!letters_fit("RN", "Marine Dufresne"));
+        // In the corpus: the person and the party stay two.
+        let fr = "Titre\n\nHier, Ilse Varga (PDV) a parlé à Lyon. Le PDV a confirmé sa venue.";
+        let en = "Title\n\nYesterday Ilse Varga (PDV) spoke in Leeds. The PDV confirmed it.";
+        for text in [fr, en] {
+            for (name, _) in entities_of(&[text], "PDV") {
+                assert_eq!(name, "PDV", "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn near_spellings_are_close_and_others_not() {
         assert!(close("serguei", "sergei"));
         assert!(!close("tigran", "margarita"));
@@ -543,18 +597,19 @@ mod tests {
 
     #[test]
     fn what_the_knowledge_base_says_are_two_the_rules_never_join() {
-        let fr = "Titre\n\nIlse Varga (PDV) a parlé hier à Lyon. Le PDV a confirmé.\n";
-        // The rules alone take the parenthesis for the name's acronym.
+        let fr = "Titre\n\nIlse Dana Varga (IDV) a parlé hier à Lyon. L’IDV a confirmé.\n";
+        // The rules alone take the parenthesis for the name's acronym: its letters fit.
         let (_dir, corpus) = known_corpus("", &[fr]);
+        let (person, acronym) = ("Ilse Dana Varga", "IDV");
         assert_eq!(
-            entity_named(&corpus, "Ilse Varga"),
-            entity_named(&corpus, "PDV")
+            entity_named(&corpus, person),
+            entity_named(&corpus, acronym)
         );
-        let kb = "[[entity]]\nid = \"varga\"\nkind = \"person\"\nname = \"Ilse Varga\"\n\n[[entity]]\nid = \"pdv\"\nkind = \"organization\"\nname = \"Parti des vallées\"\naliases = [\"PDV\"]\n";
+        let kb = "[[entity]]\nid = \"varga\"\nkind = \"person\"\nname = \"Ilse Dana Varga\"\n\n[[entity]]\nid = \"idv\"\nkind = \"organization\"\nname = \"Institut des vallées\"\naliases = [\"IDV\"]\n";
         let (_dir, corpus) = known_corpus(kb, &[fr]);
         let (person, party) = (
-            entity_named(&corpus, "Ilse Varga"),
-            entity_named(&corpus, "PDV"),
+            entity_named(&corpus, person),
+            entity_named(&corpus, acronym),
         );
         assert!(person.is_some() && party.is_some());
         assert_ne!(person, party, "two entries, two entities");
