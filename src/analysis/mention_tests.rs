@@ -248,3 +248,11 @@ fn a_kind_of_place_before_or_after_a_name_makes_it_a_place() {
     assert_eq!(kind_of(text, "Tamber River"), EntityKind::Location);
     assert_eq!(kind_of(text, "Elmwood City Hall"), EntityKind::Location);
 }
+
+#[test]
+fn road_and_line_codes_are_not_names_but_a_numbered_group_is() {
+    let fr = "Un accident a bloqué l’A36 puis la RD192 près de Valdorge, avant le sommet du G7.";
+    assert_eq!(names(fr), ["Valdorge", "G7"]);
+    let en = "The crash closed the M25 and the I-95 near Millbrook before the G20 summit.";
+    assert_eq!(names(en), ["Millbrook", "G20"]);
+}

@@ -207,6 +207,7 @@ impl<'a, 't> Scan<'a, 't> {
         let w = &self.words[i];
         w.capitalised
             && !w.numeric
+            && !self.is_code(i)
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)

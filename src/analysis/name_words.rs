@@ -102,4 +102,18 @@ impl Scan<'_, '_> {
         let span = Span::new(self.words[a].span.start, self.words[b].span.end);
         self.known_place(span.of(self.text))
     }
+
+    /// A code of capitals and digits, as roads, lines and models are numbered: « A36 »,
+    /// « RD192 », "M25", "I-95". Not a name, except a group numbered by its members (« G7 »,
+    /// "G20").
+    pub(super) fn is_code(&self, i: usize) -> bool {
+        let w = self.words[i].span.of(self.text).as_bytes();
+        let letters = w.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let rest = &w[letters..];
+        let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+        (1..=3).contains(&letters)
+            && !rest.is_empty()
+            && rest.iter().all(u8::is_ascii_digit)
+            && &w[..letters] != b"G"
+    }
 }
