@@ -369,7 +369,11 @@ fn person_titles_words() -> &'static str {
     ceo premier president minister
     spokesperson spokesman spokeswoman senator researcher analyst director adviser advisor
     chief leader ambassador general mayor professor secretary candidate journalist editor
-    founder judge lawyer king queen economist historian author activist"
+    founder judge lawyer king queen economist historian author activist
+    chair speaker representative congressman congresswoman commissioner prosecutor attorney
+    inspector detective captain lieutenant sergeant admiral bishop cardinal coach manager
+    capitaine lieutenant sergent amiral évêque rabbin imam entraîneur entraîneuse
+    sélectionneur inspecteur inspectrice commandant préfet préfète recteur rectrice"
 }
 
 fn organization_heads_words() -> &'static str {

@@ -256,3 +256,11 @@ fn road_and_line_codes_are_not_names_but_a_numbered_group_is() {
     let en = "The crash closed the M25 and the I-95 near Millbrook before the G20 summit.";
     assert_eq!(names(en), ["Millbrook", "G20"]);
 }
+
+#[test]
+fn a_title_stays_out_of_the_name() {
+    let fr = "Hier, le préfet Ilse Varga et le capitaine Aurel Dumas ont parlé à Valdorge.";
+    assert_eq!(names(fr), ["Ilse Varga", "Aurel Dumas", "Valdorge"]);
+    let en = "Chair Ivo Lund and Inspector Dana Roe spoke in Millbrook.";
+    assert_eq!(names(en), ["Ivo Lund", "Dana Roe", "Millbrook"]);
+}
