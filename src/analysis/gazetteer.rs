@@ -1,6 +1,8 @@
 //! Countries and cities in French and English: CLDR territory names and time-zone exemplar
 //! cities, world-countries' capitals, and a few exonyms, generated into `data/gazetteer.tsv` by
-//! `scripts/gazetteer.mjs` (origins and licences in `data/README.md`).
+//! `scripts/gazetteer.mjs`; French communes of 5,000 inhabitants or more, départements and
+//! régions, generated into `data/communes.tsv` by `scripts/communes.mjs` (origins and
+//! licences in `data/README.md`).
 //!
 //! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
 //! « Saint-Pétersbourg », "Saint Petersbourg" and "SAINT PÉTERSBOURG" are the same key.
@@ -12,6 +14,9 @@ use crate::text::fold;
 
 /// The gazetteer: a `#` comment line, then `name<TAB>country|city` lines.
 const DATA: &str = include_str!("../../data/gazetteer.tsv");
+
+/// French communes, départements and régions, in the same format (`city`, `region`).
+const COMMUNES: &str = include_str!("../../data/communes.tsv");
 
 /// What the gazetteer knows a name to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +38,26 @@ static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
     }
     index
 });
+
+/// Folded key → French commune, département or région.
+static COMMUNE_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    COMMUNES
+        .lines()
+        .filter_map(parse)
+        .map(|(name, place)| (key(name), place))
+        .collect()
+});
+
+/// Whether a name, already folded, is a French commune, département or région. They are
+/// places in French copy; elsewhere many are as often a surname (« Dole », « Barr ») or a
+/// first name, so the name scan asks only in articles not written in English.
+pub fn is_french_place_folded(folded: &str) -> bool {
+    if folded.contains('-') {
+        COMMUNE_INDEX.contains_key(&folded.replace('-', " "))
+    } else {
+        COMMUNE_INDEX.contains_key(folded)
+    }
+}
 
 /// The place a name denotes, if the gazetteer has it (matching on folded names).
 pub fn lookup(name: &str) -> Option<Place> {
@@ -72,6 +97,19 @@ fn key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{DATA, Place, lookup, parse};
+
+    #[test]
+    fn french_communes_departements_and_regions_are_known_apart() {
+        use super::is_french_place_folded;
+        for name in ["belfort", "toul", "meurthe et moselle", "grand est"] {
+            assert!(is_french_place_folded(name), "{name}");
+        }
+        assert!(
+            !is_french_place_folded("eu"),
+            "two letters are an acronym's"
+        );
+        assert_eq!(lookup("Belfort"), None, "not a world city");
+    }
 
     fn all(names: &[&str], place: Place) {
         for name in names {

@@ -264,3 +264,14 @@ fn a_title_stays_out_of_the_name() {
     let en = "Chair Ivo Lund and Inspector Dana Roe spoke in Millbrook.";
     assert_eq!(names(en), ["Ivo Lund", "Dana Roe", "Millbrook"]);
 }
+
+#[test]
+fn a_french_town_is_a_place_in_french_copy_only() {
+    // No cue around it: the commune list tells.
+    let fr = "Titre\n\nHier, Belfort a voté le budget et Toul aussi, dit le texte.";
+    assert_eq!(kind_of(fr, "Belfort"), EntityKind::Location);
+    assert_eq!(kind_of(fr, "Toul"), EntityKind::Location);
+    // In English, a commune's name is as often a surname: the list is not asked.
+    let en = "Title\n\nYesterday, Belfort voted for the budget, the text said.";
+    assert_ne!(kind_of(en, "Belfort"), EntityKind::Location);
+}

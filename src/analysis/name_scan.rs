@@ -103,6 +103,8 @@ struct Scan<'a, 't> {
     /// Folded names and whether the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
     folds: RefCell<HashMap<&'t str, (Arc<str>, bool)>>,
+    /// Whether the article is written in English, told when first needed.
+    english: std::cell::OnceCell<bool>,
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -145,6 +147,7 @@ impl<'a, 't> Scan<'a, 't> {
             title_case,
             quotes: &article.quotes,
             folds: RefCell::default(),
+            english: std::cell::OnceCell::new(),
         }
     }
 
@@ -153,10 +156,18 @@ impl<'a, 't> Scan<'a, 't> {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
             let key = fold(name);
-            let place = gazetteer::lookup_folded(&key).is_some();
+            let place = gazetteer::lookup_folded(&key).is_some()
+                || (gazetteer::is_french_place_folded(&key) && !self.is_english());
             (key.into(), place)
         });
         (key.clone(), *place)
+    }
+
+    /// Whether the article is written in English (its first 12 KB's short words tell).
+    fn is_english(&self) -> bool {
+        *self.english.get_or_init(|| {
+            crate::text::guess_language(self.text) == crate::text::Language::English
+        })
     }
 
     /// Whether the gazetteer knows a name as written.
