@@ -46,6 +46,8 @@ impl Builder {
                 self.wake.notified().await;
                 false
             };
+            // A request about a previewed document: the rebuild owed starts now.
+            let idle = idle || (rebuild_owed && std::mem::take(&mut lock(&self.state).rebuild_now));
             if idle {
                 // The edits previewed so far now go into a whole rebuild.
                 let mut ws = lock(&self.state);

@@ -76,6 +76,14 @@ impl Server {
     pub async fn snapshot(&self, uri: &lsp::Uri) -> Option<Snapshot> {
         let path = path_of(uri)?;
         let mut rx = self.generation.clone();
+        {
+            let mut ws = lock(&self.state);
+            if ws.deferred.contains(&path) {
+                ws.rebuild_now = true;
+                drop(ws);
+                self.changed();
+            }
+        }
         let fresh = async {
             loop {
                 if lock(&self.state).is_fresh(&path) {

@@ -42,6 +42,9 @@ pub struct Workspace {
     pub pending: HashSet<PathBuf>,
     /// Documents edited and previewed, waiting for the whole rebuild of a large corpus.
     pub deferred: HashSet<PathBuf>,
+    /// A request waits for the rebuild of a previewed document: the writer has stopped to
+    /// look, so the rebuild starts now rather than once the typing has stopped 400 ms.
+    pub rebuild_now: bool,
     /// Roots to reload from disk entirely (their attest.toml changed).
     pub reload: HashSet<usize>,
     /// Publish every document's diagnostics after the next build (settings changed, or
