@@ -164,8 +164,10 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
     last
 }
 
-/// An event stated as done among words `range`: a verb of event in a form that says it
-/// happened (a French participle after its auxiliary, an English past tense), in a
+/// An event stated as done among words `range`: a verb in a form that says it happened —
+/// a French participle after its auxiliary (« ont été arrêtés », « s’est achevé »), an
+/// English participle after its auxiliary ("were detained", "has declared") or a past tense
+/// after its subject ("the court ordered") — or a verb of event (`EVENT_VERBS`), in a
 /// sentence that names who or where (`names`), not a forecast (« devrait », "will") nor a
 /// question. The focus is the sentence up to its closing punctuation.
 pub fn event(
@@ -173,50 +175,99 @@ pub fn event(
     range: std::ops::Range<usize>,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
-    // The cheap test first: most sentences have no verb of event.
-    if range.is_empty() || !range.clone().any(|k| t.is(k, lx::EVENT_VERBS)) {
+    // The cheap test first, on the words' classes: most sentences have no auxiliary, no
+    // verb of event and no English past tense, or say what will be.
+    let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0;
+    let bits = t.classes_of(range.clone());
+    if bits & verbs == 0 || bits & lx::FORECASTS.0 != 0 {
         return None;
-    }
-    if range.clone().any(|k| t.is(k, lx::FORECASTS)) {
-        return None; // a forecast or a plan, not a fact
     }
     let after = t.text[t.words[range.end - 1].span.end..]
         .trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
     if after.starts_with('?') {
         return None;
     }
-    let mut verb = false;
-    for k in range.clone() {
-        if verb || !t.is(k, lx::EVENT_VERBS) {
-            continue;
+    let verb = range
+        .clone()
+        .any(|k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k));
+    // Who did it: a name, or a third person (« les secours ont évacué »).
+    let who = || range.clone().any(names) || !first_or_second_person(t, range.clone());
+    (verb && who()).then(|| t.span(range.start, range.end - 1))
+}
+
+/// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):
+/// what it says is not yet a fact.
+pub fn forecast(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    t.classes_of(range) & lx::FORECASTS.0 != 0
+}
+
+/// Whether words `range` speak in the first or second person (« nous avons décidé », "I
+/// voted", « vous savez »): a speaker's own doings and views, not news to check.
+pub fn first_or_second_person(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|k| {
+        t.is(k, lx::FUNCTION_WORDS)
+            && matches!(
+                t.key(k),
+                "je" | "j'" | "nous" | "vous" | "tu" | "i" | "we" | "you" | "my" | "our" | "your"
+            )
+    })
+}
+
+/// Whether word `k` of a sentence (words `range`) is a verb stated as done: a verb of event
+/// (`EVENT_VERBS`), an auxiliary with its participle after it, or an English past tense
+/// after its subject.
+fn stated_as_done(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> bool {
+    let before = |n: usize| (range.start..k).rev().take(n);
+    if t.is(k, lx::AUXILIARIES) {
+        // « a été condamné », « ont également tenu », "has been detained": the participle
+        // within three words, past adverbs, pronouns and other auxiliaries.
+        let english = matches!(t.key(k), "has" | "have" | "had" | "was" | "were" | "been");
+        let mut p = k + 1;
+        while p < range.end && p <= k + 3 {
+            if participle(t.key(p), english) && !t.is(p, lx::FUNCTION_WORDS) {
+                return true;
+            }
+            let adverb = t.key(p).ends_with("ment") || t.key(p).ends_with("ly");
+            if !(t.is(p, lx::AUXILIARIES) || t.is(p, lx::FUNCTION_WORDS) || adverb) {
+                return false;
+            }
+            p += 1;
         }
-        let before = |n: usize| (range.start..k).rev().take(n);
-        let french = t.key(k).chars().any(|c| matches!(c, 'é' | 'è' | 'û'))
-            || t.key(k).ends_with("is")
-            || t.key(k).ends_with("it");
-        verb = if french {
-            // « a été condamné », « ont voté », « est décédé »
-            before(3).any(|b| {
-                matches!(
-                    t.key(b),
-                    "a" | "ont"
-                        | "avait"
-                        | "avaient"
-                        | "été"
-                        | "est"
-                        | "sont"
-                        | "était"
-                        | "étaient"
-                        | "fut"
-                        | "furent"
-                )
-            })
-        } else {
-            // not "to be charged", "could be jailed"
-            !before(2).any(|b| matches!(t.key(b), "to" | "be" | "could" | "may" | "might" | "can"))
-        };
+        return false;
     }
-    (verb && range.clone().any(names)).then(|| t.span(range.start, range.end - 1))
+    let key = t.key(k);
+    if t.is(k, lx::EVENT_VERBS) {
+        let french = key.chars().any(|c| matches!(c, 'é' | 'è' | 'û'))
+            || key.ends_with("is")
+            || key.ends_with("it");
+        // A French participle needs its auxiliary, found above; "pleaded", "struck" stand
+        // alone, but not "to be charged", "could be jailed".
+        return !french
+            && !before(2)
+                .any(|b| matches!(t.key(b), "to" | "be" | "could" | "may" | "might" | "can"));
+    }
+    // An English past tense after its subject: a name, a noun or a pronoun, not a
+    // determiner or a preposition ("the injured", "of armed men").
+    if k > range.start && !t.is(k, lx::FUNCTION_WORDS) {
+        let p = k - 1;
+        let subject = !t.is(p, lx::FUNCTION_WORDS)
+            || matches!(t.key(p), "he" | "she" | "they" | "it" | "who" | "which");
+        return subject && t.blank_gap(p, k) && !t.words[p].numeric;
+    }
+    false
+}
+
+/// A past participle by its ending, French (« arrêtés », « détruite », « mis », « tenu »)
+/// or English ("detained", "seen", "taken"): after « a » the French ones only, for the
+/// English article is spelled the same ("a planned visit").
+fn participle(key: &str, english: bool) -> bool {
+    const FRENCH: &[&str] = &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+        "ites", "ert", "erte", "erts", "int", "ait",
+    ];
+    const ENGLISH: &[&str] = &["ed", "en", "wn", "t"];
+    let endings = if english { ENGLISH } else { FRENCH };
+    key.chars().count() > 2 && endings.iter().any(|e| key.ends_with(e))
 }
 
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".

@@ -55,3 +55,55 @@ fn a_statistic_focus_takes_what_is_counted() {
     let focus = statistic_focus(&t, &q[0], t.len());
     assert_eq!(focus.of(text), "plus de 80% du brut kazakh");
 }
+
+fn happened(text: &str) -> bool {
+    let t = Tokens::new(text);
+    let names = |k: usize| t.words[k].capitalised && k > 0;
+    event(&t, 0..t.len(), &names).is_some()
+}
+
+#[test]
+fn a_french_participle_after_its_auxiliary_states_an_event() {
+    assert!(happened(
+        "Les pompiers de Valdorge ont maîtrisé l’incendie du dépôt."
+    ));
+    assert!(happened("La digue de Valdorge s’est rompue dans la nuit."));
+    assert!(happened(
+        "Le contrat a finalement été rompu par la mairie de Brescoux."
+    ));
+}
+
+#[test]
+fn an_english_participle_after_its_auxiliary_states_an_event() {
+    assert!(happened("The Harbin Trust has acquired the old shipyard."));
+    assert!(happened(
+        "Two wardens were reassigned after the audit in Orbec."
+    ));
+}
+
+#[test]
+fn an_english_past_tense_after_its_subject_states_an_event() {
+    assert!(happened(
+        "Lydia Marsh founded the cooperative three winters ago."
+    ));
+    // After a determiner or a preposition, a word in -ed is an adjective.
+    assert!(!happened(
+        "A planned visit to Orbec, with its united crowds."
+    ));
+}
+
+#[test]
+fn a_forecast_states_no_event() {
+    assert!(!happened(
+        "Le conseil de Valdorge sera renouvelé après le scrutin."
+    ));
+    assert!(!happened(
+        "The Orbec board will have approved the plan by then."
+    ));
+}
+
+#[test]
+fn a_speakers_own_doings_are_no_event_to_check() {
+    assert!(!happened("Nous avons décidé de partir tôt."));
+    assert!(!happened("We have signed it and moved on."));
+}

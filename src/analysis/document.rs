@@ -182,7 +182,11 @@ fn analyze_reading(
             (ClaimKind::Superlative, f)
         } else if let Some(f) = claim::comparison(&t, range.clone()) {
             (ClaimKind::Comparison, f)
-        } else if matches!(attribution, Attribution::Named { .. }) || hedge.is_some() {
+        } else if (matches!(attribution, Attribution::Named { .. }) || hedge.is_some())
+            && !claim::forecast(&t, range.clone())
+        {
+            // What a source reports, unless it is a forecast (« il a annoncé que les
+            // résultats seront publiés », "he said it would pass").
             (ClaimKind::ReportedSpeech, s.span)
         } else if let Some(f) = claim::event(&t, range.clone(), &names) {
             (ClaimKind::Event, f)
