@@ -348,4 +348,24 @@ mod tests {
         );
         assert_eq!(named("Le pays cherche à asseoir son leadership."), None);
     }
+
+    #[test]
+    fn more_reporting_verbs_name_their_source() {
+        assert_eq!(
+            named("Le pont a cédé, a détaillé Paul Mérand."),
+            Some(("détaillé", "Paul"))
+        );
+        assert_eq!(
+            named("Les stocks baissent, relève l’Observatoire de Brescoux."),
+            Some(("relève", "Observatoire"))
+        );
+        assert_eq!(
+            named("Ellen Voss revealed that the vault was empty."),
+            Some(("revealed", "Voss"))
+        );
+        assert_eq!(
+            named("The tanks leaked, the minister admitted."),
+            Some(("admitted", "minister"))
+        );
+    }
 }

@@ -420,7 +420,11 @@ fn speech_cues_words() -> &'static str {
     admis insisté rappelé jugé juge considère pense croit accusé dénoncé fustigé demandé
     interrogé cité tweeté publié savoir said says told stated added explained wrote writes
     according claimed claims noted reported reports announced confirmed denied argued warned
-    tweeted say"
+    tweeted say détaillé détaille relève relevé rétorqué rétorque répliqué réplique poursuivi
+    signalé ajoutant précisant soulignant expliquant indiquant affirmant assurant estimant
+    déploré déplore regretté concédé avoué révélé revealed affirmed assured admitted detailed
+    insisted stressed acknowledged replied responded asserted disclosed testified conceded
+    indicated adding saying"
 }
 
 fn anonymous_sources_words() -> &'static str {
