@@ -185,8 +185,22 @@ pub fn named_source(
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
     for i in range.clone() {
-        if skip(i) || !t.is(i, lx::SPEECH_CUES) {
+        if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
             continue;
+        }
+        // « selon les données publiées par l’Insee », "according to figures from the
+        // CDC": the source is the name after the cue, up to the end of its phrase.
+        if t.is(i, lx::SOURCE_PREPOSITIONS) {
+            let mut k = i + 1;
+            while k < range.end && k <= i + 12 && !skip(k) && !t.gap(k - 1, k).contains(',') {
+                if names(k) {
+                    return Some(Attribution::Named {
+                        cue: t.words[i].span,
+                        source: t.words[k].span,
+                    });
+                }
+                k += 1;
+            }
         }
         let lo = i.saturating_sub(5).max(range.start);
         let hi = (i + 6).min(range.end);
@@ -208,6 +222,45 @@ pub fn named_source(
         }
     }
     None
+}
+
+/// Whether the reporting verb at word `i` reports an act rather than a statement: it has
+/// its subject before it and a direct object after it (« X a annoncé les résultats »,
+/// "Norland has denied any wrongdoing"), which the article states as fact. Not a subject put
+/// after its verb (« …, a indiqué le Kremlin », "…, said the minister") nor "told the
+/// agency", whose object is who heard it; and "the" or "a" after an English verb may start
+/// the clause it reports ("she said the dam had burst"), so English objects are told by
+/// « any », "its", "his", "their" only.
+fn reports_an_act(t: &Tokens, range: std::ops::Range<usize>, i: usize) -> bool {
+    if i + 1 >= range.end || t.is(i, lx::SOURCE_PREPOSITIONS) || !t.blank_gap(i, i + 1) {
+        return false;
+    }
+    let object = matches!(
+        t.key(i + 1),
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "any"
+            | "its"
+            | "his"
+            | "their"
+    );
+    if !object || matches!(t.key(i), "told" | "dit" | "confié" | "interrogé" | "cité") {
+        return false;
+    }
+    // Its auxiliary and adverbs, then a word joined by a blank: the subject.
+    let mut b = i;
+    while b > range.start && (t.is(b - 1, lx::AUXILIARIES) || t.key(b - 1).ends_with("ly")) {
+        b -= 1;
+    }
+    b > range.start && t.blank_gap(b - 1, b) && !t.is(b - 1, lx::SPEECH_CUES)
 }
 
 /// A named source that is a pronoun or a title (« a-t-il ajouté », "the minister said")
@@ -347,6 +400,39 @@ mod tests {
             Some(("said", "minister"))
         );
         assert_eq!(named("Le pays cherche à asseoir son leadership."), None);
+    }
+
+    #[test]
+    fn the_source_after_selon_or_according_to_ends_its_phrase() {
+        assert_eq!(
+            named("Selon les relevés publiés lundi par l’Institut Maréchal, le lac a baissé."),
+            Some(("Selon", "Institut"))
+        );
+        assert_eq!(
+            named("According to figures released this week by the Tarrow Institute, sales fell."),
+            Some(("According", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_with_its_object_reports_an_act() {
+        assert_eq!(
+            named("La Ligue de Brescoux a annoncé les résultats du vote."),
+            None
+        );
+        assert_eq!(
+            named("Norland has denied any wrongdoing at the port."),
+            None
+        );
+        // A subject after its verb is the source.
+        assert_eq!(
+            named("Tout va bien, a indiqué le Comité de Brescoux."),
+            Some(("indiqué", "Comité"))
+        );
+        assert_eq!(
+            named("All is well, said the Tarrow Institute."),
+            Some(("said", "Tarrow"))
+        );
     }
 
     #[test]
