@@ -102,6 +102,11 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
 
 /// A superlative or ranking among words `range`, as its focus span.
 pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
+    // The cheap test first: no « plus », "most", ordinal or superlative, no ranking.
+    let ranks = lx::COMPARATIVES.0 | lx::ORDINALS.0 | lx::SUPERLATIVES.0;
+    if t.classes_of(range.clone()) & ranks == 0 {
+        return None;
+    }
     for i in range.clone() {
         let key = t.key(i);
         let start = if matches!(key, "plus" | "moins" | "most" | "least") {
@@ -189,10 +194,28 @@ pub fn event(
     }
     let verb = range
         .clone()
-        .any(|k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k));
+        .find(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))?;
     // Who did it: a name, or a third person (« les secours ont évacué »).
-    let who = || range.clone().any(names) || !first_or_second_person(t, range.clone());
-    (verb && who()).then(|| t.span(range.start, range.end - 1))
+    let who = range.clone().any(names) || !first_or_second_person(t, range.clone());
+    who.then(|| clause(t, range, verb))
+}
+
+/// The clause around word `k`: the words joined to it without a comma, a semicolon, a
+/// colon, a bracket, a dash or a quotation mark between them.
+fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> Span {
+    let joined = |a: usize| {
+        !t.gap(a, a + 1)
+            .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+    };
+    let mut start = k;
+    while start > range.start && joined(start - 1) {
+        start -= 1;
+    }
+    let mut end = k;
+    while end + 1 < range.end && joined(end) {
+        end += 1;
+    }
+    t.span(start, end)
 }
 
 /// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):
@@ -267,11 +290,19 @@ fn participle(key: &str, english: bool) -> bool {
     ];
     const ENGLISH: &[&str] = &["ed", "en", "wn", "t"];
     let endings = if english { ENGLISH } else { FRENCH };
-    key.chars().count() > 2 && endings.iter().any(|e| key.ends_with(e))
+    // The cheap test first: every ending ends in one of these bytes (« é » in 0xA9).
+    let last = key.as_bytes().last().copied().unwrap_or(0);
+    key.len() > 2
+        && matches!(last, 0xA9 | b'e' | b's' | b'i' | b'u' | b't' | b'd' | b'n')
+        && endings.iter().any(|e| key.ends_with(e))
 }
 
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".
 pub fn comparison(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
+    // The cheap test first: no « plus », « moins », "more", "less" or "than", no comparison.
+    if t.classes_of(range.clone()) & lx::COMPARATIVES.0 == 0 {
+        return None;
+    }
     for i in range.clone() {
         let key = t.key(i);
         if key.len() > 4 && key.ends_with("er") && i + 1 < range.end && t.key(i + 1) == "than" {

@@ -176,6 +176,32 @@ fn analyze_reading(
                     status: Status::Unreviewed,
                 });
             }
+            // A ranking, a comparison or an event beside the figures is a claim of its own
+            // (« X est la région la plus sinistrée, avec 1 200 foyers », « les pompiers ont évacué le
+            // quartier, où vivent 2 000 personnes »); one whose words hold a figure is the
+            // figure's fact, already claimed (« l’incendie a fait 12 morts »).
+            let figures = claims.len() - quantities.len()..claims.len();
+            let apart = |f: &Span| !claims[figures.clone()].iter().any(|c| c.focus.overlaps(*f));
+            let beside = claim::superlative(&t, range.clone())
+                .map(|f| (ClaimKind::Superlative, f))
+                .or_else(|| {
+                    claim::comparison(&t, range.clone()).map(|f| (ClaimKind::Comparison, f))
+                })
+                .filter(|(_, f)| apart(f))
+                .or_else(|| claim::event(&t, range.clone(), &names).map(|f| (ClaimKind::Event, f)))
+                .filter(|(_, f)| apart(f));
+            if let Some((kind, focus)) = beside {
+                claims.push(Claim {
+                    kind,
+                    span: s.span,
+                    focus,
+                    attribution: attribution.clone(),
+                    hedge,
+                    quantities: Vec::new(),
+                    sentence: i,
+                    status: Status::Unreviewed,
+                });
+            }
             continue;
         }
         let (kind, focus) = if let Some(f) = claim::superlative(&t, range.clone()) {
@@ -188,8 +214,9 @@ fn analyze_reading(
             // What a source reports, unless it is a forecast (« il a annoncé que les
             // résultats seront publiés », "he said it would pass").
             (ClaimKind::ReportedSpeech, s.span)
-        } else if let Some(f) = claim::event(&t, range.clone(), &names) {
-            (ClaimKind::Event, f)
+        } else if claim::event(&t, range.clone(), &names).is_some() {
+            // The sentence states the event: its focus is the sentence.
+            (ClaimKind::Event, t.span(range.start, range.end - 1))
         } else {
             continue;
         };

@@ -275,3 +275,50 @@ fn a_source_reporting_a_fact_states_a_claim() {
     let text = "Title\n\nEllen Voss said the bridge had given way.";
     assert_eq!(analyze(text, Format::Text).claims.len(), 1);
 }
+
+fn kinds_and_foci(text: &str) -> Vec<(ClaimKind, &str)> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .map(|c| (c.kind, c.focus.of(text)))
+        .collect()
+}
+
+#[test]
+fn an_event_beside_figures_is_a_claim_of_its_own_clause() {
+    assert_eq!(
+        kinds_and_foci(
+            "Titre\n\nLes pompiers ont évacué le quartier de Brescoux, où vivent 2\u{a0}000 personnes."
+        ),
+        [
+            (ClaimKind::Statistic, "2\u{a0}000 personnes"),
+            (
+                ClaimKind::Event,
+                "Les pompiers ont évacué le quartier de Brescoux"
+            ),
+        ]
+    );
+    assert_eq!(
+        kinds_and_foci("Title\n\nRescuers evacuated the Orbec district, home to 2,000 people."),
+        [
+            (ClaimKind::Statistic, "2,000 people"),
+            (ClaimKind::Event, "Rescuers evacuated the Orbec district"),
+        ]
+    );
+}
+
+#[test]
+fn a_ranking_beside_figures_is_a_claim_of_its_own() {
+    let found = kinds_and_foci(
+        "Titre\n\nLa Norlandie est la région la plus sinistrée, avec 1\u{a0}200 foyers.",
+    );
+    assert!(
+        found.contains(&(ClaimKind::Superlative, "la plus sinistrée")),
+        "{found:?}"
+    );
+    let found = kinds_and_foci("Title\n\nNorland is the worst hit country, with 1,200 cases.");
+    assert!(
+        found.iter().any(|c| c.0 == ClaimKind::Superlative),
+        "{found:?}"
+    );
+}

@@ -70,6 +70,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (EVENT_VERBS, event_verbs_words()),
         (FORECASTS, forecasts_words()),
         (AUXILIARIES, auxiliaries_words()),
+        (COMPARATIVES, comparatives_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -236,6 +237,14 @@ pub const AUXILIARIES: Class = Class(1 << 32);
 /// English past tenses and participles by their ending (« -ed », five letters or more:
 /// "charged", not "bed"), set by [`classes`] rather than listed.
 pub const PAST_FORMS: Class = Class(1 << 33);
+
+/// The words of comparisons and of superlatives made with them (« plus », « moins »,
+/// "more", "most", "than"): a sentence without one has neither.
+pub const COMPARATIVES: Class = Class(1 << 34);
+
+fn comparatives_words() -> &'static str {
+    "plus moins more less most least than"
+}
 
 fn auxiliaries_words() -> &'static str {
     "a ont avait avaient est sont été était étaient fut furent has have had was were been"
