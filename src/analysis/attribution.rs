@@ -205,15 +205,32 @@ pub fn named_source(
         let lo = i.saturating_sub(5).max(range.start);
         let hi = (i + 6).min(range.end);
         let near = (lo..hi).filter(|&k| k != i && !skip(k));
-        let source = near.clone().find(|&k| names(k)).or_else(|| {
-            near.clone().find(|&k| {
-                let key = t.key(k);
-                let inverted = ["-il", "-elle", "-ils", "-elles"]
-                    .iter()
-                    .any(|p| key.ends_with(p));
-                t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
-            })
-        });
+        // A verb after a comma or a closing quotation mark has its subject after it
+        // (« …», a indiqué le Comité X », "…, said the minister, Ana Roe"): the first name
+        // after it is the speaker; otherwise the name before it, the nearest (« X, puis
+        // Y, ont déclaré »: Y).
+        let mut v = i;
+        while v > range.start && t.is(v - 1, lx::AUXILIARIES) && t.blank_gap(v - 1, v) {
+            v -= 1;
+        }
+        let inverted = v == range.start
+            || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
+            || t.key(i).contains('-');
+        let named = inverted
+            .then(|| (i + 1..hi).filter(|&k| !skip(k)).find(|&k| names(k)))
+            .flatten()
+            .or_else(|| (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k)));
+        let source = named
+            .or_else(|| near.clone().find(|&k| names(k)))
+            .or_else(|| {
+                near.clone().find(|&k| {
+                    let key = t.key(k);
+                    let inverted = ["-il", "-elle", "-ils", "-elles"]
+                        .iter()
+                        .any(|p| key.ends_with(p));
+                    t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
+                })
+            });
         if let Some(k) = source {
             return Some(Attribution::Named {
                 cue: t.words[i].span,
@@ -432,6 +449,24 @@ mod tests {
         assert_eq!(
             named("All is well, said the Tarrow Institute."),
             Some(("said", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn the_speaker_is_the_subject_of_the_reporting_verb() {
+        // Subject before the verb: the nearest name.
+        assert_eq!(
+            named("Hier Luc Perrin, puis Paul Mérand, ont déclaré que tout allait bien."),
+            Some(("déclaré", "Mérand"))
+        );
+        // After a comma or a quotation, the subject follows the verb.
+        assert_eq!(
+            named("The Orbec dam is safe, said Ana Roe."),
+            Some(("said", "Ana"))
+        );
+        assert_eq!(
+            named("« Le barrage de Brescoux tient », a assuré Ana Roe."),
+            Some(("assuré", "Ana"))
         );
     }
 
