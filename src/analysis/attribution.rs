@@ -62,7 +62,18 @@ pub fn anonymous_sources(
     };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
     let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
+    let speaks = range.clone().any(|k| t.is(k, lx::SPEECH_CUES));
     while i < range.end {
+        // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
+        // déclaré », "Ukrainian authorities reported").
+        if speaks
+            && !skip(i)
+            && let Some(span) = unnamed_subject(t, range.clone(), i, names)
+        {
+            out.push(span);
+            i = t.within(span).end;
+            continue;
+        }
         // A people after a cue (« d’après les Turcs ») is a source no one is named for.
         let people = has_cue
             && t.is(i, lx::DEMONYMS)
@@ -74,7 +85,7 @@ pub fn anonymous_sources(
             || (has_cue
                 && i > range.start
                 && t.is(i - 1, lx::FUNCTION_WORDS)
-                && CUE_ONLY_SOURCES.contains(&t.key(i)));
+                && t.is(i, lx::CUE_ONLY_SOURCES));
         if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
             continue;
@@ -142,21 +153,45 @@ pub fn anonymous_sources(
     out
 }
 
-/// Unnamed sources only after « selon les », « d’après les », "according to the": a noun
-/// that is a source there and anything elsewhere (« la lenteur des autorités »).
-const CUE_ONLY_SOURCES: &[&str] = &[
-    "autorités",
-    "authorities",
-    "données",
-    "data",
-    "chiffres",
-    "estimations",
-    "estimates",
-    "enquêteurs",
-    "investigators",
-    "secouristes",
-    "rescuers",
-];
+/// An unnamed source at word `i` that is the subject of a reporting verb: a plural source
+/// noun (« enquêteurs », « autorités », "officials") after a definite article, a demonym
+/// or nothing, then at most two adjectives or auxiliaries before the verb, and no name in
+/// between. The span runs from the article to the noun.
+fn unnamed_subject(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    i: usize,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    let sources = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0;
+    if t.class_bits(i) & sources == 0 || !t.key(i).ends_with('s') {
+        return None;
+    }
+    let start = if i == range.start {
+        i
+    } else if matches!(t.key(i - 1), "les" | "the") && t.blank_gap(i - 1, i) {
+        i - 1
+    } else if t.is(i - 1, lx::DEMONYMS) && t.blank_gap(i - 1, i) {
+        if i - 1 > range.start && matches!(t.key(i - 2), "les" | "the") {
+            i - 2
+        } else {
+            i - 1
+        }
+    } else {
+        return None;
+    };
+    let mut k = i + 1;
+    while k < range.end && k <= i + 3 && t.blank_gap(k - 1, k) && !names(k) {
+        if t.is(k, lx::SPEECH_CUES) && !t.is(k, lx::SOURCE_PREPOSITIONS) {
+            return Some(t.span(start, i));
+        }
+        if t.is(k, lx::FUNCTION_WORDS) && !t.is(k, lx::AUXILIARIES) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
 
 /// The noun phrase after a head: words joined by blanks, through « de/du/des » links and
 /// adjectives, up to punctuation or a word that starts a clause; at most six words.
@@ -208,29 +243,32 @@ pub fn named_source(
         // A verb after a comma or a closing quotation mark has its subject after it
         // (« …», a indiqué le Comité X », "…, said the minister, Ana Roe"): the first name
         // after it is the speaker; otherwise the name before it, the nearest (« X, puis
-        // Y, ont déclaré »: Y).
+        // Y, ont déclaré »: Y). So after « ce qu’a expliqué », « comme l’a dit »; the
+        // auxiliary and adverbs go with the verb (« », a notamment lancé X »).
         let mut v = i;
-        while v > range.start && t.is(v - 1, lx::AUXILIARIES) && t.blank_gap(v - 1, v) {
+        while v > range.start && t.blank_gap(v - 1, v) && {
+            let key = t.key(v - 1);
+            t.is(v - 1, lx::AUXILIARIES) || key.ends_with("ment") || key.ends_with("ly")
+        } {
             v -= 1;
         }
         let inverted = v == range.start
             || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
-            || t.key(i).contains('-');
+            || t.key(i).contains('-')
+            || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
         let named = inverted
             .then(|| (i + 1..hi).filter(|&k| !skip(k)).find(|&k| names(k)))
             .flatten()
             .or_else(|| (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k)));
-        let source = named
-            .or_else(|| near.clone().find(|&k| names(k)))
-            .or_else(|| {
-                near.clone().find(|&k| {
-                    let key = t.key(k);
-                    let inverted = ["-il", "-elle", "-ils", "-elles"]
-                        .iter()
-                        .any(|p| key.ends_with(p));
-                    t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
-                })
-            });
+        let source = named.or_else(|| {
+            near.clone().find(|&k| {
+                let key = t.key(k);
+                let inverted = ["-il", "-elle", "-ils", "-elles"]
+                    .iter()
+                    .any(|p| key.ends_with(p));
+                t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
+            })
+        });
         if let Some(k) = source {
             return Some(Attribution::Named {
                 cue: t.words[i].span,
@@ -468,6 +506,35 @@ mod tests {
             named("« Le barrage de Brescoux tient », a assuré Ana Roe."),
             Some(("assuré", "Ana"))
         );
+        assert_eq!(
+            named("« Le pont de Brescoux tient » a notamment lancé Ana Roe."),
+            Some(("lancé", "Ana"))
+        );
+        assert_eq!(
+            named("C’est ce qu’a expliqué Ana Roe hier."),
+            Some(("expliqué", "Ana"))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_subject_of_a_reporting_verb_is_anonymous() {
+        assert_eq!(
+            anonymous("Les enquêteurs norlandais ont déclaré que le feu était criminel."),
+            ["Les enquêteurs"]
+        );
+        assert_eq!(
+            anonymous("The investigators said the fire at the depot was set."),
+            ["The investigators"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_verb_with_its_subject_before_is_not_the_speaker() {
+        assert_eq!(
+            named("Les enquêteurs ont déclaré que Paul Mérand était absent."),
+            None
+        );
+        assert_eq!(named("The investigators said Ana Roe was absent."), None);
     }
 
     #[test]

@@ -71,6 +71,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (FORECASTS, forecasts_words()),
         (AUXILIARIES, auxiliaries_words()),
         (COMPARATIVES, comparatives_words()),
+        (CUE_ONLY_SOURCES, cue_only_sources_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -241,6 +242,16 @@ pub const PAST_FORMS: Class = Class(1 << 33);
 /// The words of comparisons and of superlatives made with them (« plus », « moins »,
 /// "more", "most", "than"): a sentence without one has neither.
 pub const COMPARATIVES: Class = Class(1 << 34);
+
+/// Unnamed sources only after « selon les », « d’après les », "according to the", or as
+/// the subject of a reporting verb: a noun that is a source there and anything elsewhere
+/// (« la lenteur des autorités »).
+pub const CUE_ONLY_SOURCES: Class = Class(1 << 35);
+
+fn cue_only_sources_words() -> &'static str {
+    "autorités authorities données data chiffres estimations estimates enquêteurs investigators
+    secouristes rescuers"
+}
 
 fn comparatives_words() -> &'static str {
     "plus moins more less most least than"
