@@ -182,6 +182,9 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["appears", "to"],
     &["seemed", "to"],
     &["are", "believed", "to"],
+    &["seemed"],
+    &["seems"],
+    &["appearing", "to"],
 ];
 
 /// The first words of [`HEDGE_PHRASES`], to skip every other word at once.
@@ -463,12 +466,14 @@ fn indefinite_determiners_words() -> &'static str {
 }
 
 /// A fact presented as uncertain: the journalistic conditional (« auraient été tués »),
-/// "reportedly", « présumé ». Not forecasts and modals (« devrait », « pourrait »,
-/// "likely"): a forecast is not a hedged fact (ANNOTATION.md).
+/// "reportedly", « prétendument ». Not forecasts and modals (« devrait », « pourrait »,
+/// "likely"): a forecast is not a hedged fact (ANNOTATION.md). Nor the adjectives
+/// « présumé », « supposé », "alleged", which qualify a noun (« les auteurs présumés »), not
+/// the statement.
 fn hedges_words() -> &'static str {
-    "aurait auraient serait seraient apparemment semble semblent semblait semblerait présumé
-    présumée présumés supposé supposée supposément prétendu prétendue prétendument
-    reportedly allegedly apparently purportedly supposedly rumored rumoured"
+    "aurait auraient serait seraient apparemment semble semblent semblait semblerait
+    supposément prétendument reportedly allegedly apparently purportedly supposedly rumored
+    rumoured seemingly"
 }
 
 fn ordinals_words() -> &'static str {
