@@ -97,7 +97,24 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let time = q
         .noun
         .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS));
-    !time && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
+    !time
+        && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
+        && !in_a_name(t, q)
+}
+
+/// A whole number right after a capitalised word belongs to a name (« Ariane 6 »,
+/// « France 24 », "Leopard 2"), not to a statistic.
+fn in_a_name(t: &Tokens, q: &Quantity) -> bool {
+    if q.unit != Unit::Count {
+        return false;
+    }
+    let k = t.within(q.span).start;
+    k > 0
+        && k < t.len()
+        && q.span.of(t.text).bytes().all(|b| b.is_ascii_digit())
+        && t.words[k - 1].capitalised
+        && t.blank_gap(k - 1, k)
+        && !t.is(k - 1, lx::FUNCTION_WORDS)
 }
 
 /// A superlative or ranking among words `range`, as its focus span.

@@ -107,3 +107,22 @@ fn a_speakers_own_doings_are_no_event_to_check() {
     assert!(!happened("Nous avons décidé de partir tôt."));
     assert!(!happened("We have signed it and moved on."));
 }
+
+#[test]
+fn a_number_in_a_name_is_no_statistic() {
+    for text in [
+        "La fusée Vega 4 a décollé de Brescoux.",
+        "The Falcon 12 lifted off from Orbec on time.",
+    ] {
+        let t = Tokens::new(text);
+        let q = find_quantities(text);
+        assert!(q.iter().all(|q| !check_worthy_quantity(&t, q)), "{text}");
+    }
+    let text = "Le barrage retient 12 millions de mètres cubes.";
+    let t = Tokens::new(text);
+    assert!(
+        find_quantities(text)
+            .iter()
+            .any(|q| check_worthy_quantity(&t, q))
+    );
+}
