@@ -130,14 +130,20 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
             let det = i.checked_sub(1).filter(|&d| d >= range.start)?;
             let det_key = t.key(det);
             let french = matches!(det_key, "le" | "la" | "les" | "l'");
-            if !(french || det_key == "the") || !t.blank_gap(det, i) {
+            // « l’un des plus vieux », and with a world scope no article is needed
+            // (« en tant que plus gros exportateur de sel au monde »).
+            let one_of =
+                det_key == "des" && det > range.start && matches!(t.key(det - 1), "un" | "une");
+            let definite = (french || det_key == "the" || one_of) && t.blank_gap(det, i);
+            let world = || (i + 1..range.end.min(i + 7)).any(|k| t.is(k, lx::WORLD_MARKERS));
+            if !definite && !world() {
                 continue;
             }
             // « de plus en plus » and « plus de 80 % » are not superlatives.
             if i + 1 < range.end && matches!(t.key(i + 1), "de" | "d'" | "en" | "than") {
                 continue;
             }
-            det
+            if definite { det } else { i }
         } else if (t.is(i, lx::ORDINALS) || t.is(i, lx::SUPERLATIVES))
             && i + 1 < range.end
             && !t.words[i + 1].capitalised

@@ -126,3 +126,21 @@ fn a_number_in_a_name_is_no_statistic() {
             .any(|q| check_worthy_quantity(&t, q))
     );
 }
+
+#[test]
+fn one_of_the_most_is_a_superlative() {
+    assert!(superl("Brescoux est l’un des plus vieux ports de Norlandie.").is_some());
+    assert!(superl("Orbec is one of the most visited towns in Norland.").is_some());
+}
+
+#[test]
+fn a_superlative_with_a_world_scope_needs_no_article() {
+    assert_eq!(
+        superl("Ce pays, en tant que plus gros exportateur de sel au monde, pèse."),
+        Some("plus gros exportateur de sel au monde")
+    );
+    assert_eq!(
+        superl("Norland, as most visited country in the world, gains."),
+        Some("most visited country in the world")
+    );
+}
