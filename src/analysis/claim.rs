@@ -207,7 +207,7 @@ pub fn event(
     // verb of event and no English past tense, or say what will be.
     let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0;
     let bits = t.classes_of(range.clone());
-    if bits & verbs == 0 || bits & lx::FORECASTS.0 != 0 {
+    if bits & verbs == 0 {
         return None;
     }
     let after = t.text[t.words[range.end - 1].span.end..]
@@ -215,12 +215,22 @@ pub fn event(
     if after.starts_with('?') {
         return None;
     }
-    let verb = range
+    // A forecast or a plan in the verb's clause (« devrait », "will") says it is not yet a
+    // fact; one in another clause (« …, mais la digue sera reconstruite ») does not,
+    // unless the clause only reports it (« …, a-t-il annoncé », "he said").
+    let forecasts = bits & lx::FORECASTS.0 != 0;
+    let done = |c: Span| {
+        let words = t.within(c);
+        !forecasts || t.classes_of(words.clone()) & (lx::FORECASTS.0 | lx::SPEECH_CUES.0) == 0
+    };
+    let focus = range
         .clone()
-        .find(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))?;
+        .filter(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))
+        .map(|k| clause(t, range.clone(), k))
+        .find(|&c| done(c))?;
     // Who did it: a name, or a third person (« les secours ont évacué »).
     let who = range.clone().any(names) || !first_or_second_person(t, range.clone());
-    who.then(|| clause(t, range, verb))
+    who.then_some(focus)
 }
 
 /// The clause around word `k`: the words joined to it without a comma, a semicolon, a

@@ -103,6 +103,21 @@ fn a_forecast_states_no_event() {
 }
 
 #[test]
+fn a_forecast_in_another_clause_leaves_the_event_stated() {
+    assert!(happened(
+        "La digue de Brescoux a cédé, mais elle sera reconstruite."
+    ));
+    assert!(happened("The Orbec dam has burst, and it will be rebuilt."));
+    // Unless the other clause only reports the forecast.
+    assert!(!happened(
+        "Le pont, a annoncé le maire de Brescoux, sera rouvert."
+    ));
+    assert!(!happened(
+        "The bridge, the mayor of Orbec announced, will be reopened."
+    ));
+}
+
+#[test]
 fn a_speakers_own_doings_are_no_event_to_check() {
     assert!(!happened("Nous avons décidé de partir tôt."));
     assert!(!happened("We have signed it and moved on."));
