@@ -97,8 +97,11 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let time = q
         .noun
         .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS));
+    // A count in words is worth checking from three up, with what it counts (« huit
+    // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
+    let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
     !time
-        && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
+        && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
         && !in_a_name(t, q)
 }
 

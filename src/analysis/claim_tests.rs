@@ -159,3 +159,18 @@ fn a_superlative_with_a_world_scope_needs_no_article() {
         Some("most visited country in the world")
     );
 }
+
+fn worth(text: &str) -> bool {
+    let t = Tokens::new(text);
+    find_quantities(text)
+        .iter()
+        .any(|q| check_worthy_quantity(&t, q))
+}
+
+#[test]
+fn a_count_in_words_from_three_is_a_statistic() {
+    assert!(worth("Huit blessés ont été soignés à Brescoux."));
+    assert!(worth("Fourteen people were rescued near Orbec."));
+    assert!(!worth("Les deux pays ont signé."));
+    assert!(!worth("Both sides met; two teams played."));
+}
