@@ -51,13 +51,15 @@ pub fn anonymous_sources(
         det > range.start + 1
             && matches!(
                 (t.key(det - 2), t.key(det - 1)),
-                ("d'", "après") | ("according", "to")
+                ("d'", "après") | ("according", "to") | ("as", "per")
             )
     };
-    // « après » is a cue only as « d’après » (« après les experts » is "after").
+    // « après » is a cue only as « d’après » (« après les experts » is "after"), "per"
+    // only as "as per".
     let cue_before = |det: usize| {
         det > range.start
-            && ((t.is(det - 1, lx::SOURCE_PREPOSITIONS) && t.key(det - 1) != "après")
+            && ((t.is(det - 1, lx::SOURCE_PREPOSITIONS)
+                && !matches!(t.key(det - 1), "après" | "per"))
                 || two_word_cue(det))
     };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
@@ -221,6 +223,10 @@ pub fn named_source(
 ) -> Option<Attribution> {
     for i in range.clone() {
         if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
+            continue;
+        }
+        // "as per the ministry", not "cases per day".
+        if t.key(i) == "per" && !(i > range.start && t.key(i - 1) == "as") {
             continue;
         }
         // « selon les données publiées par l’Insee », "according to figures from the
@@ -502,6 +508,24 @@ mod tests {
         assert_eq!(
             named("According to figures released this week by the Tarrow Institute, sales fell."),
             Some(("According", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn as_per_is_a_cue_and_per_alone_a_rate() {
+        assert_eq!(
+            named("As per the Orbec council, nine roads are shut."),
+            Some(("per", "Orbec"))
+        );
+        assert_eq!(named("Norland records 12 cases per day."), None);
+        assert_eq!(
+            anonymous("As per the authorities, nine roads are shut."),
+            ["As per the authorities"]
+        );
+        // French has no such cue: « selon » is enough.
+        assert_eq!(
+            named("Selon le conseil de Brescoux, neuf routes sont coupées."),
+            Some(("Selon", "Brescoux"))
         );
     }
 

@@ -353,9 +353,10 @@ fn not_acronyms_words() -> &'static str {
     aids vih hiv adn dna"
 }
 
-/// « selon », « d’après » (its « après », split from the elision), "according".
+/// « selon », « d’après » (its « après », split from the elision), "according", "as per"
+/// (« per » a cue only after "as": "cases per day" is a rate).
 fn source_prepositions_words() -> &'static str {
-    "selon d'après après according"
+    "selon d'après après according per"
 }
 
 fn source_pronouns_words() -> &'static str {
@@ -447,7 +448,7 @@ fn speech_cues_words() -> &'static str {
     signalé ajoutant précisant soulignant expliquant indiquant affirmant assurant estimant
     déploré déplore regretté concédé avoué révélé revealed affirmed assured admitted detailed
     insisted stressed acknowledged replied responded asserted disclosed testified conceded
-    indicated adding saying"
+    indicated adding saying per"
 }
 
 fn anonymous_sources_words() -> &'static str {
