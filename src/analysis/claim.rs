@@ -96,13 +96,31 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let written = q.span.of(t.text);
     let time = q
         .noun
-        .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS));
+        .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS))
+        || clock_time(t.text, q.span);
     // A count in words is worth checking from three up, with what it counts (« huit
     // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
     let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
     !time
         && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
         && !in_a_name(t, q)
+}
+
+/// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours
+/// before the « h », its minutes after it, neither a statistic.
+fn clock_time(text: &str, span: Span) -> bool {
+    let blank = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}';
+    let after = text[span.end..].trim_start_matches(blank);
+    let hours = after.strip_prefix('h').is_some_and(|rest| {
+        let rest = rest.trim_start_matches(blank);
+        rest.starts_with(|c: char| c.is_ascii_digit()) || !rest.starts_with(char::is_alphabetic)
+    });
+    let before = text[..span.start].trim_end_matches(blank);
+    let minutes = before.ends_with('h')
+        && before[..before.len() - 1]
+            .trim_end_matches(blank)
+            .ends_with(|c: char| c.is_ascii_digit());
+    hours || minutes
 }
 
 /// A whole number right after a capitalised word belongs to a name (« Ariane 6 »,

@@ -174,3 +174,10 @@ fn a_count_in_words_from_three_is_a_statistic() {
     assert!(!worth("Les deux pays ont signé."));
     assert!(!worth("Both sides met; two teams played."));
 }
+
+#[test]
+fn a_time_of_day_is_no_statistic() {
+    assert!(!worth("Les bureaux ont fermé à 19 h 30, heure locale."));
+    assert!(!worth("Polls closed at 19 h 30 local time."));
+    assert!(worth("Les bureaux ont accueilli 1\u{a0}930 h\u{e9}ros."));
+}
