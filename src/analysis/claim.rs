@@ -224,17 +224,33 @@ pub fn event(
     range: std::ops::Range<usize>,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
+    let mut first = None;
+    events(t, range, names, &mut |c| {
+        first = Some(c);
+        false
+    });
+    first
+}
+
+/// Every event among words `range` (see [`event`]), clause by clause, given to `each`
+/// in text order until it returns false.
+pub fn events(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &dyn Fn(usize) -> bool,
+    each: &mut dyn FnMut(Span) -> bool,
+) {
     // The cheap test first, on the words' classes: most sentences have no auxiliary, no
     // verb of event and no English past tense, or say what will be.
     let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0;
     let bits = t.classes_of(range.clone());
     if bits & verbs == 0 {
-        return None;
+        return;
     }
     let after = t.text[t.words[range.end - 1].span.end..]
         .trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
     if after.starts_with('?') {
-        return None;
+        return;
     }
     // A forecast or a plan in the verb's clause (« devrait », "will") says it is not yet a
     // fact; one in another clause (« …, mais la digue sera reconstruite ») does not,
@@ -244,14 +260,30 @@ pub fn event(
         let words = t.within(c);
         !forecasts || t.classes_of(words.clone()) & (lx::FORECASTS.0 | lx::SPEECH_CUES.0) == 0
     };
-    let focus = range
+    let mut clauses = range
         .clone()
         .filter(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))
         .map(|k| clause(t, range.clone(), k))
-        .find(|&c| done(c))?;
+        .filter(|&c| done(c));
+    let Some(first) = clauses.next() else {
+        return;
+    };
     // Who did it: a name, or a third person (« les secours ont évacué »).
-    let who = range.clone().any(names) || !first_or_second_person(t, range.clone());
-    who.then_some(focus)
+    if !range.clone().any(names) && first_or_second_person(t, range.clone()) {
+        return;
+    }
+    let mut last = first;
+    if !each(first) {
+        return;
+    }
+    for c in clauses {
+        if c != last {
+            last = c;
+            if !each(c) {
+                return;
+            }
+        }
+    }
 }
 
 /// The clause around word `k`: the words joined to it without a comma, a semicolon, a

@@ -6,6 +6,7 @@ use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::hedge;
+use super::lexicon as lx;
 use super::mention::{self, Mention};
 use super::reading::{self, Readings};
 use super::tokens::Tokens;
@@ -182,15 +183,25 @@ fn analyze_reading(
             // figure's fact, already claimed (« l’incendie a fait 12 morts »).
             let figures = claims.len() - quantities.len()..claims.len();
             let apart = |f: &Span| !claims[figures.clone()].iter().any(|c| c.focus.overlaps(*f));
-            let beside = claim::superlative(&t, range.clone())
+            let mut beside: Vec<(ClaimKind, Span)> = claim::superlative(&t, range.clone())
                 .map(|f| (ClaimKind::Superlative, f))
                 .or_else(|| {
                     claim::comparison(&t, range.clone()).map(|f| (ClaimKind::Comparison, f))
                 })
                 .filter(|(_, f)| apart(f))
-                .or_else(|| claim::event(&t, range.clone(), &names).map(|f| (ClaimKind::Event, f)))
-                .filter(|(_, f)| apart(f));
-            if let Some((kind, focus)) = beside {
+                .into_iter()
+                .collect();
+            // Each event of its own clause (« les bureaux, qui ont ouvert à l’aube, ont
+            // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
+            // la radio le maire »): that is their attribution.
+            claim::events(&t, range.clone(), &names, &mut |f| {
+                let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
+                if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
+                    beside.push((ClaimKind::Event, f));
+                }
+                true
+            });
+            for (kind, focus) in beside {
                 claims.push(Claim {
                     kind,
                     span: s.span,

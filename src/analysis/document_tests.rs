@@ -322,3 +322,37 @@ fn a_ranking_beside_figures_is_a_claim_of_its_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn each_event_beside_figures_is_a_claim_and_the_reporting_clause_is_not() {
+    let found = kinds_and_foci(
+        "Titre\n\nLes pompiers ont évacué le quartier de Brescoux, où vivent 2\u{a0}000 personnes, puis ils ont rouvert la route.",
+    );
+    assert_eq!(
+        found.iter().filter(|c| c.0 == ClaimKind::Event).count(),
+        2,
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Title\n\nRescuers evacuated the Orbec district, home to 2,000 people, and later reopened the road.",
+    );
+    assert_eq!(
+        found.iter().filter(|c| c.0 == ClaimKind::Event).count(),
+        2,
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Titre\n\nPrès de 2\u{a0}000 personnes ont été évacuées, a déclaré sur Radiofil le maire de Brescoux.",
+    );
+    assert!(
+        found.iter().all(|c| c.0 == ClaimKind::Statistic),
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Title\n\nSome 2,000 people were evacuated, the mayor of Orbec reported on Radiofil.",
+    );
+    assert!(
+        found.iter().all(|c| c.0 == ClaimKind::Statistic),
+        "{found:?}"
+    );
+}

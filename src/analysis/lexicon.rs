@@ -94,7 +94,7 @@ const DEMONYM_DATA: &str = include_str!("../../data/demonyms.txt");
 /// ending says (an English past tense, [`PAST_FORMS`]).
 pub fn classes(key: &str) -> u64 {
     let listed = CLASSES.get(key).copied().unwrap_or(0);
-    let past = key.len() > 4 && key.as_bytes().ends_with(b"ed");
+    let past = key.len() > 4 && key.as_bytes().ends_with(b"ed") && !key.ends_with("ceed");
     listed | if past { PAST_FORMS.0 } else { 0 }
 }
 
@@ -239,7 +239,7 @@ pub const FORECASTS: Class = Class(1 << 31);
 pub const AUXILIARIES: Class = Class(1 << 32);
 
 /// English past tenses and participles by their ending (« -ed », five letters or more:
-/// "charged", not "bed"), set by [`classes`] rather than listed.
+/// "charged", not "bed" nor "succeed"), set by [`classes`] rather than listed.
 pub const PAST_FORMS: Class = Class(1 << 33);
 
 /// The words of comparisons and of superlatives made with them (« plus », « moins »,
