@@ -103,6 +103,17 @@ fn a_forecast_states_no_event() {
 }
 
 #[test]
+fn a_plan_or_an_expectation_states_no_event() {
+    assert!(!happened(
+        "Le conseil de Brescoux a prévu une nouvelle digue."
+    ));
+    assert!(!happened("The Orbec council has planned a new dam."));
+    assert!(!happened(
+        "Some members of the Orbec board had been expected to resign."
+    ));
+}
+
+#[test]
 fn a_forecast_in_another_clause_leaves_the_event_stated() {
     assert!(happened(
         "La digue de Brescoux a cédé, mais elle sera reconstruite."

@@ -231,7 +231,8 @@ pub const ONE_WORD_ORGANIZATIONS: Class = Class(1 << 28);
 /// guilty", "downgraded". Reporting verbs are not among them (`SPEECH_CUES`).
 pub const EVENT_VERBS: Class = Class(1 << 30);
 
-/// Words of a forecast or a plan (« devrait », « va », "will"): what follows is not yet a fact.
+/// Words of a forecast, a plan or an expectation (« devrait », « va », « prévu », "will",
+/// "planned", "expected"): what follows is not yet a fact.
 pub const FORECASTS: Class = Class(1 << 31);
 
 /// Auxiliaries of a compound past or a passive (« a », « ont été », « s’est », "has",
@@ -265,7 +266,8 @@ fn auxiliaries_words() -> &'static str {
 }
 
 fn forecasts_words() -> &'static str {
-    "will would likely devrait devraient va vont pourrait pourraient sera seront"
+    "will would likely expected plans planned hoped hopes intends aims devrait devraient va vont
+    pourrait pourraient sera seront envisage envisagent prévu prévue"
 }
 
 fn event_verbs_words() -> &'static str {
