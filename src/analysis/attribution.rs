@@ -231,17 +231,29 @@ pub fn named_source(
         }
         // « selon les données publiées par l’Insee », "according to figures from the
         // CDC": the source is the name after the cue, up to the end of its phrase.
+        // A name, else a pronoun or a title (« selon lui », « selon le ministre »), in that
+        // phrase only: « selon des sources proches du dossier, X aurait… » names no one.
         if t.is(i, lx::SOURCE_PREPOSITIONS) {
             let mut k = i + 1;
+            let mut standing = None;
             while k < range.end && k <= i + 12 && !skip(k) && !t.gap(k - 1, k).contains(',') {
                 if names(k) {
-                    return Some(Attribution::Named {
-                        cue: t.words[i].span,
-                        source: t.words[k].span,
-                    });
+                    standing = Some(k);
+                    break;
+                }
+                let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
+                if standing.is_none() && stands_for != 0 {
+                    standing = Some(k);
                 }
                 k += 1;
             }
+            if let Some(k) = standing {
+                return Some(Attribution::Named {
+                    cue: t.words[i].span,
+                    source: t.words[k].span,
+                });
+            }
+            continue;
         }
         let lo = i.saturating_sub(5).max(range.start);
         let hi = (i + 6).min(range.end);
@@ -508,6 +520,23 @@ mod tests {
         assert_eq!(
             named("According to figures released this week by the Tarrow Institute, sales fell."),
             Some(("According", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_selon_never_names_the_subject_after_it() {
+        assert_eq!(
+            named("Selon des témoins de la scène, Paul Mérand aurait fui."),
+            None
+        );
+        assert_eq!(
+            named("According to people familiar with the talks, Ana Roe resigned."),
+            None
+        );
+        assert_eq!(named("Selon lui, le pont a cédé."), Some(("Selon", "lui")));
+        assert_eq!(
+            named("According to the minister, the bridge gave way."),
+            Some(("According", "minister"))
         );
     }
 
