@@ -295,6 +295,16 @@ pub fn named_source(
                 t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
             })
         });
+        // "the commission said", « a indiqué l’agence »: an organisation named earlier
+        // (see [`named_by_mention`]).
+        let source = source.or_else(|| {
+            near.clone().find(|&k| {
+                k > range.start
+                    && t.is(k, lx::ORGANIZATION_HEADS)
+                    && !t.words[k].capitalised
+                    && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
+            })
+        });
         if let Some(k) = source {
             return Some(Attribution::Named {
                 cue: t.words[i].span,
@@ -381,6 +391,22 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         return source;
     };
     let k = t.within(words).start;
+    // "the commission", « l’agence »: the organisation last named before it, or, named
+    // nowhere before, a source no one is named for.
+    if k < t.len() && t.is(k, lx::ORGANIZATION_HEADS) && !t.words[k].capitalised {
+        let before = mentions.partition_point(|m| m.span.end <= words.start);
+        let organization = mentions[..before]
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityKind::Organization);
+        return match organization {
+            Some(m) => Attribution::Named {
+                cue,
+                source: m.span,
+            },
+            None => Attribution::Anonymous { span: words },
+        };
+    }
     let stands_for_a_person = k < t.len() && {
         let key = t.key(k);
         let inverted = ["-il", "-elle"].iter().any(|p| key.ends_with(p));

@@ -356,3 +356,32 @@ fn each_event_beside_figures_is_a_claim_and_the_reporting_clause_is_not() {
         "{found:?}"
     );
 }
+
+fn claim_sources(text: &str) -> Vec<(&str, &str)> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .map(|c| match c.attribution {
+            Attribution::Named { source, .. } => ("named", source.of(text)),
+            Attribution::Anonymous { span } => ("anonymous", span.of(text)),
+            Attribution::None => ("none", ""),
+        })
+        .collect()
+}
+
+#[test]
+fn the_organisation_named_before_is_the_agency_that_says() {
+    let text = "Titre\n\nL’Observatoire de Brescoux a publié son bilan. Le lac a baissé de 2 mètres, a indiqué l’observatoire.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Observatoire de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec Water Agency published its report. The lake fell by 2 meters, the agency said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec Water Agency"))
+    );
+    // Named nowhere before: a source no one is named for.
+    let text = "Title\n\nThe lake fell by 2 meters, the agency said.";
+    assert_eq!(claim_sources(text), [("anonymous", "agency")]);
+}
