@@ -242,7 +242,7 @@ pub fn events(
 ) {
     // The cheap test first, on the words' classes: most sentences have no auxiliary, no
     // verb of event and no English past tense, or say what will be.
-    let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0;
+    let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0 | lx::AGENTS.0;
     let bits = t.classes_of(range.clone());
     if bits & verbs == 0 {
         return;
@@ -343,6 +343,21 @@ fn stated_as_done(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> bool {
             p += 1;
         }
         return false;
+    }
+    // A participle with its named agent and no auxiliary (« annexée en 2020 par la
+    // Norlandie », "founded in 1990 by Ana Roe"): the passive states the event.
+    if t.is(k, lx::AGENTS) {
+        let english = t.key(k) == "by";
+        let participle_before = (range.start..k)
+            .rev()
+            .take(3)
+            .find(|&p| !t.is(p, lx::FUNCTION_WORDS) && !t.words[p].numeric)
+            .is_some_and(|p| {
+                let key = t.key(p);
+                participle(key, english) && (english || key.contains(['é', 'i', 'u']))
+            });
+        let agent_named = (k + 1..range.end.min(k + 4)).any(|a| t.words[a].capitalised);
+        return participle_before && agent_named;
     }
     let key = t.key(k);
     if t.is(k, lx::EVENT_VERBS) {

@@ -192,3 +192,18 @@ fn a_time_of_day_is_no_statistic() {
     assert!(!worth("Polls closed at 19 h 30 local time."));
     assert!(worth("Les bureaux ont accueilli 1\u{a0}930 h\u{e9}ros."));
 }
+
+#[test]
+fn a_participle_with_its_named_agent_states_an_event() {
+    assert!(happened(
+        "La presqu’île, annexée en 2020 par la Norlandie, reste calme."
+    ));
+    assert!(happened(
+        "The guild, founded in 1990 by Ana Roe, still stands."
+    ));
+    // No agent named: an adjective.
+    assert!(!happened(
+        "La presqu’île, très étendue par endroits, reste calme."
+    ));
+    assert!(!happened("Prices, boosted by demand, stay high."));
+}

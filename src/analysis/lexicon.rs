@@ -72,6 +72,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (AUXILIARIES, auxiliaries_words()),
         (COMPARATIVES, comparatives_words()),
         (CUE_ONLY_SOURCES, cue_only_sources_words()),
+        (AGENTS, "par by"),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -251,6 +252,9 @@ pub const COMPARATIVES: Class = Class(1 << 34);
 /// the subject of a reporting verb: a noun that is a source there and anything elsewhere
 /// (« la lenteur des autorités »).
 pub const CUE_ONLY_SOURCES: Class = Class(1 << 35);
+
+/// « par », "by", that introduce a passive's agent (« annexée par la Norlandie »).
+pub const AGENTS: Class = Class(1 << 36);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
