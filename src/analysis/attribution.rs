@@ -51,18 +51,31 @@ pub fn anonymous_sources(
         det > range.start + 1
             && matches!(
                 (t.key(det - 2), t.key(det - 1)),
-                ("d'", "après") | ("according", "to")
+                ("d'", "après") | ("according", "to") | ("as", "per")
             )
     };
-    // « après » is a cue only as « d’après » (« après les experts » is "after").
+    // « après » is a cue only as « d’après » (« après les experts » is "after"), "per"
+    // only as "as per".
     let cue_before = |det: usize| {
         det > range.start
-            && ((t.is(det - 1, lx::SOURCE_PREPOSITIONS) && t.key(det - 1) != "après")
+            && ((t.is(det - 1, lx::SOURCE_PREPOSITIONS)
+                && !matches!(t.key(det - 1), "après" | "per"))
                 || two_word_cue(det))
     };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
     let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
+    let speaks = range.clone().any(|k| t.is(k, lx::SPEECH_CUES));
     while i < range.end {
+        // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
+        // déclaré », "Ukrainian authorities reported").
+        if speaks
+            && !skip(i)
+            && let Some(span) = unnamed_subject(t, range.clone(), i, names)
+        {
+            out.push(span);
+            i = t.within(span).end;
+            continue;
+        }
         // A people after a cue (« d’après les Turcs ») is a source no one is named for.
         let people = has_cue
             && t.is(i, lx::DEMONYMS)
@@ -74,7 +87,7 @@ pub fn anonymous_sources(
             || (has_cue
                 && i > range.start
                 && t.is(i - 1, lx::FUNCTION_WORDS)
-                && CUE_ONLY_SOURCES.contains(&t.key(i)));
+                && t.is(i, lx::CUE_ONLY_SOURCES));
         if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
             continue;
@@ -142,21 +155,45 @@ pub fn anonymous_sources(
     out
 }
 
-/// Unnamed sources only after « selon les », « d’après les », "according to the": a noun
-/// that is a source there and anything elsewhere (« la lenteur des autorités »).
-const CUE_ONLY_SOURCES: &[&str] = &[
-    "autorités",
-    "authorities",
-    "données",
-    "data",
-    "chiffres",
-    "estimations",
-    "estimates",
-    "enquêteurs",
-    "investigators",
-    "secouristes",
-    "rescuers",
-];
+/// An unnamed source at word `i` that is the subject of a reporting verb: a plural source
+/// noun (« enquêteurs », « autorités », "officials") after a definite article, a demonym
+/// or nothing, then at most two adjectives or auxiliaries before the verb, and no name in
+/// between. The span runs from the article to the noun.
+fn unnamed_subject(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    i: usize,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    let sources = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0;
+    if t.class_bits(i) & sources == 0 || !t.key(i).ends_with('s') {
+        return None;
+    }
+    let start = if i == range.start {
+        i
+    } else if matches!(t.key(i - 1), "les" | "the") && t.blank_gap(i - 1, i) {
+        i - 1
+    } else if t.is(i - 1, lx::DEMONYMS) && t.blank_gap(i - 1, i) {
+        if i - 1 > range.start && matches!(t.key(i - 2), "les" | "the") {
+            i - 2
+        } else {
+            i - 1
+        }
+    } else {
+        return None;
+    };
+    let mut k = i + 1;
+    while k < range.end && k <= i + 3 && t.blank_gap(k - 1, k) && !names(k) {
+        if t.is(k, lx::SPEECH_CUES) && !t.is(k, lx::SOURCE_PREPOSITIONS) {
+            return Some(t.span(start, i));
+        }
+        if t.is(k, lx::FUNCTION_WORDS) && !t.is(k, lx::AUXILIARIES) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
 
 /// The noun phrase after a head: words joined by blanks, through « de/du/des » links and
 /// adjectives, up to punctuation or a word that starts a clause; at most six words.
@@ -185,19 +222,87 @@ pub fn named_source(
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
     for i in range.clone() {
-        if skip(i) || !t.is(i, lx::SPEECH_CUES) {
+        if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
+            continue;
+        }
+        // "as per the ministry", not "cases per day".
+        if t.key(i) == "per" && !(i > range.start && t.key(i - 1) == "as") {
+            continue;
+        }
+        // « selon les données publiées par l’Insee », "according to figures from the
+        // CDC": the source is the name after the cue, up to the end of its phrase.
+        // A name, else a pronoun or a title (« selon lui », « selon le ministre »), in that
+        // phrase only: « selon des sources proches du dossier, X aurait… » names no one.
+        if t.is(i, lx::SOURCE_PREPOSITIONS) {
+            let mut k = i + 1;
+            let mut standing = None;
+            while k < range.end && k <= i + 12 && !skip(k) && !t.gap(k - 1, k).contains(',') {
+                if names(k) {
+                    standing = Some(k);
+                    break;
+                }
+                let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
+                if standing.is_none() && stands_for != 0 {
+                    standing = Some(k);
+                }
+                k += 1;
+            }
+            if let Some(k) = standing {
+                return Some(Attribution::Named {
+                    cue: t.words[i].span,
+                    source: t.words[k].span,
+                });
+            }
             continue;
         }
         let lo = i.saturating_sub(5).max(range.start);
         let hi = (i + 6).min(range.end);
         let near = (lo..hi).filter(|&k| k != i && !skip(k));
-        let source = near.clone().find(|&k| names(k)).or_else(|| {
+        // A verb after a comma or a closing quotation mark has its subject after it
+        // (« …», a indiqué le Comité X », "…, said the minister, Ana Roe"): the first name
+        // after it is the speaker; otherwise the name before it, the nearest (« X, puis
+        // Y, ont déclaré »: Y). So after « ce qu’a expliqué », « comme l’a dit »; the
+        // auxiliary and adverbs go with the verb (« », a notamment lancé X »).
+        let mut v = i;
+        while v > range.start && t.blank_gap(v - 1, v) && {
+            let key = t.key(v - 1);
+            t.is(v - 1, lx::AUXILIARIES) || key.ends_with("ment") || key.ends_with("ly")
+        } {
+            v -= 1;
+        }
+        let inverted = v == range.start
+            || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
+            || t.key(i).contains('-')
+            || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
+        // After the verb, the speaker is the name that is not the complement of a
+        // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
+        let after = || {
+            let end = (i + 11).min(range.end);
+            let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k));
+            let first = found.clone().next();
+            found.find(|&k| !complement(t, i, k)).or(first)
+        };
+        let named = inverted
+            .then(after)
+            .flatten()
+            .or_else(|| (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k)));
+        let source = named.or_else(|| {
             near.clone().find(|&k| {
                 let key = t.key(k);
                 let inverted = ["-il", "-elle", "-ils", "-elles"]
                     .iter()
                     .any(|p| key.ends_with(p));
                 t.is(k, lx::SOURCE_PRONOUNS) || inverted || t.is(k, lx::PERSON_TITLES)
+            })
+        });
+        // "the commission said", « a indiqué l’agence »: an organisation named earlier
+        // (see [`named_by_mention`]).
+        let source = source.or_else(|| {
+            near.clone().find(|&k| {
+                k > range.start
+                    && t.is(k, lx::ORGANIZATION_HEADS)
+                    && !t.words[k].capitalised
+                    && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
             })
         });
         if let Some(k) = source {
@@ -210,6 +315,73 @@ pub fn named_source(
     None
 }
 
+/// Whether the name at word `k`, after word `i`, is a preposition's complement (« à
+/// l’AFP », « sur Telegram », « de Kherson », "to Reuters", "on X").
+fn complement(t: &Tokens, i: usize, k: usize) -> bool {
+    let preposition = |p: usize| {
+        matches!(
+            t.key(p),
+            "à" | "au"
+                | "aux"
+                | "sur"
+                | "de"
+                | "du"
+                | "des"
+                | "d'"
+                | "via"
+                | "to"
+                | "on"
+                | "in"
+                | "of"
+                | "from"
+        )
+    };
+    let mut p = k - 1;
+    if p > i && matches!(t.key(p), "l'" | "la" | "le" | "les" | "the") {
+        p -= 1;
+    }
+    p > i && preposition(p)
+}
+
+/// Whether the reporting verb at word `i` reports an act rather than a statement: it has
+/// its subject before it and a direct object after it (« X a annoncé les résultats »,
+/// "Norland has denied any wrongdoing"), which the article states as fact. Not a subject put
+/// after its verb (« …, a indiqué le Kremlin », "…, said the minister") nor "told the
+/// agency", whose object is who heard it; and "the" or "a" after an English verb may start
+/// the clause it reports ("she said the dam had burst"), so English objects are told by
+/// « any », "its", "his", "their" only.
+fn reports_an_act(t: &Tokens, range: std::ops::Range<usize>, i: usize) -> bool {
+    if i + 1 >= range.end || t.is(i, lx::SOURCE_PREPOSITIONS) || !t.blank_gap(i, i + 1) {
+        return false;
+    }
+    let object = matches!(
+        t.key(i + 1),
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "any"
+            | "its"
+            | "his"
+            | "their"
+    );
+    if !object || matches!(t.key(i), "told" | "dit" | "confié" | "interrogé" | "cité") {
+        return false;
+    }
+    // Its auxiliary and adverbs, then a word joined by a blank: the subject.
+    let mut b = i;
+    while b > range.start && (t.is(b - 1, lx::AUXILIARIES) || t.key(b - 1).ends_with("ly")) {
+        b -= 1;
+    }
+    b > range.start && t.blank_gap(b - 1, b) && !t.is(b - 1, lx::SPEECH_CUES)
+}
+
 /// A named source that is a pronoun or a title (« a-t-il ajouté », "the minister said")
 /// stands for the person last named before it: the source becomes that name, as a reader
 /// takes it (ANNOTATION.md: the Source is the name's mention). With no person named before,
@@ -219,6 +391,22 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         return source;
     };
     let k = t.within(words).start;
+    // "the commission", « l’agence »: the organisation last named before it, or, named
+    // nowhere before, a source no one is named for.
+    if k < t.len() && t.is(k, lx::ORGANIZATION_HEADS) && !t.words[k].capitalised {
+        let before = mentions.partition_point(|m| m.span.end <= words.start);
+        let organization = mentions[..before]
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityKind::Organization);
+        return match organization {
+            Some(m) => Attribution::Named {
+                cue,
+                source: m.span,
+            },
+            None => Attribution::Anonymous { span: words },
+        };
+    }
     let stands_for_a_person = k < t.len() && {
         let key = t.key(k);
         let inverted = ["-il", "-elle"].iter().any(|p| key.ends_with(p));
@@ -335,7 +523,7 @@ mod tests {
     fn reporting_cues_near_a_name_are_named_sources() {
         assert_eq!(
             named("Rien, a déclaré à l’AFP Nargis Kassenova, chercheuse."),
-            Some(("déclaré", "AFP"))
+            Some(("déclaré", "Nargis"))
         );
         assert_eq!(
             named("D’autres viendront, selon Umarov."),
@@ -347,5 +535,149 @@ mod tests {
             Some(("said", "minister"))
         );
         assert_eq!(named("Le pays cherche à asseoir son leadership."), None);
+    }
+
+    #[test]
+    fn the_source_after_selon_or_according_to_ends_its_phrase() {
+        assert_eq!(
+            named("Selon les relevés publiés lundi par l’Institut Maréchal, le lac a baissé."),
+            Some(("Selon", "Institut"))
+        );
+        assert_eq!(
+            named("According to figures released this week by the Tarrow Institute, sales fell."),
+            Some(("According", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_selon_never_names_the_subject_after_it() {
+        assert_eq!(
+            named("Selon des témoins de la scène, Paul Mérand aurait fui."),
+            None
+        );
+        assert_eq!(
+            named("According to people familiar with the talks, Ana Roe resigned."),
+            None
+        );
+        assert_eq!(named("Selon lui, le pont a cédé."), Some(("Selon", "lui")));
+        assert_eq!(
+            named("According to the minister, the bridge gave way."),
+            Some(("According", "minister"))
+        );
+    }
+
+    #[test]
+    fn as_per_is_a_cue_and_per_alone_a_rate() {
+        assert_eq!(
+            named("As per the Orbec council, nine roads are shut."),
+            Some(("per", "Orbec"))
+        );
+        assert_eq!(named("Norland records 12 cases per day."), None);
+        assert_eq!(
+            anonymous("As per the authorities, nine roads are shut."),
+            ["As per the authorities"]
+        );
+        // French has no such cue: « selon » is enough.
+        assert_eq!(
+            named("Selon le conseil de Brescoux, neuf routes sont coupées."),
+            Some(("Selon", "Brescoux"))
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_with_its_object_reports_an_act() {
+        assert_eq!(
+            named("La Ligue de Brescoux a annoncé les résultats du vote."),
+            None
+        );
+        assert_eq!(
+            named("Norland has denied any wrongdoing at the port."),
+            None
+        );
+        // A subject after its verb is the source.
+        assert_eq!(
+            named("Tout va bien, a indiqué le Comité de Brescoux."),
+            Some(("indiqué", "Comité"))
+        );
+        assert_eq!(
+            named("All is well, said the Tarrow Institute."),
+            Some(("said", "Tarrow"))
+        );
+    }
+
+    #[test]
+    fn the_speaker_is_the_subject_of_the_reporting_verb() {
+        // Subject before the verb: the nearest name.
+        assert_eq!(
+            named("Hier Luc Perrin, puis Paul Mérand, ont déclaré que tout allait bien."),
+            Some(("déclaré", "Mérand"))
+        );
+        // After a comma or a quotation, the subject follows the verb.
+        assert_eq!(
+            named("The Orbec dam is safe, said Ana Roe."),
+            Some(("said", "Ana"))
+        );
+        assert_eq!(
+            named("« Le barrage de Brescoux tient », a assuré Ana Roe."),
+            Some(("assuré", "Ana"))
+        );
+        assert_eq!(
+            named("« Le pont de Brescoux tient » a notamment lancé Ana Roe."),
+            Some(("lancé", "Ana"))
+        );
+        // Not the complement of a preposition after the verb.
+        assert_eq!(
+            named("Tout tient, a dit sur Radiofil le maire de Valdorge, Ana Roe."),
+            Some(("dit", "Ana"))
+        );
+        assert_eq!(
+            named("All is fine, said to Radiofil the mayor, Ana Roe."),
+            Some(("said", "Ana"))
+        );
+        assert_eq!(
+            named("C’est ce qu’a expliqué Ana Roe hier."),
+            Some(("expliqué", "Ana"))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_subject_of_a_reporting_verb_is_anonymous() {
+        assert_eq!(
+            anonymous("Les enquêteurs norlandais ont déclaré que le feu était criminel."),
+            ["Les enquêteurs"]
+        );
+        assert_eq!(
+            anonymous("The investigators said the fire at the depot was set."),
+            ["The investigators"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_verb_with_its_subject_before_is_not_the_speaker() {
+        assert_eq!(
+            named("Les enquêteurs ont déclaré que Paul Mérand était absent."),
+            None
+        );
+        assert_eq!(named("The investigators said Ana Roe was absent."), None);
+    }
+
+    #[test]
+    fn more_reporting_verbs_name_their_source() {
+        assert_eq!(
+            named("Le pont a cédé, a détaillé Paul Mérand."),
+            Some(("détaillé", "Paul"))
+        );
+        assert_eq!(
+            named("Les stocks baissent, relève l’Observatoire de Brescoux."),
+            Some(("relève", "Observatoire"))
+        );
+        assert_eq!(
+            named("Ellen Voss revealed that the vault was empty."),
+            Some(("revealed", "Voss"))
+        );
+        assert_eq!(
+            named("The tanks leaked, the minister admitted."),
+            Some(("admitted", "minister"))
+        );
     }
 }

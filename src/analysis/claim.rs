@@ -96,26 +96,75 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
     let written = q.span.of(t.text);
     let time = q
         .noun
-        .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS));
-    !time && (q.unit == Unit::Percent || written.contains(|c: char| c.is_ascii_digit()))
+        .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS))
+        || clock_time(t.text, q.span);
+    // A count in words is worth checking from three up, with what it counts (« huit
+    // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
+    let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
+    !time
+        && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
+        && !in_a_name(t, q)
+}
+
+/// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours
+/// before the « h », its minutes after it, neither a statistic.
+fn clock_time(text: &str, span: Span) -> bool {
+    let blank = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}';
+    let after = text[span.end..].trim_start_matches(blank);
+    let hours = after.strip_prefix('h').is_some_and(|rest| {
+        let rest = rest.trim_start_matches(blank);
+        rest.starts_with(|c: char| c.is_ascii_digit()) || !rest.starts_with(char::is_alphabetic)
+    });
+    let before = text[..span.start].trim_end_matches(blank);
+    let minutes = before.ends_with('h')
+        && before[..before.len() - 1]
+            .trim_end_matches(blank)
+            .ends_with(|c: char| c.is_ascii_digit());
+    hours || minutes
+}
+
+/// A whole number right after a capitalised word belongs to a name (« Ariane 6 »,
+/// « France 24 », "Leopard 2"), not to a statistic.
+fn in_a_name(t: &Tokens, q: &Quantity) -> bool {
+    if q.unit != Unit::Count {
+        return false;
+    }
+    let k = t.within(q.span).start;
+    k > 0
+        && k < t.len()
+        && q.span.of(t.text).bytes().all(|b| b.is_ascii_digit())
+        && t.words[k - 1].capitalised
+        && t.blank_gap(k - 1, k)
+        && !t.is(k - 1, lx::FUNCTION_WORDS)
 }
 
 /// A superlative or ranking among words `range`, as its focus span.
 pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
+    // The cheap test first: no « plus », "most", ordinal or superlative, no ranking.
+    let ranks = lx::COMPARATIVES.0 | lx::ORDINALS.0 | lx::SUPERLATIVES.0;
+    if t.classes_of(range.clone()) & ranks == 0 {
+        return None;
+    }
     for i in range.clone() {
         let key = t.key(i);
         let start = if matches!(key, "plus" | "moins" | "most" | "least") {
             let det = i.checked_sub(1).filter(|&d| d >= range.start)?;
             let det_key = t.key(det);
             let french = matches!(det_key, "le" | "la" | "les" | "l'");
-            if !(french || det_key == "the") || !t.blank_gap(det, i) {
+            // « l’un des plus vieux », and with a world scope no article is needed
+            // (« en tant que plus gros exportateur de sel au monde »).
+            let one_of =
+                det_key == "des" && det > range.start && matches!(t.key(det - 1), "un" | "une");
+            let definite = (french || det_key == "the" || one_of) && t.blank_gap(det, i);
+            let world = || (i + 1..range.end.min(i + 7)).any(|k| t.is(k, lx::WORLD_MARKERS));
+            if !definite && !world() {
                 continue;
             }
             // « de plus en plus » and « plus de 80 % » are not superlatives.
             if i + 1 < range.end && matches!(t.key(i + 1), "de" | "d'" | "en" | "than") {
                 continue;
             }
-            det
+            if definite { det } else { i }
         } else if (t.is(i, lx::ORDINALS) || t.is(i, lx::SUPERLATIVES))
             && i + 1 < range.end
             && !t.words[i + 1].capitalised
@@ -164,8 +213,10 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
     last
 }
 
-/// An event stated as done among words `range`: a verb of event in a form that says it
-/// happened (a French participle after its auxiliary, an English past tense), in a
+/// An event stated as done among words `range`: a verb in a form that says it happened —
+/// a French participle after its auxiliary (« ont été arrêtés », « s’est achevé »), an
+/// English participle after its auxiliary ("were detained", "has declared") or a past tense
+/// after its subject ("the court ordered") — or a verb of event (`EVENT_VERBS`), in a
 /// sentence that names who or where (`names`), not a forecast (« devrait », "will") nor a
 /// question. The focus is the sentence up to its closing punctuation.
 pub fn event(
@@ -173,54 +224,186 @@ pub fn event(
     range: std::ops::Range<usize>,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
-    // The cheap test first: most sentences have no verb of event.
-    if range.is_empty() || !range.clone().any(|k| t.is(k, lx::EVENT_VERBS)) {
-        return None;
-    }
-    if range.clone().any(|k| t.is(k, lx::FORECASTS)) {
-        return None; // a forecast or a plan, not a fact
+    let mut first = None;
+    events(t, range, names, &mut |c| {
+        first = Some(c);
+        false
+    });
+    first
+}
+
+/// Every event among words `range` (see [`event`]), clause by clause, given to `each`
+/// in text order until it returns false.
+pub fn events(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &dyn Fn(usize) -> bool,
+    each: &mut dyn FnMut(Span) -> bool,
+) {
+    // The cheap test first, on the words' classes: most sentences have no auxiliary, no
+    // verb of event and no English past tense, or say what will be.
+    let verbs = lx::EVENT_VERBS.0 | lx::AUXILIARIES.0 | lx::PAST_FORMS.0 | lx::AGENTS.0;
+    let bits = t.classes_of(range.clone());
+    if bits & verbs == 0 {
+        return;
     }
     let after = t.text[t.words[range.end - 1].span.end..]
         .trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
     if after.starts_with('?') {
-        return None;
+        return;
     }
-    let mut verb = false;
-    for k in range.clone() {
-        if verb || !t.is(k, lx::EVENT_VERBS) {
-            continue;
+    // A forecast or a plan in the verb's clause (« devrait », "will") says it is not yet a
+    // fact; one in another clause (« …, mais la digue sera reconstruite ») does not,
+    // unless the clause only reports it (« …, a-t-il annoncé », "he said").
+    let forecasts = bits & lx::FORECASTS.0 != 0;
+    let done = |c: Span| {
+        let words = t.within(c);
+        !forecasts || t.classes_of(words.clone()) & (lx::FORECASTS.0 | lx::SPEECH_CUES.0) == 0
+    };
+    let mut clauses = range
+        .clone()
+        .filter(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))
+        .map(|k| clause(t, range.clone(), k))
+        .filter(|&c| done(c));
+    let Some(first) = clauses.next() else {
+        return;
+    };
+    // Who did it: a name, or a third person (« les secours ont évacué »).
+    if !range.clone().any(names) && first_or_second_person(t, range.clone()) {
+        return;
+    }
+    let mut last = first;
+    if !each(first) {
+        return;
+    }
+    for c in clauses {
+        if c != last {
+            last = c;
+            if !each(c) {
+                return;
+            }
         }
-        let before = |n: usize| (range.start..k).rev().take(n);
-        let french = t.key(k).chars().any(|c| matches!(c, 'é' | 'è' | 'û'))
-            || t.key(k).ends_with("is")
-            || t.key(k).ends_with("it");
-        verb = if french {
-            // « a été condamné », « ont voté », « est décédé »
-            before(3).any(|b| {
-                matches!(
-                    t.key(b),
-                    "a" | "ont"
-                        | "avait"
-                        | "avaient"
-                        | "été"
-                        | "est"
-                        | "sont"
-                        | "était"
-                        | "étaient"
-                        | "fut"
-                        | "furent"
-                )
-            })
-        } else {
-            // not "to be charged", "could be jailed"
-            !before(2).any(|b| matches!(t.key(b), "to" | "be" | "could" | "may" | "might" | "can"))
-        };
     }
-    (verb && range.clone().any(names)).then(|| t.span(range.start, range.end - 1))
+}
+
+/// The clause around word `k`: the words joined to it without a comma, a semicolon, a
+/// colon, a bracket, a dash or a quotation mark between them.
+fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> Span {
+    let joined = |a: usize| {
+        !t.gap(a, a + 1)
+            .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+    };
+    let mut start = k;
+    while start > range.start && joined(start - 1) {
+        start -= 1;
+    }
+    let mut end = k;
+    while end + 1 < range.end && joined(end) {
+        end += 1;
+    }
+    t.span(start, end)
+}
+
+/// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):
+/// what it says is not yet a fact.
+pub fn forecast(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    t.classes_of(range) & lx::FORECASTS.0 != 0
+}
+
+/// Whether words `range` speak in the first or second person (« nous avons décidé », "I
+/// voted", « vous savez »): a speaker's own doings and views, not news to check.
+pub fn first_or_second_person(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|k| {
+        t.is(k, lx::FUNCTION_WORDS)
+            && matches!(
+                t.key(k),
+                "je" | "j'" | "nous" | "vous" | "tu" | "i" | "we" | "you" | "my" | "our" | "your"
+            )
+    })
+}
+
+/// Whether word `k` of a sentence (words `range`) is a verb stated as done: a verb of event
+/// (`EVENT_VERBS`), an auxiliary with its participle after it, or an English past tense
+/// after its subject.
+fn stated_as_done(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> bool {
+    let before = |n: usize| (range.start..k).rev().take(n);
+    if t.is(k, lx::AUXILIARIES) {
+        // « a été condamné », « ont également tenu », "has been detained": the participle
+        // within three words, past adverbs, pronouns and other auxiliaries.
+        let english = matches!(t.key(k), "has" | "have" | "had" | "was" | "were" | "been");
+        let mut p = k + 1;
+        while p < range.end && p <= k + 3 {
+            if participle(t.key(p), english) && !t.is(p, lx::FUNCTION_WORDS) {
+                return true;
+            }
+            let adverb = t.key(p).ends_with("ment") || t.key(p).ends_with("ly");
+            if !(t.is(p, lx::AUXILIARIES) || t.is(p, lx::FUNCTION_WORDS) || adverb) {
+                return false;
+            }
+            p += 1;
+        }
+        return false;
+    }
+    // A participle with its named agent and no auxiliary (« annexée en 2020 par la
+    // Norlandie », "founded in 1990 by Ana Roe"): the passive states the event.
+    if t.is(k, lx::AGENTS) {
+        let english = t.key(k) == "by";
+        let participle_before = (range.start..k)
+            .rev()
+            .take(3)
+            .find(|&p| !t.is(p, lx::FUNCTION_WORDS) && !t.words[p].numeric)
+            .is_some_and(|p| {
+                let key = t.key(p);
+                participle(key, english) && (english || key.contains(['é', 'i', 'u']))
+            });
+        let agent_named = (k + 1..range.end.min(k + 4)).any(|a| t.words[a].capitalised);
+        return participle_before && agent_named;
+    }
+    let key = t.key(k);
+    if t.is(k, lx::EVENT_VERBS) {
+        let french = key.chars().any(|c| matches!(c, 'é' | 'è' | 'û'))
+            || key.ends_with("is")
+            || key.ends_with("it");
+        // A French participle needs its auxiliary, found above; "pleaded", "struck" stand
+        // alone, but not "to be charged", "could be jailed".
+        return !french
+            && !before(2)
+                .any(|b| matches!(t.key(b), "to" | "be" | "could" | "may" | "might" | "can"));
+    }
+    // An English past tense after its subject: a name, a noun or a pronoun, not a
+    // determiner or a preposition ("the injured", "of armed men").
+    if k > range.start && !t.is(k, lx::FUNCTION_WORDS) {
+        let p = k - 1;
+        let subject = !t.is(p, lx::FUNCTION_WORDS)
+            || matches!(t.key(p), "he" | "she" | "they" | "it" | "who" | "which");
+        return subject && t.blank_gap(p, k) && !t.words[p].numeric;
+    }
+    false
+}
+
+/// A past participle by its ending, French (« arrêtés », « détruite », « mis », « tenu »)
+/// or English ("detained", "seen", "taken"): after « a » the French ones only, for the
+/// English article is spelled the same ("a planned visit").
+fn participle(key: &str, english: bool) -> bool {
+    const FRENCH: &[&str] = &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+        "ites", "ert", "erte", "erts", "int", "ait",
+    ];
+    const ENGLISH: &[&str] = &["ed", "en", "wn", "t"];
+    let endings = if english { ENGLISH } else { FRENCH };
+    // The cheap test first: every ending ends in one of these bytes (« é » in 0xA9).
+    let last = key.as_bytes().last().copied().unwrap_or(0);
+    key.len() > 2
+        && matches!(last, 0xA9 | b'e' | b's' | b'i' | b'u' | b't' | b'd' | b'n')
+        && endings.iter().any(|e| key.ends_with(e))
 }
 
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".
 pub fn comparison(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
+    // The cheap test first: no « plus », « moins », "more", "less" or "than", no comparison.
+    if t.classes_of(range.clone()) & lx::COMPARATIVES.0 == 0 {
+        return None;
+    }
     for i in range.clone() {
         let key = t.key(i);
         if key.len() > 4 && key.ends_with("er") && i + 1 < range.end && t.key(i + 1) == "than" {

@@ -55,3 +55,155 @@ fn a_statistic_focus_takes_what_is_counted() {
     let focus = statistic_focus(&t, &q[0], t.len());
     assert_eq!(focus.of(text), "plus de 80% du brut kazakh");
 }
+
+fn happened(text: &str) -> bool {
+    let t = Tokens::new(text);
+    let names = |k: usize| t.words[k].capitalised && k > 0;
+    event(&t, 0..t.len(), &names).is_some()
+}
+
+#[test]
+fn a_french_participle_after_its_auxiliary_states_an_event() {
+    assert!(happened(
+        "Les pompiers de Valdorge ont maîtrisé l’incendie du dépôt."
+    ));
+    assert!(happened("La digue de Valdorge s’est rompue dans la nuit."));
+    assert!(happened(
+        "Le contrat a finalement été rompu par la mairie de Brescoux."
+    ));
+}
+
+#[test]
+fn an_english_participle_after_its_auxiliary_states_an_event() {
+    assert!(happened("The Harbin Trust has acquired the old shipyard."));
+    assert!(happened(
+        "Two wardens were reassigned after the audit in Orbec."
+    ));
+}
+
+#[test]
+fn an_english_past_tense_after_its_subject_states_an_event() {
+    assert!(happened(
+        "Lydia Marsh founded the cooperative three winters ago."
+    ));
+    // After a determiner or a preposition, a word in -ed is an adjective.
+    assert!(!happened(
+        "A planned visit to Orbec, with its united crowds."
+    ));
+}
+
+#[test]
+fn a_forecast_states_no_event() {
+    assert!(!happened(
+        "Le conseil de Valdorge sera renouvelé après le scrutin."
+    ));
+    assert!(!happened(
+        "The Orbec board will have approved the plan by then."
+    ));
+}
+
+#[test]
+fn a_plan_or_an_expectation_states_no_event() {
+    assert!(!happened(
+        "Le conseil de Brescoux a prévu une nouvelle digue."
+    ));
+    assert!(!happened("The Orbec council has planned a new dam."));
+    assert!(!happened(
+        "Some members of the Orbec board had been expected to resign."
+    ));
+}
+
+#[test]
+fn a_forecast_in_another_clause_leaves_the_event_stated() {
+    assert!(happened(
+        "La digue de Brescoux a cédé, mais elle sera reconstruite."
+    ));
+    assert!(happened("The Orbec dam has burst, and it will be rebuilt."));
+    // Unless the other clause only reports the forecast.
+    assert!(!happened(
+        "Le pont, a annoncé le maire de Brescoux, sera rouvert."
+    ));
+    assert!(!happened(
+        "The bridge, the mayor of Orbec announced, will be reopened."
+    ));
+}
+
+#[test]
+fn a_speakers_own_doings_are_no_event_to_check() {
+    assert!(!happened("Nous avons décidé de partir tôt."));
+    assert!(!happened("We have signed it and moved on."));
+}
+
+#[test]
+fn a_number_in_a_name_is_no_statistic() {
+    for text in [
+        "La fusée Vega 4 a décollé de Brescoux.",
+        "The Falcon 12 lifted off from Orbec on time.",
+    ] {
+        let t = Tokens::new(text);
+        let q = find_quantities(text);
+        assert!(q.iter().all(|q| !check_worthy_quantity(&t, q)), "{text}");
+    }
+    let text = "Le barrage retient 12 millions de mètres cubes.";
+    let t = Tokens::new(text);
+    assert!(
+        find_quantities(text)
+            .iter()
+            .any(|q| check_worthy_quantity(&t, q))
+    );
+}
+
+#[test]
+fn one_of_the_most_is_a_superlative() {
+    assert!(superl("Brescoux est l’un des plus vieux ports de Norlandie.").is_some());
+    assert!(superl("Orbec is one of the most visited towns in Norland.").is_some());
+}
+
+#[test]
+fn a_superlative_with_a_world_scope_needs_no_article() {
+    assert_eq!(
+        superl("Ce pays, en tant que plus gros exportateur de sel au monde, pèse."),
+        Some("plus gros exportateur de sel au monde")
+    );
+    assert_eq!(
+        superl("Norland, as most visited country in the world, gains."),
+        Some("most visited country in the world")
+    );
+}
+
+fn worth(text: &str) -> bool {
+    let t = Tokens::new(text);
+    find_quantities(text)
+        .iter()
+        .any(|q| check_worthy_quantity(&t, q))
+}
+
+#[test]
+fn a_count_in_words_from_three_is_a_statistic() {
+    assert!(worth("Huit blessés ont été soignés à Brescoux."));
+    assert!(worth("Fourteen people were rescued near Orbec."));
+    assert!(!worth("Les deux pays ont signé."));
+    assert!(!worth("Both sides met; two teams played."));
+}
+
+#[test]
+fn a_time_of_day_is_no_statistic() {
+    assert!(!worth("Les bureaux ont fermé à 19 h 30, heure locale."));
+    assert!(!worth("Polls closed at 19 h 30 local time."));
+    assert!(worth("Les bureaux ont accueilli 1\u{a0}930 h\u{e9}ros."));
+}
+
+#[test]
+fn a_participle_with_its_named_agent_states_an_event() {
+    assert!(happened(
+        "La presqu’île, annexée en 2020 par la Norlandie, reste calme."
+    ));
+    assert!(happened(
+        "The guild, founded in 1990 by Ana Roe, still stands."
+    ));
+    // No agent named: an adjective.
+    assert!(!happened(
+        "La presqu’île, très étendue par endroits, reste calme."
+    ));
+    assert!(!happened("Prices, boosted by demand, stay high."));
+}

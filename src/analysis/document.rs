@@ -6,6 +6,7 @@ use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::hedge;
+use super::lexicon as lx;
 use super::mention::{self, Mention};
 use super::reading::{self, Readings};
 use super::tokens::Tokens;
@@ -176,16 +177,57 @@ fn analyze_reading(
                     status: Status::Unreviewed,
                 });
             }
+            // A ranking, a comparison or an event beside the figures is a claim of its own
+            // (« X est la région la plus sinistrée, avec 1 200 foyers », « les pompiers ont évacué le
+            // quartier, où vivent 2 000 personnes »); one whose words hold a figure is the
+            // figure's fact, already claimed (« l’incendie a fait 12 morts »).
+            let figures = claims.len() - quantities.len()..claims.len();
+            let apart = |f: &Span| !claims[figures.clone()].iter().any(|c| c.focus.overlaps(*f));
+            let mut beside: Vec<(ClaimKind, Span)> = claim::superlative(&t, range.clone())
+                .map(|f| (ClaimKind::Superlative, f))
+                .or_else(|| {
+                    claim::comparison(&t, range.clone()).map(|f| (ClaimKind::Comparison, f))
+                })
+                .filter(|(_, f)| apart(f))
+                .into_iter()
+                .collect();
+            // Each event of its own clause (« les bureaux, qui ont ouvert à l’aube, ont
+            // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
+            // la radio le maire »): that is their attribution.
+            claim::events(&t, range.clone(), &names, &mut |f| {
+                let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
+                if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
+                    beside.push((ClaimKind::Event, f));
+                }
+                true
+            });
+            for (kind, focus) in beside {
+                claims.push(Claim {
+                    kind,
+                    span: s.span,
+                    focus,
+                    attribution: attribution.clone(),
+                    hedge,
+                    quantities: Vec::new(),
+                    sentence: i,
+                    status: Status::Unreviewed,
+                });
+            }
             continue;
         }
         let (kind, focus) = if let Some(f) = claim::superlative(&t, range.clone()) {
             (ClaimKind::Superlative, f)
         } else if let Some(f) = claim::comparison(&t, range.clone()) {
             (ClaimKind::Comparison, f)
-        } else if matches!(attribution, Attribution::Named { .. }) || hedge.is_some() {
+        } else if (matches!(attribution, Attribution::Named { .. }) || hedge.is_some())
+            && !claim::forecast(&t, range.clone())
+        {
+            // What a source reports, unless it is a forecast (« il a annoncé que les
+            // résultats seront publiés », "he said it would pass").
             (ClaimKind::ReportedSpeech, s.span)
-        } else if let Some(f) = claim::event(&t, range.clone(), &names) {
-            (ClaimKind::Event, f)
+        } else if claim::event(&t, range.clone(), &names).is_some() {
+            // The sentence states the event: its focus is the sentence.
+            (ClaimKind::Event, t.span(range.start, range.end - 1))
         } else {
             continue;
         };

@@ -97,7 +97,11 @@ fn headings_make_no_claims() {
 #[test]
 fn small_counts_in_words_are_not_statistics() {
     let text = "Titre\n\nLes deux pays ont signé des milliers de pages, près de 3 ans après.";
-    assert!(analyze(text, Format::Text).claims.is_empty());
+    let claims = analyze(text, Format::Text).claims;
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Statistic),
+        "{claims:?}"
+    );
 }
 
 #[test]
@@ -196,7 +200,7 @@ fn an_event_stated_as_done_is_a_claim_and_a_forecast_or_question_is_not() {
         "Titre\n\nLe Parlement devrait adopter la loi mardi.",
         "Title\n\nThe court will sentence Le Guen next week.",
         "Title\n\nWas Le Guen convicted in Lyon?",
-        "Titre\n\nLe pays a voté dans le calme.",
+        "Titre\n\nNous avons voté dans le calme.",
     ] {
         assert!(claims(not_yet).is_empty(), "{not_yet}");
     }
@@ -253,4 +257,131 @@ fn a_source_governs_its_sentence_and_one_that_points_back_the_sentence_before() 
     let text = "Title\n\nTurnout was 63 percent in the north. That is what the commission chairman Rustam Belov said.";
     assert!(found(text, Code::ClaimUnsourced).is_empty());
     assert_eq!(found(text, Code::ClaimUnverified), ["63 percent"]);
+}
+
+#[test]
+fn a_source_announcing_what_will_be_states_no_claim() {
+    let text =
+        "Titre\n\nLe maire, Paul Mérand, a annoncé que les travaux seront achevés au printemps.";
+    assert!(analyze(text, Format::Text).claims.is_empty());
+    let text = "Title\n\nEllen Voss said the bridge would reopen after the repairs.";
+    assert!(analyze(text, Format::Text).claims.is_empty());
+}
+
+#[test]
+fn a_source_reporting_a_fact_states_a_claim() {
+    let text = "Titre\n\nLe maire, Paul Mérand, a indiqué que le pont avait cédé.";
+    assert_eq!(analyze(text, Format::Text).claims.len(), 1);
+    let text = "Title\n\nEllen Voss said the bridge had given way.";
+    assert_eq!(analyze(text, Format::Text).claims.len(), 1);
+}
+
+fn kinds_and_foci(text: &str) -> Vec<(ClaimKind, &str)> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .map(|c| (c.kind, c.focus.of(text)))
+        .collect()
+}
+
+#[test]
+fn an_event_beside_figures_is_a_claim_of_its_own_clause() {
+    assert_eq!(
+        kinds_and_foci(
+            "Titre\n\nLes pompiers ont évacué le quartier de Brescoux, où vivent 2\u{a0}000 personnes."
+        ),
+        [
+            (ClaimKind::Statistic, "2\u{a0}000 personnes"),
+            (
+                ClaimKind::Event,
+                "Les pompiers ont évacué le quartier de Brescoux"
+            ),
+        ]
+    );
+    assert_eq!(
+        kinds_and_foci("Title\n\nRescuers evacuated the Orbec district, home to 2,000 people."),
+        [
+            (ClaimKind::Statistic, "2,000 people"),
+            (ClaimKind::Event, "Rescuers evacuated the Orbec district"),
+        ]
+    );
+}
+
+#[test]
+fn a_ranking_beside_figures_is_a_claim_of_its_own() {
+    let found = kinds_and_foci(
+        "Titre\n\nLa Norlandie est la région la plus sinistrée, avec 1\u{a0}200 foyers.",
+    );
+    assert!(
+        found.contains(&(ClaimKind::Superlative, "la plus sinistrée")),
+        "{found:?}"
+    );
+    let found = kinds_and_foci("Title\n\nNorland is the worst hit country, with 1,200 cases.");
+    assert!(
+        found.iter().any(|c| c.0 == ClaimKind::Superlative),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn each_event_beside_figures_is_a_claim_and_the_reporting_clause_is_not() {
+    let found = kinds_and_foci(
+        "Titre\n\nLes pompiers ont évacué le quartier de Brescoux, où vivent 2\u{a0}000 personnes, puis ils ont rouvert la route.",
+    );
+    assert_eq!(
+        found.iter().filter(|c| c.0 == ClaimKind::Event).count(),
+        2,
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Title\n\nRescuers evacuated the Orbec district, home to 2,000 people, and later reopened the road.",
+    );
+    assert_eq!(
+        found.iter().filter(|c| c.0 == ClaimKind::Event).count(),
+        2,
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Titre\n\nPrès de 2\u{a0}000 personnes ont été évacuées, a déclaré sur Radiofil le maire de Brescoux.",
+    );
+    assert!(
+        found.iter().all(|c| c.0 == ClaimKind::Statistic),
+        "{found:?}"
+    );
+    let found = kinds_and_foci(
+        "Title\n\nSome 2,000 people were evacuated, the mayor of Orbec reported on Radiofil.",
+    );
+    assert!(
+        found.iter().all(|c| c.0 == ClaimKind::Statistic),
+        "{found:?}"
+    );
+}
+
+fn claim_sources(text: &str) -> Vec<(&str, &str)> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .map(|c| match c.attribution {
+            Attribution::Named { source, .. } => ("named", source.of(text)),
+            Attribution::Anonymous { span } => ("anonymous", span.of(text)),
+            Attribution::None => ("none", ""),
+        })
+        .collect()
+}
+
+#[test]
+fn the_organisation_named_before_is_the_agency_that_says() {
+    let text = "Titre\n\nL’Observatoire de Brescoux a publié son bilan. Le lac a baissé de 2 mètres, a indiqué l’observatoire.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Observatoire de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec Water Agency published its report. The lake fell by 2 meters, the agency said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec Water Agency"))
+    );
+    // Named nowhere before: a source no one is named for.
+    let text = "Title\n\nThe lake fell by 2 meters, the agency said.";
+    assert_eq!(claim_sources(text), [("anonymous", "agency")]);
 }

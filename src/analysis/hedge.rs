@@ -104,6 +104,19 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_doubt_qualifies_its_noun_not_the_fact() {
+        assert!(found("Les auteurs présumés ont été arrêtés à Brescoux.").is_empty());
+        assert!(found("The supposed culprits were arrested in Orbec.").is_empty());
+    }
+
+    #[test]
+    fn seeming_is_a_hedge() {
+        assert_eq!(found("Le gardien semblait désorienté."), ["semblait"]);
+        assert_eq!(found("The guard seemed dazed."), ["seemed"]);
+        assert_eq!(found("He left, appearing to limp."), ["appearing to"]);
+    }
+
+    #[test]
     fn a_counterfactual_is_not_a_hedge() {
         assert!(found("Cela aurait pu leur arriver aussi.").is_empty());
     }

@@ -10,7 +10,7 @@ pub struct Tokens<'t> {
     keys: String,
     key_ends: Vec<u32>,
     /// Each word's lexicon classes (see [`super::lexicon::classes`]).
-    classes: Vec<u32>,
+    classes: Vec<u64>,
 }
 
 /// The words of one block of text with their keys and classes, at offsets from its start:
@@ -20,7 +20,7 @@ pub struct Lexed {
     words: Vec<Word>,
     keys: String,
     key_ends: Vec<u32>,
-    classes: Vec<u32>,
+    classes: Vec<u64>,
 }
 
 impl Lexed {
@@ -151,6 +151,17 @@ impl<'t> Tokens<'t> {
     /// Whether word `i` belongs to a lexicon class.
     pub fn is(&self, i: usize, class: super::lexicon::Class) -> bool {
         self.classes[i] & class.0 != 0
+    }
+
+    /// Word `i`'s classes, as bits.
+    pub fn class_bits(&self, i: usize) -> u64 {
+        self.classes[i]
+    }
+
+    /// The classes of the words of `range`, together: whether any word of a sentence is of
+    /// a class, in one pass.
+    pub fn classes_of(&self, range: std::ops::Range<usize>) -> u64 {
+        self.classes[range].iter().fold(0, |a, c| a | c)
     }
 
     pub fn gap(&self, a: usize, b: usize) -> &'t str {

@@ -60,7 +60,7 @@ mod tests {
             lens.span,
             fx.span("moscou.txt", "Le Kremlin 🎉 répond à l’OTSC")
         );
-        assert_eq!(lens.title, "1 claim · 0 unsourced · 7 entities");
+        assert_eq!(lens.title, "2 claims · 0 unsourced · 7 entities");
     }
 
     #[test]

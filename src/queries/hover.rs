@@ -338,6 +338,6 @@ Contradicted by:
 
     #[test]
     fn nothing_to_show_on_plain_words() {
-        assert_eq!(hover_at("astana.txt", "a |accueilli").1, None);
+        assert_eq!(hover_at("astana.txt", "Tokaïev re|çoit").1, None);
     }
 }

@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn a_cursor_on_plain_words_or_past_the_text_finds_nothing() {
-        let fx = Fixture::new(&[("astana.txt", ASTANA)]).cursor("astana.txt", "a |accueilli");
+        let fx = Fixture::new(&[("astana.txt", ASTANA)]).cursor("astana.txt", "Tokaïev re|çoit");
         assert_eq!(target_at(&fx.corpus, fx.document, fx.offset), None);
         assert_eq!(target_at(&fx.corpus, fx.document, usize::MAX), None);
         assert_eq!(target_at(&fx.corpus, 7, 0), None);

@@ -145,7 +145,9 @@ mod tests {
                 (Organization, "Kremlin"),
                 (Organization, "OTSC"),
                 (Person, "Vladimir\u{a0}Poutine"),
+                (Claim, "a reçu"),
                 (Person, "Tokayev"),
+                (Claim, "à"),
                 (Location, "Moscou"),
                 (Person, "Tokayev"),
                 (Organization, "AFP"),
@@ -193,7 +195,7 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             show(text, &tokens),
-            [(Person, "Tokayev"), (Location, "Moscou")]
+            [(Person, "Tokayev"), (Claim, "à"), (Location, "Moscou")]
         );
     }
 }

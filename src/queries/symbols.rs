@@ -222,6 +222,7 @@ mod tests {
                 "  Organization Organisation du traité de sécurité collective",
                 "Paragraph Vladimir\u{a0}Poutine a reçu Tokayev à…",
                 "  Person Vladimir Poutine",
+                "  Claim event: Vladimir\u{a0}Poutine a reçu Tokayev à Moscou",
                 "  Person Kassym-Jomart Tokaïev",
                 "  Location Moscou",
                 "  Claim statistic: 50\u{a0}% du brut kazakh",
@@ -231,7 +232,7 @@ mod tests {
         );
         let paragraph = &symbols[1];
         assert_eq!(paragraph.selection, fx.span("moscou.txt", "Vladimir\u{a0}Poutine a reçu Tokayev à Moscou. Tokayev a déclaré à l’AFP que la Russie achète 50\u{a0}% du brut kazakh."));
-        let claim = &paragraph.children[3];
+        let claim = &paragraph.children[4];
         assert_eq!(
             claim.selection,
             fx.span("moscou.txt", "50\u{a0}% du brut kazakh")
@@ -273,6 +274,7 @@ mod tests {
                 "Paragraph Le sommet",
                 "Paragraph Vladimir\u{a0}Poutine est arrivé à Astana.",
                 "  Person Vladimir\u{a0}Poutine",
+                "  Claim event: Vladimir\u{a0}Poutine est arrivé à Astana",
                 "  Location Astana",
             ]
         );

@@ -79,6 +79,11 @@ pub(super) static NUMBER_WORDS: Table<f64> = Table::new(&[
     ("trente", 30.0), ("cent", 100.0), ("mille", 1e3), ("two", 2.0), ("three", 3.0),
     ("four", 4.0), ("five", 5.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0),
     ("eleven", 11.0), ("twelve", 12.0), ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0),
+    ("treize", 13.0), ("quatorze", 14.0), ("seize", 16.0), ("quarante", 40.0),
+    ("cinquante", 50.0), ("soixante", 60.0), ("thirteen", 13.0), ("fourteen", 14.0),
+    ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+    ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0),
+    ("ninety", 90.0),
 ]);
 /// After « un », « une », "a": « une dizaine », « un millier », "a dozen".
 #[rustfmt::skip]
