@@ -1,8 +1,6 @@
 //! Which language an article is written in, French or English, told by the short words
 //! every sentence has (« le », « des », « est »; "the", "of", "is").
 
-use super::words;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Language {
     French,
@@ -31,38 +29,114 @@ impl Language {
     }
 }
 
+/// The short words counted, as lists (the matches below are these, checked by a test).
+#[cfg(test)]
 const FRENCH: &[&str] = &[
     "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui",
     "sur", "pas", "au", "aux", "par", "avec", "ont", "été", "il", "elle", "ce", "l", "d", "qu",
 ];
+#[cfg(test)]
 const ENGLISH: &[&str] = &[
     "the", "of", "and", "to", "is", "was", "for", "that", "in", "with", "on", "are", "by", "it",
     "he", "she", "from", "has", "have", "were", "be", "at", "this", "an", "which",
 ];
 
-/// The language most of the text's first 12 KB's short words belong to.
+/// One of `FRENCH`, as bytes (a match: a few comparisons, not a scan of the list).
+fn is_french(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"le"
+            | b"la"
+            | b"les"
+            | b"des"
+            | b"du"
+            | b"de"
+            | b"et"
+            | b"est"
+            | b"une"
+            | b"un"
+            | b"dans"
+            | b"pour"
+            | b"que"
+            | b"qui"
+            | b"sur"
+            | b"pas"
+            | b"au"
+            | b"aux"
+            | b"par"
+            | b"avec"
+            | b"ont"
+            | b"il"
+            | b"elle"
+            | b"ce"
+            | b"l"
+            | b"d"
+            | b"qu"
+    ) || w == "été".as_bytes()
+}
+
+/// One of `ENGLISH`, as bytes.
+fn is_english(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"is"
+            | b"was"
+            | b"for"
+            | b"that"
+            | b"in"
+            | b"with"
+            | b"on"
+            | b"are"
+            | b"by"
+            | b"it"
+            | b"he"
+            | b"she"
+            | b"from"
+            | b"has"
+            | b"have"
+            | b"were"
+            | b"be"
+            | b"at"
+            | b"this"
+            | b"an"
+            | b"which"
+    )
+}
+
+/// The language most of the text's first 3 KB's short words belong to (a few hundred
+/// words: enough). Words are runs of letters (bytes of multi-byte characters included),
+/// so « l’accord » gives « l »; the short ones are lowered in place and looked up.
 pub fn guess(text: &str) -> Language {
     let (mut fr, mut en) = (0usize, 0usize);
-    let head = &text[..super::floor_char_boundary(text, text.len().min(12_000))];
-    for w in words(head) {
-        let word = w.span.of(text);
-        if word.len() > 5 {
+    let head = &text.as_bytes()[..super::floor_char_boundary(text, text.len().min(3_000))];
+    let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    let mut i = 0;
+    while i < head.len() {
+        if !letter(head[i]) {
+            i += 1;
             continue;
         }
-        // Lowered in place: no allocation a word (an article has thousands).
-        let mut buffer = [0u8; 8];
-        let lower: std::borrow::Cow<str> = if word.is_ascii() {
-            buffer[..word.len()].copy_from_slice(word.as_bytes());
-            buffer[..word.len()].make_ascii_lowercase();
-            std::str::from_utf8(&buffer[..word.len()])
-                .unwrap_or_default()
-                .into()
-        } else {
-            word.to_lowercase().into()
-        };
-        let lower = lower.trim_end_matches(['\'', '\u{2019}']);
-        fr += usize::from(FRENCH.contains(&lower));
-        en += usize::from(ENGLISH.contains(&lower));
+        let start = i;
+        // « ’ » (E2 80 99) ends a word as « ' » does.
+        while i < head.len() && letter(head[i]) && !head[i..].starts_with("\u{2019}".as_bytes()) {
+            i += 1;
+        }
+        let word = &head[start..i];
+        if word.len() <= 5 {
+            let mut lower = [0u8; 5];
+            lower[..word.len()].copy_from_slice(word);
+            lower[..word.len()].make_ascii_lowercase();
+            let lower = &lower[..word.len()];
+            fr += usize::from(is_french(lower));
+            en += usize::from(is_english(lower));
+        }
+        if head[i..].starts_with("\u{2019}".as_bytes()) {
+            i += 3;
+        }
     }
     match (fr, en) {
         (f, e) if f + e < 3 => Language::Unknown,
@@ -87,6 +161,17 @@ mod tests {
             Language::English
         );
         assert_eq!(guess("Astana, 12 mars."), Language::Unknown);
+    }
+
+    #[test]
+    fn the_byte_matches_are_the_word_lists() {
+        for w in FRENCH {
+            assert!(is_french(w.as_bytes()) && !is_english(w.as_bytes()), "{w}");
+        }
+        for w in ENGLISH {
+            assert!(is_english(w.as_bytes()), "{w}");
+        }
+        assert!(!is_french(b"lyon") && !is_english(b"lyon"));
     }
 
     #[test]
