@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """End-to-end benchmark of `attest lsp`: drives the release binary over stdio, as an editor
-does, and times what the user waits for. See BENCHMARKS.md, section "Language server".
+does, and times what the user waits for. Figures in BENCHMARKS.md.
 
     python3 scripts/bench-lsp.py                      # index, query, edit, exit; 3 runs
     python3 scripts/bench-lsp.py --runs 1 --edits 50  # quicker
