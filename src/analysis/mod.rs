@@ -1,6 +1,7 @@
 //! Analysis of one article: mentions, claims, attributions, findings. Pure functions of the
 //! article's text; never I/O, never a panic.
 
+mod anonymous;
 pub mod attribution;
 pub mod claim;
 pub mod document;
