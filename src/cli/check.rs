@@ -17,6 +17,7 @@ use crate::text::{Encoding, LineIndex};
 pub fn run(paths: &[PathBuf], format: Format, all: bool) -> std::io::Result<ExitCode> {
     let corpus = Corpus::load(paths);
     print_notices(&corpus.notices);
+    let listed = all || format != Format::Human;
     let tally = if format == Format::Sarif {
         let mut out = std::io::stdout().lock();
         let mut tally = Tally::default();
@@ -26,10 +27,8 @@ pub fn run(paths: &[PathBuf], format: Format, all: bool) -> std::io::Result<Exit
         out.flush()?;
         tally
     } else {
-        let listed = all || format != Format::Human;
         print_in_order(&corpus, format, listed)?
     };
-    let listed = all || format != Format::Human;
     eprintln!("{}", tally.summary(corpus.documents.len(), listed));
     // The process ends here: freeing a corpus of thousands of articles would only delay it.
     std::mem::forget(corpus);

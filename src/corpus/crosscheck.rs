@@ -42,6 +42,8 @@ const SHARED_TERMS: usize = 2;
 struct Subject {
     claim: ClaimRef,
     terms: Vec<String>,
+    /// What the claim's figure counts and when, told once.
+    scope: Scope,
 }
 
 /// A claim links to at most this many others: enough to point the writer to them, and
@@ -91,9 +93,15 @@ pub fn crosscheck(
                 claim: i,
             };
             let terms = subject_terms(&doc.text, c);
-            let signature = signature(&doc.text, c, &terms);
+            let scope = Scope::of(&doc.text, c);
+            let signature = signature(c, &terms, &scope);
             let g = *index.by_signature.entry(signature).or_insert_with(|| {
-                index.groups.push((Subject { claim: r, terms }, Vec::new()));
+                let subject = Subject {
+                    claim: r,
+                    terms,
+                    scope,
+                };
+                index.groups.push((subject, Vec::new()));
                 index.groups.len() - 1
             });
             index.groups[g].1.push(r);
@@ -140,10 +148,8 @@ pub fn crosscheck(
         if stops_at(g, stop) {
             return None;
         }
-        let text = &documents[subject.claim.document].text;
-        for (o, relation) in
-            index.matches(documents, text, claim(subject.claim), &subject.terms, g + 1)
-        {
+        let (c, terms, scope) = (claim(subject.claim), &subject.terms, &subject.scope);
+        for (o, relation) in index.matches(documents, c, terms, scope, g + 1) {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
                     link(a, b, relation, &mut links);
@@ -160,12 +166,11 @@ impl ClaimIndex {
     fn matches(
         &self,
         documents: &[Arc<Document>],
-        text: &str,
         c: &Claim,
         terms: &[String],
+        scope: &Scope,
         from: usize,
     ) -> Vec<(usize, Relation)> {
-        let scope = Scope::of(text, c);
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for t in terms {
             let Some(postings) = self.postings.get(t) else {
@@ -187,9 +192,8 @@ impl ClaimIndex {
                 let other = &self.groups[o].0;
                 let union = terms.len() + other.terms.len() - n;
                 let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-                let od = &documents[other.claim.document];
-                let oc = &od.analysis.claims[other.claim.claim];
-                if !scope.agrees(&Scope::of(&od.text, oc)) {
+                let oc = &documents[other.claim.document].analysis.claims[other.claim.claim];
+                if !scope.agrees(&other.scope) {
                     return None;
                 }
                 compare(c, oc, similar).map(|r| (o, r))
@@ -210,13 +214,14 @@ impl ClaimIndex {
             return Vec::new();
         }
         let terms = subject_terms(text, c);
+        let scope = Scope::of(text, c);
         let elsewhere = |r: &&ClaimRef| Some(r.document) != replaces;
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
-        if let Some(&g) = self.by_signature.get(&signature(text, c, &terms)) {
+        if let Some(&g) = self.by_signature.get(&signature(c, &terms, &scope)) {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(same.map(|&r| (r, Relation::Corroborates)));
         }
-        for (o, relation) in self.matches(documents, text, c, &terms, 0) {
+        for (o, relation) in self.matches(documents, c, &terms, &scope, 0) {
             let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(members.map(|&r| (r, relation)));
         }
@@ -229,8 +234,8 @@ impl ClaimIndex {
 
 /// Claims with one signature say the same thing: same kind, subject words, quantities and
 /// years.
-fn signature(text: &str, c: &Claim, terms: &[String]) -> String {
-    let mut s = format!("{:?}|{}|{:?}", c.kind, terms.join(" "), years(text, c));
+fn signature(c: &Claim, terms: &[String], scope: &Scope) -> String {
+    let mut s = format!("{:?}|{}|{:?}", c.kind, terms.join(" "), scope.years);
     for q in &c.quantities {
         s.push_str(&format!("|{:?}{}:{}", q.unit, q.value.low, q.value.high));
     }

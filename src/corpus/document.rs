@@ -154,17 +154,9 @@ impl Document {
     /// The same document with other mentions (the knowledge base's names added), placed
     /// anew when asked.
     pub fn with_mentions(&self, mentions: Vec<crate::analysis::mention::Mention>) -> Document {
-        let mut analysis = self.analysis.clone();
-        analysis.mentions = mentions;
-        Document {
-            path: self.path.clone(),
-            text: self.text.clone(),
-            lines: self.lines.clone(),
-            analysis,
-            annotations: self.annotations.clone(),
-            mention_places: [OnceLock::new(), OnceLock::new()],
-            language: self.language.clone(),
-        }
+        let mut d = self.clone();
+        d.set_mentions(mentions);
+        d
     }
 
     /// The language the article is written in (French, English, or too short to tell).

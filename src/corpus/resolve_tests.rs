@@ -1,0 +1,141 @@
+//! Resolution of entities across articles, on fixture corpora: surnames and their particles,
+//! near spellings, initials, acronyms whose letters fit, and what a knowledge base keeps apart.
+use super::*;
+use crate::article::Format;
+use crate::corpus::{Config, Corpus, Document, MentionRef};
+
+/// The canonical name and kind of the entity of each mention written `form` (one
+/// article a string).
+fn entities_of(texts: &[&str], form: &str) -> Vec<(String, EntityKind)> {
+    let docs = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("/c/{i}.txt").into(), t.to_string(), Format::Text))
+        .collect();
+    let corpus = Corpus::from_documents(docs, Config::default());
+    let mut out = Vec::new();
+    for (d, doc) in corpus.documents.iter().enumerate() {
+        for (i, m) in doc.analysis.mentions.iter().enumerate() {
+            if m.span.of(&doc.text) == form {
+                let e = corpus.entity(MentionRef {
+                    document: d,
+                    mention: i,
+                });
+                out.push((e.name.clone(), e.kind));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_surname_with_its_particle_joins_the_full_name_that_ends_with_both() {
+    let fr = "Sophie Le Guen condamnée\n\nLa justice a condamné lundi Sophie Le Guen. Le Guen a dénoncé une décision politique. Selon Le Guen, rien.";
+    let found = entities_of(&[fr], "Le Guen");
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (name, kind) in found {
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Sophie Le Guen", EntityKind::Person)
+        );
+    }
+    // Two people of that name in the corpus: the bare « Le Guen » joins neither.
+    let en = "Yesterday Yves Le Guen was not in court.";
+    for (name, _) in entities_of(&[fr, en], "Le Guen") {
+        assert_eq!(name, "Le Guen");
+    }
+    // Ben is a given name here, not a particle: the surname joins « Ben Carter ».
+    let en = "Yesterday Ben Carter surfed at Brighton. Later, Carter said the waves were huge.";
+    assert_eq!(entities_of(&[en], "Carter")[0].0, "Ben Carter");
+}
+
+#[test]
+fn an_acronym_after_a_name_is_its_own_only_when_its_letters_fit() {
+    assert!(letters_fit(
+        "OTSC",
+        "Organisation du traité de sécurité collective"
+    ));
+    assert!(letters_fit("MSF", "Médecins sans frontières"));
+    assert!(letters_fit("NATO", "North Atlantic Treaty Organization"));
+    assert!(letters_fit("UE", "Union européenne"));
+    assert!(
+        letters_fit("AN", "Northern Alliance"),
+        "translated, reordered"
+    );
+    assert!(letters_fit("V2S", "Valley Survey Service"), "digits aside");
+    assert!(!letters_fit("PDV", "Ilse Varga"));
+    assert!(!letters_fit("RN", "Marine Dufresne"));
+    // In the corpus: the person and the party stay two.
+    let fr = "Titre\n\nHier, Ilse Varga (PDV) a parlé à Lyon. Le PDV a confirmé sa venue.";
+    let en = "Title\n\nYesterday Ilse Varga (PDV) spoke in Leeds. The PDV confirmed it.";
+    for text in [fr, en] {
+        for (name, _) in entities_of(&[text], "PDV") {
+            assert_eq!(name, "PDV", "{text}");
+        }
+    }
+}
+
+#[test]
+fn near_spellings_are_close_and_others_not() {
+    assert!(close("serguei", "sergei"));
+    assert!(!close("tigran", "margarita"));
+    assert!(!close("vladimir", "volodymyr"));
+}
+
+#[test]
+fn initials_fit_their_full_given_names() {
+    assert!(initials_fit(&['k', 'j'], &['k', 'j']));
+    assert!(initials_fit(&['v'], &['v']));
+    assert!(!initials_fit(&['s'], &['m']));
+}
+
+/// A corpus with a knowledge base, as `Corpus::load` reads it.
+fn known_corpus(kb: &str, texts: &[&str]) -> (tempfile::TempDir, Corpus) {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join("attest.toml"), kb).expect("attest.toml");
+    for (i, t) in texts.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i}.txt")), t).expect("an article");
+    }
+    let corpus = Corpus::load(&[dir.path().to_path_buf()]);
+    (dir, corpus)
+}
+
+fn entity_named(corpus: &Corpus, form: &str) -> Option<usize> {
+    corpus.documents.iter().enumerate().find_map(|(d, doc)| {
+        let m = (doc.analysis.mentions.iter()).position(|m| m.span.of(&doc.text) == form)?;
+        Some(corpus.entity_of[d][m])
+    })
+}
+
+#[test]
+fn what_the_knowledge_base_says_are_two_the_rules_never_join() {
+    let fr = "Titre\n\nIlse Dana Varga (IDV) a parlé hier à Lyon. L’IDV a confirmé.\n";
+    // The rules alone take the parenthesis for the name's acronym: its letters fit.
+    let (_dir, corpus) = known_corpus("", &[fr]);
+    let (person, acronym) = ("Ilse Dana Varga", "IDV");
+    assert_eq!(
+        entity_named(&corpus, person),
+        entity_named(&corpus, acronym)
+    );
+    let kb = "[[entity]]\nid = \"varga\"\nkind = \"person\"\nname = \"Ilse Dana Varga\"\n\n[[entity]]\nid = \"idv\"\nkind = \"organization\"\nname = \"Institut des vallées\"\naliases = [\"IDV\"]\n";
+    let (_dir, corpus) = known_corpus(kb, &[fr]);
+    let (person, party) = (
+        entity_named(&corpus, person),
+        entity_named(&corpus, acronym),
+    );
+    assert!(person.is_some() && party.is_some());
+    assert_ne!(person, party, "two entries, two entities");
+    // In English, a bare surname the knowledge base gives another entry stays apart too.
+    let en = "Title\n\nJon Brask met the mayor. Brask Holdings later said Brask was not there.\n";
+    let kb = "[[entity]]\nid = \"jon\"\nkind = \"person\"\nname = \"Jon Brask\"\n\n[[entity]]\nid = \"brask-holdings\"\nkind = \"organization\"\nname = \"Brask Holdings\"\naliases = [\"Brask\"]\n";
+    let (_dir, corpus) = known_corpus(kb, &[en]);
+    assert_ne!(
+        entity_named(&corpus, "Jon Brask"),
+        entity_named(&corpus, "Brask")
+    );
+    assert_eq!(
+        entity_named(&corpus, "Brask Holdings"),
+        entity_named(&corpus, "Brask"),
+        "the alias names its entry"
+    );
+}
