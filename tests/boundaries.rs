@@ -405,7 +405,7 @@ fn no_code_can_run_a_program_or_open_a_connection() {
             header.starts_with("dependencies]") || header.ends_with(".dependencies]")
         })
         .collect();
-    assert!(dependencies.contains("tower-lsp-server"), "{dependencies}");
+    assert!(dependencies.contains("lsp-server"), "{dependencies}");
     for name in [
         "reqwest",
         "ureq",

@@ -1,7 +1,7 @@
-//! An editor in process: the real `attest` language server (`attest::lsp::service`), two
+//! An editor in process: the real `attest` language server (`attest::lsp::in_process`), two
 //! of them (one client counting UTF-16 units, one UTF-8 bytes), each over a small corpus
 //! in a temporary folder (two seeds, a `.ann`, an `attest.toml`), kept for the life of the
-//! process on one tokio runtime. Each session opens, edits and asks, then closes every
+//! process. Each session opens, edits and asks, then closes every
 //! article it opened, so the next one starts from the same corpus on disk.
 //!
 //! A panic in the server is a crash: the fuzzer's panic hook aborts on it even where the
@@ -10,14 +10,11 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use futures::{SinkExt, StreamExt};
+use attest::lsp::{Message, Writer};
+use crossbeam_channel::Sender;
 use serde_json::{Value, json};
-use tower::util::BoxService;
-use tower::{Service, ServiceExt};
-use tower_lsp_server::ExitedError;
-use tower_lsp_server::jsonrpc::{ErrorCode, Request, Response};
 
 use crate::session::{Article, At, Edit, Range, Session, Step, Words};
 
@@ -39,34 +36,28 @@ const SETTINGS: &str = "[corpus]\nlanguage = \"fr\"\n\n[[entity]]\nid = \"Q232\"
 /// Edits per `didChange`, at most.
 const MAX_EDITS: usize = 4;
 
-type Channel = BoxService<Request, Option<Response>, ExitedError>;
+/// Longer than any request may take: the server waits at most 5 s for a build.
+const ANSWER_WITHIN: Duration = Duration::from_secs(60);
 
 struct Server {
-    service: Channel,
+    to_server: Sender<Message>,
+    from_server: Writer,
     folder: tempfile::TempDir,
     /// Errors the server told the client about (`window/logMessage` of type Error).
-    errors: Arc<Mutex<Vec<String>>>,
-    next_id: i64,
+    errors: Vec<String>,
+    next_id: i32,
 }
 
 pub struct Editor {
-    runtime: tokio::runtime::Runtime,
     utf16: Server,
     utf8: Server,
 }
 
 impl Editor {
     pub fn new() -> Editor {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a tokio runtime");
-        let utf16 = runtime.block_on(Server::start(false));
-        let utf8 = runtime.block_on(Server::start(true));
         Editor {
-            runtime,
-            utf16,
-            utf8,
+            utf16: Server::start(false),
+            utf8: Server::start(true),
         }
     }
 
@@ -77,7 +68,7 @@ impl Editor {
         } else {
             &mut self.utf16
         };
-        self.runtime.block_on(server.play(&session.steps));
+        server.play(&session.steps);
     }
 }
 
@@ -88,7 +79,7 @@ impl Default for Editor {
 }
 
 impl Server {
-    async fn start(utf8: bool) -> Server {
+    fn start(utf8: bool) -> Server {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let root = folder.path();
         std::fs::write(root.join("indexed.txt"), opening(INDEXED_SEED)).unwrap();
@@ -96,16 +87,12 @@ impl Server {
         std::fs::write(root.join("annotated.ann"), ANN).unwrap();
         std::fs::write(root.join("attest.toml"), SETTINGS).unwrap();
 
-        let (frames, mut encoded) = tokio::sync::mpsc::unbounded_channel();
-        let (service, socket) = attest::lsp::service(frames);
-        // Diagnostics and partial results, framed by the server itself: drained.
-        tokio::spawn(async move { while encoded.recv().await.is_some() {} });
-        let errors = Arc::new(Mutex::new(Vec::new()));
-        tokio::spawn(answer_client(socket, errors.clone()));
+        let (to_server, from_server) = attest::lsp::in_process();
         let mut server = Server {
-            service: BoxService::new(service),
+            to_server,
+            from_server,
             folder,
-            errors,
+            errors: Vec::new(),
             next_id: 0,
         };
         let encodings = if utf8 {
@@ -114,46 +101,44 @@ impl Server {
             json!(["utf-16"])
         };
         let uri = uri_of(server.folder.path());
-        server
-            .request(
-                "initialize",
-                json!({
-                    "processId": null,
-                    "rootUri": uri,
-                    "workspaceFolders": [{"uri": uri, "name": "corpus"}],
-                    "capabilities": {
-                        "general": {"positionEncodings": encodings},
-                        "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
-                    },
-                    "initializationOptions": {"diagnostics": {"debounceMs": 0}}
-                }),
-            )
-            .await;
-        server.notify("initialized", json!({})).await;
+        server.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri,
+                "workspaceFolders": [{"uri": uri, "name": "corpus"}],
+                "capabilities": {
+                    "general": {"positionEncodings": encodings},
+                    "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
+                },
+                "initializationOptions": {"diagnostics": {"debounceMs": 0}}
+            }),
+        );
+        server.notify("initialized", json!({}));
         server
     }
 
-    async fn play(&mut self, steps: &[Step]) {
+    fn play(&mut self, steps: &[Step]) {
         let mut opened = HashSet::new();
         for step in steps {
             if let Step::Open { article, .. } = step {
                 opened.insert(*article);
             }
-            self.perform(step).await;
+            self.perform(step);
         }
         for article in opened {
             let uri = self.uri(article);
             self.notify(
                 "textDocument/didClose",
                 json!({"textDocument": {"uri": uri}}),
-            )
-            .await;
+            );
         }
-        let errors = std::mem::take(&mut *self.errors.lock().unwrap());
+        self.drain();
+        let errors = std::mem::take(&mut self.errors);
         assert!(errors.is_empty(), "the server reported errors: {errors:?}");
     }
 
-    async fn perform(&mut self, step: &Step) {
+    fn perform(&mut self, step: &Step) {
         match step {
             Step::Open {
                 article,
@@ -166,7 +151,7 @@ impl Server {
                     "version": version,
                     "text": text_of(words),
                 }});
-                self.notify("textDocument/didOpen", params).await;
+                self.notify("textDocument/didOpen", params);
             }
             Step::Change {
                 article,
@@ -178,23 +163,22 @@ impl Server {
                     "textDocument": {"uri": self.uri(*article), "version": version},
                     "contentChanges": changes,
                 });
-                self.notify("textDocument/didChange", params).await;
+                self.notify("textDocument/didChange", params);
             }
             Step::Close { article } => {
                 let uri = self.uri(*article);
                 self.notify(
                     "textDocument/didClose",
                     json!({"textDocument": {"uri": uri}}),
-                )
-                .await;
+                );
             }
             Step::Hover { article, at } => {
                 let params = self.at(*article, *at);
-                self.request("textDocument/hover", params).await;
+                self.request("textDocument/hover", params);
             }
             Step::Definition { article, at } => {
                 let params = self.at(*article, *at);
-                self.request("textDocument/definition", params).await;
+                self.request("textDocument/definition", params);
             }
             Step::References {
                 article,
@@ -203,12 +187,12 @@ impl Server {
             } => {
                 let mut params = self.at(*article, *at);
                 params["context"] = json!({"includeDeclaration": declaration});
-                self.request("textDocument/references", params).await;
+                self.request("textDocument/references", params);
             }
             Step::Rename { article, at, name } => {
                 let mut params = self.at(*article, *at);
                 params["newName"] = json!(name);
-                self.request("textDocument/rename", params).await;
+                self.request("textDocument/rename", params);
             }
             Step::CodeAction { article, range } => {
                 let params = json!({
@@ -216,7 +200,7 @@ impl Server {
                     "range": range_of(*range),
                     "context": {"diagnostics": []},
                 });
-                self.request("textDocument/codeAction", params).await;
+                self.request("textDocument/codeAction", params);
             }
         }
     }
@@ -239,28 +223,52 @@ impl Server {
         json!({"textDocument": {"uri": self.uri(article)}, "position": position_of(at)})
     }
 
-    async fn notify(&mut self, method: &'static str, params: Value) {
-        let message = Request::build(method).params(params).finish();
-        let service = self.service.ready().await.expect("the server is running");
-        let reply = service.call(message).await.expect("the server is running");
-        assert!(reply.is_none(), "{method} is a notification: {reply:?}");
+    fn send(&self, message: Value) {
+        let message = serde_json::from_value(message).expect("a message");
+        self.to_server.send(message).expect("the server is running");
     }
 
-    async fn request(&mut self, method: &'static str, params: Value) -> Option<Value> {
+    fn notify(&mut self, method: &'static str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    fn request(&mut self, method: &'static str, params: Value) -> Option<Value> {
         self.next_id += 1;
-        let message = Request::build(method)
-            .params(params)
-            .id(self.next_id)
-            .finish();
-        let service = self.service.ready().await.expect("the server is running");
-        let reply = service.call(message).await.expect("the server is running");
-        let (_, body) = reply.expect("a request has a reply").into_parts();
-        match body {
-            Ok(value) => Some(value),
-            Err(e) if e.code == ErrorCode::InternalError => {
-                panic!("{method} failed inside the server: {}", e.message)
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let body = self
+                .from_server
+                .next(ANSWER_WITHIN)
+                .unwrap_or_else(|| panic!("no answer to {method}"));
+            let message: Value = serde_json::from_slice(&body).expect("JSON from the server");
+            if message["id"] == id && message.get("method").is_none() {
+                if message["error"]["code"] == -32603 {
+                    panic!("{method} failed inside the server: {}", message["error"]);
+                }
+                return message.get("result").cloned();
             }
-            Err(_) => None,
+            self.take(message);
+        }
+    }
+
+    /// What the server sent so far, taken.
+    fn drain(&mut self) {
+        let sent: Vec<Vec<u8>> = self.from_server.bodies().collect();
+        for body in sent {
+            let message: Value = serde_json::from_slice(&body).expect("JSON from the server");
+            self.take(message);
+        }
+    }
+
+    /// One message from the server: its requests are answered with `null` (the client did
+    /// nothing), its errors kept for the session to report.
+    fn take(&mut self, message: Value) {
+        if message["method"] == "window/logMessage" && message["params"]["type"] == 1 {
+            self.errors.push(message["params"].to_string());
+        }
+        if message.get("method").is_some() && message.get("id").is_some() {
+            self.send(json!({"jsonrpc": "2.0", "id": message["id"], "result": null}));
         }
     }
 }
@@ -295,30 +303,8 @@ fn range_of(r: Range) -> Value {
 }
 
 fn uri_of(path: &Path) -> String {
-    tower_lsp_server::ls_types::Uri::from_file_path(path)
+    ls_types::Uri::from_file_path(path)
         .expect("an absolute path")
         .as_str()
         .to_owned()
-}
-
-/// What the server sends the client: its requests are answered with `null` (the client
-/// did nothing), its errors kept for the session to report.
-async fn answer_client(socket: tower_lsp_server::ClientSocket, errors: Arc<Mutex<Vec<String>>>) {
-    let (mut requests, mut responses) = socket.split();
-    while let Some(message) = requests.next().await {
-        let (method, id, params) = message.into_parts();
-        if method == "window/logMessage"
-            && params.as_ref().and_then(|p| p["type"].as_u64()) == Some(1)
-        {
-            errors.lock().unwrap().push(params.unwrap().to_string());
-        }
-        if let Some(id) = id
-            && responses
-                .send(Response::from_ok(id, Value::Null))
-                .await
-                .is_err()
-        {
-            return;
-        }
-    }
 }

@@ -5,15 +5,18 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
+use super::client::Client;
+use ls_types as lsp;
 
 use super::boundary::{Boundary, confine};
 use super::convert;
 use crate::text::{Encoding, LineIndex};
 
+/// How long the editor has to answer.
+const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Asks the client to replace the `.ann` with `text`; whether it did.
-pub async fn save(
+pub fn save(
     client: &Client,
     boundary: &Boundary,
     ann: &Path,
@@ -30,22 +33,25 @@ pub async fn save(
         lsp::Position::new(end.line, end.column),
     );
     let changes = HashMap::from([(uri, vec![lsp::TextEdit::new(range, text)])]);
-    let Some(edit) = confine(client, boundary, lsp::WorkspaceEdit::new(changes)).await else {
+    let Some(edit) = confine(client, boundary, lsp::WorkspaceEdit::new(changes)) else {
         return false;
     };
-    let why = match client.apply_edit(edit).await {
-        Ok(r) if r.applied => return true,
-        Ok(r) => r
+    let params = lsp::ApplyWorkspaceEditParams { label: None, edit };
+    let answer = client.ask("workspace/applyEdit", &params, ANSWER_WITHIN);
+    let why = match answer.map(|a| a.map(serde_json::from_value::<lsp::ApplyWorkspaceEditResponse>))
+    {
+        Some(Ok(Ok(r))) if r.applied => return true,
+        Some(Ok(Ok(r))) => r
             .failure_reason
             .unwrap_or_else(|| "the editor declined".into()),
-        Err(e) => e.message.to_string(),
+        Some(Ok(Err(e))) => format!("the editor's answer was unreadable: {e}"),
+        Some(Err(e)) => e.message,
+        None => "the editor did not answer".into(),
     };
     let message = format!(
         "Attest: the annotations in {} were not updated ({why}). The file is as it was: its offsets still refer to the text before your edits. Save again to retry.",
         ann.display()
     );
-    client
-        .show_message(lsp::MessageType::WARNING, message)
-        .await;
+    client.show(lsp::MessageType::WARNING, message);
     false
 }

@@ -6,8 +6,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
+use super::client::Client;
+use ls_types as lsp;
 
 use super::convert::path_of;
 use super::workspace::Workspace;
@@ -87,7 +87,7 @@ pub fn is_empty(edit: &lsp::WorkspaceEdit) -> bool {
 
 /// The edit kept inside the corpus; `None` when nothing is left of it. Each file left out
 /// is logged.
-pub async fn confine(
+pub fn confine(
     client: &Client,
     boundary: &Boundary,
     edit: lsp::WorkspaceEdit,
@@ -98,7 +98,7 @@ pub async fn confine(
             "attest: an edit to {} was left out: the file is outside the corpus folder",
             uri.as_str()
         );
-        client.log_message(lsp::MessageType::WARNING, message).await;
+        client.log(lsp::MessageType::WARNING, message);
     }
     (!is_empty(&edit)).then_some(edit)
 }

@@ -9,41 +9,55 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::{Notify, watch};
-use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
+use crossbeam_channel::{Receiver, RecvTimeoutError, select};
+use ls_types as lsp;
 
+use super::client::{Client, diagnostics_body};
 use super::convert::{self, Uris};
 use super::job::{Built, Change, Job, build, take_jobs};
-use super::outbox::Outbox;
 use super::publication::{Installed, diagnostics_with, hash_of, install, publish_first};
+use super::server::{Builds, Server, Wake};
 use super::settings::Scope;
 use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
 use crate::corpus::{Document, Notice};
+
 pub struct Builder {
-    pub state: Arc<Mutex<Workspace>>,
-    pub client: Client,
-    pub outbox: Outbox,
-    pub wake: Arc<Notify>,
-    pub generation: watch::Sender<u64>,
+    state: Arc<Mutex<Workspace>>,
+    client: Client,
+    wake: Wake,
+    woken: Receiver<()>,
+    builds: Arc<Builds>,
+}
+
+/// Starts the server's builder on a thread of its own.
+pub fn start(server: &Server, woken: Receiver<()>) {
+    let builder = Builder {
+        state: server.state.clone(),
+        client: server.client.clone(),
+        wake: server.wake.clone(),
+        woken,
+        builds: server.builds.clone(),
+    };
+    std::thread::spawn(move || builder.run());
 }
 
 /// How long the typing must stop before a large corpus is rebuilt whole.
 const IDLE: Duration = Duration::from_millis(400);
 
 impl Builder {
-    pub async fn run(self) {
-        let mut generation = 0;
+    fn run(self) {
         let mut rebuild_owed = false;
         loop {
             let idle = if rebuild_owed {
-                tokio::select! {
-                    _ = self.wake.notified() => false,
-                    _ = tokio::time::sleep(IDLE) => true,
+                match self.woken.recv_timeout(IDLE) {
+                    Ok(()) => false,
+                    Err(RecvTimeoutError::Timeout) => true,
+                    Err(RecvTimeoutError::Disconnected) => return,
                 }
+            } else if self.woken.recv().is_err() {
+                return;
             } else {
-                self.wake.notified().await;
                 false
             };
             // A request about a previewed document: the rebuild owed starts now.
@@ -57,7 +71,7 @@ impl Builder {
             } else {
                 let debounce = lock(&self.state).settings.debounce;
                 if !debounce.is_zero() {
-                    tokio::time::sleep(debounce).await;
+                    std::thread::sleep(debounce);
                 }
             }
             let (jobs, versions) = {
@@ -70,24 +84,23 @@ impl Builder {
             let edits_only = jobs.iter().all(Job::previewable);
             let published = if edits_only && !idle {
                 rebuild_owed = true;
-                self.preview(jobs).await
+                self.preview(jobs)
             } else {
                 // A rebuild of edits alone gives way to the next edit, previewed at once.
                 let typing = edits_only.then_some(versions);
-                let rebuilt = self.rebuild(jobs, typing).await;
+                let rebuilt = self.rebuild(jobs, typing);
                 rebuild_owed |= rebuilt.gave_way;
                 rebuilt.published
             };
             if published {
-                generation += 1;
-                self.generation.send_replace(generation);
+                self.builds.installed();
             }
         }
     }
 
     /// Publishes the edited documents' diagnostics from the corpus as it stands; the
     /// documents wait in `deferred` for the whole rebuild.
-    async fn preview(&self, jobs: Vec<Job>) -> bool {
+    fn preview(&self, jobs: Vec<Job>) -> bool {
         {
             let mut ws = lock(&self.state);
             for job in &jobs {
@@ -95,11 +108,7 @@ impl Builder {
                     .extend(job.changes.iter().map(|c| c.path().to_path_buf()));
             }
         }
-        let state = self.state.clone();
-        let computed = tokio::task::spawn_blocking(move || preview_all(&state, jobs)).await;
-        let Ok(computed) = computed else {
-            return false;
-        };
+        let computed = preview_all(&self.state, jobs);
         let mut publish = Vec::new();
         {
             let mut ws = lock(&self.state);
@@ -118,7 +127,8 @@ impl Builder {
             }
         }
         for (uri, diagnostics, version) in publish {
-            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
+            self.client
+                .send(diagnostics_body(&uri, &diagnostics, version));
         }
         false
     }
@@ -132,16 +142,19 @@ impl Builder {
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing. It is owed again once the typing stops.
     /// Any other rebuild runs to its end, so that typing never holds back changes on disk.
-    async fn rebuild(&self, jobs: Vec<Job>, typing: Option<HashMap<PathBuf, i32>>) -> Rebuilt {
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<HashMap<PathBuf, i32>>) -> Rebuilt {
         let gives_way = typing.is_some();
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
             .collect();
         let given_up = Arc::new(AtomicBool::new(false));
-        let mut task = tokio::task::spawn_blocking({
+        // On a thread of its own: the builder may stop waiting for it (an edit came), and a
+        // panic inside is one dropped build, not the builder's end.
+        let (done, task) = crossbeam_channel::bounded(1);
+        std::thread::spawn({
             let (state, given_up, typing) = (self.state.clone(), given_up.clone(), typing.clone());
-            let outbox = self.outbox.clone();
+            let client = self.client.clone();
             move || {
                 let stop = || {
                     given_up.load(Ordering::Relaxed)
@@ -149,26 +162,26 @@ impl Builder {
                             .as_ref()
                             .is_some_and(|v| typed_since(&lock(&state), v))
                 };
-                build_all(&state, jobs, &stop, Some(&outbox))
+                let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
             }
         });
         let built = match typing {
-            None => task.await,
+            None => task.recv(),
             Some(versions) => {
                 // Each wake is an edit or a change on disk; the rebuild gives way to an edit,
                 // and the wakes it takes are given back for the loop.
                 let mut woken = false;
                 let built = loop {
-                    tokio::select! {
-                        built = &mut task => break built,
-                        _ = self.wake.notified() => woken = true,
+                    select! {
+                        recv(task) -> built => break built,
+                        recv(self.woken) -> _ => woken = true,
                     }
                     let mut ws = lock(&self.state);
                     if typed_since(&ws, &versions) {
                         given_up.store(true, Ordering::Relaxed);
                         ws.deferred.extend(paths);
                         drop(ws);
-                        self.wake.notify_one();
+                        self.wake.notify();
                         return Rebuilt {
                             published: false,
                             gave_way: true,
@@ -176,20 +189,15 @@ impl Builder {
                     }
                 };
                 if woken {
-                    self.wake.notify_one();
+                    self.wake.notify();
                 }
                 built
             }
         };
-        let mut built = match built {
-            Ok(b) => b,
-            Err(e) => {
-                let message = format!("attest: a rebuild failed and was dropped: {e}");
-                self.client
-                    .log_message(lsp::MessageType::ERROR, message)
-                    .await;
-                return Rebuilt::default();
-            }
+        let Ok(mut built) = built else {
+            let message = "attest: a rebuild failed and was dropped (see the server's log)";
+            self.client.log(lsp::MessageType::ERROR, message.into());
+            return Rebuilt::default();
         };
         let notices: Vec<Notice> = built
             .iter_mut()
@@ -203,28 +211,23 @@ impl Builder {
             installed,
         } = install(&mut lock(&self.state), built, gives_way);
         if superseded && !gives_way {
-            self.wake.notify_one();
+            self.wake.notify();
         }
         for (uri, diagnostics, version) in publish {
-            self.outbox.publish_diagnostics(&uri, &diagnostics, version);
+            self.client
+                .send(diagnostics_body(&uri, &diagnostics, version));
         }
         for n in notices {
             let message = format!("attest: {}: {}", n.path.display(), n.message);
-            self.client
-                .log_message(lsp::MessageType::WARNING, message)
-                .await;
+            self.client.log(lsp::MessageType::WARNING, message);
         }
         for message in unchecked {
-            self.client
-                .show_message(lsp::MessageType::WARNING, message)
-                .await;
+            self.client.show(lsp::MessageType::WARNING, message);
         }
         if refresh {
-            // Answered whenever the client likes: not awaited here.
-            let client = self.client.clone();
-            tokio::spawn(async move {
-                let _ = client.workspace_diagnostic_refresh().await;
-            });
+            // Answered whenever the client likes.
+            self.client
+                .request("workspace/diagnostic/refresh", &(), |_| {});
         }
         Rebuilt {
             published: installed,
@@ -293,7 +296,7 @@ fn preview_all(state: &Mutex<Workspace>, jobs: Vec<Job>) -> Vec<Previewed> {
 /// its next stage (its result would never be shown); every job stops as soon as `stop`
 /// says so, its corpus dropped.
 ///
-/// Given an `outbox`, the edited documents' diagnostics go out as soon as they are
+/// Given a `client`, the edited documents' diagnostics go out as soon as they are
 /// computed, before the other documents' (the writer waits for its own first): they are
 /// of the whole new corpus, for the version the writer still has, so they are what the
 /// install would publish; the others follow it. Without one, all wait for the install.
@@ -301,7 +304,7 @@ fn build_all(
     state: &Mutex<Workspace>,
     jobs: Vec<Job>,
     stop: &(dyn Fn() -> bool + Sync),
-    outbox: Option<&Outbox>,
+    client: Option<&Client>,
 ) -> Vec<Built> {
     let superseded = |path: &std::path::Path, version: i32| {
         lock(state)
@@ -365,9 +368,9 @@ fn build_all(
                 if lock(state).published.get(path) == Some(&hash) {
                     continue;
                 }
-                match (outbox, version) {
-                    (Some(outbox), Some(version)) if n < edited => {
-                        publish_first(state, outbox, path, version, &computed, hash);
+                match (client, version) {
+                    (Some(client), Some(version)) if n < edited => {
+                        publish_first(state, client, path, version, &computed, hash);
                     }
                     _ => diagnostics[d] = Some((computed, hash)),
                 }

@@ -485,19 +485,12 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     assert!(!others.is_empty(), "the other articles too");
 
     let state = edited();
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let outbox = Outbox::new(tx);
+    let (client, writer) = Client::new();
     let (jobs, _) = taken(&state);
-    let built = build_all(&state, jobs, &|| false, Some(&outbox));
-    let mut frames = Vec::new();
-    while let Ok(frame) = rx.try_recv() {
-        let at = frame
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a header")
-            + 4;
-        frames.push(serde_json::from_slice::<serde_json::Value>(&frame[at..]).expect("JSON"));
-    }
+    let built = build_all(&state, jobs, &|| false, Some(&client));
+    let frames: Vec<serde_json::Value> = (writer.bodies())
+        .map(|body| serde_json::from_slice(&body).expect("JSON"))
+        .collect();
     assert_eq!(
         frames.len(),
         1,
@@ -516,7 +509,7 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
 
     type_again(&mut lock(&state), &path);
     let before = lock(&state).published.get(&path).copied();
-    publish_first(&state, &outbox, &path, 2, &expected[0].1, 7);
-    assert!(rx.try_recv().is_err(), "version 2 is out of date");
+    publish_first(&state, &client, &path, 2, &expected[0].1, 7);
+    assert!(writer.bodies().next().is_none(), "version 2 is out of date");
     assert_eq!(lock(&state).published.get(&path).copied(), before);
 }

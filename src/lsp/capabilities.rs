@@ -1,7 +1,7 @@
 //! What the client can do, folded once into flags, and what the server offers in return:
 //! exactly the features it implements.
 
-use tower_lsp_server::ls_types as lsp;
+use ls_types as lsp;
 
 use crate::text::Encoding;
 

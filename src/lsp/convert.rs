@@ -4,7 +4,7 @@
 use std::ops::Deref;
 use std::path::PathBuf;
 
-use tower_lsp_server::ls_types as lsp;
+use ls_types as lsp;
 
 use crate::analysis::{Finding, Severity};
 use crate::corpus::{Corpus, Document, SideFile};

@@ -1,32 +1,19 @@
-//! Each request: protocol params → a query over a corpus snapshot → protocol result. A
-//! query that panics becomes an error reply; the server keeps serving.
+//! Each request: protocol params → a query over a corpus snapshot → protocol result.
 
 use std::collections::HashMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use tower_lsp_server::jsonrpc::{Error, Result};
-use tower_lsp_server::ls_types as lsp;
+use ls_types as lsp;
+use lsp_server::ErrorCode;
 
 use super::Snapshot;
 use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
+use super::client::error;
 use super::convert::{self, Uris, range};
+use super::dispatch::Result;
 use super::server::Server;
+use super::workspace::lock;
 use crate::queries::{self, Edit};
-
-/// Runs a query, turning a panic into an internal error reply.
-pub fn guard<T>(what: &str, query: impl FnOnce() -> T) -> Result<T> {
-    catch_unwind(AssertUnwindSafe(query)).map_err(|panic| {
-        let reason = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".into());
-        let mut e = Error::internal_error();
-        e.message = format!("attest: {what} failed: {reason}").into();
-        e
-    })
-}
 
 impl Snapshot {
     pub(super) fn offset(&self, p: lsp::Position) -> usize {
@@ -54,15 +41,13 @@ impl Snapshot {
     }
 }
 
-pub async fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
+pub fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
     let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&at.text_document.uri) else {
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let card = guard("hover", || {
-        queries::hover::hover(&snap.corpus, snap.document, offset)
-    })?;
+    let card = { queries::hover::hover(&snap.corpus, snap.document, offset) };
     Ok(card.map(|c| lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
             kind: lsp::MarkupKind::Markdown,
@@ -72,18 +57,16 @@ pub async fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>
     }))
 }
 
-pub async fn definition(
+pub fn definition(
     s: &Server,
     p: lsp::GotoDefinitionParams,
 ) -> Result<Option<lsp::GotoDefinitionResponse>> {
     let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&at.text_document.uri) else {
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let table = guard("definition", || {
-        queries::definition::knowledge_table(&snap.corpus, snap.document, offset)
-    })?;
+    let table = { queries::definition::knowledge_table(&snap.corpus, snap.document, offset) };
     if let Some((origin, path, span)) = table {
         // The corpus read the table from disk: positions come from the file's text there.
         let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -104,9 +87,7 @@ pub async fn definition(
             ])));
         }
     }
-    let found = guard("definition", || {
-        queries::definition::definition(&snap.corpus, snap.document, offset)
-    })?;
+    let found = { queries::definition::definition(&snap.corpus, snap.document, offset) };
     Ok(found.and_then(|(origin, target)| {
         let location = snap.location(target)?;
         Some(lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
@@ -118,17 +99,15 @@ pub async fn definition(
     }))
 }
 
-pub async fn prepare_rename(
+pub fn prepare_rename(
     s: &Server,
     p: lsp::TextDocumentPositionParams,
 ) -> Result<Option<lsp::PrepareRenameResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
     let offset = snap.offset(p.position);
-    let renamable = guard("prepareRename", || {
-        queries::rename::prepare_rename(&snap.corpus, snap.document, offset)
-    })?;
+    let renamable = { queries::rename::prepare_rename(&snap.corpus, snap.document, offset) };
     // With its placeholder: an editor that cuts the name out of the line itself may count
     // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
     Ok(
@@ -139,9 +118,9 @@ pub async fn prepare_rename(
     )
 }
 
-pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
+pub fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
     let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&at.text_document.uri) else {
         return Ok(None);
     };
     let offset = snap.offset(at.position);
@@ -151,21 +130,24 @@ pub async fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::Work
     } else {
         queries::rename::Scope::Word
     };
-    let edits = guard("rename", || {
-        queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope)
-    })?;
+    let edits =
+        { queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope) };
     match edits {
         Ok(edits) if edits.is_empty() => Ok(None),
-        Ok(edits) => Ok(confine(&s.client, &s.boundary(), snap.workspace_edit(edits)).await),
-        Err(e) => Err(Error::invalid_params(e.to_string())),
+        Ok(edits) => Ok(confine(
+            &s.client,
+            &s.boundary(),
+            snap.workspace_edit(edits),
+        )),
+        Err(e) => Err(error(ErrorCode::InvalidParams, e.to_string())),
     }
 }
 
-pub async fn code_actions(
+pub fn code_actions(
     s: &Server,
     p: lsp::CodeActionParams,
 ) -> Result<Option<lsp::CodeActionResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
     let doc = &snap.corpus.documents[snap.document];
@@ -174,9 +156,7 @@ pub async fn code_actions(
     // request otherwise), and what it does not want is not worked out.
     let only = p.context.only.as_deref();
     let fixes = if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
-        guard("codeAction", || {
-            queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
-        })?
+        queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
     } else {
         Vec::new()
     };
@@ -188,16 +168,14 @@ pub async fn code_actions(
         .cloned()
         .collect();
     let recordings = if wanted(only, &lsp::CodeActionKind::REFACTOR) {
-        guard("codeAction", || {
-            queries::annotate::recordings(&snap.corpus, snap.document, span)
-        })?
+        queries::annotate::recordings(&snap.corpus, snap.document, span)
     } else {
         Vec::new()
     };
     let boundary = s.boundary();
     let mut actions = Vec::new();
     for fix in fixes {
-        let Some(edit) = confine(&s.client, &boundary, snap.workspace_edit(fix.edits)).await else {
+        let Some(edit) = confine(&s.client, &boundary, snap.workspace_edit(fix.edits)) else {
             continue;
         };
         actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
@@ -213,7 +191,7 @@ pub async fn code_actions(
         let Some(edit) = append_edit(&r.append, snap.encoding) else {
             continue;
         };
-        let Some(edit) = confine(&s.client, &boundary, edit).await else {
+        let Some(edit) = confine(&s.client, &boundary, edit) else {
             continue;
         };
         actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
@@ -286,18 +264,13 @@ fn append_edit(
     })
 }
 
-pub async fn completion(
-    s: &Server,
-    p: lsp::CompletionParams,
-) -> Result<Option<lsp::CompletionResponse>> {
+pub fn completion(s: &Server, p: lsp::CompletionParams) -> Result<Option<lsp::CompletionResponse>> {
     let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&at.text_document.uri) else {
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let found = guard("completion", || {
-        queries::completion::complete(&snap.corpus, snap.document, offset)
-    })?;
+    let found = { queries::completion::complete(&snap.corpus, snap.document, offset) };
     let Some(c) = found else {
         return Ok(None);
     };
@@ -325,19 +298,35 @@ pub async fn completion(
     })))
 }
 
-pub async fn semantic_tokens(
+pub fn semantic_tokens_full(
+    s: &Server,
+    p: lsp::SemanticTokensParams,
+) -> Result<Option<lsp::SemanticTokensResult>> {
+    semantic_tokens(s, p.text_document.uri, None)
+}
+
+pub fn semantic_tokens_range(
+    s: &Server,
+    p: lsp::SemanticTokensRangeParams,
+) -> Result<Option<lsp::SemanticTokensRangeResult>> {
+    let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range))?;
+    Ok(tokens.map(|t| match t {
+        lsp::SemanticTokensResult::Tokens(t) => lsp::SemanticTokensRangeResult::Tokens(t),
+        lsp::SemanticTokensResult::Partial(p) => lsp::SemanticTokensRangeResult::Partial(p),
+    }))
+}
+
+fn semantic_tokens(
     s: &Server,
     uri: lsp::Uri,
     range: Option<lsp::Range>,
 ) -> Result<Option<lsp::SemanticTokensResult>> {
-    let Some(snap) = s.snapshot(&uri).await else {
+    let Some(snap) = s.snapshot(&uri) else {
         return Ok(None);
     };
     let doc = &snap.corpus.documents[snap.document];
     let span = range.map(|r| convert::span(doc, r, snap.encoding));
-    let tokens = guard("semanticTokens", || {
-        queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span)
-    })?;
+    let tokens = { queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span) };
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut start) = (0, 0);
     for t in tokens {
@@ -369,13 +358,11 @@ pub async fn semantic_tokens(
     )))
 }
 
-pub async fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
+    let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
-    let lens = guard("codeLens", || {
-        queries::code_lens::code_lens(&snap.corpus, snap.document)
-    })?;
+    let lens = { queries::code_lens::code_lens(&snap.corpus, snap.document) };
     Ok(lens.map(|l| {
         vec![lsp::CodeLens {
             range: snap.range(snap.document, l.span),
@@ -385,7 +372,7 @@ pub async fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<
     }))
 }
 
-pub async fn pull_diagnostics(
+pub fn pull_diagnostics(
     s: &Server,
     p: lsp::DocumentDiagnosticParams,
 ) -> Result<lsp::DocumentDiagnosticReportResult> {
@@ -400,15 +387,15 @@ pub async fn pull_diagnostics(
             },
         ))
     };
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(full(Vec::new(), None));
     };
     // Not under the workspace lock: a huge article's diagnostics take long.
-    let settings = super::workspace::lock(&s.state).settings.clone();
-    let diagnostics = guard("diagnostic", || {
+    let settings = lock(&s.state).settings.clone();
+    let diagnostics = {
         let mut uris = Uris::new(&*snap.corpus);
         super::publication::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)
-    })?;
+    };
     let id = super::publication::hash_of(&diagnostics).to_string();
     if p.previous_result_id.as_deref() == Some(id.as_str()) {
         return Ok(lsp::DocumentDiagnosticReportResult::Report(
@@ -423,6 +410,21 @@ pub async fn pull_diagnostics(
         ));
     }
     Ok(full(diagnostics, Some(id)))
+}
+
+/// `attest/text`: the text of an open document as the server holds it, for tests.
+pub fn test_text(s: &Server, params: serde_json::Value) -> Result<Option<String>> {
+    let uri = params
+        .get("uri")
+        .and_then(|u| u.as_str())
+        .and_then(|u| u.parse::<lsp::Uri>().ok());
+    let path = uri.as_ref().and_then(convert::path_of);
+    Ok(path.and_then(|p| lock(&s.state).open.get(&p).map(|d| d.text())))
+}
+
+/// `attest/panic`: panics inside a request, so that tests can check the server survives it.
+pub fn test_panic(_: &Server, _: serde_json::Value) -> Result<()> {
+    panic!("a deliberate panic, for tests")
 }
 
 #[cfg(test)]

@@ -1,73 +1,79 @@
-//! Indexing on `initialized`: each root folder read as a corpus (`index`), with `$/progress`
-//! (begin, a report per corpus, end); then every mention placed in the client's encoding, off
-//! the async workers.
-
-use std::sync::{Arc, Mutex};
-
-use tokio::sync::Notify;
-use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
+//! Indexing on `initialized`, on a thread of its own: each root folder read as a corpus
+//! (`index`), with `$/progress` (begin, a report per corpus, end); then every mention placed
+//! in the client's encoding.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
+use ls_types as lsp;
+
+use super::client::Client;
+use super::server::Wake;
 use super::workspace::{Root, Workspace, lock};
 use crate::corpus::Corpus;
 
-pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake: Arc<Notify>) {
+/// How long the editor has to accept the progress token before indexing starts without it.
+const ANSWER_WITHIN: Duration = Duration::from_secs(10);
+
+pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
     let (folders, flags, max) = {
-        let ws = lock(&state);
+        let ws = lock(state);
         (ws.folders.clone(), ws.flags, ws.settings.max_file_size)
     };
     let token = lsp::NumberOrString::String("attest/index".into());
-    let progress = if flags.work_done_progress
-        && client
-            .create_work_done_progress(token.clone())
-            .await
-            .is_ok()
-    {
-        let p = client
-            .progress(token, "Attest: indexing")
-            .with_percentage(0)
-            .with_message(corpora(folders.len()))
-            .begin()
-            .await;
-        Some(p)
-    } else {
-        None
+    let create = lsp::WorkDoneProgressCreateParams {
+        token: token.clone(),
     };
+    let progress = flags.work_done_progress
+        && matches!(
+            client.ask("window/workDoneProgress/create", &create, ANSWER_WITHIN),
+            Some(Ok(_))
+        );
+    let report = |value: lsp::WorkDoneProgress| {
+        if progress {
+            let params = lsp::ProgressParams {
+                token: token.clone(),
+                value: lsp::ProgressParamsValue::WorkDone(value),
+            };
+            client.notify("$/progress", &params);
+        }
+    };
+    report(lsp::WorkDoneProgress::Begin(lsp::WorkDoneProgressBegin {
+        title: "Attest: indexing".into(),
+        cancellable: None,
+        message: Some(corpora(folders.len())),
+        percentage: Some(0),
+    }));
     let mut roots = Vec::new();
     let mut articles = 0;
     for (i, folder) in folders.iter().enumerate() {
-        let one = vec![folder.clone()];
-        let built = tokio::task::spawn_blocking(move || index(&one, max)).await;
-        match built {
-            Ok(mut r) => {
-                for root in &r {
-                    articles += root.corpus.documents.len();
-                    for n in &root.corpus.notices {
-                        let message = format!("attest: {}: {}", n.path.display(), n.message);
-                        client.log_message(lsp::MessageType::WARNING, message).await;
-                    }
-                }
-                roots.append(&mut r);
-            }
-            Err(e) => {
-                let message = format!("attest: indexing {} failed: {e}", folder.display());
-                client.log_message(lsp::MessageType::ERROR, message).await;
+        let indexed = std::panic::catch_unwind(|| index(std::slice::from_ref(folder), max));
+        let mut r = indexed.unwrap_or_else(|_| {
+            let message = format!("attest: indexing {} failed", folder.display());
+            client.log(lsp::MessageType::ERROR, message);
+            Vec::new()
+        });
+        for root in &r {
+            articles += root.corpus.documents.len();
+            for n in &root.corpus.notices {
+                let message = format!("attest: {}: {}", n.path.display(), n.message);
+                client.log(lsp::MessageType::WARNING, message);
             }
         }
-        if let Some(p) = &progress {
-            let percent = ((i + 1) * 100 / folders.len().max(1)) as u32;
-            let message = format!(
+        roots.append(&mut r);
+        report(lsp::WorkDoneProgress::Report(lsp::WorkDoneProgressReport {
+            cancellable: None,
+            message: Some(format!(
                 "{} of {} corpora, {articles} articles",
                 i + 1,
                 folders.len()
-            );
-            p.report_with_message(message, percent).await;
-        }
+            )),
+            percentage: Some(((i + 1) * 100 / folders.len().max(1)) as u32),
+        }));
     }
     {
-        let mut ws = lock(&state);
+        let mut ws = lock(state);
         // Loose files opened meanwhile stay; the folders' corpora go first.
         let loose: Vec<_> = ws.roots.drain(..).filter(|r| r.folder.is_none()).collect();
         ws.roots = roots;
@@ -77,25 +83,21 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<Workspace>>, wake:
         let open: Vec<_> = ws.open.keys().cloned().collect();
         ws.pending.extend(open);
     }
-    wake.notify_one();
-    // Every mention placed now, in the client's encoding, off the async workers, rather
-    // than at the first find-references of an entity named in every article (see
-    // `Document::place_mentions`).
-    let (placed, encoding) = {
-        let ws = lock(&state);
-        let corpora: Vec<_> = ws.roots.iter().map(|r| r.corpus.clone()).collect();
+    wake.notify();
+    report(lsp::WorkDoneProgress::End(lsp::WorkDoneProgressEnd {
+        message: Some(format!("{articles} articles indexed")),
+    }));
+    // Every mention placed now, in the client's encoding, rather than at the first
+    // find-references of an entity named in every article (see `Document::place_mentions`).
+    let (placed, encoding): (Vec<Arc<Corpus>>, _) = {
+        let ws = lock(state);
+        let corpora = ws.roots.iter().map(|r| r.corpus.clone()).collect();
         (corpora, ws.flags.encoding)
     };
-    tokio::task::spawn_blocking(move || {
-        for corpus in placed {
-            corpus.documents.iter().for_each(|d| {
-                d.place_mentions(encoding);
-            });
-        }
-    });
-    if let Some(p) = progress {
-        p.finish_with_message(format!("{articles} articles indexed"))
-            .await;
+    for corpus in placed {
+        corpus.documents.iter().for_each(|d| {
+            d.place_mentions(encoding);
+        });
     }
 }
 

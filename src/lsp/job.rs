@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use ls_types as lsp;
 use ropey::Rope;
-use tower_lsp_server::ls_types as lsp;
 
 use super::workspace::Workspace;
 use crate::analysis::Readings;

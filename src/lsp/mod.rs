@@ -1,41 +1,43 @@
 //! The language server, `attest lsp`: the only layer that knows the protocol. It keeps the
 //! editor's documents, rebuilds the corpora they belong to, and answers each request with a
 //! query from `crate::queries` over a consistent snapshot.
+//!
+//! Four threads and a channel between each: the reader (`transport`) → the loop (`server`,
+//! requests each on a thread of `dispatch`) → the writer (`client`); the builder (`builder`)
+//! works beside the loop.
 
 mod annotations;
 mod boundary;
 mod builder;
 mod capabilities;
+mod client;
 mod convert;
-mod decimal;
+mod dispatch;
 mod handlers;
 mod indexing;
 mod job;
 mod locations;
 mod open_document;
-mod outbox;
-mod output;
 mod partial;
 mod publication;
 mod references;
-mod reply;
 mod server;
 mod settings;
 mod symbols;
 mod transport;
 #[cfg(test)]
 mod typing;
-mod uri_cache;
 mod watcher;
 mod workspace;
-
-pub use reply::Replies;
 
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tower_lsp_server::{ClientSocket, LanguageServer, LspService, Server as Transport};
+use crossbeam_channel::Sender;
+pub use lsp_server::Message;
+
+pub use client::Writer;
 
 use crate::corpus::Corpus;
 use crate::text::Encoding;
@@ -47,109 +49,59 @@ pub struct Snapshot {
     pub encoding: Encoding,
 }
 
-/// How long requests under way may still answer once standard input has closed.
-const LAST_ANSWERS: Duration = Duration::from_millis(200);
-
-/// Messages the protocol library handles at once (its default is 4).
-const REQUESTS_AT_ONCE: usize = 64;
-
-/// The server as a service, without its transport: messages go in through
-/// `tower::Service::call`; what the server sends the client through the library (log
-/// messages, its own requests) comes out of the socket, and what it encodes itself
-/// (diagnostics, partial results: `outbox`) comes as framed bytes into `frames`; both must
-/// be drained. Replies the server encodes itself (`reply`: find references) come back from
-/// `call`, parsed into the library's `Response` (`run` sends them as bytes instead). `run`
-/// serves it on standard input and output; the fuzzer (`fuzz/`) drives it in process. Call
-/// it inside a tokio runtime: the server starts its builder task at once.
-pub fn service(
-    frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
-) -> (Replies<LspService<impl LanguageServer>>, ClientSocket) {
-    let (service, socket) = library_service(frames);
-    (reply::Replies::in_process(service), socket)
-}
-
-fn library_service(
-    frames: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
-) -> (LspService<impl LanguageServer>, ClientSocket) {
-    let outbox = outbox::Outbox::new(frames);
-    LspService::build(|client| server::Server::new(client, outbox))
-        .custom_method("attest/panic", server::Server::test_panic)
-        .custom_method("attest/text", server::Server::test_text)
-        .finish()
-}
-
 /// Serves the protocol on standard input and output until `exit`, or until standard
-/// input closes (then within a second, whatever is under way).
+/// input closes. Exits with 0 after `shutdown` then `exit`, else 1 (LSP 3.17).
 pub fn run() -> ExitCode {
-    // Few blocking threads: standard input and output and the rebuilds run there, and each
-    // thread allocates from its own glibc arena, which keeps what it frees. Unbounded, the
-    // pool grew to a dozen threads on a busy machine (a thread is added whenever none is
-    // idle yet), rebuilds landed on any of them, and the resident memory kept climbing
-    // under a stream of edits (RELIABILITY.md, "Soak"). At most: stdin, stdout, a rebuild,
-    // an indexing.
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .max_blocking_threads(4)
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("attest lsp: cannot start: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    output::widen(std::io::stdout());
-    let stdout = match output::stdout() {
+    let stdout = match stdout() {
         Ok(stdout) => stdout,
         Err(e) => {
             eprintln!("attest lsp: cannot write to standard output: {e}");
             return ExitCode::from(1);
         }
     };
-    runtime.block_on(async {
-        let (replies_tx, replies_rx) = tokio::sync::mpsc::unbounded_channel();
-        let (service, socket) = library_service(replies_tx.clone());
-        // Replies the server encodes itself go straight to the writer, like `outbox`'s.
-        let (streamed_tx, streamed_rx) = tokio::sync::mpsc::unbounded_channel();
-        let service = reply::Replies::onto(service, streamed_tx);
-        let (to_library, library_in) = tokio::io::duplex(1 << 20);
-        let (library_out, from_library) = tokio::io::duplex(1 << 20);
-        let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
-        let mut input = tokio::spawn(transport::pump_input(
-            tokio::io::stdin(),
-            to_library,
-            replies_tx,
-        ));
-        tokio::spawn(transport::pump_frames(from_library, frames_tx));
-        let output = tokio::spawn(output::pump_output(
-            stdout,
-            frames_rx,
-            replies_rx,
-            streamed_rx,
-        ));
-        // Requests about an article being edited wait (bounded) for its build; the library
-        // takes no further message while `concurrency_level` requests are under way, so a
-        // handful of waiting hovers must not hold back the edits behind them.
-        let serve = Transport::new(library_in, library_out, socket)
-            .concurrency_level(REQUESTS_AT_ONCE)
-            .serve(service);
-        tokio::pin!(serve);
-        tokio::select! {
-            _ = &mut serve => {}
-            _ = &mut input => {
-                // Standard input closed: the client is gone, or done sending. The library
-                // would wait for every request under way (one may wait seconds for an
-                // analysis); they get a moment to answer, no more.
-                let _ = tokio::time::timeout(LAST_ANSWERS, &mut serve).await;
-            }
-        }
-        input.abort();
-        // The last replies (to shutdown, say) still go out.
-        let _ = tokio::time::timeout(Duration::from_millis(500), output).await;
-    });
-    // Background work (a rebuild, the watch of the disk) must not hold the process: the client asked
-    // it to go.
-    // Not waiting: a thread still blocked reading standard input would hold the exit.
-    runtime.shutdown_background();
-    ExitCode::SUCCESS
+    let (client, writer) = client::Client::new();
+    std::thread::spawn(move || writer.run(stdout));
+    let (to_loop, messages) = crossbeam_channel::unbounded();
+    let reader = client.clone();
+    std::thread::spawn(move || transport::read_messages(std::io::stdin(), to_loop, &reader));
+    let shut_down = server::Server::new(client.clone()).serve(messages);
+    // The last replies (to shutdown, say) still go out.
+    client.flush(Duration::from_millis(500));
+    if shut_down {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
+
+/// The server in process, for the fuzzer: messages go in through the sender, in order;
+/// what the server sends comes out of the writer as JSON bodies.
+pub fn in_process() -> (Sender<Message>, Writer) {
+    let (client, writer) = client::Client::new();
+    let (to_loop, messages) = crossbeam_channel::unbounded();
+    std::thread::spawn(move || server::Server::new(client).serve(messages));
+    (to_loop, writer)
+}
+
+/// Standard output as it is, unbuffered (`std::io::stdout` keeps what follows a frame's
+/// last line end until flushed), its pipe widened: a reply of 13 MB (100,000 places) then
+/// crosses in a dozen writes the client wakes up for instead of two hundred.
+#[cfg(unix)]
+fn stdout() -> std::io::Result<std::fs::File> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stdout().as_fd().try_clone_to_owned()?;
+    #[cfg(target_os = "linux")]
+    if rustix::pipe::fcntl_getpipe_size(&fd).is_ok_and(|size| size < PIPE) {
+        let _ = rustix::pipe::fcntl_setpipe_size(&fd, PIPE);
+    }
+    Ok(std::fs::File::from(fd))
+}
+
+#[cfg(not(unix))]
+fn stdout() -> std::io::Result<std::io::Stdout> {
+    Ok(std::io::stdout())
+}
+
+/// How wide the pipe to the client is made: Linux's default ceiling for a user.
+#[cfg(target_os = "linux")]
+const PIPE: usize = 1 << 20;

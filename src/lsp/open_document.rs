@@ -2,8 +2,8 @@
 //! version the client gave it, its paragraphs as last read, and its `.ann` with the spans
 //! moved by the edits.
 
+use ls_types as lsp;
 use ropey::Rope;
-use tower_lsp_server::ls_types as lsp;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -7,12 +7,12 @@ use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tower_lsp_server::ls_types as lsp;
+use ls_types as lsp;
 
 use super::builder::keep_readings;
+use super::client::{Client, diagnostics_body};
 use super::convert::{self, Uris};
 use super::job::Built;
-use super::outbox::Outbox;
 use super::settings::{Scope, Settings};
 use super::workspace::{Workspace, lock};
 use crate::corpus::Corpus;
@@ -26,7 +26,7 @@ pub(super) type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
 /// the lock held while the frame is queued).
 pub(super) fn publish_first(
     state: &Mutex<Workspace>,
-    outbox: &Outbox,
+    client: &Client,
     path: &std::path::Path,
     version: i32,
     diagnostics: &[lsp::Diagnostic],
@@ -35,15 +35,13 @@ pub(super) fn publish_first(
     let Some(uri) = convert::uri_of(path) else {
         return;
     };
-    let Some(frame) = outbox.diagnostics_frame(&uri, diagnostics, Some(version)) else {
-        return;
-    };
+    let body = diagnostics_body(&uri, diagnostics, Some(version));
     let mut ws = lock(state);
     if ws.open.get(path).map(|d| d.version) != Some(version) {
         return;
     }
     ws.published.insert(path.to_path_buf(), hash);
-    outbox.send(frame);
+    client.send(body);
 }
 
 /// What an install did.

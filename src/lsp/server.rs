@@ -1,81 +1,193 @@
-//! The language server: lifecycle and document synchronisation here, each feature a thin
-//! adapter in `handlers` (from protocol → query → to protocol).
+//! The server's loop: messages taken in arrival order on one thread. Lifecycle and document
+//! notifications change the workspace there, before the next message is read; each request
+//! runs on a thread of its own (`dispatch`), over a snapshot, so that none waits for
+//! another; the client's answers to the server's requests go back to their askers.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
-use tokio::sync::{Notify, watch};
-use tower_lsp_server::jsonrpc::Result;
-use tower_lsp_server::ls_types as lsp;
-use tower_lsp_server::{Client, LanguageServer};
+use crossbeam_channel::{Receiver, Sender};
+use ls_types as lsp;
+use lsp_server::{ErrorCode, Message, Notification, Request};
+use serde::de::DeserializeOwned;
 
 use super::boundary::Boundary;
-use super::builder::Builder;
 use super::capabilities::{ClientFlags, server_capabilities};
+use super::client::{Client, error};
 use super::convert::path_of;
-use super::handlers;
 use super::open_document::OpenDocument;
-use super::outbox::Outbox;
-use super::uri_cache::UriCache;
 use super::workspace::{Workspace, lock};
-use super::{Snapshot, watcher};
+use super::{Snapshot, builder, dispatch, watcher};
 use crate::article::Format;
 use crate::corpus::{Corpus, find_root};
-use crate::text::Encoding;
 
 pub struct Server {
     pub(super) client: Client,
-    /// Large notifications, encoded by the server itself.
-    pub(super) outbox: Outbox,
     pub(super) state: Arc<Mutex<Workspace>>,
-    /// Document URIs of the corpora last queried, for whole references replies.
-    pub(super) uris: UriCache,
-    wake: Arc<Notify>,
-    generation: watch::Receiver<u64>,
+    pub(super) wake: Wake,
+    pub(super) builds: Arc<Builds>,
+}
+
+/// Wakes the builder: a change is pending. Wakes that come while it works make one.
+#[derive(Clone)]
+pub struct Wake(Sender<()>);
+
+impl Wake {
+    pub fn new() -> (Wake, Receiver<()>) {
+        let (tx, rx) = crossbeam_channel::bounded(1);
+        (Wake(tx), rx)
+    }
+
+    pub fn notify(&self) {
+        let _ = self.0.try_send(());
+    }
+}
+
+/// How many builds the builder has installed: requests waiting for a fresh corpus look
+/// again at each.
+#[derive(Default)]
+pub struct Builds {
+    count: Mutex<u64>,
+    installed: Condvar,
+}
+
+impl Builds {
+    pub fn count(&self) -> u64 {
+        *self.count.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn installed(&self) {
+        *self.count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.installed.notify_all();
+    }
+
+    /// Waits for a build after the `seen`-th, until `deadline`; whether one came.
+    fn wait_after(&self, seen: u64, deadline: Instant) -> bool {
+        let count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        let left = deadline.saturating_duration_since(Instant::now());
+        let (count, _) = self
+            .installed
+            .wait_timeout_while(count, left, |c| *c == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        *count != seen
+    }
 }
 
 /// How long a request waits for the analysis of the latest edit before answering from the
 /// last build.
 const FRESHNESS_WAIT: Duration = Duration::from_secs(5);
 
+/// How long requests under way may still answer once standard input has closed.
+const LAST_ANSWERS: Duration = Duration::from_millis(200);
+
+/// Where the loop stands in the protocol's lifecycle.
+#[derive(PartialEq)]
+enum Stage {
+    Starting,
+    Running,
+    ShutDown,
+}
+
 impl Server {
-    pub fn new(client: Client, outbox: Outbox) -> Self {
-        let state = Arc::new(Mutex::new(Workspace::default()));
-        let wake = Arc::new(Notify::new());
-        let (tx, rx) = watch::channel(0);
-        let builder = Builder {
-            state: state.clone(),
-            client: client.clone(),
-            outbox: outbox.clone(),
-            wake: wake.clone(),
-            generation: tx,
-        };
-        tokio::spawn(builder.run());
-        Server {
+    pub fn new(client: Client) -> Arc<Server> {
+        let (wake, woken) = Wake::new();
+        let server = Arc::new(Server {
             client,
-            outbox,
-            state,
-            uris: UriCache::default(),
+            state: Arc::default(),
             wake,
-            generation: rx,
+            builds: Arc::default(),
+        });
+        builder::start(&server, woken);
+        server
+    }
+
+    /// Serves the messages until `exit`, or until they end (the client is gone: requests
+    /// under way get a moment to answer). Whether the client asked to shut down first.
+    pub fn serve(self: &Arc<Server>, messages: Receiver<Message>) -> bool {
+        let mut stage = Stage::Starting;
+        for message in &messages {
+            match message {
+                Message::Request(r) => self.request(r, &mut stage),
+                Message::Response(r) => self.client.answered(r),
+                Message::Notification(n) if n.method == "exit" => {
+                    return stage == Stage::ShutDown;
+                }
+                Message::Notification(_) if stage != Stage::Running => {}
+                Message::Notification(n) => self.notification(n),
+            }
+        }
+        let deadline = Instant::now() + LAST_ANSWERS;
+        while self.client.running() > 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        stage == Stage::ShutDown
+    }
+
+    fn request(self: &Arc<Server>, r: Request, stage: &mut Stage) {
+        self.client.started(r.id.clone());
+        let refuse = |code, why: &str| {
+            self.client
+                .respond::<()>(&r.id, Err(error(code, why.into())))
+        };
+        match (&*stage, r.method.as_str()) {
+            (Stage::Starting, "initialize") => {
+                let answer = params(r.params).map(|p| self.initialize(p));
+                *stage = Stage::Running;
+                self.client.respond(&r.id, answer);
+            }
+            (Stage::Starting, _) => refuse(ErrorCode::ServerNotInitialized, "not initialized"),
+            (_, "initialize") => refuse(ErrorCode::InvalidRequest, "initialized already"),
+            (Stage::ShutDown, _) => refuse(ErrorCode::InvalidRequest, "shut down"),
+            (Stage::Running, "shutdown") => {
+                *stage = Stage::ShutDown;
+                self.client.respond(&r.id, Ok(()));
+            }
+            (Stage::Running, _) => {
+                let server = self.clone();
+                std::thread::spawn(move || dispatch::request(&server, r));
+            }
         }
     }
 
-    fn changed(&self) {
-        self.wake.notify_one();
+    fn notification(self: &Arc<Server>, n: Notification) {
+        use ls_types::notification::{self as note, Notification as _};
+        let method = n.method.clone();
+        let handled = match method.as_str() {
+            note::Initialized::METHOD => {
+                self.initialized();
+                Ok(())
+            }
+            note::DidOpenTextDocument::METHOD => params(n.params).map(|p| self.did_open(p)),
+            note::DidChangeTextDocument::METHOD => params(n.params).map(|p| self.did_change(p)),
+            note::DidCloseTextDocument::METHOD => params(n.params).map(|p| self.did_close(p)),
+            note::DidSaveTextDocument::METHOD => params(n.params).map(|p| self.did_save(p)),
+            note::DidChangeWatchedFiles::METHOD => params(n.params).map(|p| self.files_changed(p)),
+            note::DidChangeConfiguration::METHOD => params(n.params).map(|p| self.configured(p)),
+            note::Cancel::METHOD => params(n.params).map(|p: lsp::CancelParams| {
+                self.client.cancel(match p.id {
+                    lsp::NumberOrString::Number(n) => n.into(),
+                    lsp::NumberOrString::String(s) => s.into(),
+                })
+            }),
+            _ => Ok(()),
+        };
+        if let Err(e) = handled {
+            self.log(format!("attest: {method}: {}", e.message));
+        }
     }
 
-    async fn log(&self, message: String) {
-        self.client
-            .log_message(lsp::MessageType::WARNING, message)
-            .await;
+    pub(super) fn changed(&self) {
+        self.wake.notify();
+    }
+
+    pub(super) fn log(&self, message: String) {
+        self.client.log(lsp::MessageType::WARNING, message);
     }
 
     /// The corpus holding the document, once it has seen the document's latest text.
-    pub async fn snapshot(&self, uri: &lsp::Uri) -> Option<Snapshot> {
+    pub fn snapshot(&self, uri: &lsp::Uri) -> Option<Snapshot> {
         let path = path_of(uri)?;
-        let mut rx = self.generation.clone();
         {
             let mut ws = lock(&self.state);
             if ws.deferred.contains(&path) {
@@ -84,17 +196,13 @@ impl Server {
                 self.changed();
             }
         }
-        let fresh = async {
-            loop {
-                if lock(&self.state).is_fresh(&path) {
-                    return;
-                }
-                if rx.changed().await.is_err() {
-                    return;
-                }
+        let deadline = Instant::now() + FRESHNESS_WAIT;
+        loop {
+            let seen = self.builds.count();
+            if lock(&self.state).is_fresh(&path) || !self.builds.wait_after(seen, deadline) {
+                break;
             }
-        };
-        let _ = tokio::time::timeout(FRESHNESS_WAIT, fresh).await;
+        }
         let ws = lock(&self.state);
         let (corpus, document) = ws.snapshot(&path)?;
         Some(Snapshot {
@@ -114,7 +222,7 @@ impl Server {
     }
 
     /// Every corpus as last built, for the requests about the whole workspace.
-    pub fn all_corpora(&self) -> (Vec<Arc<Corpus>>, Encoding) {
+    pub fn all_corpora(&self) -> (Vec<Arc<Corpus>>, crate::text::Encoding) {
         let ws = lock(&self.state);
         (
             ws.roots.iter().map(|r| r.corpus.clone()).collect(),
@@ -122,51 +230,7 @@ impl Server {
         )
     }
 
-    /// `attest/text`: the text of an open document as the server holds it, for tests.
-    /// Answers "method not found" unless `ATTEST_TEST_HOOKS` is set.
-    pub async fn test_text(&self, params: serde_json::Value) -> Result<Option<String>> {
-        if std::env::var_os("ATTEST_TEST_HOOKS").is_none() {
-            return Err(tower_lsp_server::jsonrpc::Error::method_not_found());
-        }
-        let uri = params
-            .get("uri")
-            .and_then(|u| u.as_str())
-            .and_then(|u| u.parse::<lsp::Uri>().ok());
-        let path = uri.as_ref().and_then(path_of);
-        Ok(path.and_then(|p| lock(&self.state).open.get(&p).map(|d| d.text())))
-    }
-
-    /// `attest/panic`: panics inside a request, so that tests can check the server
-    /// survives it. Answers "method not found" unless `ATTEST_TEST_HOOKS` is set.
-    pub async fn test_panic(&self) -> Result<()> {
-        if std::env::var_os("ATTEST_TEST_HOOKS").is_none() {
-            return Err(tower_lsp_server::jsonrpc::Error::method_not_found());
-        }
-        handlers::guard("attest/panic", || -> () {
-            panic!("a deliberate panic, for tests")
-        })
-    }
-}
-
-fn folders_of(params: &lsp::InitializeParams) -> Vec<PathBuf> {
-    #[allow(deprecated)]
-    let root_uri = params.root_uri.clone();
-    let uris: Vec<lsp::Uri> = match &params.workspace_folders {
-        Some(folders) if !folders.is_empty() => folders.iter().map(|f| f.uri.clone()).collect(),
-        _ => root_uri.into_iter().collect(),
-    };
-    let mut folders: Vec<PathBuf> = uris
-        .iter()
-        .filter_map(path_of)
-        .map(|f| find_root(&f).unwrap_or(f))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    folders
-}
-
-impl LanguageServer for Server {
-    async fn initialize(&self, params: lsp::InitializeParams) -> Result<lsp::InitializeResult> {
+    fn initialize(&self, params: lsp::InitializeParams) -> lsp::InitializeResult {
         let flags = ClientFlags::from_params(&params);
         let mut problems = Vec::new();
         {
@@ -180,52 +244,34 @@ impl LanguageServer for Server {
             ws.folders = folders_of(&params);
         }
         for p in problems {
-            self.log(format!("attest: initializationOptions: {p}"))
-                .await;
+            self.log(format!("attest: initializationOptions: {p}"));
         }
-        Ok(lsp::InitializeResult {
+        lsp::InitializeResult {
             capabilities: server_capabilities(&flags),
             server_info: Some(lsp::ServerInfo {
                 name: "attest".into(),
                 version: Some(env!("CARGO_PKG_VERSION").into()),
             }),
             offset_encoding: None,
-        })
-    }
-
-    async fn initialized(&self, _: lsp::InitializedParams) {
-        // Everything that talks to the client runs in its own task: a notification must
-        // not wait on a request to the client.
-        let client = self.client.clone();
-        let state = self.state.clone();
-        let wake = self.wake.clone();
-        tokio::spawn(super::indexing::index_workspace(
-            client,
-            state.clone(),
-            wake.clone(),
-        ));
-        if self.flags().watched_files {
-            let client = self.client.clone();
-            tokio::spawn(async move { watcher::register(&client).await });
-        } else {
-            watcher::watch(state, wake, self.client.clone());
         }
     }
 
-    async fn shutdown(&self) -> Result<()> {
-        Ok(())
+    fn initialized(&self) {
+        let (client, state, wake) = (self.client.clone(), self.state.clone(), self.wake.clone());
+        std::thread::spawn(move || super::indexing::index_workspace(&client, &state, &wake));
+        if self.flags().watched_files {
+            watcher::register(&self.client);
+        } else {
+            watcher::watch(self.state.clone(), self.wake.clone(), self.client.clone());
+        }
     }
 
-    async fn did_open(&self, params: lsp::DidOpenTextDocumentParams) {
+    fn did_open(&self, params: lsp::DidOpenTextDocumentParams) {
         let doc = params.text_document;
         let Some(path) = path_of(&doc.uri) else {
-            return self
-                .log(format!("attest: not a file, ignored: {}", doc.uri.as_str()))
-                .await;
+            return self.log(format!("attest: not a file, ignored: {}", doc.uri.as_str()));
         };
         let format = Format::of_path(&path).unwrap_or(Format::Text);
-        // The rope is made and the `.ann` read before the lock: a huge article's rope takes
-        // a while, and requests must not wait on it.
         let mut open = OpenDocument::new(&doc.text, doc.version, format);
         open.read_annotations(&path);
         {
@@ -236,7 +282,7 @@ impl LanguageServer for Server {
         self.changed();
     }
 
-    async fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
+    fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
         let id = params.text_document;
         let problem = match path_of(&id.uri) {
             None => Some("not a file".to_string()),
@@ -262,11 +308,11 @@ impl LanguageServer for Server {
         };
         match problem {
             None => self.changed(),
-            Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())).await,
+            Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())),
         }
     }
 
-    async fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
+    fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
         if let Some(path) = path_of(&params.text_document.uri) {
             let mut ws = lock(&self.state);
             if ws.open.remove(&path).is_some() {
@@ -277,37 +323,34 @@ impl LanguageServer for Server {
         self.changed();
     }
 
-    async fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
+    fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
         let Some(path) = path_of(&params.text_document.uri) else {
             return;
         };
         let (moved, encoding, boundary) = {
             let ws = lock(&self.state);
             let doc = ws.open.get(&path).filter(|d| d.annotations_moved);
-            let boundary = Boundary::of(&ws);
             (
                 doc.and_then(|d| d.annotation_file()),
                 ws.flags.encoding,
-                boundary,
+                Boundary::of(&ws),
             )
         };
         let Some((ann, text)) = moved else {
             return;
         };
         // The article is saved: its annotations follow, through the client (the server
-        // writes no file). Asked in a task of its own: a notification must not wait on the
-        // client.
-        let client = self.client.clone();
-        let state = self.state.clone();
-        tokio::spawn(async move {
-            let applied = super::annotations::save(&client, &boundary, &ann, text, encoding).await;
+        // writes no file), asked from a thread of its own: the loop must not wait on it.
+        let (client, state) = (self.client.clone(), self.state.clone());
+        std::thread::spawn(move || {
+            let applied = super::annotations::save(&client, &boundary, &ann, text, encoding);
             if applied && let Some(doc) = lock(&state).open.get_mut(&path) {
                 doc.annotations_moved = false;
             }
         });
     }
 
-    async fn did_change_watched_files(&self, params: lsp::DidChangeWatchedFilesParams) {
+    fn files_changed(&self, params: lsp::DidChangeWatchedFilesParams) {
         let paths: Vec<PathBuf> = params
             .changes
             .iter()
@@ -316,13 +359,11 @@ impl LanguageServer for Server {
         let tell = watcher::files_changed(&mut lock(&self.state), paths);
         self.changed();
         for message in tell {
-            self.client
-                .show_message(lsp::MessageType::WARNING, message)
-                .await;
+            self.client.show(lsp::MessageType::WARNING, message);
         }
     }
 
-    async fn did_change_configuration(&self, params: lsp::DidChangeConfigurationParams) {
+    fn configured(&self, params: lsp::DidChangeConfigurationParams) {
         let problems = {
             let mut ws = lock(&self.state);
             let (settings, problems) = ws.settings.merged(&params.settings);
@@ -331,99 +372,33 @@ impl LanguageServer for Server {
             problems
         };
         for p in problems {
-            self.log(format!("attest: settings: {p}")).await;
+            self.log(format!("attest: settings: {p}"));
         }
         self.changed();
     }
+}
 
-    async fn hover(&self, params: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
-        handlers::hover(self, params).await
-    }
+/// A message's params as the protocol types them; what does not fit is an invalid-params
+/// error.
+pub fn params<P: DeserializeOwned>(
+    params: serde_json::Value,
+) -> Result<P, lsp_server::ResponseError> {
+    serde_json::from_value(params).map_err(|e| error(ErrorCode::InvalidParams, e.to_string()))
+}
 
-    async fn goto_definition(
-        &self,
-        params: lsp::GotoDefinitionParams,
-    ) -> Result<Option<lsp::GotoDefinitionResponse>> {
-        handlers::definition(self, params).await
-    }
-
-    async fn references(&self, params: lsp::ReferenceParams) -> Result<Option<Vec<lsp::Location>>> {
-        super::references::references(self, params).await
-    }
-
-    async fn document_highlight(
-        &self,
-        params: lsp::DocumentHighlightParams,
-    ) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-        super::references::highlights(self, params).await
-    }
-
-    async fn prepare_rename(
-        &self,
-        params: lsp::TextDocumentPositionParams,
-    ) -> Result<Option<lsp::PrepareRenameResponse>> {
-        handlers::prepare_rename(self, params).await
-    }
-
-    async fn rename(&self, params: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
-        handlers::rename(self, params).await
-    }
-
-    async fn code_action(
-        &self,
-        params: lsp::CodeActionParams,
-    ) -> Result<Option<lsp::CodeActionResponse>> {
-        handlers::code_actions(self, params).await
-    }
-
-    async fn completion(
-        &self,
-        params: lsp::CompletionParams,
-    ) -> Result<Option<lsp::CompletionResponse>> {
-        handlers::completion(self, params).await
-    }
-
-    async fn document_symbol(
-        &self,
-        params: lsp::DocumentSymbolParams,
-    ) -> Result<Option<lsp::DocumentSymbolResponse>> {
-        super::symbols::document_symbols(self, params).await
-    }
-
-    async fn symbol(
-        &self,
-        params: lsp::WorkspaceSymbolParams,
-    ) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
-        super::symbols::workspace_symbols(self, params).await
-    }
-
-    async fn semantic_tokens_full(
-        &self,
-        params: lsp::SemanticTokensParams,
-    ) -> Result<Option<lsp::SemanticTokensResult>> {
-        handlers::semantic_tokens(self, params.text_document.uri, None).await
-    }
-
-    async fn semantic_tokens_range(
-        &self,
-        params: lsp::SemanticTokensRangeParams,
-    ) -> Result<Option<lsp::SemanticTokensRangeResult>> {
-        let tokens =
-            handlers::semantic_tokens(self, params.text_document.uri, Some(params.range)).await?;
-        Ok(tokens.map(|t| match t {
-            lsp::SemanticTokensResult::Tokens(t) => lsp::SemanticTokensRangeResult::Tokens(t),
-            lsp::SemanticTokensResult::Partial(p) => lsp::SemanticTokensRangeResult::Partial(p),
-        }))
-    }
-
-    async fn code_lens(&self, params: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
-        handlers::code_lens(self, params).await
-    }
-
-    async fn diagnostic(
-        &self,
-        params: lsp::DocumentDiagnosticParams,
-    ) -> Result<lsp::DocumentDiagnosticReportResult> {
-        handlers::pull_diagnostics(self, params).await
-    }
+fn folders_of(params: &lsp::InitializeParams) -> Vec<PathBuf> {
+    #[allow(deprecated)]
+    let root_uri = params.root_uri.clone();
+    let uris: Vec<lsp::Uri> = match &params.workspace_folders {
+        Some(folders) if !folders.is_empty() => folders.iter().map(|f| f.uri.clone()).collect(),
+        _ => root_uri.into_iter().collect(),
+    };
+    let mut folders: Vec<PathBuf> = uris
+        .iter()
+        .filter_map(path_of)
+        .map(|f| find_root(&f).unwrap_or(f))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    folders
 }

@@ -1,12 +1,11 @@
 //! Document symbols (the title, then entities and claims by paragraph) and workspace
 //! symbols (entities by fuzzy name).
 
-use tower_lsp_server::jsonrpc::Result;
-use tower_lsp_server::ls_types as lsp;
+use ls_types as lsp;
 
 use super::Snapshot;
 use super::convert;
-use super::handlers::guard;
+use super::dispatch::Result;
 use super::server::Server;
 use crate::queries;
 
@@ -57,16 +56,14 @@ fn document_symbol(snap: &Snapshot, s: queries::symbols::Symbol) -> lsp::Documen
     }
 }
 
-pub async fn document_symbols(
+pub fn document_symbols(
     s: &Server,
     p: lsp::DocumentSymbolParams,
 ) -> Result<Option<lsp::DocumentSymbolResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri).await else {
+    let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
-    let symbols = guard("documentSymbol", || {
-        queries::symbols::document_symbols(&snap.corpus, snap.document)
-    })?;
+    let symbols = { queries::symbols::document_symbols(&snap.corpus, snap.document) };
     let symbols = symbols
         .into_iter()
         .map(|s| document_symbol(&snap, s))
@@ -75,16 +72,14 @@ pub async fn document_symbols(
 }
 
 #[allow(deprecated)]
-pub async fn workspace_symbols(
+pub fn workspace_symbols(
     s: &Server,
     p: lsp::WorkspaceSymbolParams,
 ) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
     let (roots, encoding) = s.all_corpora();
     let mut out = Vec::new();
     for corpus in roots {
-        let found = guard("workspace/symbol", || {
-            queries::symbols::workspace_symbols(&corpus, &p.query)
-        })?;
+        let found = { queries::symbols::workspace_symbols(&corpus, &p.query) };
         for (e, l) in found {
             let entity = &corpus.entities[e];
             let Some(location) = convert::location(&corpus, l.document, l.span, encoding) else {

@@ -1,35 +1,23 @@
-//! Framing between the client and the protocol library: every message from the client is
-//! checked before the library reads it, since the library stops at the first body that is not
-//! JSON-RPC. A bad one gets its error reply here (-32700, -32600) and the conversation goes on;
-//! what goes to the client is written by `output`.
+//! Reading from the client: each frame checked before it is read as a message, since a
+//! strict reader (lsp-server's own `Message::read`) stops at the first body that is not
+//! JSON-RPC. A bad one gets its error reply (-32700, -32600) and reading goes on.
 
+use std::io::BufRead;
+
+use crossbeam_channel::Sender;
+use lsp_server::Message;
 use serde_json::{Value, json};
-use tokio::io::{
-    AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader,
-};
-use tokio::sync::mpsc;
 
-/// A message as it goes on: a `Content-Length` header, then the body.
-pub struct Frame {
-    pub bytes: Vec<u8>,
-    body_start: usize,
-}
+use super::client::Client;
 
-impl Frame {
-    pub fn body(&self) -> &[u8] {
-        &self.bytes[self.body_start..]
-    }
-}
-
-/// Reads one framed message, under a header of its own (no copy of the body is needed to
-/// pass it on); `None` at the end of input. Headers it cannot read are skipped up to the
-/// next blank line.
-pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Result<Frame, String>> {
+/// Reads one frame's body; `None` at the end of input. Headers it cannot read are skipped
+/// up to the next blank line.
+pub fn read_frame(reader: &mut impl BufRead) -> Option<Result<Vec<u8>, String>> {
     let mut length: Option<usize> = None;
     let mut saw_header = false;
     loop {
         let mut line = String::new();
-        match reader.read_line(&mut line).await {
+        match reader.read_line(&mut line) {
             Ok(0) | Err(_) => return None,
             Ok(_) => {}
         }
@@ -55,38 +43,17 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Resul
             "message of {length} bytes is over the {MAX_MESSAGE} limit"
         )));
     }
-    let mut bytes = header(length);
-    let body_start = bytes.len();
-    bytes.resize(body_start + length, 0);
-    if reader.read_exact(&mut bytes[body_start..]).await.is_err() {
+    let mut body = vec![0; length];
+    if reader.read_exact(&mut body).is_err() {
         return None;
     }
-    Some(Ok(Frame { bytes, body_start }))
+    Some(Ok(body))
 }
 
 /// No editor sends a single message this large; refusing it protects the memory.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
-/// The header of a frame whose body is `length` bytes, blank line included.
-pub fn content_length(length: usize) -> String {
-    format!("Content-Length: {length}\r\n\r\n")
-}
-
-/// A header for a body of `length` bytes, with room for the body.
-fn header(length: usize) -> Vec<u8> {
-    let head = content_length(length);
-    let mut out = Vec::with_capacity(head.len() + length);
-    out.extend_from_slice(head.as_bytes());
-    out
-}
-
-pub fn frame(body: &[u8]) -> Vec<u8> {
-    let mut out = header(body.len());
-    out.extend_from_slice(body);
-    out
-}
-
-/// Why a body cannot go to the library, as the JSON-RPC error to answer with.
+/// Why a body is no message, as the JSON-RPC error to answer with.
 fn check(body: &[u8]) -> Result<(), Value> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
         json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {e}")}})
@@ -114,40 +81,30 @@ fn check(body: &[u8]) -> Result<(), Value> {
     }
 }
 
-/// Copies checked messages from `input` to the library; answers the others on `replies`.
-pub async fn pump_input<R, W>(input: R, mut library: W, replies: mpsc::UnboundedSender<Vec<u8>>)
-where
-    R: AsyncRead + Unpin,
-    W: AsyncWrite + Unpin,
-{
-    let mut reader = BufReader::new(input);
-    while let Some(read) = read_frame(&mut reader).await {
-        let error = match read {
-            Ok(message) => match check(message.body()) {
-                Ok(()) => {
-                    if library.write_all(&message.bytes).await.is_err() {
-                        return;
-                    }
-                    continue;
-                }
-                Err(e) => e,
-            },
-            Err(why) => {
+/// Reads messages from `input` until it ends, each passed on to `server`; the bad ones
+/// are answered here.
+pub fn read_messages(input: impl std::io::Read, server: Sender<Message>, client: &Client) {
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
+    while let Some(read) = read_frame(&mut reader) {
+        let checked = read
+            .map_err(|why| {
                 json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {why}")}})
+            })
+            .and_then(|body| check(&body).map(|()| body))
+            .and_then(|body| {
+                serde_json::from_slice::<Message>(&body).map_err(|e| {
+                    json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32600, "message": format!("Invalid request: {e}")}})
+                })
+            });
+        match checked {
+            Ok(message) => {
+                if server.send(message).is_err() {
+                    return;
+                }
             }
-        };
-        let _ = replies.send(frame(error.to_string().as_bytes()));
-    }
-    // End of input: the library sees it too, and stops.
-    let _ = library.shutdown().await;
-}
-
-/// Splits the library's output into whole frames.
-pub async fn pump_frames<R: AsyncRead + Unpin>(output: R, frames: mpsc::UnboundedSender<Vec<u8>>) {
-    let mut reader = BufReader::new(output);
-    while let Some(Ok(message)) = read_frame(&mut reader).await {
-        if frames.send(message.bytes).is_err() {
-            return;
+            Err(reply) => {
+                client.send(reply.to_string().into_bytes());
+            }
         }
     }
 }
@@ -173,17 +130,31 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn frames_are_read_past_bad_headers() {
+    #[test]
+    fn frames_are_read_past_bad_headers() {
         let input = b"Bogus\r\n\r\nContent-Length: 2\r\n\r\n{}Content-Length: 4\r\n\r\nnull";
-        let mut reader = BufReader::new(&input[..]);
-        assert!(read_frame(&mut reader).await.unwrap().is_err());
-        let f = read_frame(&mut reader).await.unwrap().unwrap();
-        assert_eq!((f.body(), &f.bytes[..]), (&b"{}"[..], &frame(b"{}")[..]));
-        assert_eq!(
-            read_frame(&mut reader).await.unwrap().unwrap().body(),
-            b"null"
+        let mut reader = &input[..];
+        assert!(read_frame(&mut reader).unwrap().is_err());
+        assert_eq!(read_frame(&mut reader).unwrap().unwrap(), b"{}");
+        assert_eq!(read_frame(&mut reader).unwrap().unwrap(), b"null");
+        assert!(read_frame(&mut reader).is_none());
+    }
+
+    #[test]
+    fn a_bad_frame_is_answered_and_the_next_one_read() {
+        let (client, writer) = Client::new();
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let input = b"Content-Length: 5\r\n\r\n{bad}Content-Length: 40\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\"}";
+        read_messages(&input[..], tx, &client);
+        let replies: Vec<Value> = (writer.bodies())
+            .map(|b| serde_json::from_slice(&b).unwrap())
+            .collect();
+        assert_eq!(replies.len(), 1);
+        assert_eq!(replies[0]["error"]["code"], -32700);
+        let read: Vec<Message> = rx.try_iter().collect();
+        assert!(
+            matches!(&read[..], [Message::Notification(n)] if n.method == "initialized"),
+            "{read:?}"
         );
-        assert!(read_frame(&mut reader).await.is_none());
     }
 }

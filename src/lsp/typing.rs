@@ -3,8 +3,8 @@
 //! code. Lines end at `\n` (a `\r` before it is in no column); a column past its line's end or
 //! inside a character is the last boundary before it; a line past the text is its end.
 
+use ls_types as lsp;
 use proptest::prelude::*;
-use tower_lsp_server::ls_types as lsp;
 
 use crate::text::Encoding;
 

@@ -9,15 +9,15 @@ use std::time::Duration;
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use tokio::sync::Notify;
-use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
+use super::client::Client;
+use super::server::Wake;
+use ls_types as lsp;
 
 use super::workspace::{Workspace, lock};
 use crate::article::Format;
 use crate::corpus::{corpus_files, is_knowledge_file};
 
-pub async fn register(client: &Client) {
+pub fn register(client: &Client) {
     let watchers = [
         "**/*.txt",
         "**/*.md",
@@ -37,10 +37,19 @@ pub async fn register(client: &Client) {
         method: "workspace/didChangeWatchedFiles".into(),
         register_options: serde_json::to_value(options).ok(),
     };
-    if let Err(e) = client.register_capability(vec![registration]).await {
-        let message = format!("attest: could not watch files ({e}); changes on disk need a reopen");
-        client.log_message(lsp::MessageType::WARNING, message).await;
-    }
+    let params = lsp::RegistrationParams {
+        registrations: vec![registration],
+    };
+    let told = client.clone();
+    client.request("client/registerCapability", &params, move |answer| {
+        if let Err(e) = answer {
+            let message = format!(
+                "attest: could not watch files ({}); changes on disk need a reopen",
+                e.message
+            );
+            told.log(lsp::MessageType::WARNING, message);
+        }
+    });
 }
 
 /// Marks changed files pending; a changed `attest.toml` reloads its root. Returns what the
@@ -106,12 +115,8 @@ const GATHER: Duration = Duration::from_millis(200);
 /// system tells (inotify, FSEvents, …), in a thread of its own that owns the watch for the
 /// life of the server. Tells the client, in its log, which folders it watches once it
 /// does (tests wait for that line before they change a file).
-pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
-    let runtime = tokio::runtime::Handle::current();
-    let log = move |kind: lsp::MessageType, message: String| {
-        let client = client.clone();
-        runtime.spawn(async move { client.log_message(kind, message).await });
-    };
+pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
+    let log = move |kind: lsp::MessageType, message: String| client.log(kind, message);
     let folders = lock(&state).folders.clone();
     std::thread::spawn(move || {
         let (tx, rx) = std::sync::mpsc::channel();
@@ -179,7 +184,7 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Arc<Notify>, client: Client) {
                 continue;
             }
             let tell = files_changed(&mut lock(&state), changed);
-            wake.notify_one();
+            wake.notify();
             for message in tell {
                 log(lsp::MessageType::WARNING, message);
             }
