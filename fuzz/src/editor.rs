@@ -12,8 +12,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use attest::lsp::{Message, Writer};
-use crossbeam_channel::Sender;
+use attest::lsp::Message;
+use crossbeam_channel::{Receiver, Sender};
 use serde_json::{Value, json};
 
 use crate::session::{Article, At, Edit, Range, Session, Step, Words};
@@ -41,7 +41,7 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(60);
 
 struct Server {
     to_server: Sender<Message>,
-    from_server: Writer,
+    from_server: Receiver<Vec<u8>>,
     folder: tempfile::TempDir,
     /// Errors the server told the client about (`window/logMessage` of type Error).
     errors: Vec<String>,
@@ -239,8 +239,8 @@ impl Server {
         loop {
             let body = self
                 .from_server
-                .next(ANSWER_WITHIN)
-                .unwrap_or_else(|| panic!("no answer to {method}"));
+                .recv_timeout(ANSWER_WITHIN)
+                .unwrap_or_else(|_| panic!("no answer to {method}"));
             let message: Value = serde_json::from_slice(&body).expect("JSON from the server");
             if message["id"] == id && message.get("method").is_none() {
                 if message["error"]["code"] == -32603 {
@@ -254,7 +254,7 @@ impl Server {
 
     /// What the server sent so far, taken.
     fn drain(&mut self) {
-        let sent: Vec<Vec<u8>> = self.from_server.bodies().collect();
+        let sent: Vec<Vec<u8>> = self.from_server.try_iter().collect();
         for body in sent {
             let message: Value = serde_json::from_slice(&body).expect("JSON from the server");
             self.take(message);

@@ -485,12 +485,10 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     assert!(!others.is_empty(), "the other articles too");
 
     let state = edited();
-    let (client, writer) = Client::new();
+    let (client, sent) = crate::lsp::client::in_memory();
     let (jobs, _) = taken(&state);
     let built = build_all(&state, jobs, &|| false, Some(&client));
-    let frames: Vec<serde_json::Value> = (writer.bodies())
-        .map(|body| serde_json::from_slice(&body).expect("JSON"))
-        .collect();
+    let frames = sent(&client);
     assert_eq!(
         frames.len(),
         1,
@@ -510,6 +508,6 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     type_again(&mut lock(&state), &path);
     let before = lock(&state).published.get(&path).copied();
     publish_first(&state, &client, &path, 2, &expected[0].1, 7);
-    assert!(writer.bodies().next().is_none(), "version 2 is out of date");
+    assert!(sent(&client).is_empty(), "version 2 is out of date");
     assert_eq!(lock(&state).published.get(&path).copied(), before);
 }

@@ -1,16 +1,16 @@
-//! What goes to the client, through one writer. `Client` is the handle every part of the
-//! server sends through (responses, notifications, the server's own requests); the writer
-//! thread (`write_frames`) owns standard output and writes each message whole, in the order
-//! given. Each message is encoded by whoever sends it, straight from typed values: no
-//! `serde_json::Value` is built on the way out.
+//! What goes to the client. `Client` is the handle every part of the server sends through:
+//! replies are written at once by the thread that made them; notifications from the builder
+//! are queued for the writer thread, so that no build ever waits for the client to read.
+//! Both write whole messages to one `Output`, one at a time. Each message is encoded by
+//! whoever sends it, straight from typed values: no `serde_json::Value` on the way out.
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::Sender;
 use ls_types as lsp;
 use lsp_server::{ErrorCode, RequestId, Response, ResponseError};
 use serde::Serialize;
@@ -23,28 +23,40 @@ type OnAnswer = Box<dyn FnOnce(Result<Value, ResponseError>) + Send>;
 pub struct Client(Arc<Shared>);
 
 struct Shared {
-    out: Sender<Outgoing>,
+    /// Messages for the writer thread.
+    queue: Sender<Vec<u8>>,
+    out: Mutex<Output>,
     next_id: AtomicI32,
     /// The server's requests the client has not answered yet.
     asked: Mutex<HashMap<RequestId, OnAnswer>>,
     /// The client's requests not answered yet: a cancelled one is answered at once, and its
     /// late result dropped, so that each request is answered once.
     running: Mutex<HashSet<RequestId>>,
-    /// Buffers written, handed back by the writer for the next large reply.
-    spare: Arc<Mutex<Vec<Vec<u8>>>>,
+    /// The buffer of the last large reply, for the next one.
+    spare: Mutex<Vec<u8>>,
 }
 
-/// The writer's end: what to write, and where to hand written buffers back.
-pub struct Writer {
-    to_write: Receiver<Outgoing>,
-    spare: Arc<Mutex<Vec<Vec<u8>>>>,
+/// Where whole messages go: under their headers to a byte stream (standard output), or as
+/// bodies to a channel (a client in process).
+pub enum Output {
+    Framed(Box<dyn Write + Send>),
+    Bodies(Sender<Vec<u8>>),
 }
 
-pub enum Outgoing {
-    /// A message's JSON body; the writer puts the header before it.
-    Body(Vec<u8>),
-    /// Told once everything before it is written.
-    Flushed(Sender<()>),
+impl Output {
+    /// Writes one message; false once the client is gone.
+    fn put(&mut self, body: &[u8]) -> bool {
+        match self {
+            Output::Framed(out) => {
+                let header = format!("Content-Length: {}\r\n\r\n", body.len());
+                (out.write_all(header.as_bytes()))
+                    .and_then(|()| out.write_all(body))
+                    .and_then(|()| out.flush())
+                    .is_ok()
+            }
+            Output::Bodies(to) => to.send(body.to_vec()).is_ok(),
+        }
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -52,23 +64,41 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Client {
-    /// A client, and its writer.
-    pub fn new() -> (Client, Writer) {
-        let (out, to_write) = crossbeam_channel::unbounded();
-        let spare = Arc::new(Mutex::default());
-        let shared = Shared {
-            out,
+    /// A client writing to `out`, with its writer thread.
+    pub fn new(out: Output) -> Client {
+        let (queue, queued) = crossbeam_channel::unbounded::<Vec<u8>>();
+        let client = Client(Arc::new(Shared {
+            queue,
+            out: Mutex::new(out),
             next_id: AtomicI32::new(1),
             asked: Mutex::default(),
             running: Mutex::default(),
-            spare: spare.clone(),
-        };
-        (Client(Arc::new(shared)), Writer { to_write, spare })
+            spare: Mutex::default(),
+        }));
+        let writer = client.clone();
+        std::thread::spawn(move || {
+            for body in queued {
+                if !writer.put(&body) {
+                    return;
+                }
+            }
+        });
+        client
     }
 
-    /// Queues a JSON body; false once the writer is gone.
-    pub fn send(&self, body: Vec<u8>) -> bool {
-        self.0.out.send(Outgoing::Body(body)).is_ok()
+    fn put(&self, body: &[u8]) -> bool {
+        lock(&self.0.out).put(body)
+    }
+
+    /// Writes a JSON body now, after what this thread wrote before (a partial result
+    /// before the reply that ends its request).
+    pub fn send_now(&self, body: &[u8]) -> bool {
+        self.put(body)
+    }
+
+    /// Queues a JSON body for the writer thread.
+    pub fn send(&self, body: Vec<u8>) {
+        let _ = self.0.queue.send(body);
     }
 
     pub fn notify<P: Serialize>(&self, method: &str, params: &P) {
@@ -108,7 +138,7 @@ impl Client {
         if !lock(&self.0.running).remove(id) {
             return;
         }
-        let mut body = lock(&self.0.spare).pop().unwrap_or_default();
+        let mut body = std::mem::take(&mut *lock(&self.0.spare));
         body.extend_from_slice(b"{\"jsonrpc\":\"2.0\",\"id\":");
         let _ = serde_json::to_writer(&mut body, id);
         match result {
@@ -122,7 +152,12 @@ impl Client {
             }
         }
         body.push(b'}');
-        self.send(body);
+        self.put(&body);
+        // A large reply's buffer is kept for the next, not faulted in page by page again.
+        if body.capacity() > 1 << 16 && body.capacity() <= 32 << 20 {
+            body.clear();
+            *lock(&self.0.spare) = body;
+        }
     }
 
     /// `$/cancelRequest`: a request still under way is answered now, and only now.
@@ -185,12 +220,14 @@ impl Client {
         })
     }
 
-    /// Waits until what was sent before is written, at most `limit`.
+    /// Waits until what was queued is written, at most `limit`.
     pub fn flush(&self, limit: Duration) {
-        let (tx, rx) = crossbeam_channel::bounded(1);
-        if self.0.out.send(Outgoing::Flushed(tx)).is_ok() {
-            let _ = rx.recv_timeout(limit);
+        let deadline = Instant::now() + limit;
+        while !self.0.queue.is_empty() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(1));
         }
+        // The write under way, if any, ends first.
+        drop(lock(&self.0.out));
     }
 }
 
@@ -236,136 +273,89 @@ pub fn diagnostics_body(
     notification("textDocument/publishDiagnostics", &params)
 }
 
-/// The buffers the writer keeps for the next large reply: a couple, none over 32 MB.
-const SPARE: usize = 2;
-const SPARE_AT_MOST: usize = 32 << 20;
-
-impl Writer {
-    /// Writes each body under its `Content-Length` header, in order, until the last client
-    /// handle is gone or a write fails (the client went away).
-    pub fn run(self, out: impl Write) {
-        write_frames(out, self.to_write, &self.spare)
-    }
-
-    /// The next message, waiting for it at most `limit` (for a client in process).
-    pub fn next(&self, limit: Duration) -> Option<Vec<u8>> {
-        let deadline = std::time::Instant::now() + limit;
-        loop {
-            match self.to_write.recv_deadline(deadline).ok()? {
-                Outgoing::Body(b) => return Some(b),
-                Outgoing::Flushed(done) => {
-                    let _ = done.send(());
-                }
-            }
-        }
-    }
-
-    /// The messages queued so far, as bodies.
-    pub fn bodies(&self) -> impl Iterator<Item = Vec<u8>> + '_ {
-        self.to_write.try_iter().filter_map(|o| match o {
-            Outgoing::Body(b) => Some(b),
-            Outgoing::Flushed(done) => {
-                let _ = done.send(());
-                None
-            }
-        })
-    }
-}
-
-fn write_frames(mut out: impl Write, to_write: Receiver<Outgoing>, spare: &Mutex<Vec<Vec<u8>>>) {
-    for outgoing in to_write {
-        match outgoing {
-            Outgoing::Body(mut body) => {
-                let header = format!("Content-Length: {}\r\n\r\n", body.len());
-                let written = out
-                    .write_all(header.as_bytes())
-                    .and_then(|()| out.write_all(&body))
-                    .and_then(|()| out.flush());
-                if written.is_err() {
-                    return;
-                }
-                let mut spare = lock(spare);
-                if body.capacity() > 64 << 10
-                    && body.capacity() <= SPARE_AT_MOST
-                    && spare.len() < SPARE
-                {
-                    body.clear();
-                    spare.push(body);
-                }
-            }
-            Outgoing::Flushed(done) => {
-                let _ = done.send(());
-            }
-        }
-    }
+/// A client whose messages come out of the receiver as bodies, and what it sent so far.
+#[cfg(test)]
+pub fn in_memory() -> (Client, impl Fn(&Client) -> Vec<Value>) {
+    let (tx, rx) = crossbeam_channel::unbounded::<Vec<u8>>();
+    let sent = move |client: &Client| {
+        client.flush(Duration::from_secs(10));
+        (rx.try_iter())
+            .map(|b| serde_json::from_slice(&b).expect("JSON"))
+            .collect()
+    };
+    (Client::new(Output::Bodies(tx)), sent)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn bodies(writer: &Writer) -> Vec<Value> {
-        (writer.bodies())
-            .map(|b| serde_json::from_slice(&b).unwrap())
-            .collect()
-    }
-
     #[test]
     fn a_request_is_answered_once_even_when_cancelled() {
-        let (client, rx) = Client::new();
+        let (client, sent) = in_memory();
         let id = RequestId::from(7);
         client.started(id.clone());
         client.cancel(id.clone());
         client.respond(&id, Ok(vec![1, 2]));
         client.cancel(id.clone());
-        let sent = bodies(&rx);
-        assert_eq!(sent.len(), 1, "{sent:?}");
-        assert_eq!(sent[0]["error"]["code"], -32800);
-        assert_eq!(sent[0]["id"], 7);
+        let replies = sent(&client);
+        assert_eq!(replies.len(), 1, "{replies:?}");
+        assert_eq!(replies[0]["error"]["code"], -32800);
+        assert_eq!(replies[0]["id"], 7);
         assert_eq!(client.running(), 0);
         let other = RequestId::from("x".to_string());
         client.started(other.clone());
         client.respond(&other, Ok(None::<u8>));
-        let sent = bodies(&rx);
-        assert_eq!(
-            sent[0],
-            serde_json::json!({"jsonrpc": "2.0", "id": "x", "result": null})
-        );
+        let replies = sent(&client);
+        let want = serde_json::json!({"jsonrpc": "2.0", "id": "x", "result": null});
+        assert_eq!(replies, [want]);
     }
 
     #[test]
     fn the_answer_to_a_server_request_reaches_its_asker() {
-        let (client, rx) = Client::new();
+        let (client, sent) = in_memory();
         let got = Arc::new(Mutex::new(None));
         let kept = got.clone();
-        client.request(
-            "workspace/applyEdit",
-            &serde_json::json!({"a": 1}),
-            move |a| {
-                *lock(&kept) = Some(a.unwrap());
-            },
-        );
-        let sent = bodies(&rx);
-        assert_eq!(sent[0]["method"], "workspace/applyEdit");
-        let id: RequestId = serde_json::from_value(sent[0]["id"].clone()).unwrap();
-        client.answered(Response::new_ok(
-            id.clone(),
-            serde_json::json!({"applied": true}),
-        ));
-        assert_eq!(*lock(&got), Some(serde_json::json!({"applied": true})));
+        let params = serde_json::json!({"a": 1});
+        client.request("workspace/applyEdit", &params, move |a| {
+            *lock(&kept) = Some(a.unwrap());
+        });
+        client.request("workspace/diagnostic/refresh", &(), |_| {});
+        let asked = sent(&client);
+        assert_eq!(asked[0]["method"], "workspace/applyEdit");
+        assert!(asked[1].get("params").is_none(), "no params, not null");
+        let id: RequestId = serde_json::from_value(asked[0]["id"].clone()).unwrap();
+        let applied = serde_json::json!({"applied": true});
+        client.answered(Response::new_ok(id.clone(), applied.clone()));
+        assert_eq!(*lock(&got), Some(applied));
         // An answer nobody waits for is dropped.
         client.answered(Response::new_ok(id, 3));
     }
 
+    /// A byte stream shared with the test.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            lock(&self.0).extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
     #[test]
-    fn frames_are_written_whole_in_order_until_the_client_is_gone() {
-        let (client, writer) = Client::new();
+    fn messages_are_written_whole_under_their_headers() {
+        let out = Shared::default();
+        let client = Client::new(Output::Framed(Box::new(out.clone())));
         client.notify("a", &1);
-        client.send(b"{}".to_vec());
-        drop(client);
-        let mut out = Vec::new();
-        writer.run(&mut out);
-        let want = "Content-Length: 41\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"a\",\"params\":1}Content-Length: 2\r\n\r\n{}";
-        assert_eq!(String::from_utf8(out).unwrap(), want);
+        client.flush(Duration::from_secs(10));
+        client.started(RequestId::from(2));
+        client.respond(&RequestId::from(2), Ok(()));
+        let written = String::from_utf8(lock(&out.0).clone()).unwrap();
+        let want = "Content-Length: 41\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"a\",\"params\":1}Content-Length: 38\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":null}";
+        assert_eq!(written, want);
     }
 }

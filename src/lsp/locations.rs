@@ -1,5 +1,5 @@
 //! A find-references reply written as JSON bytes by a plain loop, without a
-//! `lsp::Location` per place: each document's URI escaped once a run of its places, each
+//! `lsp::Location` per place: each document's URI escaped once (`Document::named`), each
 //! mention's range as its document placed it (`Document::mention_range`), the numbers by
 //! `itoa`. The bytes mean what `serde_json` makes of the `Vec<lsp::Location>`.
 
@@ -17,12 +17,15 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
     let mut prefix = Vec::new();
     for run in found.chunk_by(|a, b| a.document == b.document) {
         let doc = &corpus.documents[run[0].document];
-        let Some(uri) = uri_of(&doc.path) else {
+        let Some(uri) = doc.named(|path| {
+            let uri = uri_of(path)?;
+            serde_json::to_string(uri.as_str()).ok()
+        }) else {
             continue;
         };
         prefix.clear();
         prefix.extend_from_slice(b"{\"uri\":");
-        let _ = serde_json::to_writer(&mut prefix, uri.as_str());
+        prefix.extend_from_slice(uri.as_bytes());
         prefix.extend_from_slice(b",\"range\":{\"start\":{\"line\":");
         out.reserve(run.len() * (prefix.len() + 60));
         for m in run {

@@ -2,9 +2,10 @@
 //! editor's documents, rebuilds the corpora they belong to, and answers each request with a
 //! query from `crate::queries` over a consistent snapshot.
 //!
-//! Four threads and a channel between each: the reader (`transport`) → the loop (`server`,
-//! requests each on a thread of `dispatch`) → the writer (`client`); the builder (`builder`)
-//! works beside the loop.
+//! The loop (`server`) reads the client's messages (`transport`) and takes them in order;
+//! each request runs on a thread of its own (`dispatch`) and writes its reply (`client`);
+//! the builder (`builder`) works beside the loop, and what it publishes goes out through the
+//! writer thread (`client`).
 
 mod annotations;
 mod boundary;
@@ -34,10 +35,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossbeam_channel::Sender;
+use crossbeam_channel::{Receiver, Sender};
 pub use lsp_server::Message;
-
-pub use client::Writer;
 
 use crate::corpus::Corpus;
 use crate::text::Encoding;
@@ -59,13 +58,10 @@ pub fn run() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let (client, writer) = client::Client::new();
-    std::thread::spawn(move || writer.run(stdout));
-    let (to_loop, messages) = crossbeam_channel::unbounded();
-    let reader = client.clone();
-    std::thread::spawn(move || transport::read_messages(std::io::stdin(), to_loop, &reader));
+    let client = client::Client::new(client::Output::Framed(Box::new(stdout)));
+    let messages = transport::messages(std::io::stdin(), client.clone());
     let shut_down = server::Server::new(client.clone()).serve(messages);
-    // The last replies (to shutdown, say) still go out.
+    // The last messages still go out.
     client.flush(Duration::from_millis(500));
     if shut_down {
         ExitCode::SUCCESS
@@ -75,12 +71,13 @@ pub fn run() -> ExitCode {
 }
 
 /// The server in process, for the fuzzer: messages go in through the sender, in order;
-/// what the server sends comes out of the writer as JSON bodies.
-pub fn in_process() -> (Sender<Message>, Writer) {
-    let (client, writer) = client::Client::new();
-    let (to_loop, messages) = crossbeam_channel::unbounded();
+/// what the server sends comes out of the receiver as JSON bodies.
+pub fn in_process() -> (Sender<Message>, Receiver<Vec<u8>>) {
+    let (bodies, from_server) = crossbeam_channel::unbounded();
+    let client = client::Client::new(client::Output::Bodies(bodies));
+    let (to_server, messages) = crossbeam_channel::unbounded();
     std::thread::spawn(move || server::Server::new(client).serve(messages));
-    (to_loop, writer)
+    (to_server, from_server)
 }
 
 /// Standard output as it is, unbuffered (`std::io::stdout` keeps what follows a frame's

@@ -27,7 +27,7 @@ pub fn send(
         body.extend_from_slice(b",\"value\":");
         locations::write(corpus, &found[batch], encoding, &mut body);
         body.extend_from_slice(b"}}");
-        if !client.send(body) {
+        if !client.send_now(&body) {
             return;
         }
     }

@@ -4,6 +4,7 @@
 //! another; the client's answers to the server's requests go back to their askers.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,6 +28,52 @@ pub struct Server {
     pub(super) state: Arc<Mutex<Workspace>>,
     pub(super) wake: Wake,
     pub(super) builds: Arc<Builds>,
+    workers: Workers,
+}
+
+/// The threads requests run on: kept once started, since a thread just made waits behind
+/// every busy one for its first turn (milliseconds on a loaded machine), where a thread
+/// woken from waiting goes first. One more is made when none is free, so that requests
+/// waiting for a build never hold back the others.
+struct Workers {
+    idle: Arc<AtomicUsize>,
+    jobs: Sender<Job>,
+    queue: Receiver<Job>,
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+impl Workers {
+    fn new() -> Workers {
+        let (jobs, queue) = crossbeam_channel::unbounded();
+        Workers {
+            idle: Arc::default(),
+            jobs,
+            queue,
+        }
+    }
+
+    fn run(&self, job: Job) {
+        // A free worker is taken: it counted itself free before it waits for a job.
+        if (self.idle)
+            .fetch_update(SeqCst, SeqCst, |n| n.checked_sub(1))
+            .is_ok()
+        {
+            let _ = self.jobs.send(job);
+            return;
+        }
+        let (idle, queue) = (self.idle.clone(), self.queue.clone());
+        std::thread::spawn(move || {
+            job();
+            loop {
+                idle.fetch_add(1, SeqCst);
+                match queue.recv() {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            }
+        });
+    }
 }
 
 /// Wakes the builder: a change is pending. Wakes that come while it works make one.
@@ -97,6 +144,7 @@ impl Server {
             state: Arc::default(),
             wake,
             builds: Arc::default(),
+            workers: Workers::new(),
         });
         builder::start(&server, woken);
         server
@@ -104,9 +152,9 @@ impl Server {
 
     /// Serves the messages until `exit`, or until they end (the client is gone: requests
     /// under way get a moment to answer). Whether the client asked to shut down first.
-    pub fn serve(self: &Arc<Server>, messages: Receiver<Message>) -> bool {
+    pub fn serve(self: &Arc<Server>, messages: impl IntoIterator<Item = Message>) -> bool {
         let mut stage = Stage::Starting;
-        for message in &messages {
+        for message in messages {
             match message {
                 Message::Request(r) => self.request(r, &mut stage),
                 Message::Response(r) => self.client.answered(r),
@@ -145,7 +193,7 @@ impl Server {
             }
             (Stage::Running, _) => {
                 let server = self.clone();
-                std::thread::spawn(move || dispatch::request(&server, r));
+                (self.workers).run(Box::new(move || dispatch::request(&server, r)));
             }
         }
     }

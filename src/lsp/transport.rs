@@ -4,7 +4,6 @@
 
 use std::io::BufRead;
 
-use crossbeam_channel::Sender;
 use lsp_server::Message;
 use serde_json::{Value, json};
 
@@ -81,32 +80,32 @@ fn check(body: &[u8]) -> Result<(), Value> {
     }
 }
 
-/// Reads messages from `input` until it ends, each passed on to `server`; the bad ones
-/// are answered here.
-pub fn read_messages(input: impl std::io::Read, server: Sender<Message>, client: &Client) {
+/// The messages read from `input` until it ends; the bad ones are answered on the way.
+pub fn messages(input: impl std::io::Read, client: Client) -> impl Iterator<Item = Message> {
     let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
-    while let Some(read) = read_frame(&mut reader) {
-        let checked = read
-            .map_err(|why| {
-                json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {why}")}})
-            })
-            .and_then(|body| check(&body).map(|()| body))
-            .and_then(|body| {
+    std::iter::from_fn(move || {
+        loop {
+            let body = match read_frame(&mut reader)? {
+                Ok(body) => body,
+                Err(why) => {
+                    let e = json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {why}")}});
+                    client.send_now(e.to_string().as_bytes());
+                    continue;
+                }
+            };
+            let message = check(&body).and_then(|()| {
                 serde_json::from_slice::<Message>(&body).map_err(|e| {
                     json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32600, "message": format!("Invalid request: {e}")}})
                 })
             });
-        match checked {
-            Ok(message) => {
-                if server.send(message).is_err() {
-                    return;
+            match message {
+                Ok(message) => return Some(message),
+                Err(reply) => {
+                    client.send_now(reply.to_string().as_bytes());
                 }
             }
-            Err(reply) => {
-                client.send(reply.to_string().into_bytes());
-            }
         }
-    }
+    })
 }
 
 #[cfg(test)]
@@ -142,16 +141,12 @@ mod tests {
 
     #[test]
     fn a_bad_frame_is_answered_and_the_next_one_read() {
-        let (client, writer) = Client::new();
-        let (tx, rx) = crossbeam_channel::unbounded();
+        let (client, sent) = super::super::client::in_memory();
         let input = b"Content-Length: 5\r\n\r\n{bad}Content-Length: 40\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\"}";
-        read_messages(&input[..], tx, &client);
-        let replies: Vec<Value> = (writer.bodies())
-            .map(|b| serde_json::from_slice(&b).unwrap())
-            .collect();
+        let read: Vec<Message> = messages(&input[..], client.clone()).collect();
+        let replies = sent(&client);
         assert_eq!(replies.len(), 1);
         assert_eq!(replies[0]["error"]["code"], -32700);
-        let read: Vec<Message> = rx.try_iter().collect();
         assert!(
             matches!(&read[..], [Message::Notification(n)] if n.method == "initialized"),
             "{read:?}"
