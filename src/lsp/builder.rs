@@ -18,6 +18,7 @@ use super::job::{Built, Change, Job, build, take_jobs};
 use super::publication::{Installed, diagnostics_with, hash_of, install, publish_first};
 use super::server::{Builds, Server, Wake};
 use super::settings::Scope;
+use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
 use crate::corpus::{Document, Notice};
@@ -28,6 +29,7 @@ pub struct Builder {
     wake: Wake,
     woken: Receiver<()>,
     builds: Arc<Builds>,
+    workers: Workers,
 }
 
 /// Starts the server's builder on a thread of its own.
@@ -38,6 +40,7 @@ pub fn start(server: &Server, woken: Receiver<()>) {
         wake: server.wake.clone(),
         woken,
         builds: server.builds.clone(),
+        workers: Workers::new(),
     };
     std::thread::spawn(move || builder.run());
 }
@@ -149,10 +152,10 @@ impl Builder {
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
             .collect();
         let given_up = Arc::new(AtomicBool::new(false));
-        // On a thread of its own: the builder may stop waiting for it (an edit came), and a
-        // panic inside is one dropped build, not the builder's end.
+        // On a worker: the builder may stop waiting for it (an edit came), and a panic
+        // inside is one dropped build, not the builder's end.
         let (done, task) = crossbeam_channel::bounded(1);
-        std::thread::spawn({
+        self.workers.run(Box::new({
             let (state, given_up, typing) = (self.state.clone(), given_up.clone(), typing.clone());
             let client = self.client.clone();
             move || {
@@ -164,7 +167,7 @@ impl Builder {
                 };
                 let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
             }
-        });
+        }));
         let built = match typing {
             None => task.recv(),
             Some(versions) => {

@@ -3,9 +3,9 @@
 //! query from `crate::queries` over a consistent snapshot.
 //!
 //! The loop (`server`) reads the client's messages (`transport`) and takes them in order;
-//! each request runs on a thread of its own (`dispatch`) and writes its reply (`client`);
-//! the builder (`builder`) works beside the loop, and what it publishes goes out through the
-//! writer thread (`client`).
+//! each request runs on a worker (`workers`, `dispatch`) and writes its reply (`client`);
+//! the builder (`builder`) works beside the loop, rebuilds on a worker, and what it
+//! publishes goes out through the writer thread (`client`).
 
 mod annotations;
 mod boundary;
@@ -29,6 +29,7 @@ mod transport;
 #[cfg(test)]
 mod typing;
 mod watcher;
+mod workers;
 mod workspace;
 
 use std::process::ExitCode;
