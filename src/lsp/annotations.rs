@@ -10,7 +10,7 @@ use ls_types as lsp;
 
 use super::boundary::{Boundary, confine};
 use super::convert;
-use crate::text::{Encoding, LineIndex};
+use crate::text::{Encoding, Span};
 
 /// How long the editor has to answer.
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
@@ -27,11 +27,7 @@ pub fn save(
         return false;
     };
     let old = std::fs::read_to_string(ann).unwrap_or_default();
-    let end = LineIndex::new(&old).position(&old, old.len(), encoding);
-    let range = lsp::Range::new(
-        lsp::Position::new(0, 0),
-        lsp::Position::new(end.line, end.column),
-    );
+    let range = convert::range_in(&old, Span::new(0, old.len()), encoding);
     let changes = HashMap::from([(uri, vec![lsp::TextEdit::new(range, text)])]);
     let Some(edit) = confine(client, boundary, lsp::WorkspaceEdit::new(changes)) else {
         return false;

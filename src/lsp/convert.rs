@@ -22,6 +22,17 @@ pub fn range(doc: &Document, span: Span, encoding: Encoding) -> lsp::Range {
     )
 }
 
+/// `span` of a text the corpus does not hold as a document (a file read from disk), placed
+/// in it.
+pub fn range_in(text: &str, span: Span, encoding: Encoding) -> lsp::Range {
+    let lines = crate::text::LineIndex::new(text);
+    let at = |o: usize| {
+        let p = lines.position(text, o, encoding);
+        lsp::Position::new(p.line, p.column)
+    };
+    lsp::Range::new(at(span.start), at(span.end))
+}
+
 /// The byte offset of a client position; past the end of a line or of the text, clamped.
 pub fn offset(doc: &Document, p: lsp::Position, encoding: Encoding) -> usize {
     let p = Position {
@@ -224,3 +235,25 @@ pub fn encoding_kind(encoding: Encoding) -> lsp::PositionEncodingKind {
 #[cfg(test)]
 #[path = "convert_properties.rs"]
 mod properties;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file read from disk (a knowledge-base table, a `.ann`) is placed in the client's
+    /// encoding, after « é », « ’ », a non-breaking space and an emoji on its line.
+    #[test]
+    fn a_span_of_a_file_is_placed_in_the_client_s_encoding() {
+        let text = "id = 1\nnom = \"L’Élysée\u{a0}🇫🇷 Paris\"\n";
+        let at = text.find("Paris").unwrap();
+        let span = Span::new(at, at + "Paris".len());
+        let utf16 = range_in(text, span, Encoding::Utf16);
+        let utf8 = range_in(text, span, Encoding::Utf8);
+        // « nom = "L’Élysée » then NBSP, the flag (two code points, four UTF-16 units), a space.
+        assert_eq!(utf16.start, lsp::Position::new(1, 21));
+        assert_eq!(utf16.end, lsp::Position::new(1, 26));
+        assert_eq!(utf8.start, lsp::Position::new(1, 30));
+        let whole = range_in(text, Span::new(0, text.len()), Encoding::Utf16);
+        assert_eq!(whole.end, lsp::Position::new(2, 0), "the end of a text ending a line");
+    }
+}

@@ -14,6 +14,7 @@ use super::dispatch::Result;
 use super::server::Server;
 use super::workspace::lock;
 use crate::queries::{self, Edit};
+use crate::text::Span;
 
 impl Snapshot {
     pub(super) fn offset(&self, p: lsp::Position) -> usize {
@@ -47,7 +48,7 @@ pub fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let card = { queries::hover::hover(&snap.corpus, snap.document, offset) };
+    let card = queries::hover::hover(&snap.corpus, snap.document, offset);
     Ok(card.map(|c| lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
             kind: lsp::MarkupKind::Markdown,
@@ -66,17 +67,12 @@ pub fn definition(
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let table = { queries::definition::knowledge_table(&snap.corpus, snap.document, offset) };
+    let table = queries::definition::knowledge_table(&snap.corpus, snap.document, offset);
     if let Some((origin, path, span)) = table {
         // The corpus read the table from disk: positions come from the file's text there.
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let lines = crate::text::LineIndex::new(&text);
-        let to = |o: usize| {
-            let p = lines.position(&text, o, snap.encoding);
-            lsp::Position::new(p.line, p.column)
-        };
         if let Some(uri) = convert::uri_of(&path) {
-            let range = lsp::Range::new(to(span.start), to(span.end));
+            let range = convert::range_in(&text, span, snap.encoding);
             return Ok(Some(lsp::GotoDefinitionResponse::Link(vec![
                 lsp::LocationLink {
                     origin_selection_range: Some(snap.range(snap.document, origin)),
@@ -87,7 +83,7 @@ pub fn definition(
             ])));
         }
     }
-    let found = { queries::definition::definition(&snap.corpus, snap.document, offset) };
+    let found = queries::definition::definition(&snap.corpus, snap.document, offset);
     Ok(found.and_then(|(origin, target)| {
         let location = snap.location(target)?;
         Some(lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
@@ -107,7 +103,7 @@ pub fn prepare_rename(
         return Ok(None);
     };
     let offset = snap.offset(p.position);
-    let renamable = { queries::rename::prepare_rename(&snap.corpus, snap.document, offset) };
+    let renamable = queries::rename::prepare_rename(&snap.corpus, snap.document, offset);
     // With its placeholder: an editor that cuts the name out of the line itself may count
     // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
     Ok(
@@ -228,10 +224,7 @@ fn append_edit(
 ) -> Option<lsp::WorkspaceEdit> {
     let uri = convert::uri_of(&append.path)?;
     let end = match &append.current {
-        Some(text) => {
-            let p = crate::text::LineIndex::new(text).position(text, text.len(), encoding);
-            lsp::Position::new(p.line, p.column)
-        }
+        Some(text) => convert::range_in(text, Span::new(text.len(), text.len()), encoding).end,
         None => lsp::Position::new(0, 0),
     };
     let edit = lsp::TextDocumentEdit {
@@ -270,7 +263,7 @@ pub fn completion(s: &Server, p: lsp::CompletionParams) -> Result<Option<lsp::Co
         return Ok(None);
     };
     let offset = snap.offset(at.position);
-    let found = { queries::completion::complete(&snap.corpus, snap.document, offset) };
+    let found = queries::completion::complete(&snap.corpus, snap.document, offset);
     let Some(c) = found else {
         return Ok(None);
     };
@@ -326,7 +319,7 @@ fn semantic_tokens(
     };
     let doc = &snap.corpus.documents[snap.document];
     let span = range.map(|r| convert::span(doc, r, snap.encoding));
-    let tokens = { queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span) };
+    let tokens = queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span);
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut start) = (0, 0);
     for t in tokens {
@@ -362,7 +355,7 @@ pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::C
     let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
-    let lens = { queries::code_lens::code_lens(&snap.corpus, snap.document) };
+    let lens = queries::code_lens::code_lens(&snap.corpus, snap.document);
     Ok(lens.map(|l| {
         vec![lsp::CodeLens {
             range: snap.range(snap.document, l.span),

@@ -63,7 +63,7 @@ pub fn document_symbols(
     let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
-    let symbols = { queries::symbols::document_symbols(&snap.corpus, snap.document) };
+    let symbols = queries::symbols::document_symbols(&snap.corpus, snap.document);
     let symbols = symbols
         .into_iter()
         .map(|s| document_symbol(&snap, s))
@@ -79,7 +79,7 @@ pub fn workspace_symbols(
     let (roots, encoding) = s.all_corpora();
     let mut out = Vec::new();
     for corpus in roots {
-        let found = { queries::symbols::workspace_symbols(&corpus, &p.query) };
+        let found = queries::symbols::workspace_symbols(&corpus, &p.query);
         for (e, l) in found {
             let entity = &corpus.entities[e];
             let Some(location) = convert::location(&corpus, l.document, l.span, encoding) else {
