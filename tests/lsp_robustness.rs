@@ -408,3 +408,35 @@ fn a_debounce_holds_diagnostics_back_until_typing_pauses() {
     // The edits arrived within the debounce: one publication, for the last version.
     assert_eq!(versions, [&json!(11)]);
 }
+
+/// The protocol's lifecycle: nothing is served before `initialize` (-32002); an
+/// `initialize` the server cannot read is refused (-32602) and may be sent again; after
+/// `shutdown` requests are refused (-32600); `exit` ends the process with 0 after
+/// `shutdown`, with 1 without it (LSP 3.17).
+#[test]
+fn the_lifecycle_is_the_protocol_s() {
+    let dir = corpus_with(&[("a.txt", START)]);
+    let mut c = Client::start(dir.path());
+    let early = c.request("workspace/symbol", json!({"query": "a"}));
+    assert_eq!(early["error"]["code"], -32002, "{early}");
+    let bad = c.request("initialize", json!({"capabilities": 7}));
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
+    c.initialize(dir.path(), json!({}), json!({}));
+    let again = c.request("initialize", json!({"capabilities": {}}));
+    assert_eq!(again["error"]["code"], -32600, "{again}");
+    c.call("shutdown", json!(null));
+    let late = c.request("workspace/symbol", json!({"query": "a"}));
+    assert_eq!(late["error"]["code"], -32600, "{late}");
+    c.notify("exit", json!(null));
+    assert!(c.wait_exit(Duration::from_secs(10)).is_some(), "exited");
+    assert_eq!(c.child.wait().unwrap().code(), Some(0));
+
+    let mut c = start(dir.path(), json!({}));
+    c.notify("exit", json!(null));
+    assert!(c.wait_exit(Duration::from_secs(10)).is_some(), "exited");
+    assert_eq!(
+        c.child.wait().unwrap().code(),
+        Some(1),
+        "exit without shutdown"
+    );
+}

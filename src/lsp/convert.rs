@@ -254,6 +254,10 @@ mod tests {
         assert_eq!(utf16.end, lsp::Position::new(1, 26));
         assert_eq!(utf8.start, lsp::Position::new(1, 30));
         let whole = range_in(text, Span::new(0, text.len()), Encoding::Utf16);
-        assert_eq!(whole.end, lsp::Position::new(2, 0), "the end of a text ending a line");
+        assert_eq!(
+            whole.end,
+            lsp::Position::new(2, 0),
+            "the end of a text ending a line"
+        );
     }
 }

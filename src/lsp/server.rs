@@ -136,7 +136,9 @@ impl Server {
         match (&*stage, r.method.as_str()) {
             (Stage::Starting, "initialize") => {
                 let answer = params(r.params).map(|p| self.initialize(p));
-                *stage = Stage::Running;
+                if answer.is_ok() {
+                    *stage = Stage::Running;
+                }
                 self.client.respond(&r.id, answer);
             }
             (Stage::Starting, _) => refuse(ErrorCode::ServerNotInitialized, "not initialized"),
