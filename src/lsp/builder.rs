@@ -3,7 +3,7 @@
 //! rebuilds off the async workers, installs the new corpora and publishes the diagnostics that
 //! changed. Being alone, it never installs an older build over a newer one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -14,10 +14,10 @@ use ls_types as lsp;
 
 use super::client::{Client, diagnostics_body};
 use super::convert::{self, Uris};
+use super::diagnostics::{self, Previewed};
 use super::job::{Built, Change, Job, build, take_jobs};
-use super::publication::{Installed, diagnostics_with, hash_of, install, publish_first};
+use super::publication::{Installed, install};
 use super::server::{Builds, Server, Wake};
-use super::settings::Scope;
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
@@ -112,23 +112,7 @@ impl Builder {
             }
         }
         let computed = preview_all(&self.state, jobs);
-        let mut publish = Vec::new();
-        {
-            let mut ws = lock(&self.state);
-            for (path, version, diagnostics) in computed {
-                let current = ws.open.get(&path).map(|d| d.version);
-                if current != Some(version) || ws.flags.pull_diagnostics {
-                    continue; // a newer edit follows, or the client pulls
-                }
-                let hash = hash_of(&diagnostics);
-                if ws.published.insert(path.clone(), hash) == Some(hash) {
-                    continue;
-                }
-                if let Some(uri) = convert::uri_of(&path) {
-                    publish.push((uri, diagnostics, Some(version)));
-                }
-            }
-        }
+        let publish = diagnostics::previewed(&mut lock(&self.state), computed);
         for (uri, diagnostics, version) in publish {
             self.client
                 .send(diagnostics_body(&uri, &diagnostics, version));
@@ -315,71 +299,14 @@ fn build_all(
             .get(path)
             .is_some_and(|d| d.version != version)
     };
-    let (settings, encoding, pull) = {
-        let ws = lock(state);
-        (
-            ws.settings.clone(),
-            ws.flags.encoding,
-            ws.flags.pull_diagnostics,
-        )
-    };
     jobs.into_iter()
         .map(|job| {
             let mut b = build(job, &superseded, stop);
-            // Computed here, off the async workers and outside the workspace lock: a huge
-            // article's diagnostics take long, and requests must not wait.
-            let Some(corpus) = b.corpus.clone().filter(|_| !pull) else {
-                return b;
-            };
-            let mut uris = Uris::new(&*corpus);
-            let documents = &corpus.documents;
-            // The edited documents first, then the other open ones, then (if the writer
-            // asked for the whole workspace) the rest.
-            let open = lock(state)
-                .open
-                .keys()
-                .cloned()
-                .collect::<HashSet<PathBuf>>();
-            let mut order: Vec<usize> = (0..documents.len())
-                .filter(|&d| {
-                    settings.scope == Scope::Workspace || open.contains(&documents[d].path)
-                })
-                .collect();
-            order.sort_by_key(|&d| {
-                let path = &documents[d].path;
-                (!b.versions.contains_key(path), !open.contains(path))
-            });
-            let edited = order
-                .iter()
-                .take_while(|&&d| b.versions.contains_key(&documents[d].path))
-                .count();
-            let mut diagnostics = vec![None; documents.len()];
-            for (n, &d) in order.iter().enumerate() {
-                if stop() {
-                    b = Built::superseded(b.root, b.paths);
-                    return b;
-                }
-                let path = &documents[d].path;
-                let version = b.versions.get(path).copied();
-                if version.is_some_and(|v| superseded(path, v)) {
-                    continue; // never published: not worth computing
-                }
-                let computed = diagnostics_with(&settings, encoding, &mut uris, d);
-                let hash = hash_of(&computed);
-                // Only what changed is kept: a whole rebuild of a large corpus must not
-                // hold every document's diagnostics at once.
-                if lock(state).published.get(path) == Some(&hash) {
-                    continue;
-                }
-                match (client, version) {
-                    (Some(client), Some(version)) if n < edited => {
-                        publish_first(state, client, path, version, &computed, hash);
-                    }
-                    _ => diagnostics[d] = Some((computed, hash)),
-                }
+            if diagnostics::of_build(state, &mut b, stop, &superseded, client) {
+                b
+            } else {
+                Built::superseded(b.root, b.paths)
             }
-            b.diagnostics = diagnostics;
-            b
         })
         .collect()
 }
@@ -411,9 +338,6 @@ pub(super) fn keep_readings(
         doc.readings = Arc::new(read);
     }
 }
-
-/// A document previewed: its path, the version analysed, its diagnostics.
-type Previewed = (PathBuf, i32, Vec<lsp::Diagnostic>);
 
 #[cfg(test)]
 #[path = "builder_properties.rs"]

@@ -9,7 +9,7 @@ use super::Snapshot;
 use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
 use super::client::error;
-use super::convert::{self, Uris, range};
+use super::convert::{self, range};
 use super::dispatch::Result;
 use super::server::Server;
 use super::workspace::lock;
@@ -369,40 +369,11 @@ pub fn pull_diagnostics(
     s: &Server,
     p: lsp::DocumentDiagnosticParams,
 ) -> Result<lsp::DocumentDiagnosticReportResult> {
-    let full = |items: Vec<lsp::Diagnostic>, id: Option<String>| {
-        lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(
-            lsp::RelatedFullDocumentDiagnosticReport {
-                related_documents: None,
-                full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport {
-                    result_id: id,
-                    items,
-                },
-            },
-        ))
-    };
-    let Some(snap) = s.snapshot(&p.text_document.uri) else {
-        return Ok(full(Vec::new(), None));
-    };
+    let snap = s.snapshot(&p.text_document.uri);
     // Not under the workspace lock: a huge article's diagnostics take long.
     let settings = lock(&s.state).settings.clone();
-    let diagnostics = {
-        let mut uris = Uris::new(&*snap.corpus);
-        super::publication::diagnostics_with(&settings, snap.encoding, &mut uris, snap.document)
-    };
-    let id = super::publication::hash_of(&diagnostics).to_string();
-    if p.previous_result_id.as_deref() == Some(id.as_str()) {
-        return Ok(lsp::DocumentDiagnosticReportResult::Report(
-            lsp::DocumentDiagnosticReport::Unchanged(
-                lsp::RelatedUnchangedDocumentDiagnosticReport {
-                    related_documents: None,
-                    unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport {
-                        result_id: id,
-                    },
-                },
-            ),
-        ));
-    }
-    Ok(full(diagnostics, Some(id)))
+    let previous = p.previous_result_id.as_deref();
+    Ok(super::diagnostics::pull(&settings, snap, previous))
 }
 
 /// `attest/text`: the text of an open document as the server holds it, for tests.

@@ -13,6 +13,7 @@ mod builder;
 mod capabilities;
 mod client;
 mod convert;
+mod diagnostics;
 mod dispatch;
 mod handlers;
 mod indexing;

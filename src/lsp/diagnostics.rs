@@ -1,0 +1,292 @@
+//! Diagnostics, in one place: made from a corpus's findings with the editor's severities
+//! (`of`) and fingerprinted (`hash_of`), so that a document's are pushed only when they
+//! changed since last published, tagged with the version they are of — for a preview
+//! (`previewed`), for a rebuild's edited documents ahead of its install (`publish_first`)
+//! and for the others after it (`of_build`, `after_install`) — or pulled (`pull`).
+
+use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use ls_types as lsp;
+
+use super::Snapshot;
+use super::client::{Client, diagnostics_body};
+use super::convert::{self, Uris};
+use super::job::Built;
+use super::settings::{Scope, Settings};
+use super::workspace::{Workspace, lock};
+use crate::corpus::Corpus;
+use crate::text::Encoding;
+
+/// Diagnostics to push: the document's URI, its diagnostics, the version they are of.
+pub(super) type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
+
+/// The diagnostics of document `d` of the corpus of `uris`, with the editor's severities
+/// over the corpus's.
+pub fn of(
+    settings: &Settings,
+    encoding: Encoding,
+    uris: &mut Uris<&Corpus>,
+    d: usize,
+) -> Vec<lsp::Diagnostic> {
+    let mut findings = uris.corpus().findings_of(d);
+    settings.override_severities(&mut findings);
+    convert::diagnostics(uris, d, &findings, encoding)
+}
+
+/// A fingerprint of what would be published: every field of every diagnostic, hashed as it
+/// is (not serialised first).
+pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
+    let mut h = DefaultHasher::new();
+    diagnostics.len().hash(&mut h);
+    for d in diagnostics {
+        d.range.hash(&mut h);
+        d.severity.map(convert::severity_rank).hash(&mut h);
+        d.code.hash(&mut h);
+        d.source.hash(&mut h);
+        d.message.hash(&mut h);
+        let related = d.related_information.as_deref().unwrap_or_default();
+        related.len().hash(&mut h);
+        for r in related {
+            r.location.hash(&mut h);
+            r.message.hash(&mut h);
+        }
+        // Fields the server never sets: hashed as JSON, if ever.
+        if d.code_description.is_some() || d.tags.is_some() || d.data.is_some() {
+            let rest = (&d.code_description, &d.tags, &d.data);
+            serde_json::to_string(&rest)
+                .unwrap_or_default()
+                .hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
+/// came meanwhile (its preview may already be out: versions must not go backwards, hence
+/// the lock held while the frame is queued).
+pub(super) fn publish_first(
+    state: &Mutex<Workspace>,
+    client: &Client,
+    path: &std::path::Path,
+    version: i32,
+    diagnostics: &[lsp::Diagnostic],
+    hash: u64,
+) {
+    let Some(uri) = convert::uri_of(path) else {
+        return;
+    };
+    let body = diagnostics_body(&uri, diagnostics, Some(version));
+    let mut ws = lock(state);
+    if ws.open.get(path).map(|d| d.version) != Some(version) {
+        return;
+    }
+    ws.published.insert(path.to_path_buf(), hash);
+    client.send(body);
+}
+
+/// The diagnostics of previewed documents to push: those of the version still open, that
+/// changed since last published.
+pub(super) fn previewed(ws: &mut Workspace, computed: Vec<Previewed>) -> Vec<Publication> {
+    let mut publish = Vec::new();
+    for (path, version, diagnostics) in computed {
+        let current = ws.open.get(&path).map(|d| d.version);
+        if current != Some(version) || ws.flags.pull_diagnostics {
+            continue; // a newer edit follows, or the client pulls
+        }
+        let hash = hash_of(&diagnostics);
+        if ws.published.insert(path.clone(), hash) == Some(hash) {
+            continue;
+        }
+        if let Some(uri) = convert::uri_of(&path) {
+            publish.push((uri, diagnostics, Some(version)));
+        }
+    }
+    publish
+}
+
+/// A document previewed: its path, the version analysed, its diagnostics.
+pub(super) type Previewed = (PathBuf, i32, Vec<lsp::Diagnostic>);
+
+/// The diagnostics of a build's corpus that changed since last published, for push
+/// clients: the edited documents first (sent at once, ahead of the install, through
+/// `client` if given), then the other open ones, then, when the writer asked for the whole
+/// workspace, the rest (kept in `b.diagnostics` for `after_install`). Computed outside the
+/// workspace lock: a huge article's diagnostics take long. False when `stop` said to stop.
+pub(super) fn of_build(
+    state: &Mutex<Workspace>,
+    b: &mut Built,
+    stop: &(dyn Fn() -> bool + Sync),
+    superseded: &dyn Fn(&Path, i32) -> bool,
+    client: Option<&Client>,
+) -> bool {
+    let (settings, encoding, pull, open) = {
+        let ws = lock(state);
+        let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
+        let flags = ws.flags;
+        (
+            ws.settings.clone(),
+            flags.encoding,
+            flags.pull_diagnostics,
+            open,
+        )
+    };
+    let Some(corpus) = b.corpus.clone().filter(|_| !pull) else {
+        return true;
+    };
+    let mut uris = Uris::new(&*corpus);
+    let documents = &corpus.documents;
+    let mut order: Vec<usize> = (0..documents.len())
+        .filter(|&d| settings.scope == Scope::Workspace || open.contains(&documents[d].path))
+        .collect();
+    order.sort_by_key(|&d| {
+        let path = &documents[d].path;
+        (!b.versions.contains_key(path), !open.contains(path))
+    });
+    let edited = (order.iter())
+        .take_while(|&&d| b.versions.contains_key(&documents[d].path))
+        .count();
+    let mut diagnostics = vec![None; documents.len()];
+    for (n, &d) in order.iter().enumerate() {
+        if stop() {
+            return false;
+        }
+        let path = &documents[d].path;
+        let version = b.versions.get(path).copied();
+        if version.is_some_and(|v| superseded(path, v)) {
+            continue; // never published: not worth computing
+        }
+        let computed = of(&settings, encoding, &mut uris, d);
+        let hash = hash_of(&computed);
+        // Only what changed is kept: a whole rebuild of a large corpus must not hold
+        // every document's diagnostics at once.
+        if lock(state).published.get(path) == Some(&hash) {
+            continue;
+        }
+        match (client, version) {
+            (Some(client), Some(version)) if n < edited => {
+                publish_first(state, client, path, version, &computed, hash);
+            }
+            _ => diagnostics[d] = Some((computed, hash)),
+        }
+    }
+    b.diagnostics = diagnostics;
+    true
+}
+
+/// After `previous` gave way to the new corpus of root `root`: the diagnostics to push —
+/// cleared for the documents and side files gone, and for the articles no longer open when
+/// only open ones are shown; the side files' that changed; the build's own (`diagnostics`,
+/// from `of_build`) that changed, only for the version just built.
+pub(super) fn after_install(
+    ws: &mut Workspace,
+    root: usize,
+    previous: &Corpus,
+    diagnostics: &mut [Option<(Vec<lsp::Diagnostic>, u64)>],
+) -> Vec<Publication> {
+    let mut publish = Vec::new();
+    let corpus = ws.roots[root].corpus.clone();
+    // Documents gone from the corpus: clear what was published for them.
+    for doc in &previous.documents {
+        let gone = corpus.document(&doc.path).is_none() && ws.published.remove(&doc.path).is_some();
+        if let Some(uri) = convert::uri_of(&doc.path).filter(|_| gone) {
+            publish.push((uri, Vec::new(), None));
+        }
+    }
+    let before: HashSet<PathBuf> = previous.side_files().into_iter().map(|s| s.path).collect();
+    let side = corpus.side_files();
+    for path in before
+        .iter()
+        .filter(|p| !side.iter().any(|s| &s.path == *p))
+    {
+        if ws.published.remove(path).is_some()
+            && let Some(uri) = convert::uri_of(path)
+        {
+            publish.push((uri, Vec::new(), None));
+        }
+    }
+    for file in side {
+        let diagnostics = convert::side_diagnostics(&file, ws.flags.encoding);
+        let hash = hash_of(&diagnostics);
+        if ws.published.insert(file.path.clone(), hash) != Some(hash)
+            && let Some(uri) = convert::uri_of(&file.path)
+        {
+            publish.push((uri, diagnostics, None));
+        }
+    }
+    if ws.settings.scope == Scope::OpenFiles {
+        // Articles no longer open (closed, or the scope just narrowed): their
+        // diagnostics leave the editor with them.
+        let closed: Vec<PathBuf> = ws
+            .published
+            .keys()
+            .filter(|p| !ws.open.contains_key(*p) && corpus.document(p).is_some())
+            .cloned()
+            .collect();
+        for path in closed {
+            ws.published.remove(&path);
+            if let Some(uri) = convert::uri_of(&path) {
+                publish.push((uri, Vec::new(), None));
+            }
+        }
+    }
+    for d in 0..corpus.documents.len() {
+        let path = &corpus.documents[d].path;
+        let version = ws.open.get(path).map(|o| o.version);
+        if version.is_some() && version != ws.roots[root].built.get(path).copied() {
+            continue; // a newer edit is pending: its own build will publish
+        }
+        let Some((diagnostics, hash)) = diagnostics.get_mut(d).and_then(Option::take) else {
+            continue;
+        };
+        if ws.published.get(path) == Some(&hash) {
+            continue;
+        }
+        ws.published.insert(path.clone(), hash);
+        if let Some(uri) = convert::uri_of(path) {
+            publish.push((uri, diagnostics, version));
+        }
+    }
+    publish
+}
+
+/// `textDocument/diagnostic`: the document's diagnostics, or that they are unchanged since
+/// the result the client holds.
+pub(super) fn pull(
+    settings: &Settings,
+    snap: Option<Snapshot>,
+    previous: Option<&str>,
+) -> lsp::DocumentDiagnosticReportResult {
+    let (items, id) = match snap {
+        None => (Vec::new(), None),
+        Some(snap) => {
+            let mut uris = Uris::new(&*snap.corpus);
+            let items = of(settings, snap.encoding, &mut uris, snap.document);
+            let id = hash_of(&items).to_string();
+            if previous == Some(id.as_str()) {
+                let unchanged = lsp::UnchangedDocumentDiagnosticReport { result_id: id };
+                return lsp::DocumentDiagnosticReportResult::Report(
+                    lsp::DocumentDiagnosticReport::Unchanged(
+                        lsp::RelatedUnchangedDocumentDiagnosticReport {
+                            related_documents: None,
+                            unchanged_document_diagnostic_report: unchanged,
+                        },
+                    ),
+                );
+            }
+            (items, Some(id))
+        }
+    };
+    lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(
+        lsp::RelatedFullDocumentDiagnosticReport {
+            related_documents: None,
+            full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport {
+                result_id: id,
+                items,
+            },
+        },
+    ))
+}
