@@ -3,9 +3,7 @@
 //! rebuilds off the async workers, installs the new corpora and publishes the diagnostics that
 //! changed. Being alone, it never installs an older build over a newer one.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -77,9 +75,9 @@ impl Builder {
                     std::thread::sleep(debounce);
                 }
             }
-            let (jobs, versions) = {
+            let (jobs, revision) = {
                 let mut ws = lock(&self.state);
-                (take_jobs(&mut ws), open_versions(&ws))
+                (take_jobs(&mut ws), ws.revision)
             };
             if jobs.is_empty() {
                 continue;
@@ -90,7 +88,7 @@ impl Builder {
                 self.preview(jobs)
             } else {
                 // A rebuild of edits alone gives way to the next edit, previewed at once.
-                let typing = edits_only.then_some(versions);
+                let typing = edits_only.then_some(revision);
                 let rebuilt = self.rebuild(jobs, typing);
                 rebuild_owed |= rebuilt.gave_way;
                 rebuilt.published
@@ -129,32 +127,26 @@ impl Builder {
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing. It is owed again once the typing stops.
     /// Any other rebuild runs to its end, so that typing never holds back changes on disk.
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<HashMap<PathBuf, i32>>) -> Rebuilt {
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Rebuilt {
         let gives_way = typing.is_some();
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
             .collect();
-        let given_up = Arc::new(AtomicBool::new(false));
         // On a worker: the builder may stop waiting for it (an edit came), and a panic
         // inside is one dropped build, not the builder's end.
         let (done, task) = crossbeam_channel::bounded(1);
+        let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.revision != r);
         self.workers.run(Box::new({
-            let (state, given_up, typing) = (self.state.clone(), given_up.clone(), typing.clone());
-            let client = self.client.clone();
+            let (state, client) = (self.state.clone(), self.client.clone());
             move || {
-                let stop = || {
-                    given_up.load(Ordering::Relaxed)
-                        || typing
-                            .as_ref()
-                            .is_some_and(|v| typed_since(&lock(&state), v))
-                };
+                let stop = || typed_since(&lock(&state));
                 let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
             }
         }));
         let built = match typing {
             None => task.recv(),
-            Some(versions) => {
+            Some(_) => {
                 // Each wake is an edit or a change on disk; the rebuild gives way to an edit,
                 // and the wakes it takes are given back for the loop.
                 let mut woken = false;
@@ -164,8 +156,8 @@ impl Builder {
                         recv(self.woken) -> _ => woken = true,
                     }
                     let mut ws = lock(&self.state);
-                    if typed_since(&ws, &versions) {
-                        given_up.store(true, Ordering::Relaxed);
+                    if typed_since(&ws) {
+                        // The rebuild sees it too, and stops at its next look.
                         ws.deferred.extend(paths);
                         drop(ws);
                         self.wake.notify();
@@ -311,22 +303,6 @@ fn build_all(
         .collect()
 }
 
-/// The version of every open document.
-fn open_versions(ws: &Workspace) -> HashMap<PathBuf, i32> {
-    ws.open
-        .iter()
-        .map(|(p, d)| (p.clone(), d.version))
-        .collect()
-}
-
-/// An open document edited, opened or closed since `versions` were taken.
-fn typed_since(ws: &Workspace, versions: &HashMap<PathBuf, i32>) -> bool {
-    ws.open.len() != versions.len()
-        || ws
-            .open
-            .iter()
-            .any(|(p, d)| versions.get(p) != Some(&d.version))
-}
 /// An open document keeps the paragraphs read for its current version, for its next edit.
 pub(super) fn keep_readings(
     ws: &mut Workspace,

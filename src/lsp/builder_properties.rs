@@ -3,9 +3,10 @@
 //! its preview (`Corpus::preview`), and their findings are compared with those of the corpus
 //! read anew from disk with the final text and `.ann`.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
-use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proptest::prelude::*;
 
@@ -277,10 +278,10 @@ fn workspace_with(path: &Path, doc: OpenDocument) -> Mutex<Workspace> {
     Mutex::new(ws)
 }
 
-/// The jobs the builder takes, and the open documents' versions then.
-fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, HashMap<PathBuf, i32>) {
+/// The jobs the builder takes, and the workspace's revision then.
+fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, u64) {
     let mut ws = lock(state);
-    (take_jobs(&mut ws), open_versions(&ws))
+    (take_jobs(&mut ws), ws.revision)
 }
 
 /// The writer types again: an anonymous source at the end of the article, a new version.
@@ -297,7 +298,7 @@ fn type_again(ws: &mut Workspace, path: &Path) {
     };
     doc.apply(&change, Encoding::Utf16);
     doc.version += 1;
-    ws.pending.insert(path.to_path_buf());
+    ws.typed(path.to_path_buf());
 }
 
 /// An edit that comes while a rebuild of edits is under way, wherever the rebuild is (at
@@ -315,14 +316,14 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         state
     };
     let state = open();
-    let (jobs, versions) = taken(&state);
+    let (jobs, revision) = taken(&state);
     let looks = AtomicUsize::new(0);
     let built = build_all(
         &state,
         jobs,
         &|| {
             looks.fetch_add(1, Ordering::Relaxed);
-            typed_since(&lock(&state), &versions)
+            lock(&state).revision != revision
         },
         None,
     );
@@ -332,13 +333,13 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     let mut state = state;
     for k in 1..=total {
         state = open();
-        let (jobs, versions) = taken(&state);
+        let (jobs, revision) = taken(&state);
         let looks = AtomicUsize::new(0);
         let stop = || {
             if looks.fetch_add(1, Ordering::Relaxed) + 1 == k {
                 type_again(&mut lock(&state), &path);
             }
-            typed_since(&lock(&state), &versions)
+            lock(&state).revision != revision
         };
         let built = build_all(&state, jobs, &stop, None);
         assert!(
@@ -377,13 +378,8 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
         ws.pending.extend(deferred);
     }
-    let (jobs, versions) = taken(&state);
-    let built = build_all(
-        &state,
-        jobs,
-        &|| typed_since(&lock(&state), &versions),
-        None,
-    );
+    let (jobs, revision) = taken(&state);
+    let built = build_all(&state, jobs, &|| lock(&state).revision != revision, None);
     let ws = &mut lock(&state);
     let installed = install(ws, built, true);
     assert!(installed.installed && !installed.superseded);

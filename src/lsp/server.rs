@@ -282,7 +282,7 @@ impl Server {
         {
             let mut ws = lock(&self.state);
             ws.open.insert(path.clone(), open);
-            ws.pending.insert(path);
+            ws.typed(path);
         }
         self.changed();
     }
@@ -305,7 +305,7 @@ impl Server {
                             doc.apply(change, encoding);
                         }
                         doc.version = id.version;
-                        ws.pending.insert(path);
+                        ws.typed(path);
                         None
                     }
                 }
@@ -322,7 +322,7 @@ impl Server {
             let mut ws = lock(&self.state);
             if ws.open.remove(&path).is_some() {
                 // Back to the file on disk, or out of the loose files.
-                ws.pending.insert(path);
+                ws.typed(path);
             }
         }
         self.changed();

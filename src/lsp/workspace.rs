@@ -40,6 +40,9 @@ pub struct Workspace {
     pub open: HashMap<PathBuf, OpenDocument>,
     /// Documents whose text changed (in the editor or on disk) since the last build.
     pub pending: HashSet<PathBuf>,
+    /// How many times the writer opened, edited or closed a document (`typed`): a rebuild
+    /// of edits alone gives way when it moves.
+    pub revision: u64,
     /// Documents edited and previewed, waiting for the whole rebuild of a large corpus.
     pub deferred: HashSet<PathBuf>,
     /// A request waits for the rebuild of a previewed document: the writer has stopped to
@@ -63,6 +66,12 @@ pub fn lock(state: &Mutex<Workspace>) -> MutexGuard<'_, Workspace> {
 }
 
 impl Workspace {
+    /// The writer opened, edited or closed `path`: it waits for the next build.
+    pub fn typed(&mut self, path: PathBuf) {
+        self.pending.insert(path);
+        self.revision += 1;
+    }
+
     /// The root a file belongs to: the deepest root folder holding it, else the root of
     /// loose files (created when first needed).
     pub fn root_of(&mut self, path: &Path) -> usize {
