@@ -98,12 +98,24 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
         .noun
         .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS))
         || clock_time(t.text, q.span);
+    let time = time && !penalty(t, q);
     // A count in words is worth checking from three up, with what it counts (« huit
     // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
     let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
     !time
         && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
         && !in_a_name(t, q)
+}
+
+/// A duration that is a penalty (« quatre ans de prison », « cinq ans d’inéligibilité »,
+/// "ten years in prison", "a two-year ban"): what a court or a body decided, to check like
+/// any figure. The penalty comes within three words after the duration, in its clause.
+fn penalty(t: &Tokens, q: &Quantity) -> bool {
+    let end = q.noun.map_or(q.span.end, |n| n.end.max(q.span.end));
+    let k = t.within(Span::new(end, t.text.len())).start;
+    (k..t.len().min(k + 3))
+        .take_while(|&w| w == 0 || !t.gap(w - 1, w).contains([',', ';', ':', '.', '(']))
+        .any(|w| t.is(w, lx::PENALTIES))
 }
 
 /// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours

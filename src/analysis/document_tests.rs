@@ -385,3 +385,36 @@ fn the_organisation_named_before_is_the_agency_that_says() {
     let text = "Title\n\nThe lake fell by 2 meters, the agency said.";
     assert_eq!(claim_sources(text), [("anonymous", "agency")]);
 }
+
+fn statistics(text: &str) -> Vec<&str> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Statistic)
+        .map(|c| c.focus.of(text))
+        .collect()
+}
+
+#[test]
+fn a_penalty_for_a_time_is_a_statistic_and_a_plain_duration_is_not() {
+    assert_eq!(
+        statistics("Titre\n\nLe maire de Valdorge écope de trois ans de prison."),
+        ["trois ans"]
+    );
+    assert_eq!(
+        statistics("Titre\n\nElle est condamnée à six ans d’inéligibilité."),
+        ["six ans"]
+    );
+    assert_eq!(
+        statistics("Title\n\nThe Orbec mayor was sentenced to nine years in prison."),
+        ["nine years"]
+    );
+    assert!(
+        statistics("Titre\n\nLe chantier de Valdorge a duré trois ans, puis la prison a ouvert.")
+            .is_empty()
+    );
+    assert!(
+        statistics("Title\n\nThe Orbec talks lasted nine years. Prison reform followed.")
+            .is_empty()
+    );
+}

@@ -73,6 +73,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (COMPARATIVES, comparatives_words()),
         (CUE_ONLY_SOURCES, cue_only_sources_words()),
         (AGENTS, "par by"),
+        (PENALTIES, penalties_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -255,6 +256,10 @@ pub const CUE_ONLY_SOURCES: Class = Class(1 << 35);
 
 /// « par », "by", that introduce a passive's agent (« annexée par la Norlandie »).
 pub const AGENTS: Class = Class(1 << 36);
+
+/// What a court or a body metes out for a time (« quatre ans de prison », « cinq ans
+/// d’inéligibilité », "ten years in prison"): a duration of it is a fact to check.
+pub const PENALTIES: Class = Class(1 << 37);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
@@ -495,6 +500,11 @@ fn ordinals_words() -> &'static str {
 fn superlatives_words() -> &'static str {
     "seul seule only largest biggest longest highest lowest greatest oldest richest
     poorest deadliest worst best"
+}
+
+fn penalties_words() -> &'static str {
+    "prison emprisonnement réclusion détention inéligibilité sursis ferme bannissement
+    suspension interdiction jail imprisonment detention custody probation ban"
 }
 
 fn time_units_words() -> &'static str {
