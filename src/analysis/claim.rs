@@ -334,6 +334,34 @@ pub fn first_or_second_person(t: &Tokens, range: std::ops::Range<usize>) -> bool
     })
 }
 
+/// Whether words `range`, outside quotations (`skip`), speak in the first person singular
+/// (« je », « j’ », « mon », "I", "my", "me"): the writer's or the speaker's own doings and
+/// record (« j’ai vu les dégâts », "I've been there"), told by the one who did them, not an
+/// event the article reports. Inside a quotation the « je » is the source's, and the
+/// quotation is judged on its own.
+pub fn in_the_first_person_singular(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    range.clone().any(|k| {
+        !skip(k)
+            && match t.key(k) {
+                "je" | "j'" | "mon" | "ma" | "mes" | "my" => true,
+                // « Me Dupont » is a lawyer's title.
+                "me" => !t.words[k].capitalised,
+                // Not a numeral after a name ("World War I", « Louis I »).
+                "i" => {
+                    k == range.start
+                        || !t.words[k - 1].capitalised
+                        || t.is(k - 1, lx::FUNCTION_WORDS)
+                        || !t.blank_gap(k - 1, k)
+                }
+                _ => false,
+            }
+    })
+}
+
 /// Whether word `k` of a sentence (words `range`) is a verb stated as done: a verb of event
 /// (`EVENT_VERBS`), an auxiliary with its participle after it, or an English past tense
 /// after its subject.

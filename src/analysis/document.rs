@@ -195,6 +195,9 @@ fn analyze_reading(
             // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
             // la radio le maire »): that is their attribution.
             claim::events(&t, range.clone(), &names, &mut |f| {
+                if claim::in_the_first_person_singular(&t, t.within(f), &skip) {
+                    return true;
+                }
                 let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
                 if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
                     beside.push((ClaimKind::Event, f));
@@ -225,7 +228,7 @@ fn analyze_reading(
             // What a source reports, unless it is a forecast (« il a annoncé que les
             // résultats seront publiés », "he said it would pass").
             (ClaimKind::ReportedSpeech, s.span)
-        } else if claim::event(&t, range.clone(), &names).is_some() {
+        } else if reported_event(&t, range.clone(), &names, &skip) {
             // The sentence states the event: its focus is the sentence.
             (ClaimKind::Event, t.span(range.start, range.end - 1))
         } else {
@@ -376,6 +379,23 @@ fn apply_claims(
             status: ac.status,
         });
     }
+}
+
+/// Whether words `range` state an event (see [`claim::events`]) in a clause that is not
+/// the writer's or the speaker's own doings in the first person singular (« j’ai visité
+/// Valdorge », "I met the mayor"): those are told by the one who did them.
+fn reported_event(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &dyn Fn(usize) -> bool,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut found = false;
+    claim::events(t, range, names, &mut |clause| {
+        found = !claim::in_the_first_person_singular(t, t.within(clause), skip);
+        !found
+    });
+    found
 }
 
 /// A sentence that opens by pointing back at the one before: « C’est ce qu’a … »,

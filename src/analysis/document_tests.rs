@@ -418,3 +418,52 @@ fn a_penalty_for_a_time_is_a_statistic_and_a_plain_duration_is_not() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_writers_own_doings_in_the_first_person_are_not_events() {
+    for own in [
+        "Titre\n\nJ’ai visité le barrage de Valdorge en mars.",
+        "Titre\n\nMon équipe et moi avons quitté Valdorge hier.",
+        "Title\n\nI visited the Orbec dam last spring.",
+        "Title\n\nMy team left Orbec on Monday.",
+    ] {
+        assert!(kinds_and_foci(own).is_empty(), "{own}");
+    }
+    // The same doings told of someone else are events.
+    assert_eq!(
+        kinds_and_foci("Titre\n\nLa ministre a visité le barrage de Valdorge en mars.")[0].0,
+        ClaimKind::Event
+    );
+    assert_eq!(
+        kinds_and_foci("Title\n\nThe minister visited the Orbec dam last spring.")[0].0,
+        ClaimKind::Event
+    );
+    // Another's doings in a clause of their own are still events.
+    for text in [
+        "Titre\n\nJ’étais à Valdorge, et le maire a démissionné lundi.",
+        "Title\n\nI was in Orbec, and the mayor resigned on Monday.",
+    ] {
+        assert_eq!(kinds_and_foci(text).len(), 1, "{text}");
+    }
+    // A numeral after a name is no « je ».
+    assert_eq!(
+        kinds_and_foci("Title\n\nThe Orbec bridge was destroyed in World War I.")[0].0,
+        ClaimKind::Event
+    );
+}
+
+#[test]
+fn a_first_person_inside_a_quotation_is_the_sources_not_the_writers() {
+    for text in [
+        "Titre\n\nLe barrage de Valdorge a été fermé en mars « pour que je puisse dormir ».",
+        "Title\n\nThe Orbec dam was closed in March “so that I could sleep again”.",
+    ] {
+        assert!(
+            kinds_and_foci(text)
+                .iter()
+                .any(|(k, _)| *k == ClaimKind::Event),
+            "{text}: {:?}",
+            kinds_and_foci(text)
+        );
+    }
+}
