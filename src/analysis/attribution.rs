@@ -66,7 +66,7 @@ pub fn named_source(
                     break;
                 }
                 let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
-                if standing.is_none() && stands_for != 0 {
+                if standing.is_none() && (stands_for != 0 || stands_for_an_organization(t, k)) {
                     standing = Some(k);
                 }
                 k += 1;
@@ -121,14 +121,7 @@ pub fn named_source(
         });
         // "the commission said", « a indiqué l’agence »: an organisation named earlier
         // (see [`named_by_mention`]).
-        let source = source.or_else(|| {
-            near.clone().find(|&k| {
-                k > range.start
-                    && t.is(k, lx::ORGANIZATION_HEADS)
-                    && !t.words[k].capitalised
-                    && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
-            })
-        });
+        let source = source.or_else(|| near.clone().find(|&k| stands_for_an_organization(t, k)));
         if let Some(k) = source {
             return Some(Attribution::Named {
                 cue: t.words[i].span,
@@ -137,6 +130,16 @@ pub fn named_source(
         }
     }
     None
+}
+
+/// Whether word `k` is an organisation's head or a document it issues, lowercase after a
+/// definite article ("the commission", « le tribunal », "the release"): it stands for the
+/// organisation named before it (see [`named_by_mention`]).
+fn stands_for_an_organization(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
+        && !t.words[k].capitalised
+        && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
 }
 
 /// Whether the name at word `k`, after word `i`, is a preposition's complement (« à
@@ -217,12 +220,27 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
     let k = t.within(words).start;
     // "the commission", « l’agence »: the organisation last named before it, or, named
     // nowhere before, a source no one is named for.
-    if k < t.len() && t.is(k, lx::ORGANIZATION_HEADS) && !t.words[k].capitalised {
+    if k < t.len()
+        && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
+        && !t.words[k].capitalised
+    {
+        // The last name with the same head (« le tribunal »: « tribunal de district
+        // Basmanny »), else the last organisation.
         let before = mentions.partition_point(|m| m.span.end <= words.start);
-        let organization = mentions[..before]
-            .iter()
-            .rev()
-            .find(|m| m.kind == EntityKind::Organization);
+        let head = t.key(k);
+        let same_head = |m: &&Mention| {
+            m.kind != EntityKind::Person
+                && m.span
+                    .of(t.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.to_lowercase() == head)
+        };
+        let organization = mentions[..before].iter().rev().find(same_head).or_else(|| {
+            mentions[..before]
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Organization)
+        });
         return match organization {
             Some(m) => Attribution::Named {
                 cue,

@@ -467,3 +467,48 @@ fn a_first_person_inside_a_quotation_is_the_sources_not_the_writers() {
         );
     }
 }
+
+#[test]
+fn a_document_that_says_stands_for_the_organisation_named_before() {
+    let text = "Titre\n\nL’Observatoire de Brescoux a publié son bilan. Le lac a baissé de 2 mètres, précise le communiqué.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Observatoire de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec Water Agency published its figures. The lake fell by 2 meters, the release said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec Water Agency"))
+    );
+    // Issued by no one named: a source no one is named for.
+    let text = "Title\n\nThe lake fell by 2 meters, the release said.";
+    assert_eq!(claim_sources(text), [("anonymous", "release")]);
+}
+
+#[test]
+fn an_organisation_after_selon_or_according_to_is_the_one_named_before() {
+    let text = "Titre\n\nLa Cour d’appel de Brescoux a siégé lundi. Selon la cour, 3 accusés ont plaidé coupable.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Cour d’appel de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec District Court sat on Monday. Three men pleaded guilty to 4 counts, according to a statement by the court.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec District Court"))
+    );
+}
+
+#[test]
+fn an_organisation_standing_in_is_the_last_named_with_its_head_word() {
+    let text = "Titre\n\nLa Cour d’appel de Brescoux a siégé lundi, après un avis de la Ligue de Valdorge. Selon la cour, 3 accusés ont plaidé coupable.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Cour d’appel de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec District Court sat on Monday, after a plea by the Valdorge League. Three men pleaded guilty to 4 counts, the court said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec District Court"))
+    );
+}

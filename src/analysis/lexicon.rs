@@ -74,6 +74,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (CUE_ONLY_SOURCES, cue_only_sources_words()),
         (AGENTS, "par by"),
         (PENALTIES, penalties_words()),
+        (DOCUMENTS, documents_words()),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -260,6 +261,10 @@ pub const AGENTS: Class = Class(1 << 36);
 /// What a court or a body metes out for a time (« quatre ans de prison », « cinq ans
 /// d’inéligibilité », "ten years in prison"): a duration of it is a fact to check.
 pub const PENALTIES: Class = Class(1 << 37);
+
+/// What an organisation issues (« le communiqué », "the release", "the statement"): as a
+/// source it stands for the organisation named before it.
+pub const DOCUMENTS: Class = Class(1 << 38);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
@@ -500,6 +505,10 @@ fn ordinals_words() -> &'static str {
 fn superlatives_words() -> &'static str {
     "seul seule only largest biggest longest highest lowest greatest oldest richest
     poorest deadliest worst best"
+}
+
+fn documents_words() -> &'static str {
+    "communiqué rapport déclaration statement release report filing"
 }
 
 fn penalties_words() -> &'static str {
