@@ -269,10 +269,35 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
                 .find(|m| m.kind == EntityKind::Person)
         })
         .flatten();
+    // A title with no one named before it (« selon le gouverneur régional », the governor
+    // named further on): the person the article names later with that title.
+    let person = person.or_else(|| {
+        (!named && t.is(k, lx::PERSON_TITLES))
+            .then(|| titled_later(t, mentions, before, k))
+            .flatten()
+    });
     Attribution::Named {
         cue,
         source: person.map_or(words, |m| m.span),
     }
+}
+
+/// The first person among `mentions[from..]` with the title of word `title` among the six
+/// words before the name, after that word (« le gouverneur régional de Kherson, Aleksandr
+/// Prokoudine », "Governor Ana Roe").
+fn titled_later<'m>(
+    t: &Tokens,
+    mentions: &'m [Mention],
+    from: usize,
+    title: usize,
+) -> Option<&'m Mention> {
+    mentions[from.min(mentions.len())..]
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .find(|m| {
+            let k = t.within(m.span).start;
+            (k.saturating_sub(6).max(title + 1)..k).any(|w| t.key(w) == t.key(title))
+        })
 }
 
 /// Pronouns for one person; "they", « ils » may stand for an organisation or many.

@@ -512,3 +512,11 @@ fn an_organisation_standing_in_is_the_last_named_with_its_head_word() {
         Some(&("named", "Orbec District Court"))
     );
 }
+
+#[test]
+fn a_title_named_nowhere_before_is_the_person_named_later_with_it() {
+    let text = "Titre\n\nPlus de 300 maisons sont inondées, selon le maire.\n\nLe maire de Valdorge, Paul Mérand, a visité le quartier. Ana Roe l’accompagnait.";
+    assert_eq!(claim_sources(text).first(), Some(&("named", "Paul Mérand")));
+    let text = "Title\n\nMore than 300 homes are flooded, the mayor said.\n\nAna Roe was there. Mayor Paul Mérand visited the area.";
+    assert_eq!(claim_sources(text).first(), Some(&("named", "Paul Mérand")));
+}
