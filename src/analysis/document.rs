@@ -5,6 +5,7 @@
 use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
+use super::governs::{self, governs};
 use super::hedge;
 use super::lexicon as lx;
 use super::mention::{self, Mention};
@@ -222,7 +223,9 @@ fn analyze_reading(
             (ClaimKind::Superlative, f)
         } else if let Some(f) = claim::comparison(&t, range.clone()) {
             (ClaimKind::Comparison, f)
-        } else if (matches!(attribution, Attribution::Named { .. }) || hedge.is_some())
+        } else if (matches!(attribution, Attribution::Named { cue, .. }
+                if !governs::in_relative_clause(&t, range.clone(), cue))
+            || hedge.is_some())
             && !claim::forecast(&t, range.clone())
         {
             // What a source reports, unless it is a forecast (« il a annoncé que les
@@ -244,6 +247,17 @@ fn analyze_reading(
             sentence: i,
             status: Status::Unreviewed,
         });
+    }
+    // A source speaking in a relative clause governs that clause only.
+    for c in &mut claims {
+        let cue = match c.attribution {
+            Attribution::Named { cue, .. } => cue,
+            Attribution::Anonymous { span } => span,
+            Attribution::None => continue,
+        };
+        if !governs(&t, sentence_words[c.sentence].clone(), cue, c.focus) {
+            c.attribution = Attribution::None;
+        }
     }
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {

@@ -520,3 +520,24 @@ fn a_title_named_nowhere_before_is_the_person_named_later_with_it() {
     let text = "Title\n\nMore than 300 homes are flooded, the mayor said.\n\nAna Roe was there. Mayor Paul Mérand visited the area.";
     assert_eq!(claim_sources(text).first(), Some(&("named", "Paul Mérand")));
 }
+
+#[test]
+fn a_source_in_a_relative_clause_leaves_the_rest_of_its_sentence_unsourced() {
+    for text in [
+        "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr, et 30 camions sont passés.",
+        "Title\n\nThe Orbec tank was put in an orbit that Orbec officials said is safe, and 30 trucks left.",
+    ] {
+        let sources = claim_sources(text);
+        assert!(!sources.is_empty(), "{text}");
+        assert!(sources.iter().all(|s| s.0 == "none"), "{text}: {sources:?}");
+    }
+    // With no figure, the main clause is the article's event, not the source's words.
+    for text in [
+        "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr.",
+        "Title\n\nThe Orbec tank was put in an orbit that Orbec officials said is safe.",
+    ] {
+        assert_eq!(kinds_and_foci(text).len(), 1, "{text}");
+        assert_eq!(kinds_and_foci(text)[0].0, ClaimKind::Event, "{text}");
+        assert_eq!(claim_sources(text), [("none", "")], "{text}");
+    }
+}

@@ -1,0 +1,111 @@
+//! What a source governs in its sentence. A source governs its sentence (DESIGN.md), except
+//! one that speaks inside a relative clause (« Tokayev, qui l’a qualifié de décision
+//! cruciale », "an orbit that the agency's officials assured is safe", « des réformes qui
+//! permettraient selon lui »): that one governs its relative clause only, and the rest of
+//! the sentence is the article's own.
+
+use super::tokens::Tokens;
+use crate::text::Span;
+
+/// Whether a source whose cue is `cue`, in the sentence of words `range`, governs the claim
+/// whose words are `focus`.
+pub fn governs(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span) -> bool {
+    match relative_clause(t, range, cue) {
+        Some(clause) => clause.overlaps(focus) && focus.start >= clause.start,
+        None => true,
+    }
+}
+
+/// Whether a source whose cue is `cue` speaks in a relative clause of the sentence of words
+/// `range`: what it reports is that clause, not the sentence.
+pub fn in_relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) -> bool {
+    relative_clause(t, range, cue).is_some()
+}
+
+/// The relative clause the cue `cue` speaks in, if it does: from its relative pronoun
+/// (« qui », « que », "that", "which", "who"), found before the cue with no comma,
+/// semicolon, colon, dash or quotation mark between, to the next such mark or the end of
+/// the sentence.
+fn relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) -> Option<Span> {
+    let c = t.within(cue).start;
+    if c <= range.start || c >= range.end {
+        return None;
+    }
+    let boundary = |a: usize| {
+        t.gap(a, a + 1)
+            .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+    };
+    let mut k = c;
+    let pronoun = loop {
+        if k == range.start || boundary(k - 1) {
+            return None;
+        }
+        k -= 1;
+        if matches!(t.key(k), "qui" | "que" | "qu'" | "that" | "which" | "who") {
+            break k;
+        }
+    };
+    // « C’est ce qu’a expliqué X », "That is what X said": the sentence points back, and
+    // « ce que » / "what" is no noun's relative clause.
+    if pronoun == range.start || matches!(t.key(pronoun - 1), "ce" | "c'" | "what") {
+        return None;
+    }
+    let mut end = c;
+    while end + 1 < range.end && !boundary(end) {
+        end += 1;
+    }
+    Some(t.span(pronoun, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn governed(text: &str, cue: &str, focus: &str) -> bool {
+        let t = Tokens::new(text);
+        let at = |s: &str| {
+            let a = text.find(s).unwrap();
+            Span::new(a, a + s.len())
+        };
+        governs(&t, 0..t.len(), at(cue), at(focus))
+    }
+
+    #[test]
+    fn a_source_in_a_relative_clause_governs_that_clause_only() {
+        let fr = "Le pont a été rouvert par Ana Roe, qui l’a qualifié d’ouvrage sûr, et 3 camions sont passés.";
+        assert!(!governed(fr, "qualifié", "Le pont a été rouvert"));
+        assert!(!governed(fr, "qualifié", "3 camions"));
+        assert!(governed(fr, "qualifié", "d’ouvrage sûr"));
+        let en =
+            "The tank was put in an orbit that Orbec officials said is safe, and the crew left.";
+        assert!(!governed(en, "said", "The tank was put"));
+        assert!(!governed(en, "said", "the crew left"));
+        assert!(governed(en, "said", "is safe"));
+        // A claim of the whole sentence is the main clause's.
+        assert!(!governed(
+            en,
+            "said",
+            "The tank was put in an orbit that Orbec officials said is safe"
+        ));
+    }
+
+    #[test]
+    fn a_source_outside_a_relative_clause_governs_its_whole_sentence() {
+        let fr = "Ana Roe a déclaré que le pont, qui date de 1950, a été rouvert.";
+        assert!(governed(fr, "déclaré", "le pont"));
+        assert!(governed(fr, "déclaré", "qui date de 1950"));
+        let en = "Ana Roe said that the bridge, which dates from 1950, was reopened.";
+        assert!(governed(en, "said", "which dates from 1950"));
+        // A sentence that points back is no relative clause.
+        assert!(governed(
+            "C’est ce qu’a expliqué Ana Roe hier.",
+            "expliqué",
+            "hier"
+        ));
+        assert!(governed(
+            "That is what Ana Roe said on Monday.",
+            "said",
+            "Monday"
+        ));
+    }
+}
