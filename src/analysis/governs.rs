@@ -10,10 +10,37 @@ use crate::text::Span;
 /// Whether a source whose cue is `cue`, in the sentence of words `range`, governs the claim
 /// whose words are `focus`.
 pub fn governs(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span) -> bool {
-    match relative_clause(t, range, cue) {
+    match relative_clause(t, range.clone(), cue) {
         Some(clause) => clause.overlaps(focus) && focus.start >= clause.start,
-        None => true,
+        None => !aside_after(t, range, cue, focus),
     }
+}
+
+/// Whether the claim `focus` lies in an aside after the source's cue: a relative clause set
+/// off by a comma (« …, a dit X, du barrage, qui retient 18 km³ », "…, he said of the dam,
+/// which holds 18 km³"), the article's own description of what it names.
+fn aside_after(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span) -> bool {
+    let c = t.within(cue).start;
+    let mut k = t.within(focus).start;
+    if k <= c || k >= range.end || c < range.start {
+        return false;
+    }
+    loop {
+        let relative = matches!(t.key(k), "which" | "who" | "where" | "qui" | "où");
+        if relative && t.gap(k - 1, k).contains(',') {
+            return true;
+        }
+        if k <= c + 1 || boundary(t, k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+}
+
+/// A comma, semicolon, colon, bracket, dash or quotation mark between words `a` and `a + 1`.
+fn boundary(t: &Tokens, a: usize) -> bool {
+    t.gap(a, a + 1)
+        .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
 }
 
 /// Whether a source whose cue is `cue` speaks in a relative clause of the sentence of words
@@ -31,10 +58,7 @@ fn relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) -> Opti
     if c <= range.start || c >= range.end {
         return None;
     }
-    let boundary = |a: usize| {
-        t.gap(a, a + 1)
-            .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
-    };
+    let boundary = |a: usize| boundary(t, a);
     let mut k = c;
     let pronoun = loop {
         if k == range.start || boundary(k - 1) {
@@ -90,12 +114,40 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_after_the_source_is_the_articles_own() {
+        let fr = "Le lac a baissé, a dit Ana Roe à propos du barrage, qui retient 18 km³ d’eau.";
+        assert!(!governed(fr, "dit", "18 km³"));
+        assert!(governed(fr, "dit", "Le lac a baissé"));
+        let en = "The lake fell, Ana Roe said of the dam, which holds 18 km³ of water.";
+        assert!(!governed(en, "said", "18 km³"));
+        assert!(governed(en, "said", "The lake fell"));
+        // « dont » after a figure counts among it (« 11 personnes, dont quatre »).
+        assert!(governed(
+            "Le FSB a annoncé 11 arrestations, dont quatre à Brescoux.",
+            "annoncé",
+            "quatre"
+        ));
+        // Set off before the cue, or not set off by a comma, it is the source's.
+        assert!(governed(
+            "Le barrage, qui retient 18 km³, a cédé, a dit Ana Roe.",
+            "dit",
+            "18 km³"
+        ));
+        assert!(governed(
+            "Ana Roe said the dam which holds 18 km³ gave way.",
+            "said",
+            "18 km³"
+        ));
+    }
+
+    #[test]
     fn a_source_outside_a_relative_clause_governs_its_whole_sentence() {
         let fr = "Ana Roe a déclaré que le pont, qui date de 1950, a été rouvert.";
         assert!(governed(fr, "déclaré", "le pont"));
-        assert!(governed(fr, "déclaré", "qui date de 1950"));
+        assert!(governed(fr, "déclaré", "a été rouvert"));
         let en = "Ana Roe said that the bridge, which dates from 1950, was reopened.";
-        assert!(governed(en, "said", "which dates from 1950"));
+        assert!(governed(en, "said", "the bridge"));
+        assert!(governed(en, "said", "was reopened"));
         // A sentence that points back is no relative clause.
         assert!(governed(
             "C’est ce qu’a expliqué Ana Roe hier.",
