@@ -48,6 +48,15 @@ pub fn anonymous_sources(
             i = t.within(span).end;
             continue;
         }
+        // Unnamed media as the agent of what is reported (« des images relayées par des
+        // médias russes », "reports by Russian media outlets").
+        if !skip(i)
+            && let Some(span) = unnamed_media(t, range.clone(), i, names)
+        {
+            out.push(span);
+            i = t.within(span).end;
+            continue;
+        }
         // A people after a cue (« d’après les Turcs ») is a source no one is named for.
         let people = has_cue
             && t.is(i, lx::DEMONYMS)
@@ -163,6 +172,33 @@ fn unnamed_subject(
             return None;
         }
         k += 1;
+    }
+    None
+}
+
+/// Unnamed media at word `i` after « par », "by" or a source cue, with at most three
+/// determiners, demonyms or adjectives between and no name: the span runs from the agent
+/// word to the end of the media's phrase.
+fn unnamed_media(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    i: usize,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    if !t.is(i, lx::MEDIA) || t.words[i].capitalised {
+        return None;
+    }
+    let mut k = i;
+    while k > range.start && k + 3 >= i && t.blank_gap(k - 1, k) {
+        k -= 1;
+        if names(k) {
+            return None;
+        }
+        if t.is(k, lx::AGENTS) || t.is(k, lx::SOURCE_PREPOSITIONS) {
+            let end = phrase_end(t, i, range.end);
+            let named_after = (i + 1..range.end.min(end + 3)).any(names);
+            return (!named_after).then(|| t.span(k, end));
+        }
     }
     None
 }

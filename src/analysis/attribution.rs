@@ -380,6 +380,21 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_media_as_the_agent_are_anonymous() {
+        assert_eq!(
+            anonymous("Le pont a cédé, d’après des images relayées par des médias russes."),
+            ["par des médias russes"]
+        );
+        assert_eq!(
+            anonymous("There were reports by other local media outlets that he fled."),
+            ["by other local media outlets"]
+        );
+        // Named media, or media that are not the agent, are no anonymous source.
+        assert!(anonymous("Des images relayées par les médias de Brescoux Info.").is_empty());
+        assert!(anonymous("The mayor met the media on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_named_spokesperson_is_not_anonymous() {
         assert!(anonymous("Selon Arkady Dubnov, un observateur de longue date.").is_empty());
         assert!(anonymous("Hier la porte-parole Maria Zakharova a parlé.").is_empty());

@@ -75,6 +75,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (AGENTS, "par by"),
         (PENALTIES, penalties_words()),
         (DOCUMENTS, documents_words()),
+        (MEDIA, "médias media outlets presse press"),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -265,6 +266,10 @@ pub const PENALTIES: Class = Class(1 << 37);
 /// What an organisation issues (« le communiqué », "the release", "the statement"): as a
 /// source it stands for the organisation named before it.
 pub const DOCUMENTS: Class = Class(1 << 38);
+
+/// The media, unnamed (« des médias russes », "Russian media outlets", « la presse »): an
+/// agent no one is named for.
+pub const MEDIA: Class = Class(1 << 39);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
