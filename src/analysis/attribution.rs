@@ -100,9 +100,12 @@ pub fn named_source(
             || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
         // After the verb, the speaker is the name that is not the complement of a
         // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
+        // An acronym in brackets repeats the name before it (« de l’Organisation mondiale
+        // de la santé (OMS), Tedros X »): the speaker is further on.
         let after = || {
-            let end = (i + 11).min(range.end);
-            let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k));
+            let end = (i + 16).min(range.end);
+            let bracketed = |k: usize| t.gap(k - 1, k).ends_with('(');
+            let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k) && !bracketed(k));
             let first = found.clone().next();
             found.find(|&k| !complement(t, i, k)).or(first)
         };
@@ -519,6 +522,22 @@ mod tests {
         assert_eq!(
             named("C’est ce qu’a expliqué Ana Roe hier."),
             Some(("expliqué", "Ana"))
+        );
+    }
+
+    #[test]
+    fn the_speaker_after_a_long_title_and_its_bracketed_acronym_is_the_person() {
+        assert_eq!(
+            named(
+                "Tout va bien, a déclaré le directeur général de la Ligue mondiale des ports (LMP), Ana Roe."
+            ),
+            Some(("déclaré", "Ana"))
+        );
+        assert_eq!(
+            named(
+                "All is well, said the director general of the Harbourfund charity (HBF), Ana Roe."
+            ),
+            Some(("said", "Ana"))
         );
     }
 

@@ -473,7 +473,7 @@ fn speech_cues_words() -> &'static str {
     signalé ajoutant précisant soulignant expliquant indiquant affirmant assurant estimant
     déploré déplore regretté concédé avoué révélé revealed affirmed assured admitted detailed
     insisted stressed acknowledged replied responded asserted disclosed testified conceded
-    indicated adding saying per"
+    indicated adding saying per observé noté commenté raconté témoigné observed commented"
 }
 
 fn anonymous_sources_words() -> &'static str {
