@@ -45,6 +45,42 @@ pub fn named_source(
     skip: &dyn Fn(usize) -> bool,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
+    let found = source_as_cued(t, range.clone(), skip, names)?;
+    Some(original_source(t, range, skip, names, found))
+}
+
+/// A chain (« selon Interfax, citant le FSB », "a Reuters report citing the court"): the
+/// source is the original one, named after « citant », "citing", "quoting" (ANNOTATION.md).
+fn original_source(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+    found: Attribution,
+) -> Attribution {
+    let Attribution::Named { cue, source } = found else {
+        return found;
+    };
+    let k = t.within(source).start;
+    let relay = (k + 1..range.end.min(k + 5)).find(|&r| !skip(r) && t.is(r, lx::RELAYS));
+    let original =
+        relay.and_then(|r| (r + 1..range.end.min(r + 6)).find(|&o| !skip(o) && names(o)));
+    match original {
+        Some(o) => Attribution::Named {
+            cue,
+            source: t.words[o].span,
+        },
+        None => Attribution::Named { cue, source },
+    }
+}
+
+/// The source as the cue points to it (see [`named_source`]).
+fn source_as_cued(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Attribution> {
     for i in range.clone() {
         if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
             continue;
@@ -107,7 +143,15 @@ pub fn named_source(
             let bracketed = |k: usize| t.gap(k - 1, k).ends_with('(');
             let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k) && !bracketed(k));
             let first = found.clone().next();
-            found.find(|&k| !complement(t, i, k)).or(first)
+            // An organisation before a title is the holder's ("said Orbec Council chairman
+            // Ana Roe"): the speaker is the name after the title.
+            let holder = |k: usize| {
+                (k + 1..end.min(k + 4))
+                    .find(|&j| t.is(j, lx::PERSON_TITLES))
+                    .filter(|&j| j + 1 < end && names(j + 1) && t.blank_gap(j, j + 1))
+                    .map_or(k, |j| j + 1)
+            };
+            found.find(|&k| !complement(t, i, k)).or(first).map(holder)
         };
         let named = inverted
             .then(after)
@@ -538,6 +582,34 @@ mod tests {
                 "All is well, said the director general of the Harbourfund charity (HBF), Ana Roe."
             ),
             Some(("said", "Ana"))
+        );
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_gives_way_to_the_titles_holder() {
+        assert_eq!(
+            named("All is well, said Orbec Council chairman Ana Roe on Monday."),
+            Some(("said", "Ana"))
+        );
+        assert_eq!(
+            named("Tout va bien, a déclaré le Conseil de Brescoux, lundi."),
+            Some(("déclaré", "Conseil"))
+        );
+    }
+
+    #[test]
+    fn a_relaying_source_gives_way_to_the_original() {
+        assert_eq!(
+            named("Selon Radiofil, citant le Comité de Brescoux, neuf routes sont coupées."),
+            Some(("Selon", "Comité"))
+        );
+        assert_eq!(
+            named("As per a Radiofil report citing Orbec police, nine roads are shut."),
+            Some(("per", "Orbec"))
+        );
+        assert_eq!(
+            named("Selon Radiofil, neuf routes sont coupées."),
+            Some(("Selon", "Radiofil"))
         );
     }
 

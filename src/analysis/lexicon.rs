@@ -76,6 +76,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (PENALTIES, penalties_words()),
         (DOCUMENTS, documents_words()),
         (MEDIA, "médias media outlets presse press"),
+        (RELAYS, "citant citing quoting"),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -270,6 +271,9 @@ pub const DOCUMENTS: Class = Class(1 << 38);
 /// The media, unnamed (« des médias russes », "Russian media outlets", « la presse »): an
 /// agent no one is named for.
 pub const MEDIA: Class = Class(1 << 39);
+
+/// A source relaying another (« selon Interfax, citant le FSB », "quoting").
+pub const RELAYS: Class = Class(1 << 40);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
