@@ -153,10 +153,24 @@ fn source_as_cued(
             };
             found.find(|&k| !complement(t, i, k)).or(first).map(holder)
         };
-        let named = inverted
-            .then(after)
-            .flatten()
-            .or_else(|| (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k)));
+        // Before the verb, the nearest name; but an aside between dashes or brackets right
+        // before it ("Ana Roe, head of Orbec Ltd – the firm that runs Valdorge port – said")
+        // holds no subject: the subject is before the aside, not a preposition's complement.
+        let before = || {
+            let nearest = (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k));
+            let Some(a) = aside_before(t, range.clone(), v) else {
+                return nearest;
+            };
+            let mut found = (a.saturating_sub(6).max(range.start)..a)
+                .rev()
+                .filter(|&k| !skip(k) && names(k));
+            let first = found.clone().next();
+            found
+                .find(|&k| !complement(t, range.start, k))
+                .or(first)
+                .or(nearest)
+        };
+        let named = inverted.then(after).flatten().or_else(before);
         let source = named.or_else(|| {
             near.clone().find(|&k| {
                 let key = t.key(k);
@@ -187,6 +201,24 @@ fn stands_for_an_organization(t: &Tokens, k: usize) -> bool {
         && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
         && !t.words[k].capitalised
         && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
+}
+
+/// The first word of an aside between dashes or brackets that ends right before word `v`
+/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said").
+fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<usize> {
+    if v <= range.start + 1 {
+        return None;
+    }
+    let closing = t.gap(v - 1, v).trim();
+    let opener = match closing.chars().last()? {
+        ')' => '(',
+        c @ ('–' | '—') => c,
+        _ => return None,
+    };
+    (range.start + 1..v - 1)
+        .rev()
+        .take(25)
+        .find(|&k| t.gap(k - 1, k).contains(opener))
 }
 
 /// Whether the name at word `k`, after word `i`, is a preposition's complement (« à

@@ -541,3 +541,11 @@ fn a_source_in_a_relative_clause_leaves_the_rest_of_its_sentence_unsourced() {
         assert_eq!(claim_sources(text), [("none", "")], "{text}");
     }
 }
+
+#[test]
+fn the_subject_before_an_aside_is_the_speaker() {
+    let text = "Titre\n\nAna Roe, patronne de Brescoux – le groupe qui exploite le port de Valdorge – a déclaré que 30 pompes ont lâché.";
+    assert_eq!(claim_sources(text)[0], ("named", "Ana"));
+    let text = "Title\n\nAna Roe, head of Orbec – the firm that runs the port of Valdorge – said 30 pumps failed.";
+    assert_eq!(claim_sources(text)[0], ("named", "Ana"));
+}
