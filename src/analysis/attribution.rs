@@ -130,6 +130,19 @@ fn source_as_cued(
         } {
             v -= 1;
         }
+        // The writer or the speaker saying it themselves (« je l’ai dit », "I said", "you
+        // said", "let me say"): no one else is the source.
+        let own = (v.saturating_sub(2).max(range.start)..v).any(|s| {
+            !skip(s)
+                && t.blank_gap(s, v)
+                && matches!(
+                    t.key(s),
+                    "je" | "j'" | "nous" | "vous" | "i" | "we" | "you" | "me"
+                )
+        });
+        if own {
+            continue;
+        }
         let inverted = v == range.start
             || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
             || t.key(i).contains('-')
@@ -626,6 +639,23 @@ mod tests {
         assert_eq!(
             named("Tout va bien, a déclaré le Conseil de Brescoux, lundi."),
             Some(("déclaré", "Conseil"))
+        );
+    }
+
+    #[test]
+    fn the_speakers_own_saying_names_no_source() {
+        assert_eq!(named("Ana, je l’ai dit, le pont de Brescoux a cédé."), None);
+        assert_eq!(
+            named("Nous avons dit à Ana Roe que le pont avait cédé."),
+            None
+        );
+        assert_eq!(named("Ana, I said the Orbec bridge gave way."), None);
+        assert_eq!(named("Let me say the Orbec bridge gave way."), None);
+        assert_eq!(named("Ana Roe, you said the bridge gave way."), None);
+        // Another's saying still names its source.
+        assert_eq!(
+            named("Ana Roe said the Orbec bridge gave way."),
+            Some(("said", "Roe"))
         );
     }
 
