@@ -37,6 +37,7 @@ pub fn anonymous_sources(
     // Once a sentence, the cheap test: sources that count only after a cue need one.
     let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
     let speaks = range.clone().any(|k| t.is(k, lx::SPEECH_CUES));
+    let media = t.classes_of(range.clone()) & lx::MEDIA.0 != 0;
     while i < range.end {
         // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
         // déclaré », "Ukrainian authorities reported").
@@ -50,7 +51,8 @@ pub fn anonymous_sources(
         }
         // Unnamed media as the agent of what is reported (« des images relayées par des
         // médias russes », "reports by Russian media outlets").
-        if !skip(i)
+        if media
+            && !skip(i)
             && let Some(span) = unnamed_media(t, range.clone(), i, names)
         {
             out.push(span);

@@ -344,6 +344,10 @@ pub fn in_the_first_person_singular(
     range: std::ops::Range<usize>,
     skip: &dyn Fn(usize) -> bool,
 ) -> bool {
+    // The cheap test first, on the words' classes.
+    if t.classes_of(range.clone()) & lx::FIRST_PERSON_SINGULAR.0 == 0 {
+        return false;
+    }
     range.clone().any(|k| {
         !skip(k)
             && match t.key(k) {

@@ -5,7 +5,7 @@
 use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
-use super::governs::{self, governs};
+use super::governs;
 use super::hedge;
 use super::lexicon as lx;
 use super::mention::{self, Mention};
@@ -248,14 +248,25 @@ fn analyze_reading(
             status: Status::Unreviewed,
         });
     }
-    // A source speaking in a relative clause governs that clause only.
+    // A source speaking in a relative clause governs that clause only; its clause told once
+    // for the claims of a sentence.
+    let mut told: Option<(usize, Span, Option<Span>)> = None;
     for c in &mut claims {
         let cue = match c.attribution {
             Attribution::Named { cue, .. } => cue,
             Attribution::Anonymous { span } => span,
             Attribution::None => continue,
         };
-        if !governs(&t, sentence_words[c.sentence].clone(), cue, c.focus) {
+        let range = sentence_words[c.sentence].clone();
+        let clause = match told {
+            Some((s, k, clause)) if s == c.sentence && k == cue => clause,
+            _ => {
+                let clause = governs::relative_clause(&t, range.clone(), cue);
+                told = Some((c.sentence, cue, clause));
+                clause
+            }
+        };
+        if !governs::governs_in(&t, range, cue, clause, c.focus) {
             c.attribution = Attribution::None;
         }
     }

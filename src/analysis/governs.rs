@@ -4,16 +4,36 @@
 //! permettraient selon lui »): that one governs its relative clause only, and the rest of
 //! the sentence is the article's own.
 
+use super::lexicon as lx;
 use super::tokens::Tokens;
 use crate::text::Span;
 
 /// Whether a source whose cue is `cue`, in the sentence of words `range`, governs the claim
 /// whose words are `focus`.
-pub fn governs(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span) -> bool {
-    match relative_clause(t, range.clone(), cue) {
+#[cfg(test)]
+fn governs(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span) -> bool {
+    let clause = relative_clause(t, range.clone(), cue);
+    governs_in(t, range, cue, clause, focus)
+}
+
+/// The same, the cue's relative clause (see [`relative_clause`]) told once for the
+/// sentence's claims.
+pub fn governs_in(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    cue: Span,
+    clause: Option<Span>,
+    focus: Span,
+) -> bool {
+    match clause {
         Some(clause) => clause.overlaps(focus) && focus.start >= clause.start,
-        None => !aside_after(t, range, cue, focus),
+        None => !has_relatives(t, range.clone()) || !aside_after(t, range, cue, focus),
     }
+}
+
+/// The cheap test first: no relative pronoun, no relative clause.
+fn has_relatives(t: &Tokens, range: std::ops::Range<usize>) -> bool {
+    t.classes_of(range) & lx::RELATIVES.0 != 0
 }
 
 /// Whether the claim `focus` lies in an aside after the source's cue: a relative clause set
@@ -27,7 +47,7 @@ fn aside_after(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span
     }
     loop {
         let relative = matches!(t.key(k), "which" | "who" | "where" | "qui" | "où");
-        if relative && t.gap(k - 1, k).contains(',') {
+        if relative && separated(t, k - 1, ',') {
             return true;
         }
         if k <= c + 1 || boundary(t, k - 1) {
@@ -39,8 +59,14 @@ fn aside_after(t: &Tokens, range: std::ops::Range<usize>, cue: Span, focus: Span
 
 /// A comma, semicolon, colon, bracket, dash or quotation mark between words `a` and `a + 1`.
 fn boundary(t: &Tokens, a: usize) -> bool {
-    t.gap(a, a + 1)
-        .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+    let gap = t.gap(a, a + 1);
+    gap != " " && gap.contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+}
+
+/// `mark` between words `a` and `a + 1`.
+fn separated(t: &Tokens, a: usize, mark: char) -> bool {
+    let gap = t.gap(a, a + 1);
+    gap != " " && gap.contains(mark)
 }
 
 /// Whether a source whose cue is `cue` speaks in a relative clause of the sentence of words
@@ -53,7 +79,10 @@ pub fn in_relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) 
 /// (« qui », « que », "that", "which", "who"), found before the cue with no comma,
 /// semicolon, colon, dash or quotation mark between, to the next such mark or the end of
 /// the sentence.
-fn relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) -> Option<Span> {
+pub fn relative_clause(t: &Tokens, range: std::ops::Range<usize>, cue: Span) -> Option<Span> {
+    if !has_relatives(t, range.clone()) {
+        return None;
+    }
     let c = t.within(cue).start;
     if c <= range.start || c >= range.end {
         return None;

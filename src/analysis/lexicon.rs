@@ -77,6 +77,8 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (DOCUMENTS, documents_words()),
         (MEDIA, "médias media outlets presse press"),
         (RELAYS, "citant citing quoting"),
+        (FIRST_PERSON_SINGULAR, "je j' mon ma mes i my me"),
+        (RELATIVES, "qui que qu' où that which who where"),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -274,6 +276,12 @@ pub const MEDIA: Class = Class(1 << 39);
 
 /// A source relaying another (« selon Interfax, citant le FSB », "quoting").
 pub const RELAYS: Class = Class(1 << 40);
+
+/// « je », "I", "my": the writer or the speaker of the words themselves.
+pub const FIRST_PERSON_SINGULAR: Class = Class(1 << 41);
+
+/// Relative pronouns (« qui », "which"): a clause inside the sentence.
+pub const RELATIVES: Class = Class(1 << 42);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
