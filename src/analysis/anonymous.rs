@@ -35,9 +35,10 @@ pub fn anonymous_sources(
                 || two_word_cue(det))
     };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
-    let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
-    let speaks = range.clone().any(|k| t.is(k, lx::SPEECH_CUES));
-    let media = t.classes_of(range.clone()) & lx::MEDIA.0 != 0;
+    let bits = t.classes_of(range.clone());
+    let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
+    let speaks = bits & lx::SPEECH_CUES.0 != 0;
+    let media = bits & lx::MEDIA.0 != 0;
     while i < range.end {
         // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
         // déclaré », "Ukrainian authorities reported").

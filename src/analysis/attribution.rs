@@ -45,6 +45,10 @@ pub fn named_source(
     skip: &dyn Fn(usize) -> bool,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
+    // The cheap test first, on the words' classes: most sentences report no one.
+    if t.classes_of(range.clone()) & lx::SPEECH_CUES.0 == 0 {
+        return None;
+    }
     let found = source_as_cued(t, range.clone(), skip, names)?;
     Some(original_source(t, range, skip, names, found))
 }
