@@ -53,7 +53,7 @@ pub fn named_source(
     Some(original_source(t, range, skip, names, found))
 }
 
-/// A chain (« selon Interfax, citant le FSB », "a Reuters report citing the court"): the
+/// A chain (« selon l’agence Norpress, citant la police », "a Reuters report citing the court"): the
 /// source is the original one, named after « citant », "citing", "quoting" (ANNOTATION.md).
 fn original_source(
     t: &Tokens,
@@ -153,8 +153,8 @@ fn source_as_cued(
             || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
         // After the verb, the speaker is the name that is not the complement of a
         // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
-        // An acronym in brackets repeats the name before it (« de l’Organisation mondiale
-        // de la santé (OMS), Tedros X »): the speaker is further on.
+        // An acronym in brackets repeats the name before it (« de la Ligue mondiale
+        // des ports (LMP), Ana Roe »): the speaker is further on.
         let after = || {
             let end = (i + 16).min(range.end);
             let bracketed = |k: usize| t.gap(k - 1, k).ends_with('(');
@@ -379,8 +379,8 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
 }
 
 /// The first person among `mentions[from..]` with the title of word `title` among the six
-/// words before the name, after that word (« le gouverneur régional de Kherson, Aleksandr
-/// Prokoudine », "Governor Ana Roe").
+/// words before the name, after that word (« le gouverneur régional de Valdorge, Ana
+/// Roe », "Governor Ana Roe").
 fn titled_later<'m>(
     t: &Tokens,
     mentions: &'m [Mention],

@@ -1,6 +1,6 @@
 //! What a source governs in its sentence. A source governs its sentence (DESIGN.md), except
-//! one that speaks inside a relative clause (« Tokayev, qui l’a qualifié de décision
-//! cruciale », "an orbit that the agency's officials assured is safe", « des réformes qui
+//! one that speaks inside a relative clause (« Ana Roe, qui l’a qualifié de décision
+//! sage », "an orbit that the agency's officials assured is safe", « des réformes qui
 //! permettraient selon lui »): that one governs its relative clause only, and the rest of
 //! the sentence is the article's own.
 

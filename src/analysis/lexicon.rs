@@ -274,7 +274,7 @@ pub const DOCUMENTS: Class = Class(1 << 38);
 /// agent no one is named for.
 pub const MEDIA: Class = Class(1 << 39);
 
-/// A source relaying another (« selon Interfax, citant le FSB », "quoting").
+/// A source relaying another (« selon l’agence Norpress, citant la police », "quoting").
 pub const RELAYS: Class = Class(1 << 40);
 
 /// « je », "I", "my": the writer or the speaker of the words themselves.
