@@ -525,7 +525,7 @@ fn a_title_named_nowhere_before_is_the_person_named_later_with_it() {
 fn a_source_in_a_relative_clause_leaves_the_rest_of_its_sentence_unsourced() {
     for text in [
         "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr, et 30 camions sont passés.",
-        "Title\n\nThe Orbec tank was put in an orbit that Orbec officials said is safe, and 30 trucks left.",
+        "Title\n\nThe Orbec bridge was reopened on a plan that Orbec engineers said is safe, and 30 trucks left.",
     ] {
         let sources = claim_sources(text);
         assert!(!sources.is_empty(), "{text}");
@@ -534,7 +534,7 @@ fn a_source_in_a_relative_clause_leaves_the_rest_of_its_sentence_unsourced() {
     // With no figure, the main clause is the article's event, not the source's words.
     for text in [
         "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr.",
-        "Title\n\nThe Orbec tank was put in an orbit that Orbec officials said is safe.",
+        "Title\n\nThe Orbec bridge was reopened on a plan that Orbec engineers said is safe.",
     ] {
         assert_eq!(kinds_and_foci(text).len(), 1, "{text}");
         assert_eq!(kinds_and_foci(text)[0].0, ClaimKind::Event, "{text}");

@@ -1,7 +1,7 @@
 //! What a source governs in its sentence. A source governs its sentence (DESIGN.md), except
 //! one that speaks inside a relative clause (« Ana Roe, qui l’a qualifié de décision
-//! sage », "an orbit that the agency's officials assured is safe", « des réformes qui
-//! permettraient selon lui »): that one governs its relative clause only, and the rest of
+//! sage », "a bridge that the city's engineers said is safe", « des mesures qui
+//! suffiraient selon elle »): that one governs its relative clause only, and the rest of
 //! the sentence is the article's own.
 
 use super::lexicon as lx;
@@ -129,16 +129,15 @@ mod tests {
         assert!(!governed(fr, "qualifié", "Le pont a été rouvert"));
         assert!(!governed(fr, "qualifié", "3 camions"));
         assert!(governed(fr, "qualifié", "d’ouvrage sûr"));
-        let en =
-            "The tank was put in an orbit that Orbec officials said is safe, and the crew left.";
-        assert!(!governed(en, "said", "The tank was put"));
+        let en = "The bridge was reopened on a plan that Orbec engineers said is safe, and the crew left.";
+        assert!(!governed(en, "said", "The bridge was reopened"));
         assert!(!governed(en, "said", "the crew left"));
         assert!(governed(en, "said", "is safe"));
         // A claim of the whole sentence is the main clause's.
         assert!(!governed(
             en,
             "said",
-            "The tank was put in an orbit that Orbec officials said is safe"
+            "The bridge was reopened on a plan that Orbec engineers said is safe"
         ));
     }
 
