@@ -35,14 +35,26 @@ pub fn anonymous_sources(
                 || two_word_cue(det))
     };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
-    let has_cue = range.clone().any(|k| t.is(k, lx::SOURCE_PREPOSITIONS));
-    let speaks = range.clone().any(|k| t.is(k, lx::SPEECH_CUES));
+    let bits = t.classes_of(range.clone());
+    let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
+    let speaks = bits & lx::SPEECH_CUES.0 != 0;
+    let media = bits & lx::MEDIA.0 != 0;
     while i < range.end {
         // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
         // déclaré », "Ukrainian authorities reported").
         if speaks
             && !skip(i)
             && let Some(span) = unnamed_subject(t, range.clone(), i, names)
+        {
+            out.push(span);
+            i = t.within(span).end;
+            continue;
+        }
+        // Unnamed media as the agent of what is reported (« des images relayées par des
+        // médias russes », "reports by Russian media outlets").
+        if media
+            && !skip(i)
+            && let Some(span) = unnamed_media(t, range.clone(), i, names)
         {
             out.push(span);
             i = t.within(span).end;
@@ -163,6 +175,33 @@ fn unnamed_subject(
             return None;
         }
         k += 1;
+    }
+    None
+}
+
+/// Unnamed media at word `i` after « par », "by" or a source cue, with at most three
+/// determiners, demonyms or adjectives between and no name: the span runs from the agent
+/// word to the end of the media's phrase.
+fn unnamed_media(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    i: usize,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    if !t.is(i, lx::MEDIA) || t.words[i].capitalised {
+        return None;
+    }
+    let mut k = i;
+    while k > range.start && k + 3 >= i && t.blank_gap(k - 1, k) {
+        k -= 1;
+        if names(k) {
+            return None;
+        }
+        if t.is(k, lx::AGENTS) || t.is(k, lx::SOURCE_PREPOSITIONS) {
+            let end = phrase_end(t, i, range.end);
+            let named_after = (i + 1..range.end.min(end + 3)).any(names);
+            return (!named_after).then(|| t.span(k, end));
+        }
     }
     None
 }

@@ -45,6 +45,46 @@ pub fn named_source(
     skip: &dyn Fn(usize) -> bool,
     names: &dyn Fn(usize) -> bool,
 ) -> Option<Attribution> {
+    // The cheap test first, on the words' classes: most sentences report no one.
+    if t.classes_of(range.clone()) & lx::SPEECH_CUES.0 == 0 {
+        return None;
+    }
+    let found = source_as_cued(t, range.clone(), skip, names)?;
+    Some(original_source(t, range, skip, names, found))
+}
+
+/// A chain (« selon l’agence Norpress, citant la police », "a Reuters report citing the court"): the
+/// source is the original one, named after « citant », "citing", "quoting" (ANNOTATION.md).
+fn original_source(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+    found: Attribution,
+) -> Attribution {
+    let Attribution::Named { cue, source } = found else {
+        return found;
+    };
+    let k = t.within(source).start;
+    let relay = (k + 1..range.end.min(k + 5)).find(|&r| !skip(r) && t.is(r, lx::RELAYS));
+    let original =
+        relay.and_then(|r| (r + 1..range.end.min(r + 6)).find(|&o| !skip(o) && names(o)));
+    match original {
+        Some(o) => Attribution::Named {
+            cue,
+            source: t.words[o].span,
+        },
+        None => Attribution::Named { cue, source },
+    }
+}
+
+/// The source as the cue points to it (see [`named_source`]).
+fn source_as_cued(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<Attribution> {
     for i in range.clone() {
         if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
             continue;
@@ -66,7 +106,7 @@ pub fn named_source(
                     break;
                 }
                 let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
-                if standing.is_none() && stands_for != 0 {
+                if standing.is_none() && (stands_for != 0 || stands_for_an_organization(t, k)) {
                     standing = Some(k);
                 }
                 k += 1;
@@ -94,22 +134,60 @@ pub fn named_source(
         } {
             v -= 1;
         }
+        // The writer or the speaker saying it themselves (« je l’ai dit », "I said", "you
+        // said", "let me say"): no one else is the source.
+        let own = (v.saturating_sub(2).max(range.start)..v).any(|s| {
+            !skip(s)
+                && t.blank_gap(s, v)
+                && matches!(
+                    t.key(s),
+                    "je" | "j'" | "nous" | "vous" | "i" | "we" | "you" | "me"
+                )
+        });
+        if own {
+            continue;
+        }
         let inverted = v == range.start
             || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
             || t.key(i).contains('-')
             || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
         // After the verb, the speaker is the name that is not the complement of a
         // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
+        // An acronym in brackets repeats the name before it (« de la Ligue mondiale
+        // des ports (LMP), Ana Roe »): the speaker is further on.
         let after = || {
-            let end = (i + 11).min(range.end);
-            let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k));
+            let end = (i + 16).min(range.end);
+            let bracketed = |k: usize| t.gap(k - 1, k).ends_with('(');
+            let mut found = (i + 1..end).filter(|&k| !skip(k) && names(k) && !bracketed(k));
             let first = found.clone().next();
-            found.find(|&k| !complement(t, i, k)).or(first)
+            // An organisation before a title is the holder's ("said Orbec Council chairman
+            // Ana Roe"): the speaker is the name after the title.
+            let holder = |k: usize| {
+                (k + 1..end.min(k + 4))
+                    .find(|&j| t.is(j, lx::PERSON_TITLES))
+                    .filter(|&j| j + 1 < end && names(j + 1) && t.blank_gap(j, j + 1))
+                    .map_or(k, |j| j + 1)
+            };
+            found.find(|&k| !complement(t, i, k)).or(first).map(holder)
         };
-        let named = inverted
-            .then(after)
-            .flatten()
-            .or_else(|| (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k)));
+        // Before the verb, the nearest name; but an aside between dashes or brackets right
+        // before it ("Ana Roe, head of Orbec Ltd – the firm that runs Valdorge port – said")
+        // holds no subject: the subject is before the aside, not a preposition's complement.
+        let before = || {
+            let nearest = (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k));
+            let Some(a) = aside_before(t, range.clone(), v) else {
+                return nearest;
+            };
+            let mut found = (a.saturating_sub(6).max(range.start)..a)
+                .rev()
+                .filter(|&k| !skip(k) && names(k));
+            let first = found.clone().next();
+            found
+                .find(|&k| !complement(t, range.start, k))
+                .or(first)
+                .or(nearest)
+        };
+        let named = inverted.then(after).flatten().or_else(before);
         let source = named.or_else(|| {
             near.clone().find(|&k| {
                 let key = t.key(k);
@@ -121,14 +199,7 @@ pub fn named_source(
         });
         // "the commission said", « a indiqué l’agence »: an organisation named earlier
         // (see [`named_by_mention`]).
-        let source = source.or_else(|| {
-            near.clone().find(|&k| {
-                k > range.start
-                    && t.is(k, lx::ORGANIZATION_HEADS)
-                    && !t.words[k].capitalised
-                    && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
-            })
-        });
+        let source = source.or_else(|| near.clone().find(|&k| stands_for_an_organization(t, k)));
         if let Some(k) = source {
             return Some(Attribution::Named {
                 cue: t.words[i].span,
@@ -137,6 +208,34 @@ pub fn named_source(
         }
     }
     None
+}
+
+/// Whether word `k` is an organisation's head or a document it issues, lowercase after a
+/// definite article ("the commission", « le tribunal », "the release"): it stands for the
+/// organisation named before it (see [`named_by_mention`]).
+fn stands_for_an_organization(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
+        && !t.words[k].capitalised
+        && matches!(t.key(k - 1), "the" | "le" | "la" | "l'")
+}
+
+/// The first word of an aside between dashes or brackets that ends right before word `v`
+/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said").
+fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<usize> {
+    if v <= range.start + 1 {
+        return None;
+    }
+    let closing = t.gap(v - 1, v).trim();
+    let opener = match closing.chars().last()? {
+        ')' => '(',
+        c @ ('–' | '—') => c,
+        _ => return None,
+    };
+    (range.start + 1..v - 1)
+        .rev()
+        .take(25)
+        .find(|&k| t.gap(k - 1, k).contains(opener))
 }
 
 /// Whether the name at word `k`, after word `i`, is a preposition's complement (« à
@@ -217,12 +316,27 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
     let k = t.within(words).start;
     // "the commission", « l’agence »: the organisation last named before it, or, named
     // nowhere before, a source no one is named for.
-    if k < t.len() && t.is(k, lx::ORGANIZATION_HEADS) && !t.words[k].capitalised {
+    if k < t.len()
+        && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
+        && !t.words[k].capitalised
+    {
+        // The last name with the same head (« le tribunal »: « tribunal de district
+        // Basmanny »), else the last organisation.
         let before = mentions.partition_point(|m| m.span.end <= words.start);
-        let organization = mentions[..before]
-            .iter()
-            .rev()
-            .find(|m| m.kind == EntityKind::Organization);
+        let head = t.key(k);
+        let same_head = |m: &&Mention| {
+            m.kind != EntityKind::Person
+                && m.span
+                    .of(t.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.to_lowercase() == head)
+        };
+        let organization = mentions[..before].iter().rev().find(same_head).or_else(|| {
+            mentions[..before]
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Organization)
+        });
         return match organization {
             Some(m) => Attribution::Named {
                 cue,
@@ -251,10 +365,35 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
                 .find(|m| m.kind == EntityKind::Person)
         })
         .flatten();
+    // A title with no one named before it (« selon le gouverneur régional », the governor
+    // named further on): the person the article names later with that title.
+    let person = person.or_else(|| {
+        (!named && t.is(k, lx::PERSON_TITLES))
+            .then(|| titled_later(t, mentions, before, k))
+            .flatten()
+    });
     Attribution::Named {
         cue,
         source: person.map_or(words, |m| m.span),
     }
+}
+
+/// The first person among `mentions[from..]` with the title of word `title` among the six
+/// words before the name, after that word (« le gouverneur régional de Valdorge, Ana
+/// Roe », "Governor Ana Roe").
+fn titled_later<'m>(
+    t: &Tokens,
+    mentions: &'m [Mention],
+    from: usize,
+    title: usize,
+) -> Option<&'m Mention> {
+    mentions[from.min(mentions.len())..]
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .find(|m| {
+            let k = t.within(m.span).start;
+            (k.saturating_sub(6).max(title + 1)..k).any(|w| t.key(w) == t.key(title))
+        })
 }
 
 /// Pronouns for one person; "they", « ils » may stand for an organisation or many.
@@ -334,6 +473,21 @@ mod tests {
         // Not after a cue: no source.
         assert!(anonymous("Il dit long sur la lenteur des autorités devant la crue.").is_empty());
         assert!(anonymous("Data from the ministry and the Russians' view.").is_empty());
+    }
+
+    #[test]
+    fn unnamed_media_as_the_agent_are_anonymous() {
+        assert_eq!(
+            anonymous("Le pont a cédé, d’après des images relayées par des médias russes."),
+            ["par des médias russes"]
+        );
+        assert_eq!(
+            anonymous("There were reports by other local media outlets that he fled."),
+            ["by other local media outlets"]
+        );
+        // Named media, or media that are not the agent, are no anonymous source.
+        assert!(anonymous("Des images relayées par les médias de Brescoux Info.").is_empty());
+        assert!(anonymous("The mayor met the media on Monday.").is_empty());
     }
 
     #[test]
@@ -461,6 +615,67 @@ mod tests {
         assert_eq!(
             named("C’est ce qu’a expliqué Ana Roe hier."),
             Some(("expliqué", "Ana"))
+        );
+    }
+
+    #[test]
+    fn the_speaker_after_a_long_title_and_its_bracketed_acronym_is_the_person() {
+        assert_eq!(
+            named(
+                "Tout va bien, a déclaré le directeur général de la Ligue mondiale des ports (LMP), Ana Roe."
+            ),
+            Some(("déclaré", "Ana"))
+        );
+        assert_eq!(
+            named(
+                "All is well, said the director general of the Harbourfund charity (HBF), Ana Roe."
+            ),
+            Some(("said", "Ana"))
+        );
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_gives_way_to_the_titles_holder() {
+        assert_eq!(
+            named("All is well, said Orbec Council chairman Ana Roe on Monday."),
+            Some(("said", "Ana"))
+        );
+        assert_eq!(
+            named("Tout va bien, a déclaré le Conseil de Brescoux, lundi."),
+            Some(("déclaré", "Conseil"))
+        );
+    }
+
+    #[test]
+    fn the_speakers_own_saying_names_no_source() {
+        assert_eq!(named("Ana, je l’ai dit, le pont de Brescoux a cédé."), None);
+        assert_eq!(
+            named("Nous avons dit à Ana Roe que le pont avait cédé."),
+            None
+        );
+        assert_eq!(named("Ana, I said the Orbec bridge gave way."), None);
+        assert_eq!(named("Let me say the Orbec bridge gave way."), None);
+        assert_eq!(named("Ana Roe, you said the bridge gave way."), None);
+        // Another's saying still names its source.
+        assert_eq!(
+            named("Ana Roe said the Orbec bridge gave way."),
+            Some(("said", "Roe"))
+        );
+    }
+
+    #[test]
+    fn a_relaying_source_gives_way_to_the_original() {
+        assert_eq!(
+            named("Selon Radiofil, citant le Comité de Brescoux, neuf routes sont coupées."),
+            Some(("Selon", "Comité"))
+        );
+        assert_eq!(
+            named("As per a Radiofil report citing Orbec police, nine roads are shut."),
+            Some(("per", "Orbec"))
+        );
+        assert_eq!(
+            named("Selon Radiofil, neuf routes sont coupées."),
+            Some(("Selon", "Radiofil"))
         );
     }
 

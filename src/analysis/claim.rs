@@ -98,12 +98,24 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
         .noun
         .is_some_and(|n| lx::is(super::lexicon::key(n.of(t.text)).as_str(), lx::TIME_UNITS))
         || clock_time(t.text, q.span);
+    let time = time && !penalty(t, q);
     // A count in words is worth checking from three up, with what it counts (« huit
     // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
     let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
     !time
         && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
         && !in_a_name(t, q)
+}
+
+/// A duration that is a penalty (« quatre ans de prison », « cinq ans d’inéligibilité »,
+/// "ten years in prison", "a two-year ban"): what a court or a body decided, to check like
+/// any figure. The penalty comes within three words after the duration, in its clause.
+fn penalty(t: &Tokens, q: &Quantity) -> bool {
+    let end = q.noun.map_or(q.span.end, |n| n.end.max(q.span.end));
+    let k = t.within(Span::new(end, t.text.len())).start;
+    (k..t.len().min(k + 3))
+        .take_while(|&w| w == 0 || !t.gap(w - 1, w).contains([',', ';', ':', '.', '(']))
+        .any(|w| t.is(w, lx::PENALTIES))
 }
 
 /// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours
@@ -319,6 +331,38 @@ pub fn first_or_second_person(t: &Tokens, range: std::ops::Range<usize>) -> bool
                 t.key(k),
                 "je" | "j'" | "nous" | "vous" | "tu" | "i" | "we" | "you" | "my" | "our" | "your"
             )
+    })
+}
+
+/// Whether words `range`, outside quotations (`skip`), speak in the first person singular
+/// (« je », « j’ », « mon », "I", "my", "me"): the writer's or the speaker's own doings and
+/// record (« j’ai vu les dégâts », "I've been there"), told by the one who did them, not an
+/// event the article reports. Inside a quotation the « je » is the source's, and the
+/// quotation is judged on its own.
+pub fn in_the_first_person_singular(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    // The cheap test first, on the words' classes.
+    if t.classes_of(range.clone()) & lx::FIRST_PERSON_SINGULAR.0 == 0 {
+        return false;
+    }
+    range.clone().any(|k| {
+        !skip(k)
+            && match t.key(k) {
+                "je" | "j'" | "mon" | "ma" | "mes" | "my" => true,
+                // « Me Dupont » is a lawyer's title.
+                "me" => !t.words[k].capitalised,
+                // Not a numeral after a name ("World War I", « Louis I »).
+                "i" => {
+                    k == range.start
+                        || !t.words[k - 1].capitalised
+                        || t.is(k - 1, lx::FUNCTION_WORDS)
+                        || !t.blank_gap(k - 1, k)
+                }
+                _ => false,
+            }
     })
 }
 

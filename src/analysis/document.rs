@@ -5,6 +5,7 @@
 use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
+use super::governs;
 use super::hedge;
 use super::lexicon as lx;
 use super::mention::{self, Mention};
@@ -195,6 +196,9 @@ fn analyze_reading(
             // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
             // la radio le maire »): that is their attribution.
             claim::events(&t, range.clone(), &names, &mut |f| {
+                if claim::in_the_first_person_singular(&t, t.within(f), &skip) {
+                    return true;
+                }
                 let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
                 if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
                     beside.push((ClaimKind::Event, f));
@@ -219,13 +223,15 @@ fn analyze_reading(
             (ClaimKind::Superlative, f)
         } else if let Some(f) = claim::comparison(&t, range.clone()) {
             (ClaimKind::Comparison, f)
-        } else if (matches!(attribution, Attribution::Named { .. }) || hedge.is_some())
+        } else if (matches!(attribution, Attribution::Named { cue, .. }
+                if !governs::in_relative_clause(&t, range.clone(), cue))
+            || hedge.is_some())
             && !claim::forecast(&t, range.clone())
         {
             // What a source reports, unless it is a forecast (« il a annoncé que les
             // résultats seront publiés », "he said it would pass").
             (ClaimKind::ReportedSpeech, s.span)
-        } else if claim::event(&t, range.clone(), &names).is_some() {
+        } else if reported_event(&t, range.clone(), &names, &skip) {
             // The sentence states the event: its focus is the sentence.
             (ClaimKind::Event, t.span(range.start, range.end - 1))
         } else {
@@ -241,6 +247,28 @@ fn analyze_reading(
             sentence: i,
             status: Status::Unreviewed,
         });
+    }
+    // A source speaking in a relative clause governs that clause only; its clause told once
+    // for the claims of a sentence.
+    let mut told: Option<(usize, Span, Option<Span>)> = None;
+    for c in &mut claims {
+        let cue = match c.attribution {
+            Attribution::Named { cue, .. } => cue,
+            Attribution::Anonymous { span } => span,
+            Attribution::None => continue,
+        };
+        let range = sentence_words[c.sentence].clone();
+        let clause = match told {
+            Some((s, k, clause)) if s == c.sentence && k == cue => clause,
+            _ => {
+                let clause = governs::relative_clause(&t, range.clone(), cue);
+                told = Some((c.sentence, cue, clause));
+                clause
+            }
+        };
+        if !governs::governs_in(&t, range, cue, clause, c.focus) {
+            c.attribution = Attribution::None;
+        }
     }
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {
@@ -376,6 +404,23 @@ fn apply_claims(
             status: ac.status,
         });
     }
+}
+
+/// Whether words `range` state an event (see [`claim::events`]) in a clause that is not
+/// the writer's or the speaker's own doings in the first person singular (« j’ai visité
+/// Valdorge », "I met the mayor"): those are told by the one who did them.
+fn reported_event(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &dyn Fn(usize) -> bool,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut found = false;
+    claim::events(t, range, names, &mut |clause| {
+        found = !claim::in_the_first_person_singular(t, t.within(clause), skip);
+        !found
+    });
+    found
 }
 
 /// A sentence that opens by pointing back at the one before: « C’est ce qu’a … »,

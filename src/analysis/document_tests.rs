@@ -385,3 +385,167 @@ fn the_organisation_named_before_is_the_agency_that_says() {
     let text = "Title\n\nThe lake fell by 2 meters, the agency said.";
     assert_eq!(claim_sources(text), [("anonymous", "agency")]);
 }
+
+fn statistics(text: &str) -> Vec<&str> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Statistic)
+        .map(|c| c.focus.of(text))
+        .collect()
+}
+
+#[test]
+fn a_penalty_for_a_time_is_a_statistic_and_a_plain_duration_is_not() {
+    assert_eq!(
+        statistics("Titre\n\nLe maire de Valdorge écope de trois ans de prison."),
+        ["trois ans"]
+    );
+    assert_eq!(
+        statistics("Titre\n\nElle est condamnée à six ans d’inéligibilité."),
+        ["six ans"]
+    );
+    assert_eq!(
+        statistics("Title\n\nThe Orbec mayor was sentenced to nine years in prison."),
+        ["nine years"]
+    );
+    assert!(
+        statistics("Titre\n\nLe chantier de Valdorge a duré trois ans, puis la prison a ouvert.")
+            .is_empty()
+    );
+    assert!(
+        statistics("Title\n\nThe Orbec talks lasted nine years. Prison reform followed.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_writers_own_doings_in_the_first_person_are_not_events() {
+    for own in [
+        "Titre\n\nJ’ai visité le barrage de Valdorge en mars.",
+        "Titre\n\nMon équipe et moi avons quitté Valdorge hier.",
+        "Title\n\nI visited the Orbec dam last spring.",
+        "Title\n\nMy team left Orbec on Monday.",
+    ] {
+        assert!(kinds_and_foci(own).is_empty(), "{own}");
+    }
+    // The same doings told of someone else are events.
+    assert_eq!(
+        kinds_and_foci("Titre\n\nLa ministre a visité le barrage de Valdorge en mars.")[0].0,
+        ClaimKind::Event
+    );
+    assert_eq!(
+        kinds_and_foci("Title\n\nThe minister visited the Orbec dam last spring.")[0].0,
+        ClaimKind::Event
+    );
+    // Another's doings in a clause of their own are still events.
+    for text in [
+        "Titre\n\nJ’étais à Valdorge, et le maire a démissionné lundi.",
+        "Title\n\nI was in Orbec, and the mayor resigned on Monday.",
+    ] {
+        assert_eq!(kinds_and_foci(text).len(), 1, "{text}");
+    }
+    // A numeral after a name is no « je ».
+    assert_eq!(
+        kinds_and_foci("Title\n\nThe Orbec bridge was destroyed in World War I.")[0].0,
+        ClaimKind::Event
+    );
+}
+
+#[test]
+fn a_first_person_inside_a_quotation_is_the_sources_not_the_writers() {
+    for text in [
+        "Titre\n\nLe barrage de Valdorge a été fermé en mars « pour que je puisse dormir ».",
+        "Title\n\nThe Orbec dam was closed in March “so that I could sleep again”.",
+    ] {
+        assert!(
+            kinds_and_foci(text)
+                .iter()
+                .any(|(k, _)| *k == ClaimKind::Event),
+            "{text}: {:?}",
+            kinds_and_foci(text)
+        );
+    }
+}
+
+#[test]
+fn a_document_that_says_stands_for_the_organisation_named_before() {
+    let text = "Titre\n\nL’Observatoire de Brescoux a publié son bilan. Le lac a baissé de 2 mètres, précise le communiqué.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Observatoire de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec Water Agency published its figures. The lake fell by 2 meters, the release said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec Water Agency"))
+    );
+    // Issued by no one named: a source no one is named for.
+    let text = "Title\n\nThe lake fell by 2 meters, the release said.";
+    assert_eq!(claim_sources(text), [("anonymous", "release")]);
+}
+
+#[test]
+fn an_organisation_after_selon_or_according_to_is_the_one_named_before() {
+    let text = "Titre\n\nLa Cour d’appel de Brescoux a siégé lundi. Selon la cour, 3 accusés ont plaidé coupable.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Cour d’appel de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec District Court sat on Monday. Three men pleaded guilty to 4 counts, according to a statement by the court.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec District Court"))
+    );
+}
+
+#[test]
+fn an_organisation_standing_in_is_the_last_named_with_its_head_word() {
+    let text = "Titre\n\nLa Cour d’appel de Brescoux a siégé lundi, après un avis de la Ligue de Valdorge. Selon la cour, 3 accusés ont plaidé coupable.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Cour d’appel de Brescoux"))
+    );
+    let text = "Title\n\nThe Orbec District Court sat on Monday, after a plea by the Valdorge League. Three men pleaded guilty to 4 counts, the court said.";
+    assert_eq!(
+        claim_sources(text).last(),
+        Some(&("named", "Orbec District Court"))
+    );
+}
+
+#[test]
+fn a_title_named_nowhere_before_is_the_person_named_later_with_it() {
+    let text = "Titre\n\nPlus de 300 maisons sont inondées, selon le maire.\n\nLe maire de Valdorge, Paul Mérand, a visité le quartier. Ana Roe l’accompagnait.";
+    assert_eq!(claim_sources(text).first(), Some(&("named", "Paul Mérand")));
+    let text = "Title\n\nMore than 300 homes are flooded, the mayor said.\n\nAna Roe was there. Mayor Paul Mérand visited the area.";
+    assert_eq!(claim_sources(text).first(), Some(&("named", "Paul Mérand")));
+}
+
+#[test]
+fn a_source_in_a_relative_clause_leaves_the_rest_of_its_sentence_unsourced() {
+    for text in [
+        "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr, et 30 camions sont passés.",
+        "Title\n\nThe Orbec bridge was reopened on a plan that Orbec engineers said is safe, and 30 trucks left.",
+    ] {
+        let sources = claim_sources(text);
+        assert!(!sources.is_empty(), "{text}");
+        assert!(sources.iter().all(|s| s.0 == "none"), "{text}: {sources:?}");
+    }
+    // With no figure, the main clause is the article's event, not the source's words.
+    for text in [
+        "Titre\n\nLe pont de Valdorge a été rouvert par Ana Roe, qui l’a qualifié de sûr.",
+        "Title\n\nThe Orbec bridge was reopened on a plan that Orbec engineers said is safe.",
+    ] {
+        assert_eq!(kinds_and_foci(text).len(), 1, "{text}");
+        assert_eq!(kinds_and_foci(text)[0].0, ClaimKind::Event, "{text}");
+        assert_eq!(claim_sources(text), [("none", "")], "{text}");
+    }
+}
+
+#[test]
+fn the_subject_before_an_aside_is_the_speaker() {
+    let text = "Titre\n\nAna Roe, patronne de Brescoux – le groupe qui exploite le port de Valdorge – a déclaré que 30 pompes ont lâché.";
+    assert_eq!(claim_sources(text)[0], ("named", "Ana"));
+    let text = "Title\n\nAna Roe, head of Orbec – the firm that runs the port of Valdorge – said 30 pumps failed.";
+    assert_eq!(claim_sources(text)[0], ("named", "Ana"));
+}

@@ -73,6 +73,12 @@ static CLASSES: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
         (COMPARATIVES, comparatives_words()),
         (CUE_ONLY_SOURCES, cue_only_sources_words()),
         (AGENTS, "par by"),
+        (PENALTIES, penalties_words()),
+        (DOCUMENTS, documents_words()),
+        (MEDIA, "médias media outlets presse press"),
+        (RELAYS, "citant citing quoting"),
+        (FIRST_PERSON_SINGULAR, "je j' mon ma mes i my me"),
+        (RELATIVES, "qui que qu' où that which who where"),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -255,6 +261,27 @@ pub const CUE_ONLY_SOURCES: Class = Class(1 << 35);
 
 /// « par », "by", that introduce a passive's agent (« annexée par la Norlandie »).
 pub const AGENTS: Class = Class(1 << 36);
+
+/// What a court or a body metes out for a time (« quatre ans de prison », « cinq ans
+/// d’inéligibilité », "ten years in prison"): a duration of it is a fact to check.
+pub const PENALTIES: Class = Class(1 << 37);
+
+/// What an organisation issues (« le communiqué », "the release", "the statement"): as a
+/// source it stands for the organisation named before it.
+pub const DOCUMENTS: Class = Class(1 << 38);
+
+/// The media, unnamed (« des médias russes », "Russian media outlets", « la presse »): an
+/// agent no one is named for.
+pub const MEDIA: Class = Class(1 << 39);
+
+/// A source relaying another (« selon l’agence Norpress, citant la police », "quoting").
+pub const RELAYS: Class = Class(1 << 40);
+
+/// « je », "I", "my": the writer or the speaker of the words themselves.
+pub const FIRST_PERSON_SINGULAR: Class = Class(1 << 41);
+
+/// Relative pronouns (« qui », "which"): a clause inside the sentence.
+pub const RELATIVES: Class = Class(1 << 42);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
@@ -458,7 +485,7 @@ fn speech_cues_words() -> &'static str {
     signalé ajoutant précisant soulignant expliquant indiquant affirmant assurant estimant
     déploré déplore regretté concédé avoué révélé revealed affirmed assured admitted detailed
     insisted stressed acknowledged replied responded asserted disclosed testified conceded
-    indicated adding saying per"
+    indicated adding saying per observé noté commenté raconté témoigné observed commented"
 }
 
 fn anonymous_sources_words() -> &'static str {
@@ -495,6 +522,15 @@ fn ordinals_words() -> &'static str {
 fn superlatives_words() -> &'static str {
     "seul seule only largest biggest longest highest lowest greatest oldest richest
     poorest deadliest worst best"
+}
+
+fn documents_words() -> &'static str {
+    "communiqué rapport déclaration statement release report filing"
+}
+
+fn penalties_words() -> &'static str {
+    "prison emprisonnement réclusion détention inéligibilité sursis ferme bannissement
+    suspension interdiction jail imprisonment detention custody probation ban"
 }
 
 fn time_units_words() -> &'static str {

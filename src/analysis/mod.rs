@@ -7,6 +7,7 @@ pub mod claim;
 pub mod document;
 pub mod finding;
 pub mod gazetteer;
+mod governs;
 pub mod hedge;
 pub mod tokens;
 

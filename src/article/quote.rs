@@ -49,12 +49,73 @@ pub fn quotes(text: &str, paragraph: Span, out: &mut Vec<Quote>) {
             open.push((at, c));
         }
     }
-    // Unclosed: the outermost runs to the paragraph's end.
+    // Unclosed: the outermost runs to the paragraph's end, or to the reporting clause that
+    // ends it (« …, a-t-il ajouté », "…, he said").
     if let Some(&(start, _)) = open.first() {
-        push(text, Span::new(start, paragraph.end), false, false, out);
+        let end =
+            reporting_clause(&text[start..paragraph.end]).map_or(paragraph.end, |e| start + e);
+        push(text, Span::new(start, end), false, false, out);
     }
     // Only this paragraph's quotations: those before are in order already.
     out[from..].sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+}
+
+/// Verbs that report what was said, as a quotation's closing clause writes them.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "told",
+    "explained",
+    "noted",
+    "stressed",
+    "insisted",
+    "déclaré",
+    "dit",
+    "ajouté",
+    "expliqué",
+    "souligné",
+    "indiqué",
+    "affirmé",
+    "précisé",
+    "déclare",
+    "explique",
+    "ajoute",
+    "souligne",
+    "indique",
+    "affirme",
+    "précise",
+    "poursuit",
+];
+
+/// Where a quotation left open ends: at the comma before a reporting clause (« …, a-t-il
+/// ajouté », « …, a déclaré X », "…, he said", "…, said Ana Roe"), the closing mark lost.
+/// A mark with no word before such a comma quotes nothing: a stray mark, not a quotation
+/// that ends there.
+fn reporting_clause(quoted: &str) -> Option<usize> {
+    let first_word = quoted.find(char::is_alphanumeric)?;
+    quoted.match_indices(',').map(|(i, _)| i).find(|&i| {
+        if i < first_word {
+            return false;
+        }
+        let words: Vec<&str> = quoted[i + 1..]
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(['.', ',', ';']))
+            .collect();
+        let reporting = |w: &&str| REPORTING.contains(&w.to_lowercase().as_str());
+        let inverted = words.first().is_some_and(|w| {
+            ["a-t-il", "a-t-elle", "ont-ils", "ont-elles"].contains(&w.to_lowercase().as_str())
+        });
+        let pronoun = words.first().is_some_and(|w| {
+            ["he", "she", "they", "il", "elle"].contains(&w.to_lowercase().as_str())
+        });
+        inverted
+            || (pronoun && words.get(1).is_some_and(reporting))
+            || words.first().is_some_and(reporting)
+            || (words.first().is_some_and(|w| matches!(*w, "a" | "ont"))
+                && words.get(1).is_some_and(reporting))
+    })
 }
 
 fn last_is(open: &[(usize, char)], c: char) -> bool {
@@ -129,6 +190,32 @@ mod tests {
         assert_eq!(
             found(text),
             [("Qu’est-ce que c’est que cette ingratitude ?", false, false)]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_before_the_clause_that_reports_it() {
+        assert_eq!(
+            found("« Le pont a cédé. Nous partons, a-t-il ajouté. La suite."),
+            [("Le pont a cédé. Nous partons", false, false)]
+        );
+        assert_eq!(
+            found("“The bridge gave way. We are leaving, he said and left."),
+            [("The bridge gave way. We are leaving", false, false)]
+        );
+        assert_eq!(
+            found("“The bridge gave way, said Ana Roe."),
+            [("The bridge gave way", false, false)]
+        );
+        // A stray mark before the clause quotes nothing: it runs on as before.
+        assert_eq!(
+            found("Il pleut\", dit Ana Roe. La suite."),
+            [(", dit Ana Roe. La suite.", false, false)]
+        );
+        // A comma with no reporting clause after it ends nothing.
+        assert_eq!(
+            found("“The bridge, old and weak, gave way"),
+            [("The bridge, old and weak, gave way", false, false)]
         );
     }
 
