@@ -2,7 +2,9 @@
 //! cities, world-countries' capitals, and a few exonyms, generated into `data/gazetteer.tsv` by
 //! `scripts/gazetteer.mjs`; French communes of 5,000 inhabitants or more, départements and
 //! régions, generated into `data/communes.tsv` by `scripts/communes.mjs` (origins and
-//! licences in `data/README.md`).
+//! licences in `data/README.md`); the world's towns of 50,000 inhabitants or more and the states
+//! of the United States, generated into `data/world_places.tsv` by `scripts/world_places.py`,
+//! a weaker sign than the rest (a town may share its name with a person).
 //!
 //! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
 //! « Saint-Pétersbourg », "Saint Petersbourg" and "SAINT PÉTERSBOURG" are the same key.
@@ -17,6 +19,9 @@ const DATA: &str = include_str!("../../data/gazetteer.tsv");
 
 /// French communes, départements and régions, in the same format (`city`, `region`).
 const COMMUNES: &str = include_str!("../../data/communes.tsv");
+
+/// The world's towns and US states, in the same format (`city`, `region`).
+const WORLD_PLACES: &str = include_str!("../../data/world_places.tsv");
 
 /// What the gazetteer knows a name to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +52,25 @@ static COMMUNE_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
         .map(|(name, place)| (key(name), place))
         .collect()
 });
+
+/// Folded key → town of the world or US state.
+static WORLD_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    WORLD_PLACES
+        .lines()
+        .filter_map(parse)
+        .map(|(name, place)| (key(name), place))
+        .collect()
+});
+
+/// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
+/// or a US state (« Philadelphie » is not: the names are the towns' own or English ones).
+pub fn is_world_place_folded(folded: &str) -> bool {
+    if folded.contains('-') {
+        WORLD_INDEX.contains_key(&folded.replace('-', " "))
+    } else {
+        WORLD_INDEX.contains_key(folded)
+    }
+}
 
 /// Whether a name, already folded, is a French commune, département or région. They are
 /// places in French copy; elsewhere many are as often a surname (« Dole », « Barr ») or a
@@ -191,6 +215,31 @@ mod tests {
             count += 1;
         }
         assert!(count > 400, "{count} entries");
+    }
+
+    #[test]
+    fn towns_of_the_world_and_us_states_are_known_but_not_those_named_by_a_word() {
+        use super::is_world_place_folded;
+        let known = |name: &str| is_world_place_folded(&crate::text::fold(name));
+        for name in [
+            "Tucson",
+            "Sacramento",
+            "Winston-Salem",
+            "Nevada",
+            "Guadalajara",
+        ] {
+            assert!(known(name), "{name}");
+        }
+        // Common words, first names, people's names.
+        for name in [
+            "Reading",
+            "Mobile",
+            "Victoria",
+            "Benito Juárez",
+            "Paris Hilton",
+        ] {
+            assert!(!known(name), "{name}");
+        }
     }
 
     #[test]

@@ -275,3 +275,25 @@ fn a_french_town_is_a_place_in_french_copy_only() {
     let en = "Title\n\nYesterday, Belfort voted for the budget, the text said.";
     assert_ne!(kind_of(en, "Belfort"), EntityKind::Location);
 }
+
+#[test]
+fn a_town_of_the_world_is_a_place_with_no_other_cue() {
+    let en = "The council of Tucson voted on Monday, and Nevada lawmakers agreed.";
+    assert_eq!(kind_of(en, "Tucson"), EntityKind::Location);
+    assert_eq!(kind_of(en, "Nevada"), EntityKind::Location);
+    let fr = "Le conseil de Tucson a voté lundi, et les élus du Nevada ont suivi.";
+    assert_eq!(kind_of(fr, "Tucson"), EntityKind::Location);
+}
+
+#[test]
+fn a_title_outweighs_a_town_s_name() {
+    // A town's name is a weaker sign than a country's: people bear them too.
+    assert_eq!(
+        kind_of("Hier, M. Tucson a parlé aux élus.", "Tucson"),
+        EntityKind::Person
+    );
+    assert_eq!(
+        kind_of("Yesterday Senator Tucson spoke to reporters.", "Tucson"),
+        EntityKind::Person
+    );
+}

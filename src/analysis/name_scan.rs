@@ -91,6 +91,17 @@ impl<'a, 't> NameScan<'a, 't> {
     }
 }
 
+/// How well the gazetteer knows a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Known {
+    Not,
+    /// One of the world's towns or a US state (`data/world_places.tsv`): a town may share
+    /// its name with a person.
+    Town,
+    /// A country, a capital, a world region, a French commune.
+    Place,
+}
+
 struct Scan<'a, 't> {
     text: &'t str,
     words: &'a [Word],
@@ -100,9 +111,9 @@ struct Scan<'a, 't> {
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
     quotes: &'a [crate::article::Quote],
-    /// Folded names and whether the gazetteer knows them, by the text as written: an
+    /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
-    folds: RefCell<HashMap<&'t str, (Arc<str>, bool)>>,
+    folds: RefCell<HashMap<&'t str, (Arc<str>, Known)>>,
     /// Whether the article is written in English, told when first needed.
     english: std::cell::OnceCell<bool>,
 }
@@ -151,13 +162,20 @@ impl<'a, 't> Scan<'a, 't> {
         }
     }
 
-    /// The folded key of a name as written, and whether the gazetteer knows it.
-    fn fold(&self, name: &'t str) -> (Arc<str>, bool) {
+    /// The folded key of a name as written, and how well the gazetteer knows it.
+    fn fold(&self, name: &'t str) -> (Arc<str>, Known) {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
             let key = fold(name);
-            let place = gazetteer::lookup_folded(&key).is_some()
-                || (gazetteer::is_french_place_folded(&key) && !self.is_english());
+            let place = if gazetteer::lookup_folded(&key).is_some()
+                || (gazetteer::is_french_place_folded(&key) && !self.is_english())
+            {
+                Known::Place
+            } else if gazetteer::is_world_place_folded(&key) {
+                Known::Town
+            } else {
+                Known::Not
+            };
             (key.into(), place)
         });
         (key.clone(), *place)
@@ -173,9 +191,9 @@ impl<'a, 't> Scan<'a, 't> {
     /// Whether the gazetteer knows a name as written.
     fn known_place(&self, name: &'t str) -> bool {
         if let Some(&(_, place)) = self.folds.borrow().get(name) {
-            return place;
+            return place != Known::Not;
         }
-        self.fold(name).1
+        self.fold(name).1 != Known::Not
     }
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.

@@ -2,8 +2,8 @@
 //! knows, an organisation's head, an acronym, a place-kind noun) and of the words around it
 //! (a title, a preposition, an apposition). Methods of the name scan.
 
-use super::Scan;
 use super::lx;
+use super::{Known, Scan};
 use crate::analysis::kind::{EntityKind, KindVotes};
 use crate::analysis::mention::{Form, Mention};
 use crate::text::Span;
@@ -13,8 +13,10 @@ impl Scan<'_, '_> {
         let span = Span::new(self.words[a].span.start, self.words[b].span.end);
         let (key, place) = self.fold(span.of(self.text));
         let mut votes = KindVotes::default();
-        if place {
-            votes.add(EntityKind::Location, 5);
+        match place {
+            Known::Place => votes.add(EntityKind::Location, 5),
+            Known::Town => votes.add(EntityKind::Location, 2),
+            Known::Not => {}
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
@@ -33,7 +35,7 @@ impl Scan<'_, '_> {
         let place_in = |k: usize| {
             self.words[k].capitalised && self.known_place(self.words[k].span.of(self.text))
         };
-        if (a..=b).any(adjective) && !place && !(a..=b).any(place_in) {
+        if (a..=b).any(adjective) && place == Known::Not && !(a..=b).any(place_in) {
             votes.add(EntityKind::Organization, 2);
         }
         match form {
