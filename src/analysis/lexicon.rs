@@ -356,7 +356,7 @@ fn common_capitalised_words() -> &'static str {
 fn not_acronyms_words() -> &'static str {
     "led tv ok pdf gps usb ii iii iv vi vii viii ix xi xii xx xxi pib gdp tva vat pme sme pdg ceo
     cfo jo smic rsa hlm cdd cdi ivg ogm gmo qi iq cv dvd cd sms faq ia ai ong ngo covid sida
-    aids vih hiv adn dna"
+    aids vih hiv adn dna am pm"
 }
 
 /// « selon », « d’après » (its « après », split from the elision), "according", "as per"

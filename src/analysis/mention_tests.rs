@@ -297,3 +297,45 @@ fn a_title_outweighs_a_town_s_name() {
         EntityKind::Person
     );
 }
+
+#[test]
+fn a_shouted_phrase_in_capitals_is_no_name() {
+    let en = "Title\n\nHonestly YOU WILL LOVE IT, said a reader of the NATO report.";
+    assert_eq!(names(en), ["NATO"]);
+    let fr = "Titre\n\nIl écrit SANS CONDITION DE DURÉE SUR LE SITE, selon l’OTAN.";
+    assert_eq!(names(fr), ["OTAN"]);
+}
+
+#[test]
+fn a_word_in_capitals_the_article_writes_in_lowercase_is_emphasis() {
+    let en = "Title\n\nThe tickets were FREE, and parking was free as well.";
+    assert!(names(en).is_empty(), "{:?}", names(en));
+    let fr = "Titre\n\nLe concert était GRATUIT, et le parking gratuit aussi.";
+    assert!(names(fr).is_empty(), "{:?}", names(fr));
+}
+
+#[test]
+fn a_name_also_set_in_capitals_is_a_name_not_an_acronym() {
+    let fr = "Titre\n\nLe laboratoire vend le Zorvex depuis lundi. La boîte de ZORVEX est bleue.";
+    let article = Article::parse(fr, Format::Text);
+    let found = mentions(fr, &article);
+    let caps = found
+        .iter()
+        .find(|m| m.span.of(fr) == "ZORVEX")
+        .expect("ZORVEX");
+    assert_eq!(caps.form, Form::Name);
+    assert_ne!(caps.kind, EntityKind::Organization, "no acronym's vote");
+    let en = "Title\n\nThe lab has sold Zorvex since May. A box of ZORVEX is blue.";
+    let article = Article::parse(en, Format::Text);
+    let found = mentions(en, &article);
+    let caps = found
+        .iter()
+        .find(|m| m.span.of(en) == "ZORVEX")
+        .expect("ZORVEX");
+    assert_eq!(caps.form, Form::Name);
+}
+
+#[test]
+fn the_hour_s_am_and_pm_are_not_acronyms() {
+    assert!(names("Title\n\nThe doors open at 9 AM and close at 11 PM.").is_empty());
+}

@@ -29,25 +29,56 @@ mod name_words;
 pub struct NameScan<'a, 't> {
     scan: Scan<'a, 't>,
     confirmed: HashSet<&'a str>,
+    /// The keys of the words written in capitals (« ACLASTA », "FREE"), with how the article
+    /// writes them elsewhere: [`LOWERCASE`], [`MIXED_CASE`].
+    cased: HashMap<&'a str, u8>,
 }
 
-/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`.
+/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`;
+/// a word index with [`WRITTEN_LOWERCASE`] or [`WRITTEN_MIXED_CASE`] set asks instead how
+/// the article writes a word it also writes in capitals.
 pub type Asked = Vec<(usize, bool)>;
+
+/// Asked of a word in capitals: whether the article writes it in lowercase elsewhere.
+const WRITTEN_LOWERCASE: usize = 1 << (usize::BITS - 1);
+/// Asked of a word in capitals: whether the article writes it capitalised, not in capitals.
+const WRITTEN_MIXED_CASE: usize = 1 << (usize::BITS - 2);
+const LOWERCASE: u8 = 1;
+const MIXED_CASE: u8 = 2;
 
 impl<'a, 't> NameScan<'a, 't> {
     pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
         let scan = Scan::new(t, article);
         let confirmed = scan.confirmed_names();
-        NameScan { scan, confirmed }
+        let cased = scan.cased();
+        NameScan {
+            scan,
+            confirmed,
+            cased,
+        }
+    }
+
+    /// The answer to an asked question about word `i` (see [`Asked`]).
+    fn answer(&self, question: usize) -> bool {
+        let i = question & !(WRITTEN_LOWERCASE | WRITTEN_MIXED_CASE);
+        let key = self.scan.tokens.key(i);
+        let cased = || self.cased.get(key).copied().unwrap_or(0);
+        if question & WRITTEN_LOWERCASE != 0 {
+            cased() & LOWERCASE != 0
+        } else if question & WRITTEN_MIXED_CASE != 0 {
+            cased() & MIXED_CASE != 0
+        } else {
+            self.confirmed.contains(key)
+        }
     }
 
     /// The mentions among words `range`, before the article-wide settling, and what their
     /// finding asked of the confirmed names.
     pub fn find(&self, range: std::ops::Range<usize>) -> (Vec<Mention>, Asked) {
         let asked = RefCell::new(Vec::new());
-        let confirmed = |i: usize| {
-            let yes = self.confirmed.contains(self.scan.tokens.key(i));
-            asked.borrow_mut().push((i, yes));
+        let confirmed = |question: usize| {
+            let yes = self.answer(question);
+            asked.borrow_mut().push((question, yes));
             yes
         };
         // Where the names are first, then the mentions, in a list of the right length: a
@@ -81,7 +112,7 @@ impl<'a, 't> NameScan<'a, 't> {
     pub fn answers(&self, asked: &[(usize, bool)], offset: usize) -> bool {
         asked
             .iter()
-            .all(|&(i, yes)| self.confirmed.contains(self.scan.tokens.key(i + offset)) == yes)
+            .all(|&(question, yes)| self.answer(question + offset) == yes)
     }
 
     /// The article's mentions once found, in order, settled (see [`super::mention::settle`]).
@@ -202,6 +233,67 @@ impl<'a, 't> Scan<'a, 't> {
             .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
             .map(|i| self.tokens.key(i))
             .collect()
+    }
+
+    /// The keys of the words of three letters or more written in capitals, with how the
+    /// article writes them elsewhere ([`LOWERCASE`], [`MIXED_CASE`]).
+    fn cased(&self) -> HashMap<&'a str, u8> {
+        let mut cased: HashMap<&'a str, u8> = HashMap::default();
+        // Which first letters and lengths they have: most words are told apart by these.
+        let mut seen = [0u64; 4];
+        let sign = |key: &str| {
+            let b = key.as_bytes();
+            (usize::from(b[0]) ^ (b.len() << 3)) & 255
+        };
+        for (i, w) in self.words.iter().enumerate() {
+            let key = self.tokens.key(i);
+            if w.all_caps && key.len() >= 3 {
+                cased.insert(key, 0);
+                let s = sign(key);
+                seen[s / 64] |= 1 << (s % 64);
+            }
+        }
+        if cased.is_empty() {
+            return cased;
+        }
+        for (i, w) in self.words.iter().enumerate() {
+            let key = self.tokens.key(i);
+            if w.all_caps || key.len() < 3 || seen[sign(key) / 64] & (1 << (sign(key) % 64)) == 0 {
+                continue;
+            }
+            if let Some(how) = cased.get_mut(key) {
+                *how |= if w.capitalised { MIXED_CASE } else { LOWERCASE };
+            }
+        }
+        cased
+    }
+
+    /// Words in capitals that shout rather than name: a run of them with a function word
+    /// that links no name (« SANS FRAIS SUR LE SITE », "YOU WILL LOVE IT"; not « BANQUE DE
+    /// FRANCE », "BANK OF ENGLAND"), any part of it.
+    fn shouted(&self, i: usize, j: usize) -> bool {
+        let caps = |k: usize| self.words[k].all_caps;
+        if !(i..=j).any(caps) {
+            return false;
+        }
+        let loose = |k: usize| {
+            self.tokens.is(k, lx::FUNCTION_WORDS)
+                && !matches!(
+                    self.tokens.key(k),
+                    "de" | "du" | "des" | "d'" | "of" | "and" | "et" | "y"
+                )
+                && !self.known_place(self.words[k].span.of(self.text))
+        };
+        // The run of words in capitals around the name, a line's worth at most.
+        let (mut a, mut b) = (i, j);
+        while a > 0 && i - a < 12 && caps(a - 1) && self.blank_gap(a - 1, a) {
+            a -= 1;
+        }
+        while b + 1 < self.words.len() && b - j < 12 && caps(b + 1) && self.blank_gap(b, b + 1) {
+            b += 1;
+        }
+        let caps_run = (a..=b).filter(|&k| caps(k)).count();
+        caps_run >= 2 && (a..=b).any(|k| caps(k) && loose(k))
     }
 
     fn gap(&self, a: usize, b: usize) -> &'t str {
@@ -332,12 +424,25 @@ impl<'a, 't> Scan<'a, 't> {
         if self.is_initial(j) && j > i {
             j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
         }
+        if self.shouted(i, j) {
+            return None;
+        }
         let single = i == j;
         let form = if single && w.all_caps {
             if self.tokens.is(i, lx::NOT_ACRONYMS) {
                 return None;
             }
-            Form::Acronym
+            // "FREE", "VERY" where the article writes "free", "very": emphasis; « ACLASTA »
+            // where it writes « Aclasta »: the name set in capitals, not an acronym.
+            let long = self.tokens.key(i).len() >= 4;
+            if long && confirmed(i | WRITTEN_LOWERCASE) && !confirmed(i | WRITTEN_MIXED_CASE) {
+                return None;
+            }
+            if confirmed(i | WRITTEN_MIXED_CASE) {
+                Form::Name
+            } else {
+                Form::Acronym
+            }
         } else if !single && self.is_initial(i) {
             Form::Initials
         } else {

@@ -482,12 +482,23 @@ fn build(
         known: known.map(|k| (k.path.clone(), k.span)),
         canonical_mention,
         local,
-        kind: votes.winner(),
+        kind: kind_told(votes, mentions.len()),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
         articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
         mentions,
     })
+}
+
+/// The kind the votes of an entity's mentions tell; `Other` when they are too few to tell:
+/// a name written a dozen times with one weak cue (« à Zorvex ») is not known to be a place.
+fn kind_told(votes: KindVotes, mentions: usize) -> EntityKind {
+    let best = votes.person.max(votes.organization).max(votes.location) as usize;
+    if best * 12 < mentions {
+        EntityKind::Other
+    } else {
+        votes.winner()
+    }
 }
 
 #[cfg(test)]

@@ -139,3 +139,26 @@ fn what_the_knowledge_base_says_are_two_the_rules_never_join() {
         "the alias names its entry"
     );
 }
+
+#[test]
+fn a_name_written_often_with_one_weak_cue_is_of_no_kind() {
+    // A dozen mentions and one « à Zorvex »: too little to call it a place.
+    let mut fr = String::from("Titre\n\nLes notes relatives à Zorvex sont jointes.");
+    for _ in 0..12 {
+        fr.push_str(" Le traitement par Zorvex dure un an.");
+    }
+    let found = entities_of(&[&fr], "Zorvex");
+    assert!(
+        found.iter().all(|(_, kind)| *kind == EntityKind::Other),
+        "{found:?}"
+    );
+    // Named twice, the cue is enough.
+    let found = entities_of(
+        &["Titre\n\nIl est allé à Zorvex. Puis Zorvex a voté."],
+        "Zorvex",
+    );
+    assert!(
+        found.iter().all(|(_, kind)| *kind == EntityKind::Location),
+        "{found:?}"
+    );
+}
