@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 
 use crate::text::fold;
 
-/// The gazetteer: a `#` comment line, then `name<TAB>country|city` lines.
+/// The gazetteer: a `#` comment line, then `name<TAB>country|city|region<TAB>id` lines, the id
+/// the same for every name of one place (« Moscou » and "Moscow": `Europe/Moscow`).
 const DATA: &str = include_str!("../../data/gazetteer.tsv");
 
 /// French communes, départements and régions, in the same format (`city`, `region`).
@@ -32,13 +33,21 @@ pub enum Place {
     Region,
 }
 
-/// Folded key → place; a key that is both a country and a city is a country.
-static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
-    let mut index = HashMap::default();
-    for (name, place) in DATA.lines().filter_map(parse) {
-        let entry = index.entry(key(name)).or_insert(place);
-        if place == Place::Country {
-            *entry = Place::Country;
+/// Folded key → place, and the place's id (an index of its id among the file's); a key that
+/// is both a country and a city is a country.
+static INDEX: LazyLock<HashMap<String, (Place, u32)>> = LazyLock::new(|| {
+    let mut index: HashMap<String, (Place, u32)> = HashMap::default();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    for line in DATA.lines() {
+        let Some((name, place)) = parse(line) else {
+            continue;
+        };
+        let id = line.splitn(3, '\t').nth(2).unwrap_or(name);
+        let count = ids.len() as u32;
+        let id = *ids.entry(id).or_insert(count);
+        let entry = index.entry(key(name)).or_insert((place, id));
+        if place == Place::Country && entry.0 != Place::Country {
+            *entry = (place, id);
         }
     }
     index
@@ -85,11 +94,21 @@ pub fn is_french_place_folded(folded: &str) -> bool {
 
 /// The place a name denotes, if the gazetteer has it (matching on folded names).
 pub fn lookup(name: &str) -> Option<Place> {
-    INDEX.get(&key(name)).copied()
+    INDEX.get(&key(name)).map(|&(place, _)| place)
 }
 
 /// The same, for a name already folded with [`fold`].
 pub fn lookup_folded(folded: &str) -> Option<Place> {
+    entry_folded(folded).map(|(place, _)| place)
+}
+
+/// Which place a folded name names: the same number for all its names, in French and in
+/// English (« Moscou », "Moscow"; « Russie », "Russia").
+pub fn place_id_folded(folded: &str) -> Option<u32> {
+    entry_folded(folded).map(|(_, id)| id)
+}
+
+fn entry_folded(folded: &str) -> Option<(Place, u32)> {
     if folded.contains('-') {
         INDEX.get(&folded.replace('-', " ")).copied()
     } else {
@@ -99,7 +118,8 @@ pub fn lookup_folded(folded: &str) -> Option<Place> {
 
 /// One data line as (name, place); `None` for the comment, a blank or a malformed line.
 fn parse(line: &str) -> Option<(&str, Place)> {
-    let (name, kind) = line.split_once('\t')?;
+    let (name, rest) = line.split_once('\t')?;
+    let kind = rest.split_once('\t').map_or(rest, |(kind, _id)| kind);
     let place = match kind {
         "country" => Place::Country,
         "city" => Place::City,
@@ -240,6 +260,24 @@ mod tests {
         ] {
             assert!(!known(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_place_s_french_and_english_names_have_one_id() {
+        use super::place_id_folded;
+        let id = |name: &str| place_id_folded(&crate::text::fold(name));
+        for (fr, en) in [
+            ("Moscou", "Moscow"),
+            ("Russie", "Russia"),
+            ("Afrique", "Africa"),
+            ("Pékin", "Beijing"),
+            ("États-Unis", "United States"),
+        ] {
+            assert!(id(fr).is_some(), "{fr}");
+            assert_eq!(id(fr), id(en), "{fr} / {en}");
+        }
+        assert_ne!(id("Russie"), id("Moscou"));
+        assert_eq!(id("Zorvex"), None);
     }
 
     #[test]

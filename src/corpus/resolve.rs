@@ -121,6 +121,7 @@ pub fn resolve(
             }
         }
     }
+    link_places(&ids, &mut groups, stop)?;
     link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
     link_people(&nodes, &mut groups, stop)?;
 
@@ -206,6 +207,26 @@ impl Node {
             .filter_map(|p| p.chars().next())
             .collect()
     }
+}
+
+/// The names the gazetteer knows for one place are one entity, in whichever language
+/// (« Moscou », "Moscow"). `None` once `stop` says to give up.
+fn link_places(
+    ids: &HashMap<&str, usize>,
+    groups: &mut Groups,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<()> {
+    let mut first: HashMap<u32, usize> = HashMap::new();
+    for (k, (key, &node)) in ids.iter().enumerate() {
+        if stops_at(k, stop) {
+            return None;
+        }
+        if let Some(place) = crate::analysis::gazetteer::place_id_folded(key) {
+            let at = *first.entry(place).or_insert(node);
+            groups.union(at, node);
+        }
+    }
+    Some(())
 }
 
 /// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one

@@ -162,3 +162,19 @@ fn a_name_written_often_with_one_weak_cue_is_of_no_kind() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_named_in_french_and_in_english_is_one_entity() {
+    let fr = "Titre\n\nLe ministre est arrivé mardi à Moscou, puis il a quitté la Russie.";
+    let en = "Title\n\nThe minister arrived in Moscow on Tuesday, then left Russia.";
+    let moscou = entities_of(&[fr, en], "Moscou");
+    let moscow = entities_of(&[fr, en], "Moscow");
+    assert_eq!(moscou.len(), 1);
+    assert_eq!(moscou, moscow);
+    assert_eq!(moscou[0].1, EntityKind::Location);
+    assert_eq!(
+        entities_of(&[fr, en], "Russie"),
+        entities_of(&[fr, en], "Russia")
+    );
+    assert_ne!(moscou, entities_of(&[fr, en], "Russia"));
+}
