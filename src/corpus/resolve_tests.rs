@@ -178,3 +178,33 @@ fn a_place_named_in_french_and_in_english_is_one_entity() {
     );
     assert_ne!(moscou, entities_of(&[fr, en], "Russia"));
 }
+
+#[test]
+fn an_organisation_s_name_without_its_head_word_is_that_organisation() {
+    let en = "Title\n\nThe Harrowgate Party won the vote. Harrowgate now leads the council.";
+    let short = entities_of(&[en], "Harrowgate");
+    assert_eq!(
+        short,
+        [("Harrowgate Party".to_owned(), EntityKind::Organization)]
+    );
+    let fr = "Titre\n\nLa Zorvex Corporation a publié ses comptes. Zorvex a perdu 3 %.";
+    let short = entities_of(&[fr], "Zorvex");
+    assert_eq!(
+        short,
+        [("Zorvex Corporation".to_owned(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn a_place_is_not_the_university_named_after_it() {
+    let en = "Title\n\nShe studied at Tucson University and then moved to Tucson in May.";
+    let town = entities_of(&[en], "Tucson");
+    assert_eq!(town, [("Tucson".to_owned(), EntityKind::Location)]);
+}
+
+#[test]
+fn a_person_s_surname_is_not_the_organisation_that_ends_with_a_head_after_it() {
+    let fr = "Titre\n\nLe député Anselme Varoc a quitté le Varoc Conseil hier. Varoc a parlé.";
+    let found = entities_of(&[fr], "Varoc");
+    assert_eq!(found, [("Anselme Varoc".to_owned(), EntityKind::Person)]);
+}
