@@ -419,7 +419,9 @@ fn person_titles_words() -> &'static str {
     chair speaker representative congressman congresswoman commissioner prosecutor attorney
     inspector detective captain lieutenant sergeant admiral bishop cardinal coach manager
     capitaine lieutenant sergent amiral évêque rabbin imam entraîneur entraîneuse
-    sélectionneur inspecteur inspectrice commandant préfet préfète recteur rectrice"
+    sélectionneur inspecteur inspectrice commandant préfet préfète recteur rectrice
+    director-general directeur-général directrice-générale secretary-general
+    secrétaire-général secrétaire-générale"
 }
 
 fn organization_heads_words() -> &'static str {

@@ -339,3 +339,37 @@ fn a_name_also_set_in_capitals_is_a_name_not_an_acronym() {
 fn the_hour_s_am_and_pm_are_not_acronyms() {
     assert!(names("Title\n\nThe doors open at 9 AM and close at 11 PM.").is_empty());
 }
+
+#[test]
+fn a_secretary_general_s_title_parts_the_organisation_from_the_person() {
+    let en = "Yesterday the Norland Health Agency Director-General Ilse Varga spoke.";
+    assert_eq!(names(en), ["Norland Health Agency", "Ilse Varga"]);
+    let fr = "Hier, l’Agence Norlandaise Secrétaire-Général Ilse Varga a parlé.";
+    assert!(names(fr).contains(&"Ilse Varga"), "{:?}", names(fr));
+}
+
+#[test]
+fn de_does_not_carry_a_person_s_full_name_into_the_next_name() {
+    let fr = "Hier, la climatologue Ilse Varga de Zorvex a présenté le rapport.";
+    assert_eq!(names(fr), ["Ilse Varga", "Zorvex"]);
+    // One word before « de » is a name with its particle; a head word makes an institution.
+    let fr = "Hier, Charles de Norlande et la Banque Centrale de Norlande ont signé.";
+    assert_eq!(
+        names(fr),
+        ["Charles de Norlande", "Banque Centrale de Norlande"]
+    );
+    // Not English "of": institutions without a head word are written so.
+    let en = "Yesterday the State Railway of Norland raised its fares.";
+    assert_eq!(names(en), ["State Railway of Norland"]);
+}
+
+#[test]
+fn a_republic_or_a_kingdom_is_a_place() {
+    let fr = "Hier, la République populaire de Norlande a fermé ses frontières.";
+    assert_eq!(
+        kind_of(fr, "République populaire de Norlande"),
+        EntityKind::Location
+    );
+    let en = "Yesterday the Kingdom of Norland closed its borders.";
+    assert_eq!(kind_of(en, "Kingdom of Norland"), EntityKind::Location);
+}

@@ -381,6 +381,7 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is_initial(next + 1)
                     && !(j == i && self.unconfirmed(i, confirmed))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
+                    && !self.full_name_then_of(i, j, next)
                 {
                     j = next + 1;
                     after_adjective = false;
@@ -457,6 +458,27 @@ impl<'a, 't> Scan<'a, 't> {
         Some((j, form))
     }
 
+    /// « Ilse Varga de Zorvex »: a name of two capitalised words or more, none of them an
+    /// organisation's or a place's head nor a place, is a person's full name, which « de »
+    /// does not carry on into the next name (« Charles de Gaulle » has one word before it,
+    /// « Banque centrale de Russie » a head, « Valéry Giscard d’Estaing » an elided
+    /// particle). Not English "of", which joins names of institutions without a head word
+    /// ("State Railway of Thailand").
+    fn full_name_then_of(&self, i: usize, j: usize, connector: usize) -> bool {
+        let of = matches!(self.tokens.key(connector), "de" | "du");
+        let head = |k: usize| {
+            self.tokens.is(k, lx::ORGANIZATION_HEADS)
+                || self.tokens.is(k, lx::PLACE_HEADS)
+                || self.tokens.is(k, lx::NAME_CONNECTORS)
+                || !self.words[k].capitalised
+                || self.words[k].all_caps
+        };
+        of && j > i
+            && !(i..=j).any(head)
+            && !self.known_span_place(i, j)
+            && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
+    }
+
     /// The span sits inside a quotation of three words or fewer: a cited term.
     fn quoted_term(&self, span: Span) -> bool {
         // Quotations are sorted by start and only nested ones overlap: the candidates
@@ -502,6 +524,9 @@ impl<'a, 't> Scan<'a, 't> {
             }
             if w.capitalised && is(lx::ORGANIZATION_HEADS) {
                 break; // « … et de l’Organisation … »: another organisation starts
+            }
+            if w.capitalised && is(lx::PERSON_TITLES) {
+                break; // « l’Agence X Secrétaire-Général Y »: a person starts
             }
             if connector {
                 linked |= is(lx::PREPOSITIONS);

@@ -23,6 +23,23 @@ impl Scan<'_, '_> {
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
         }
+        // « République populaire de Norlandie », "Kingdom of Norland": a state.
+        let state = matches!(
+            self.tokens.key(a),
+            "république"
+                | "republic"
+                | "royaume"
+                | "kingdom"
+                | "principauté"
+                | "principality"
+                | "émirat"
+                | "emirate"
+                | "sultanat"
+                | "sultanate"
+        );
+        if a < b && state {
+            votes.add(EntityKind::Location, 3);
+        }
         let newsroom = |k: usize| self.tokens.is(k, lx::ONE_WORD_ORGANIZATIONS);
         if ((a..=b).any(head) || (a..=b).any(newsroom)) && !self.titled(a) {
             votes.add(EntityKind::Organization, 3);
