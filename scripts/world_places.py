@@ -29,7 +29,8 @@ import sys
 
 # Towns this big are named in the news; smaller ones are more often a surname or a word too.
 MIN_POPULATION = 50_000
-# A town named like a common surname (« Houston », "Moore") is kept only this big.
+# A town named like a first name or a common surname ("Austin", « Houston », "Moore") is kept
+# only this big.
 MIN_POPULATION_IF_SURNAME = 500_000
 # A town named by a common English or French word is kept only this big.
 MIN_POPULATION_IF_WORD = 1_000_000
@@ -88,7 +89,7 @@ def main() -> None:
             or c["countrycode"] == "FR"
             or len(name) < 4
             or not name[0].isupper()
-            or low in first
+            or (low in first and people < MIN_POPULATION_IF_SURNAME)
             or low in words
             or (low in last and people < MIN_POPULATION_IF_SURNAME)
             or (low in common and people < MIN_POPULATION_IF_WORD)

@@ -373,3 +373,21 @@ fn a_republic_or_a_kingdom_is_a_place() {
     let en = "Yesterday the Kingdom of Norland closed its borders.";
     assert_eq!(kind_of(en, "Kingdom of Norland"), EntityKind::Location);
 }
+
+#[test]
+fn a_first_name_makes_a_person() {
+    let en = "The report was written by Emily Zorvex and checked by Gregory.";
+    assert_eq!(kind_of(en, "Emily Zorvex"), EntityKind::Person);
+    assert_eq!(kind_of(en, "Gregory"), EntityKind::Person);
+    let fr = "Le rapport a été écrit par Pierre Zorvex et relu par Mathilde.";
+    assert_eq!(kind_of(fr, "Pierre Zorvex"), EntityKind::Person);
+    assert_eq!(kind_of(fr, "Mathilde"), EntityKind::Person);
+}
+
+#[test]
+fn a_first_name_with_a_number_is_a_model_not_a_person() {
+    let fr = "Le lanceur Mathilde 6 a décollé hier.";
+    assert_ne!(kind_of(fr, "Mathilde"), EntityKind::Person);
+    let en = "The Emily 3 rocket took off yesterday.";
+    assert_ne!(kind_of(en, "Emily"), EntityKind::Person);
+}

@@ -55,6 +55,17 @@ impl Scan<'_, '_> {
         if (a..=b).any(adjective) && place == Known::Not && !(a..=b).any(place_in) {
             votes.add(EntityKind::Organization, 2);
         }
+        // « Pierre Varga », "Emily": a first name opens a person's name, unless the name is
+        // an institution's or a place's, or a model's with its number (« Ariane 6 »).
+        let numbered =
+            b + 1 < self.words.len() && self.words[b + 1].numeric && self.blank_gap(b, b + 1);
+        if self.tokens.is(a, lx::FIRST_NAMES)
+            && !self.words[a].all_caps
+            && !numbered
+            && votes == KindVotes::default()
+        {
+            votes.add(EntityKind::Person, 2);
+        }
         match form {
             Form::Acronym => votes.add(EntityKind::Organization, 2),
             Form::Initials => votes.add(EntityKind::Person, 3),
