@@ -15,6 +15,9 @@ use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
 
+#[path = "resolve_variants.rs"]
+mod variants;
+
 /// Union-find over name keys.
 /// Names that are one entity, as sets; a set a human identified (a knowledge-base entry,
 /// an annotation's reference) carries that identity, and two sets that carry different
@@ -121,10 +124,11 @@ pub fn resolve(
             }
         }
     }
-    link_places(&ids, &mut groups, stop)?;
+    variants::link_places(&ids, &mut groups, stop)?;
     link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
     link_people(&nodes, &mut groups, stop)?;
-    link_short_names(&ids, &nodes, &mut groups, stop)?;
+    variants::link_spellings(&nodes, &mut groups, stop)?;
+    variants::link_short_names(&ids, &nodes, &mut groups, stop)?;
 
     // Gather groups into entities.
     let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
@@ -208,73 +212,6 @@ impl Node {
             .filter_map(|p| p.chars().next())
             .collect()
     }
-}
-
-/// The names the gazetteer knows for one place are one entity, in whichever language
-/// (« Moscou », "Moscow"). `None` once `stop` says to give up.
-fn link_places(
-    ids: &HashMap<&str, usize>,
-    groups: &mut Groups,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Option<()> {
-    let mut first: HashMap<u32, usize> = HashMap::new();
-    for (k, (key, &node)) in ids.iter().enumerate() {
-        if stops_at(k, stop) {
-            return None;
-        }
-        if let Some(place) = crate::analysis::gazetteer::place_id_folded(key) {
-            let at = *first.entry(place).or_insert(node);
-            groups.union(at, node);
-        }
-    }
-    Some(())
-}
-
-/// "Labour" where the corpus writes "Labour Party", "Zorvex" beside "Zorvex Corporation": an
-/// organisation's name without its last word, a head (party, company, institute…), is that
-/// organisation; unless the short name is a place ("Boston" is not "Boston University") or
-/// its own cues say something else than an organisation, or it is already one with another
-/// name (« Grand » of « François Grand » is not the « Grand Conseil »). `None` once `stop`
-/// says to give up.
-fn link_short_names(
-    ids: &HashMap<&str, usize>,
-    nodes: &[Node],
-    groups: &mut Groups,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Option<()> {
-    use crate::analysis::gazetteer;
-    let mut sizes: HashMap<usize, usize> = HashMap::new();
-    for n in 0..nodes.len() {
-        *sizes.entry(groups.find(n)).or_default() += 1;
-    }
-    for (n, node) in nodes.iter().enumerate() {
-        if stops_at(n, stop) {
-            return None;
-        }
-        let Some((head, short)) = node.words.split_last() else {
-            continue;
-        };
-        if short.is_empty()
-            || node.form != Form::Name
-            || !lx::is(head, lx::ORGANIZATION_HEADS)
-            || node.votes.winner() != EntityKind::Organization
-        {
-            continue;
-        }
-        let short = short.join(" ");
-        let Some(&s) = ids.get(short.as_str()) else {
-            continue;
-        };
-        let own = nodes[s].votes.winner();
-        let place = gazetteer::lookup_folded(&short).is_some()
-            || gazetteer::is_world_place_folded(&short)
-            || gazetteer::is_french_place_folded(&short);
-        let alone = sizes.get(&groups.find(s)) == Some(&1);
-        if alone && !place && matches!(own, EntityKind::Other | EntityKind::Organization) {
-            groups.union(n, s);
-        }
-    }
-    Some(())
 }
 
 /// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one

@@ -208,3 +208,28 @@ fn a_person_s_surname_is_not_the_organisation_that_ends_with_a_head_after_it() {
     let found = entities_of(&[fr], "Varoc");
     assert_eq!(found, [("Anselme Varoc".to_owned(), EntityKind::Person)]);
 }
+
+#[test]
+fn a_person_s_name_spelt_two_ways_is_one_person() {
+    let en = "Title\n\nYesterday Volodar Zelenovskyy met the press in Norland.";
+    let fr = "Titre\n\nHier, Volodar Zelenovsky a rencontré la presse en Norlande.";
+    let a = entities_of(&[en, fr], "Volodar Zelenovskyy");
+    let b = entities_of(&[en, fr], "Volodar Zelenovsky");
+    assert_eq!(a, b);
+    // A short surname one letter away is another person's.
+    let one = "Title\n\nYesterday Anna Berg and Anna Borg met the press.";
+    assert_ne!(
+        entities_of(&[one], "Anna Berg"),
+        entities_of(&[one], "Anna Borg")
+    );
+}
+
+#[test]
+fn a_name_written_family_name_first_is_the_same_person() {
+    let en = "Title\n\nThe chemist Wang Lirui won the prize, the jury said.";
+    let fr = "Titre\n\nLe chimiste Lirui Wang a reçu le prix, selon le jury.";
+    assert_eq!(
+        entities_of(&[en, fr], "Wang Lirui"),
+        entities_of(&[en, fr], "Lirui Wang")
+    );
+}
