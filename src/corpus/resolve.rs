@@ -128,6 +128,7 @@ pub fn resolve(
     link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
     link_people(&nodes, &mut groups, stop)?;
     variants::link_spellings(&nodes, &mut groups, stop)?;
+    variants::link_given_names(&nodes, &mut groups, stop)?;
     variants::link_short_names(&ids, &nodes, &mut groups, stop)?;
 
     // Gather groups into entities.

@@ -233,3 +233,22 @@ fn a_name_written_family_name_first_is_the_same_person() {
         entities_of(&[en, fr], "Lirui Wang")
     );
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_it_names() {
+    let en = "Title\n\nDirector Abebe Tsegaye Worku opened the meeting. Abebe thanked the staff.";
+    let fr =
+        "Titre\n\nLe directeur Abebe Tsegaye Worku a ouvert la séance. Abebe a remercié l’équipe.";
+    for text in [en, fr] {
+        let found = entities_of(&[text], "Abebe");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Abebe Tsegaye Worku");
+    }
+    // Two capitalised words with no cue of a person do not draw the first one in.
+    let en = "Title\n\nThe Pipeline Review came out. Pipeline is a word here.";
+    let found = entities_of(&[en], "Pipeline");
+    assert!(
+        found.iter().all(|(name, _)| name == "Pipeline"),
+        "{found:?}"
+    );
+}

@@ -147,3 +147,51 @@ fn close_by_one(a: &str, b: &str) -> bool {
         _ => false,
     }
 }
+
+/// « Tedros » where the corpus writes « Tedros Adhanom Ghebreyesus »: a one-word name that is
+/// the given name of one person's full name, and no one's surname, is that person (people
+/// named by their given name: the custom of some countries, children, witnesses), when the
+/// cues say the full name is a person's (a title, a first name). Not when the word is already
+/// one with another name, or has any cue of a place or an institution.
+/// `None` once `stop` says to give up.
+pub(super) fn link_given_names(
+    nodes: &[Node],
+    groups: &mut Groups,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<()> {
+    let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (n, node) in nodes.iter().enumerate().filter(|(_, n)| n.full_person()) {
+        // Only a name the cues say is a person's (a title, a first name), not two
+        // capitalised words taken for one ("Pipeline Review").
+        if node.votes.person >= 3 {
+            given.entry(node.words[0].as_str()).or_default().push(n);
+        }
+        surnames.insert(node.surname());
+    }
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for n in 0..nodes.len() {
+        *sizes.entry(groups.find(n)).or_default() += 1;
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        if stops_at(n, stop) {
+            return None;
+        }
+        if node.form != Form::Name
+            || node.words.len() != 1
+            || node.votes.location + node.votes.organization > 0
+            || surnames.contains(node.words[0].as_str())
+            || sizes.get(&groups.find(n)) != Some(&1)
+        {
+            continue;
+        }
+        let Some(full) = given.get(node.words[0].as_str()) else {
+            continue;
+        };
+        let roots: Vec<usize> = full.iter().map(|&f| groups.find(f)).collect();
+        if roots.iter().all(|&r| r == roots[0]) {
+            groups.union(n, roots[0]);
+        }
+    }
+    Some(())
+}
