@@ -17,6 +17,8 @@ use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
 
+#[path = "name_capitals.rs"]
+mod name_capitals;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -235,67 +237,6 @@ impl<'a, 't> Scan<'a, 't> {
             .collect()
     }
 
-    /// The keys of the words of three letters or more written in capitals, with how the
-    /// article writes them elsewhere ([`LOWERCASE`], [`MIXED_CASE`]).
-    fn cased(&self) -> HashMap<&'a str, u8> {
-        let mut cased: HashMap<&'a str, u8> = HashMap::default();
-        // Which first letters and lengths they have: most words are told apart by these.
-        let mut seen = [0u64; 4];
-        let sign = |key: &str| {
-            let b = key.as_bytes();
-            (usize::from(b[0]) ^ (b.len() << 3)) & 255
-        };
-        for (i, w) in self.words.iter().enumerate() {
-            let key = self.tokens.key(i);
-            if w.all_caps && key.len() >= 3 {
-                cased.insert(key, 0);
-                let s = sign(key);
-                seen[s / 64] |= 1 << (s % 64);
-            }
-        }
-        if cased.is_empty() {
-            return cased;
-        }
-        for (i, w) in self.words.iter().enumerate() {
-            let key = self.tokens.key(i);
-            if w.all_caps || key.len() < 3 || seen[sign(key) / 64] & (1 << (sign(key) % 64)) == 0 {
-                continue;
-            }
-            if let Some(how) = cased.get_mut(key) {
-                *how |= if w.capitalised { MIXED_CASE } else { LOWERCASE };
-            }
-        }
-        cased
-    }
-
-    /// Words in capitals that shout rather than name: a run of them with a function word
-    /// that links no name (« SANS FRAIS SUR LE SITE », "YOU WILL LOVE IT"; not « BANQUE DE
-    /// FRANCE », "BANK OF ENGLAND"), any part of it.
-    fn shouted(&self, i: usize, j: usize) -> bool {
-        let caps = |k: usize| self.words[k].all_caps;
-        if !(i..=j).any(caps) {
-            return false;
-        }
-        let loose = |k: usize| {
-            self.tokens.is(k, lx::FUNCTION_WORDS)
-                && !matches!(
-                    self.tokens.key(k),
-                    "de" | "du" | "des" | "d'" | "of" | "and" | "et" | "y"
-                )
-                && !self.known_place(self.words[k].span.of(self.text))
-        };
-        // The run of words in capitals around the name, a line's worth at most.
-        let (mut a, mut b) = (i, j);
-        while a > 0 && i - a < 12 && caps(a - 1) && self.blank_gap(a - 1, a) {
-            a -= 1;
-        }
-        while b + 1 < self.words.len() && b - j < 12 && caps(b + 1) && self.blank_gap(b, b + 1) {
-            b += 1;
-        }
-        let caps_run = (a..=b).filter(|&k| caps(k)).count();
-        caps_run >= 2 && (a..=b).any(|k| caps(k) && loose(k))
-    }
-
     fn gap(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.words[a].span.end..self.words[b].span.start]
     }
@@ -456,27 +397,6 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         Some((j, form))
-    }
-
-    /// « Ilse Varga de Zorvex »: a name of two capitalised words or more, none of them an
-    /// organisation's or a place's head nor a place, is a person's full name, which « de »
-    /// does not carry on into the next name (« Charles de Gaulle » has one word before it,
-    /// « Banque centrale de Russie » a head, « Valéry Giscard d’Estaing » an elided
-    /// particle). Not English "of", which joins names of institutions without a head word
-    /// ("State Railway of Thailand").
-    fn full_name_then_of(&self, i: usize, j: usize, connector: usize) -> bool {
-        let of = matches!(self.tokens.key(connector), "de" | "du");
-        let head = |k: usize| {
-            self.tokens.is(k, lx::ORGANIZATION_HEADS)
-                || self.tokens.is(k, lx::PLACE_HEADS)
-                || self.tokens.is(k, lx::NAME_CONNECTORS)
-                || !self.words[k].capitalised
-                || self.words[k].all_caps
-        };
-        of && j > i
-            && !(i..=j).any(head)
-            && !self.known_span_place(i, j)
-            && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
     }
 
     /// The span sits inside a quotation of three words or fewer: a cited term.
