@@ -12,17 +12,18 @@ impl<'a> Scan<'a, '_> {
     /// article writes them elsewhere ([`LOWERCASE`], [`MIXED_CASE`]).
     pub(super) fn cased(&self) -> HashMap<&'a str, u8> {
         let mut cased: HashMap<&'a str, u8> = HashMap::default();
-        // Which first letters and lengths they have: most words are told apart by these.
+        // Which first letters and lengths they have, as written: most words are told apart
+        // by these two bytes without their key.
         let mut seen = [0u64; 4];
-        let sign = |key: &str| {
-            let b = key.as_bytes();
-            (usize::from(b[0]) ^ (b.len() << 3)) & 255
+        let bytes = self.text.as_bytes();
+        let sign = |w: &crate::text::Word| {
+            let first = bytes[w.span.start].to_ascii_lowercase();
+            (usize::from(first) ^ (w.span.len() << 3)) & 255
         };
         for (i, w) in self.words.iter().enumerate() {
-            let key = self.tokens.key(i);
-            if w.all_caps && key.len() >= 3 {
-                cased.insert(key, 0);
-                let s = sign(key);
+            if w.all_caps && w.span.len() >= 3 {
+                cased.insert(self.tokens.key(i), 0);
+                let s = sign(w);
                 seen[s / 64] |= 1 << (s % 64);
             }
         }
@@ -30,11 +31,11 @@ impl<'a> Scan<'a, '_> {
             return cased;
         }
         for (i, w) in self.words.iter().enumerate() {
-            let key = self.tokens.key(i);
-            if w.all_caps || key.len() < 3 || seen[sign(key) / 64] & (1 << (sign(key) % 64)) == 0 {
+            let s = sign(w);
+            if w.all_caps || seen[s / 64] & (1 << (s % 64)) == 0 {
                 continue;
             }
-            if let Some(how) = cased.get_mut(key) {
+            if let Some(how) = cased.get_mut(self.tokens.key(i)) {
                 *how |= if w.capitalised { MIXED_CASE } else { LOWERCASE };
             }
         }
