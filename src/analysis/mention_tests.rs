@@ -391,3 +391,15 @@ fn a_first_name_with_a_number_is_a_model_not_a_person() {
     let en = "The Emily 3 rocket took off yesterday.";
     assert_ne!(kind_of(en, "Emily"), EntityKind::Person);
 }
+
+#[test]
+fn an_organisation_s_kind_written_before_its_name_makes_it_one() {
+    let fr = "Hier, la société Zorvex a licencié, selon le quotidien Norlander.";
+    assert_eq!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+    assert_eq!(kind_of(fr, "Norlander"), EntityKind::Organization);
+    let en = "Yesterday the company Zorvex cut jobs, the newspaper Norlander said.";
+    assert_eq!(kind_of(en, "Zorvex"), EntityKind::Organization);
+    // A trial's arm is no organisation.
+    let fr = "Hier, dans le groupe Zorvex, trois patients ont guéri.";
+    assert_ne!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+}

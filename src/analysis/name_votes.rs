@@ -127,6 +127,17 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
+        // « la société Zorvex », "the company Zorvex", « le quotidien Le Soir »: an
+        // organisation's kind written before its name.
+        if a > 0
+            && self.blank_gap(a - 1, a)
+            && !self.words[a - 1].capitalised
+            && self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
+            // « dans le groupe Zorvex »: a trial's arm, a band; after the name it says more.
+            && !matches!(self.tokens.key(a - 1), "groupe" | "group")
+        {
+            votes.add(EntityKind::Organization, 3);
+        }
         if a > 0 && self.blank_gap(a - 1, a) {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
