@@ -20,6 +20,9 @@
 //   "America/New_York" -> "New York"; the zone list is cldr-core's metaZones.json), plus
 //   world-countries' capitals, plus the short SUPPLEMENT below.
 // A name that is both a country and a city is kept as a country only.
+// Each name carries the id of the place it names, the same in both languages, so that « Moscou »
+// and "Moscow", « Russie » and "Russia" are one place: the territory's code (RU), the region's
+// UN M49 code (002), the time zone's id (Europe/Moscow), or a capital's country (capital:RU).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,16 +37,17 @@ const load = (...parts) => JSON.parse(fs.readFileSync(path.join(modules, ...part
 const version = (pkg) => load(pkg, 'package.json').version;
 const LOCALES = ['fr', 'en'];
 
-// Hand-written, not from the sources: common exonyms and major cities the sources lack.
+// Hand-written, not from the sources: common exonyms and major cities the sources lack, with
+// the id of the place they name.
 const SUPPLEMENT = [
-  ['Saint-Pétersbourg', 'city'],
-  ['Saint Petersburg', 'city'],
-  ['Pékin', 'city'], // Beijing: no CLDR zone, world-countries has English capitals only
-  ['Washington', 'city'], // world-countries says "Washington D.C."
-  ['Berne', 'city'], // French for Bern
-  ['Abou Dhabi', 'city'], // French for Abu Dhabi
-  ['Nur-Sultan', 'city'], // Astana's name from 2019 to 2022
-  ['Noursoultan', 'city'],
+  ['Saint-Pétersbourg', 'city', 'city:saint-petersburg'],
+  ['Saint Petersburg', 'city', 'city:saint-petersburg'],
+  ['Pékin', 'city', 'capital:CN'], // Beijing: no CLDR zone, world-countries has English capitals only
+  ['Washington', 'city', 'capital:US'], // world-countries says "Washington D.C."
+  ['Berne', 'city', 'capital:CH'], // French for Bern
+  ['Abou Dhabi', 'city', 'capital:AE'], // French for Abu Dhabi
+  ['Nur-Sultan', 'city', 'capital:KZ'], // Astana's name from 2019 to 2022
+  ['Noursoultan', 'city', 'capital:KZ'],
 ];
 
 // Codes that CLDR lists among territories but that are not countries or territories.
@@ -68,30 +72,30 @@ const DROPPED_CITIES = new Set([
 const junk = (name) => /[([,&]/.test(name) || /^(\p{L}\.[\s-]?)+$/u.test(name);
 const plainLower = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const countries = new Set();
-const cities = new Set();
-const regions = new Set();
-const add = (set, name) => {
+// Name → id of the place it names; a name keeps the first id it is given.
+const countries = new Map();
+const cities = new Map();
+const regions = new Map();
+const add = (set, name, id) => {
   const n = name?.trim();
-  if (n && !junk(n)) set.add(n);
+  if (n && !junk(n) && !set.has(n)) set.set(n, id);
 };
 
 for (const locale of LOCALES) {
   const t = load('cldr-localenames-full', 'main', locale, 'territories.json');
   for (const [key, name] of Object.entries(t.main[locale].localeDisplayNames.territories)) {
     const m = /^([A-Z]{2})(-alt-(variant|short))?$/.exec(key);
-    if (m && !NOT_TERRITORIES.has(m[1])) add(countries, name);
+    if (m && !NOT_TERRITORIES.has(m[1])) add(countries, name, m[1]);
     // Three digits: continents and regions (UN M49), « Asie centrale », "Eastern Europe";
     // 001 is "World" / « Monde », a common word.
-    if (/^\d{3}$/.test(key) && key !== '001') add(regions, name);
+    if (/^\d{3}$/.test(key) && key !== '001') add(regions, name, key);
   }
 }
 
 const wc = load('world-countries', 'countries.json');
 for (const c of wc) {
-  add(countries, c.name.common);
-  add(countries, c.translations?.fra?.common);
-  for (const capital of c.capital ?? []) add(cities, capital);
+  add(countries, c.name.common, c.cca2);
+  add(countries, c.translations?.fra?.common, c.cca2);
 }
 
 const zoneIds = [];
@@ -117,27 +121,38 @@ for (const id of zoneIds) {
   // An island or a research station in one locale ("Christmas Island", "Îles Canaries") is no
   // city in the others either, where the name may have been derived from the id ("Christmas").
   if (names.some((n) => /\b(Island|Islands|Archipelago|Atoll|Station)\b|^Îles? /u.test(n))) continue;
-  for (const name of names) add(cities, name);
+  for (const name of names) add(cities, name, id);
+}
+// After the zones, so that a capital that is also a zone's city ("Moscow") keeps the zone's id,
+// which its French name (« Moscou ») has too.
+const capitalOf = new Map();
+for (const c of wc) {
+  for (const capital of c.capital ?? []) {
+    add(cities, capital, `capital:${c.cca2}`);
+    capitalOf.set(`capital:${c.cca2}`, cities.get(capital?.trim()));
+  }
 }
 
+// A supplement's capital takes the id its English name was given (« Pékin » is Beijing's).
+const supplementId = (id) => capitalOf.get(id) ?? id;
 const lines = [
-  ...[...countries].map((n) => `${n}\tcountry`),
+  ...[...countries].map(([n, id]) => `${n}\tcountry\t${id}`),
   ...[...cities]
-    .filter((n) => !countries.has(n) && !DROPPED_CITIES.has(plainLower(n)))
-    .map((n) => `${n}\tcity`),
-  ...[...regions].filter((n) => !countries.has(n)).map((n) => `${n}\tregion`),
-  ...SUPPLEMENT.map(([n, kind]) => `${n}\t${kind}`),
+    .filter(([n]) => !countries.has(n) && !DROPPED_CITIES.has(plainLower(n)))
+    .map(([n, id]) => `${n}\tcity\t${id}`),
+  ...[...regions].filter(([n]) => !countries.has(n)).map(([n, id]) => `${n}\tregion\t${id}`),
+  ...SUPPLEMENT.map(([n, kind, id]) => `${n}\t${kind}\t${supplementId(id)}`),
 ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 const header =
-  `# name<TAB>country|city|region. Generated by scripts/gazetteer.mjs from cldr-localenames-full ` +
+  `# name<TAB>country|city|region<TAB>id of the place. Generated by scripts/gazetteer.mjs from cldr-localenames-full ` +
   `${version('cldr-localenames-full')}, cldr-dates-full ${version('cldr-dates-full')}, ` +
   `cldr-core ${version('cldr-core')} (Unicode License v3) and world-countries ` +
   `${version('world-countries')} (ODbL 1.0), plus ${SUPPLEMENT.length} hand-written names; ` +
   `see data/README.md.`;
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'gazetteer.tsv');
 fs.writeFileSync(out, `${header}\n${lines.join('\n')}\n`);
-const count = (kind) => lines.filter((l) => l.endsWith(`\t${kind}`)).length;
+const count = (kind) => lines.filter((l) => l.split('\t')[1] === kind).length;
 
 // Demonyms (« Français », « Britanniques », "Americans"): words for a country's people, which
 // are not names and do not belong to the name after them. world-countries' English and French

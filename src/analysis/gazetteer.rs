@@ -2,7 +2,9 @@
 //! cities, world-countries' capitals, and a few exonyms, generated into `data/gazetteer.tsv` by
 //! `scripts/gazetteer.mjs`; French communes of 5,000 inhabitants or more, départements and
 //! régions, generated into `data/communes.tsv` by `scripts/communes.mjs` (origins and
-//! licences in `data/README.md`).
+//! licences in `data/README.md`); the world's towns of 50,000 inhabitants or more and the states
+//! of the United States, generated into `data/world_places.tsv` by `scripts/world_places.py`,
+//! a weaker sign than the rest (a town may share its name with a person).
 //!
 //! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
 //! « Saint-Pétersbourg », "Saint Petersbourg" and "SAINT PÉTERSBOURG" are the same key.
@@ -12,11 +14,15 @@ use std::sync::LazyLock;
 
 use crate::text::fold;
 
-/// The gazetteer: a `#` comment line, then `name<TAB>country|city` lines.
+/// The gazetteer: a `#` comment line, then `name<TAB>country|city|region<TAB>id` lines, the id
+/// the same for every name of one place (« Moscou » and "Moscow": `Europe/Moscow`).
 const DATA: &str = include_str!("../../data/gazetteer.tsv");
 
 /// French communes, départements and régions, in the same format (`city`, `region`).
 const COMMUNES: &str = include_str!("../../data/communes.tsv");
+
+/// The world's towns and US states, in the same format (`city`, `region`).
+const WORLD_PLACES: &str = include_str!("../../data/world_places.tsv");
 
 /// What the gazetteer knows a name to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,13 +33,21 @@ pub enum Place {
     Region,
 }
 
-/// Folded key → place; a key that is both a country and a city is a country.
-static INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
-    let mut index = HashMap::default();
-    for (name, place) in DATA.lines().filter_map(parse) {
-        let entry = index.entry(key(name)).or_insert(place);
-        if place == Place::Country {
-            *entry = Place::Country;
+/// Folded key → place, and the place's id (an index of its id among the file's); a key that
+/// is both a country and a city is a country.
+static INDEX: LazyLock<HashMap<String, (Place, u32)>> = LazyLock::new(|| {
+    let mut index: HashMap<String, (Place, u32)> = HashMap::default();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    for line in DATA.lines() {
+        let Some((name, place)) = parse(line) else {
+            continue;
+        };
+        let id = line.splitn(3, '\t').nth(2).unwrap_or(name);
+        let count = ids.len() as u32;
+        let id = *ids.entry(id).or_insert(count);
+        let entry = index.entry(key(name)).or_insert((place, id));
+        if place == Place::Country && entry.0 != Place::Country {
+            *entry = (place, id);
         }
     }
     index
@@ -48,6 +62,25 @@ static COMMUNE_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Folded key → town of the world or US state.
+static WORLD_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    WORLD_PLACES
+        .lines()
+        .filter_map(parse)
+        .map(|(name, place)| (key(name), place))
+        .collect()
+});
+
+/// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
+/// or a US state (« Philadelphie » is not: the names are the towns' own or English ones).
+pub fn is_world_place_folded(folded: &str) -> bool {
+    if folded.contains('-') {
+        WORLD_INDEX.contains_key(&folded.replace('-', " "))
+    } else {
+        WORLD_INDEX.contains_key(folded)
+    }
+}
+
 /// Whether a name, already folded, is a French commune, département or région. They are
 /// places in French copy; elsewhere many are as often a surname (« Dole », « Barr ») or a
 /// first name, so the name scan asks only in articles not written in English.
@@ -61,11 +94,21 @@ pub fn is_french_place_folded(folded: &str) -> bool {
 
 /// The place a name denotes, if the gazetteer has it (matching on folded names).
 pub fn lookup(name: &str) -> Option<Place> {
-    INDEX.get(&key(name)).copied()
+    INDEX.get(&key(name)).map(|&(place, _)| place)
 }
 
 /// The same, for a name already folded with [`fold`].
 pub fn lookup_folded(folded: &str) -> Option<Place> {
+    entry_folded(folded).map(|(place, _)| place)
+}
+
+/// Which place a folded name names: the same number for all its names, in French and in
+/// English (« Moscou », "Moscow"; « Russie », "Russia").
+pub fn place_id_folded(folded: &str) -> Option<u32> {
+    entry_folded(folded).map(|(_, id)| id)
+}
+
+fn entry_folded(folded: &str) -> Option<(Place, u32)> {
     if folded.contains('-') {
         INDEX.get(&folded.replace('-', " ")).copied()
     } else {
@@ -75,7 +118,8 @@ pub fn lookup_folded(folded: &str) -> Option<Place> {
 
 /// One data line as (name, place); `None` for the comment, a blank or a malformed line.
 fn parse(line: &str) -> Option<(&str, Place)> {
-    let (name, kind) = line.split_once('\t')?;
+    let (name, rest) = line.split_once('\t')?;
+    let kind = rest.split_once('\t').map_or(rest, |(kind, _id)| kind);
     let place = match kind {
         "country" => Place::Country,
         "city" => Place::City,
@@ -191,6 +235,49 @@ mod tests {
             count += 1;
         }
         assert!(count > 400, "{count} entries");
+    }
+
+    #[test]
+    fn towns_of_the_world_and_us_states_are_known_but_not_those_named_by_a_word() {
+        use super::is_world_place_folded;
+        let known = |name: &str| is_world_place_folded(&crate::text::fold(name));
+        for name in [
+            "Tucson",
+            "Sacramento",
+            "Winston-Salem",
+            "Nevada",
+            "Guadalajara",
+        ] {
+            assert!(known(name), "{name}");
+        }
+        // Common words, first names, people's names.
+        for name in [
+            "Reading",
+            "Mobile",
+            "Victoria",
+            "Benito Juárez",
+            "Paris Hilton",
+        ] {
+            assert!(!known(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_place_s_french_and_english_names_have_one_id() {
+        use super::place_id_folded;
+        let id = |name: &str| place_id_folded(&crate::text::fold(name));
+        for (fr, en) in [
+            ("Moscou", "Moscow"),
+            ("Russie", "Russia"),
+            ("Afrique", "Africa"),
+            ("Pékin", "Beijing"),
+            ("États-Unis", "United States"),
+        ] {
+            assert!(id(fr).is_some(), "{fr}");
+            assert_eq!(id(fr), id(en), "{fr} / {en}");
+        }
+        assert_ne!(id("Russie"), id("Moscou"));
+        assert_eq!(id("Zorvex"), None);
     }
 
     #[test]

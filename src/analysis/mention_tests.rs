@@ -275,3 +275,131 @@ fn a_french_town_is_a_place_in_french_copy_only() {
     let en = "Title\n\nYesterday, Belfort voted for the budget, the text said.";
     assert_ne!(kind_of(en, "Belfort"), EntityKind::Location);
 }
+
+#[test]
+fn a_town_of_the_world_is_a_place_with_no_other_cue() {
+    let en = "The council of Tucson voted on Monday, and Nevada lawmakers agreed.";
+    assert_eq!(kind_of(en, "Tucson"), EntityKind::Location);
+    assert_eq!(kind_of(en, "Nevada"), EntityKind::Location);
+    let fr = "Le conseil de Tucson a voté lundi, et les élus du Nevada ont suivi.";
+    assert_eq!(kind_of(fr, "Tucson"), EntityKind::Location);
+}
+
+#[test]
+fn a_title_outweighs_a_town_s_name() {
+    // A town's name is a weaker sign than a country's: people bear them too.
+    assert_eq!(
+        kind_of("Hier, M. Tucson a parlé aux élus.", "Tucson"),
+        EntityKind::Person
+    );
+    assert_eq!(
+        kind_of("Yesterday Senator Tucson spoke to reporters.", "Tucson"),
+        EntityKind::Person
+    );
+}
+
+#[test]
+fn a_shouted_phrase_in_capitals_is_no_name() {
+    let en = "Title\n\nHonestly YOU WILL LOVE IT, said a reader of the NATO report.";
+    assert_eq!(names(en), ["NATO"]);
+    let fr = "Titre\n\nIl écrit SANS CONDITION DE DURÉE SUR LE SITE, selon l’OTAN.";
+    assert_eq!(names(fr), ["OTAN"]);
+}
+
+#[test]
+fn a_word_in_capitals_the_article_writes_in_lowercase_is_emphasis() {
+    let en = "Title\n\nThe tickets were FREE, and parking was free as well.";
+    assert!(names(en).is_empty(), "{:?}", names(en));
+    let fr = "Titre\n\nLe concert était GRATUIT, et le parking gratuit aussi.";
+    assert!(names(fr).is_empty(), "{:?}", names(fr));
+}
+
+#[test]
+fn a_name_also_set_in_capitals_is_a_name_not_an_acronym() {
+    let fr = "Titre\n\nLe laboratoire vend le Zorvex depuis lundi. La boîte de ZORVEX est bleue.";
+    let article = Article::parse(fr, Format::Text);
+    let found = mentions(fr, &article);
+    let caps = found
+        .iter()
+        .find(|m| m.span.of(fr) == "ZORVEX")
+        .expect("ZORVEX");
+    assert_eq!(caps.form, Form::Name);
+    assert_ne!(caps.kind, EntityKind::Organization, "no acronym's vote");
+    let en = "Title\n\nThe lab has sold Zorvex since May. A box of ZORVEX is blue.";
+    let article = Article::parse(en, Format::Text);
+    let found = mentions(en, &article);
+    let caps = found
+        .iter()
+        .find(|m| m.span.of(en) == "ZORVEX")
+        .expect("ZORVEX");
+    assert_eq!(caps.form, Form::Name);
+}
+
+#[test]
+fn the_hour_s_am_and_pm_are_not_acronyms() {
+    assert!(names("Title\n\nThe doors open at 9 AM and close at 11 PM.").is_empty());
+}
+
+#[test]
+fn a_secretary_general_s_title_parts_the_organisation_from_the_person() {
+    let en = "Yesterday the Norland Health Agency Director-General Ilse Varga spoke.";
+    assert_eq!(names(en), ["Norland Health Agency", "Ilse Varga"]);
+    let fr = "Hier, l’Agence Norlandaise Secrétaire-Général Ilse Varga a parlé.";
+    assert!(names(fr).contains(&"Ilse Varga"), "{:?}", names(fr));
+}
+
+#[test]
+fn de_does_not_carry_a_person_s_full_name_into_the_next_name() {
+    let fr = "Hier, la climatologue Ilse Varga de Zorvex a présenté le rapport.";
+    assert_eq!(names(fr), ["Ilse Varga", "Zorvex"]);
+    // One word before « de » is a name with its particle; a head word makes an institution.
+    let fr = "Hier, Charles de Norlande et la Banque Centrale de Norlande ont signé.";
+    assert_eq!(
+        names(fr),
+        ["Charles de Norlande", "Banque Centrale de Norlande"]
+    );
+    // Not English "of": institutions without a head word are written so.
+    let en = "Yesterday the State Railway of Norland raised its fares.";
+    assert_eq!(names(en), ["State Railway of Norland"]);
+}
+
+#[test]
+fn a_republic_or_a_kingdom_is_a_place() {
+    let fr = "Hier, la République populaire de Norlande a fermé ses frontières.";
+    assert_eq!(
+        kind_of(fr, "République populaire de Norlande"),
+        EntityKind::Location
+    );
+    let en = "Yesterday the Kingdom of Norland closed its borders.";
+    assert_eq!(kind_of(en, "Kingdom of Norland"), EntityKind::Location);
+}
+
+#[test]
+fn a_first_name_makes_a_person() {
+    let en = "The report was written by Emily Zorvex and checked by Gregory.";
+    assert_eq!(kind_of(en, "Emily Zorvex"), EntityKind::Person);
+    assert_eq!(kind_of(en, "Gregory"), EntityKind::Person);
+    let fr = "Le rapport a été écrit par Pierre Zorvex et relu par Mathilde.";
+    assert_eq!(kind_of(fr, "Pierre Zorvex"), EntityKind::Person);
+    assert_eq!(kind_of(fr, "Mathilde"), EntityKind::Person);
+}
+
+#[test]
+fn a_first_name_with_a_number_is_a_model_not_a_person() {
+    let fr = "Le lanceur Mathilde 6 a décollé hier.";
+    assert_ne!(kind_of(fr, "Mathilde"), EntityKind::Person);
+    let en = "The Emily 3 rocket took off yesterday.";
+    assert_ne!(kind_of(en, "Emily"), EntityKind::Person);
+}
+
+#[test]
+fn an_organisation_s_kind_written_before_its_name_makes_it_one() {
+    let fr = "Hier, la société Zorvex a licencié, selon le quotidien Norlander.";
+    assert_eq!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+    assert_eq!(kind_of(fr, "Norlander"), EntityKind::Organization);
+    let en = "Yesterday the company Zorvex cut jobs, the newspaper Norlander said.";
+    assert_eq!(kind_of(en, "Zorvex"), EntityKind::Organization);
+    // A trial's arm is no organisation.
+    let fr = "Hier, dans le groupe Zorvex, trois patients ont guéri.";
+    assert_ne!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+}

@@ -17,6 +17,8 @@ use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
 
+#[path = "name_capitals.rs"]
+mod name_capitals;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -29,25 +31,56 @@ mod name_words;
 pub struct NameScan<'a, 't> {
     scan: Scan<'a, 't>,
     confirmed: HashSet<&'a str>,
+    /// The keys of the words written in capitals (« ACLASTA », "FREE"), with how the article
+    /// writes them elsewhere: [`LOWERCASE`], [`MIXED_CASE`].
+    cased: HashMap<&'a str, u8>,
 }
 
-/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`.
+/// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`;
+/// a word index with [`WRITTEN_LOWERCASE`] or [`WRITTEN_MIXED_CASE`] set asks instead how
+/// the article writes a word it also writes in capitals.
 pub type Asked = Vec<(usize, bool)>;
+
+/// Asked of a word in capitals: whether the article writes it in lowercase elsewhere.
+const WRITTEN_LOWERCASE: usize = 1 << (usize::BITS - 1);
+/// Asked of a word in capitals: whether the article writes it capitalised, not in capitals.
+const WRITTEN_MIXED_CASE: usize = 1 << (usize::BITS - 2);
+const LOWERCASE: u8 = 1;
+const MIXED_CASE: u8 = 2;
 
 impl<'a, 't> NameScan<'a, 't> {
     pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
         let scan = Scan::new(t, article);
         let confirmed = scan.confirmed_names();
-        NameScan { scan, confirmed }
+        let cased = scan.cased();
+        NameScan {
+            scan,
+            confirmed,
+            cased,
+        }
+    }
+
+    /// The answer to an asked question about word `i` (see [`Asked`]).
+    fn answer(&self, question: usize) -> bool {
+        let i = question & !(WRITTEN_LOWERCASE | WRITTEN_MIXED_CASE);
+        let key = self.scan.tokens.key(i);
+        let cased = || self.cased.get(key).copied().unwrap_or(0);
+        if question & WRITTEN_LOWERCASE != 0 {
+            cased() & LOWERCASE != 0
+        } else if question & WRITTEN_MIXED_CASE != 0 {
+            cased() & MIXED_CASE != 0
+        } else {
+            self.confirmed.contains(key)
+        }
     }
 
     /// The mentions among words `range`, before the article-wide settling, and what their
     /// finding asked of the confirmed names.
     pub fn find(&self, range: std::ops::Range<usize>) -> (Vec<Mention>, Asked) {
         let asked = RefCell::new(Vec::new());
-        let confirmed = |i: usize| {
-            let yes = self.confirmed.contains(self.scan.tokens.key(i));
-            asked.borrow_mut().push((i, yes));
+        let confirmed = |question: usize| {
+            let yes = self.answer(question);
+            asked.borrow_mut().push((question, yes));
             yes
         };
         // Where the names are first, then the mentions, in a list of the right length: a
@@ -81,7 +114,7 @@ impl<'a, 't> NameScan<'a, 't> {
     pub fn answers(&self, asked: &[(usize, bool)], offset: usize) -> bool {
         asked
             .iter()
-            .all(|&(i, yes)| self.confirmed.contains(self.scan.tokens.key(i + offset)) == yes)
+            .all(|&(question, yes)| self.answer(question + offset) == yes)
     }
 
     /// The article's mentions once found, in order, settled (see [`super::mention::settle`]).
@@ -89,6 +122,17 @@ impl<'a, 't> NameScan<'a, 't> {
         super::mention::settle(self.scan.text, &mut mentions);
         mentions
     }
+}
+
+/// How well the gazetteer knows a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Known {
+    Not,
+    /// One of the world's towns or a US state (`data/world_places.tsv`): a town may share
+    /// its name with a person.
+    Town,
+    /// A country, a capital, a world region, a French commune.
+    Place,
 }
 
 struct Scan<'a, 't> {
@@ -100,9 +144,9 @@ struct Scan<'a, 't> {
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
     quotes: &'a [crate::article::Quote],
-    /// Folded names and whether the gazetteer knows them, by the text as written: an
+    /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
-    folds: RefCell<HashMap<&'t str, (Arc<str>, bool)>>,
+    folds: RefCell<HashMap<&'t str, (Arc<str>, Known)>>,
     /// Whether the article is written in English, told when first needed.
     english: std::cell::OnceCell<bool>,
 }
@@ -151,13 +195,20 @@ impl<'a, 't> Scan<'a, 't> {
         }
     }
 
-    /// The folded key of a name as written, and whether the gazetteer knows it.
-    fn fold(&self, name: &'t str) -> (Arc<str>, bool) {
+    /// The folded key of a name as written, and how well the gazetteer knows it.
+    fn fold(&self, name: &'t str) -> (Arc<str>, Known) {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
             let key = fold(name);
-            let place = gazetteer::lookup_folded(&key).is_some()
-                || (gazetteer::is_french_place_folded(&key) && !self.is_english());
+            let place = if gazetteer::lookup_folded(&key).is_some()
+                || (gazetteer::is_french_place_folded(&key) && !self.is_english())
+            {
+                Known::Place
+            } else if gazetteer::is_world_place_folded(&key) {
+                Known::Town
+            } else {
+                Known::Not
+            };
             (key.into(), place)
         });
         (key.clone(), *place)
@@ -173,9 +224,9 @@ impl<'a, 't> Scan<'a, 't> {
     /// Whether the gazetteer knows a name as written.
     fn known_place(&self, name: &'t str) -> bool {
         if let Some(&(_, place)) = self.folds.borrow().get(name) {
-            return place;
+            return place != Known::Not;
         }
-        self.fold(name).1
+        self.fold(name).1 != Known::Not
     }
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
@@ -271,6 +322,7 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is_initial(next + 1)
                     && !(j == i && self.unconfirmed(i, confirmed))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
+                    && !self.full_name_then_of(i, j, next)
                 {
                     j = next + 1;
                     after_adjective = false;
@@ -314,12 +366,25 @@ impl<'a, 't> Scan<'a, 't> {
         if self.is_initial(j) && j > i {
             j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
         }
+        if self.shouted(i, j) {
+            return None;
+        }
         let single = i == j;
         let form = if single && w.all_caps {
             if self.tokens.is(i, lx::NOT_ACRONYMS) {
                 return None;
             }
-            Form::Acronym
+            // "FREE", "VERY" where the article writes "free", "very": emphasis; « ACLASTA »
+            // where it writes « Aclasta »: the name set in capitals, not an acronym.
+            let long = self.tokens.key(i).len() >= 4;
+            if long && confirmed(i | WRITTEN_LOWERCASE) && !confirmed(i | WRITTEN_MIXED_CASE) {
+                return None;
+            }
+            if confirmed(i | WRITTEN_MIXED_CASE) {
+                Form::Name
+            } else {
+                Form::Acronym
+            }
         } else if !single && self.is_initial(i) {
             Form::Initials
         } else {
@@ -379,6 +444,9 @@ impl<'a, 't> Scan<'a, 't> {
             }
             if w.capitalised && is(lx::ORGANIZATION_HEADS) {
                 break; // « … et de l’Organisation … »: another organisation starts
+            }
+            if w.capitalised && is(lx::PERSON_TITLES) {
+                break; // « l’Agence X Secrétaire-Général Y »: a person starts
             }
             if connector {
                 linked |= is(lx::PREPOSITIONS);

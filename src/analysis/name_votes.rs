@@ -2,8 +2,8 @@
 //! knows, an organisation's head, an acronym, a place-kind noun) and of the words around it
 //! (a title, a preposition, an apposition). Methods of the name scan.
 
-use super::Scan;
 use super::lx;
+use super::{Known, Scan};
 use crate::analysis::kind::{EntityKind, KindVotes};
 use crate::analysis::mention::{Form, Mention};
 use crate::text::Span;
@@ -13,12 +13,31 @@ impl Scan<'_, '_> {
         let span = Span::new(self.words[a].span.start, self.words[b].span.end);
         let (key, place) = self.fold(span.of(self.text));
         let mut votes = KindVotes::default();
-        if place {
-            votes.add(EntityKind::Location, 5);
+        match place {
+            Known::Place => votes.add(EntityKind::Location, 5),
+            Known::Town => votes.add(EntityKind::Location, 2),
+            Known::Not => {}
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
+            votes.add(EntityKind::Location, 3);
+        }
+        // « République populaire de Norlandie », "Kingdom of Norland": a state.
+        let state = matches!(
+            self.tokens.key(a),
+            "république"
+                | "republic"
+                | "royaume"
+                | "kingdom"
+                | "principauté"
+                | "principality"
+                | "émirat"
+                | "emirate"
+                | "sultanat"
+                | "sultanate"
+        );
+        if a < b && state {
             votes.add(EntityKind::Location, 3);
         }
         let newsroom = |k: usize| self.tokens.is(k, lx::ONE_WORD_ORGANIZATIONS);
@@ -33,8 +52,19 @@ impl Scan<'_, '_> {
         let place_in = |k: usize| {
             self.words[k].capitalised && self.known_place(self.words[k].span.of(self.text))
         };
-        if (a..=b).any(adjective) && !place && !(a..=b).any(place_in) {
+        if (a..=b).any(adjective) && place == Known::Not && !(a..=b).any(place_in) {
             votes.add(EntityKind::Organization, 2);
+        }
+        // « Pierre Varga », "Emily": a first name opens a person's name, unless the name is
+        // an institution's or a place's, or a model's with its number (« Ariane 6 »).
+        let numbered =
+            b + 1 < self.words.len() && self.words[b + 1].numeric && self.blank_gap(b, b + 1);
+        if self.tokens.is(a, lx::FIRST_NAMES)
+            && !self.words[a].all_caps
+            && !numbered
+            && votes == KindVotes::default()
+        {
+            votes.add(EntityKind::Person, 2);
         }
         match form {
             Form::Acronym => votes.add(EntityKind::Organization, 2),
@@ -96,6 +126,17 @@ impl Scan<'_, '_> {
             && (self.blank_gap(a - 1, a) || self.tokens.key(a - 1) == "d'")
         {
             votes.add(EntityKind::Location, 3);
+        }
+        // « la société Zorvex », "the company Zorvex", « le quotidien Le Soir »: an
+        // organisation's kind written before its name.
+        if a > 0
+            && self.blank_gap(a - 1, a)
+            && !self.words[a - 1].capitalised
+            && self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
+            // « dans le groupe Zorvex »: a trial's arm, a band; after the name it says more.
+            && !matches!(self.tokens.key(a - 1), "groupe" | "group")
+        {
+            votes.add(EntityKind::Organization, 3);
         }
         if a > 0 && self.blank_gap(a - 1, a) {
             let before = self.tokens.key(a - 1);

@@ -116,4 +116,25 @@ impl Scan<'_, '_> {
             && rest.iter().all(u8::is_ascii_digit)
             && &w[..letters] != b"G"
     }
+
+    /// « Ilse Varga de Zorvex »: a name of two capitalised words or more, none of them an
+    /// organisation's or a place's head nor a place, is a person's full name, which « de »
+    /// does not carry on into the next name (« Charles de Gaulle » has one word before it,
+    /// « Banque centrale de Russie » a head, « Valéry Giscard d’Estaing » an elided
+    /// particle). Not English "of", which joins names of institutions without a head word
+    /// ("State Railway of Thailand").
+    pub(super) fn full_name_then_of(&self, i: usize, j: usize, connector: usize) -> bool {
+        let of = matches!(self.tokens.key(connector), "de" | "du");
+        let head = |k: usize| {
+            self.tokens.is(k, lx::ORGANIZATION_HEADS)
+                || self.tokens.is(k, lx::PLACE_HEADS)
+                || self.tokens.is(k, lx::NAME_CONNECTORS)
+                || !self.words[k].capitalised
+                || self.words[k].all_caps
+        };
+        of && j > i
+            && !(i..=j).any(head)
+            && !self.known_span_place(i, j)
+            && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
+    }
 }

@@ -88,6 +88,30 @@ fn names_are_found_again_where_the_rest_of_the_article_changed_their_answer() {
 }
 
 #[test]
+fn a_word_in_capitals_is_read_again_when_the_article_starts_writing_it_in_lowercase() {
+    // "FREE" is an acronym until another paragraph writes "free": then it is emphasis.
+    let text = "Title\n\nThe shop gave away FREE coffee on Monday.\n\nNothing else.\n";
+    let free = |text: &str, previous: &Readings| {
+        let (analysis, readings) =
+            reanalyze_unless(text, Format::Text, None, previous, &|| false).expect("not stopped");
+        assert_eq!(
+            format!("{analysis:?}"),
+            format!("{:?}", analyze(text, Format::Text))
+        );
+        let found = (analysis.mentions.iter()).any(|m| m.span.of(text) == "FREE");
+        (found, readings)
+    };
+    let (first, before) = free(text, &Readings::default());
+    assert!(first, "an acronym while nothing says otherwise");
+    let edited = text.replace("Nothing else.", "Nothing else was free.");
+    let (second, _) = free(&edited, &before);
+    assert!(
+        !second,
+        "emphasis once the article writes the word in lowercase"
+    );
+}
+
+#[test]
 fn a_new_paragraph_and_a_repeated_one_are_read_once() {
     let text = "Titre\n\nUn paragraphe. Avec « une citation assez longue ».\n\nUn autre.\n";
     let (_, before) = reread(text, Format::Text, &Readings::default());

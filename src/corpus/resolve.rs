@@ -15,6 +15,9 @@ use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
 
+#[path = "resolve_variants.rs"]
+mod variants;
+
 /// Union-find over name keys.
 /// Names that are one entity, as sets; a set a human identified (a knowledge-base entry,
 /// an annotation's reference) carries that identity, and two sets that carry different
@@ -121,8 +124,12 @@ pub fn resolve(
             }
         }
     }
+    variants::link_places(&ids, &mut groups, stop)?;
     link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
     link_people(&nodes, &mut groups, stop)?;
+    variants::link_spellings(&nodes, &mut groups, stop)?;
+    variants::link_given_names(&nodes, &mut groups, stop)?;
+    variants::link_short_names(&ids, &nodes, &mut groups, stop)?;
 
     // Gather groups into entities.
     let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
@@ -482,12 +489,23 @@ fn build(
         known: known.map(|k| (k.path.clone(), k.span)),
         canonical_mention,
         local,
-        kind: votes.winner(),
+        kind: kind_told(votes, mentions.len()),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
         articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
         mentions,
     })
+}
+
+/// The kind the votes of an entity's mentions tell; `Other` when they are too few to tell:
+/// a name written a dozen times with one weak cue (« à Zorvex ») is not known to be a place.
+fn kind_told(votes: KindVotes, mentions: usize) -> EntityKind {
+    let best = votes.person.max(votes.organization).max(votes.location) as usize;
+    if best * 12 < mentions {
+        EntityKind::Other
+    } else {
+        votes.winner()
+    }
 }
 
 #[cfg(test)]

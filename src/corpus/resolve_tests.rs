@@ -139,3 +139,116 @@ fn what_the_knowledge_base_says_are_two_the_rules_never_join() {
         "the alias names its entry"
     );
 }
+
+#[test]
+fn a_name_written_often_with_one_weak_cue_is_of_no_kind() {
+    // A dozen mentions and one « à Zorvex »: too little to call it a place.
+    let mut fr = String::from("Titre\n\nLes notes relatives à Zorvex sont jointes.");
+    for _ in 0..12 {
+        fr.push_str(" Le traitement par Zorvex dure un an.");
+    }
+    let found = entities_of(&[&fr], "Zorvex");
+    assert!(
+        found.iter().all(|(_, kind)| *kind == EntityKind::Other),
+        "{found:?}"
+    );
+    // Named twice, the cue is enough.
+    let found = entities_of(
+        &["Titre\n\nIl est allé à Zorvex. Puis Zorvex a voté."],
+        "Zorvex",
+    );
+    assert!(
+        found.iter().all(|(_, kind)| *kind == EntityKind::Location),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_place_named_in_french_and_in_english_is_one_entity() {
+    let fr = "Titre\n\nLe ministre est arrivé mardi à Moscou, puis il a quitté la Russie.";
+    let en = "Title\n\nThe minister arrived in Moscow on Tuesday, then left Russia.";
+    let moscou = entities_of(&[fr, en], "Moscou");
+    let moscow = entities_of(&[fr, en], "Moscow");
+    assert_eq!(moscou.len(), 1);
+    assert_eq!(moscou, moscow);
+    assert_eq!(moscou[0].1, EntityKind::Location);
+    assert_eq!(
+        entities_of(&[fr, en], "Russie"),
+        entities_of(&[fr, en], "Russia")
+    );
+    assert_ne!(moscou, entities_of(&[fr, en], "Russia"));
+}
+
+#[test]
+fn an_organisation_s_name_without_its_head_word_is_that_organisation() {
+    let en = "Title\n\nThe Harrowgate Party won the vote. Harrowgate now leads the council.";
+    let short = entities_of(&[en], "Harrowgate");
+    assert_eq!(
+        short,
+        [("Harrowgate Party".to_owned(), EntityKind::Organization)]
+    );
+    let fr = "Titre\n\nLa Zorvex Corporation a publié ses comptes. Zorvex a perdu 3 %.";
+    let short = entities_of(&[fr], "Zorvex");
+    assert_eq!(
+        short,
+        [("Zorvex Corporation".to_owned(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn a_place_is_not_the_university_named_after_it() {
+    let en = "Title\n\nShe studied at Tucson University and then moved to Tucson in May.";
+    let town = entities_of(&[en], "Tucson");
+    assert_eq!(town, [("Tucson".to_owned(), EntityKind::Location)]);
+}
+
+#[test]
+fn a_person_s_surname_is_not_the_organisation_that_ends_with_a_head_after_it() {
+    let fr = "Titre\n\nLe député Anselme Varoc a quitté le Varoc Conseil hier. Varoc a parlé.";
+    let found = entities_of(&[fr], "Varoc");
+    assert_eq!(found, [("Anselme Varoc".to_owned(), EntityKind::Person)]);
+}
+
+#[test]
+fn a_person_s_name_spelt_two_ways_is_one_person() {
+    let en = "Title\n\nYesterday Volodar Zelenovskyy met the press in Norland.";
+    let fr = "Titre\n\nHier, Volodar Zelenovsky a rencontré la presse en Norlande.";
+    let a = entities_of(&[en, fr], "Volodar Zelenovskyy");
+    let b = entities_of(&[en, fr], "Volodar Zelenovsky");
+    assert_eq!(a, b);
+    // A short surname one letter away is another person's.
+    let one = "Title\n\nYesterday Anna Berg and Anna Borg met the press.";
+    assert_ne!(
+        entities_of(&[one], "Anna Berg"),
+        entities_of(&[one], "Anna Borg")
+    );
+}
+
+#[test]
+fn a_name_written_family_name_first_is_the_same_person() {
+    let en = "Title\n\nThe chemist Wang Lirui won the prize, the jury said.";
+    let fr = "Titre\n\nLe chimiste Lirui Wang a reçu le prix, selon le jury.";
+    assert_eq!(
+        entities_of(&[en, fr], "Wang Lirui"),
+        entities_of(&[en, fr], "Lirui Wang")
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_the_one_person_it_names() {
+    let en = "Title\n\nDirector Abebe Tsegaye Worku opened the meeting. Abebe thanked the staff.";
+    let fr =
+        "Titre\n\nLe directeur Abebe Tsegaye Worku a ouvert la séance. Abebe a remercié l’équipe.";
+    for text in [en, fr] {
+        let found = entities_of(&[text], "Abebe");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Abebe Tsegaye Worku");
+    }
+    // Two capitalised words with no cue of a person do not draw the first one in.
+    let en = "Title\n\nThe Pipeline Review came out. Pipeline is a word here.";
+    let found = entities_of(&[en], "Pipeline");
+    assert!(
+        found.iter().all(|(name, _)| name == "Pipeline"),
+        "{found:?}"
+    );
+}

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use super::document::Document;
 use super::entity::{Entity, Local, MentionRef};
-use crate::analysis::{Code, Finding, Form, Mention, Related};
-use crate::text::{Language, Span};
+use crate::analysis::{Code, Finding, Form, Mention, Related, gazetteer};
+use crate::text::{Language, Span, fold};
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
 /// its entity (`entity_of` mention index). Costs the mentions of that document. `stands_for`
@@ -96,6 +96,15 @@ pub fn misspelled_words<'e>(
         return out;
     };
     if e.forms.len() < 2 || m.form == Form::Acronym {
+        return out;
+    }
+    // A place's name in the other language (« Russia », in « Russia Today » in a French
+    // article) is that language's name of it, not a misspelling of « Russie ».
+    // (An accent gone astray folds to the same key: that is still a misspelling.)
+    let canonical_key = fold(&local.name);
+    let place = |folded: &str| gazetteer::place_id_folded(folded);
+    if *m.key != *canonical_key && place(&m.key).is_some() && place(&m.key) == place(&canonical_key)
+    {
         return out;
     }
     let canonical: Vec<&str> = local.name.split_whitespace().collect();
@@ -218,5 +227,22 @@ mod tests {
             let found = flagged(&corpus);
             assert_eq!(found[2], [word], "{found:?}");
         }
+    }
+
+    /// A place named in the other language's form (a title, a name holding it: « Russia
+    /// Today » in a French article, "Le Monde de Paris" aside) is no misspelling of the
+    /// article's own name for it, in French and in English; a real variant still is.
+    #[test]
+    fn a_place_s_name_in_the_other_language_is_no_misspelling() {
+        let fr = "Titre\n\nLa Norvège et la Russie ont signé. La Russie a salué l’accord, dit Ana Roe, de la chaîne Norway Today, à Oslo.\n";
+        let en = "Title\n\nNorway and Russia signed. Russia welcomed the deal, said Ana Roe of the Russie Magazine in Oslo.\n";
+        for text in [fr, en] {
+            let corpus = corpus(&[text, text]);
+            let found = flagged(&corpus);
+            assert!(found.iter().all(Vec::is_empty), "{text}: {found:?}");
+        }
+        let misspelt = fr.replacen("La Russie a", "La Rússie a", 1);
+        let corpus = corpus(&[fr, fr, &misspelt]);
+        assert_eq!(flagged(&corpus)[2], ["Rússie"]);
     }
 }

@@ -1,0 +1,72 @@
+//! Words written in capitals: a name set in capitals (« ZORVEX » where the article writes
+//! « Zorvex »), emphasis ("FREE" where it writes "free"), a shouted run (« SANS FRAIS SUR LE
+//! SITE »), or an acronym. Methods of the name scan.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lx;
+use super::{LOWERCASE, MIXED_CASE, Scan};
+
+impl<'a> Scan<'a, '_> {
+    /// The keys of the words of three letters or more written in capitals, with how the
+    /// article writes them elsewhere ([`LOWERCASE`], [`MIXED_CASE`]).
+    pub(super) fn cased(&self) -> HashMap<&'a str, u8> {
+        let mut cased: HashMap<&'a str, u8> = HashMap::default();
+        // Which first letters and lengths they have, as written: most words are told apart
+        // by these two bytes without their key.
+        let mut seen = [0u64; 4];
+        let bytes = self.text.as_bytes();
+        let sign = |w: &crate::text::Word| {
+            let first = bytes[w.span.start].to_ascii_lowercase();
+            (usize::from(first) ^ (w.span.len() << 3)) & 255
+        };
+        for (i, w) in self.words.iter().enumerate() {
+            if w.all_caps && w.span.len() >= 3 {
+                cased.insert(self.tokens.key(i), 0);
+                let s = sign(w);
+                seen[s / 64] |= 1 << (s % 64);
+            }
+        }
+        if cased.is_empty() {
+            return cased;
+        }
+        for (i, w) in self.words.iter().enumerate() {
+            let s = sign(w);
+            if w.all_caps || seen[s / 64] & (1 << (s % 64)) == 0 {
+                continue;
+            }
+            if let Some(how) = cased.get_mut(self.tokens.key(i)) {
+                *how |= if w.capitalised { MIXED_CASE } else { LOWERCASE };
+            }
+        }
+        cased
+    }
+
+    /// Words in capitals that shout rather than name: a run of them with a function word
+    /// that links no name (« SANS FRAIS SUR LE SITE », "YOU WILL LOVE IT"; not « BANQUE DE
+    /// FRANCE », "BANK OF ENGLAND"), any part of it.
+    pub(super) fn shouted(&self, i: usize, j: usize) -> bool {
+        let caps = |k: usize| self.words[k].all_caps;
+        if !(i..=j).any(caps) {
+            return false;
+        }
+        let loose = |k: usize| {
+            self.tokens.is(k, lx::FUNCTION_WORDS)
+                && !matches!(
+                    self.tokens.key(k),
+                    "de" | "du" | "des" | "d'" | "of" | "and" | "et" | "y"
+                )
+                && !self.known_place(self.words[k].span.of(self.text))
+        };
+        // The run of words in capitals around the name, a line's worth at most.
+        let (mut a, mut b) = (i, j);
+        while a > 0 && i - a < 12 && caps(a - 1) && self.blank_gap(a - 1, a) {
+            a -= 1;
+        }
+        while b + 1 < self.words.len() && b - j < 12 && caps(b + 1) && self.blank_gap(b, b + 1) {
+            b += 1;
+        }
+        let caps_run = (a..=b).filter(|&k| caps(k)).count();
+        caps_run >= 2 && (a..=b).any(|k| caps(k) && loose(k))
+    }
+}
