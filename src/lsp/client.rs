@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -25,6 +25,8 @@ pub struct Client(Arc<Shared>);
 struct Shared {
     /// Messages for the writer thread.
     queue: Sender<Vec<u8>>,
+    /// Messages queued and not yet written (taken off the queue is not written yet).
+    unwritten: AtomicUsize,
     out: Mutex<Output>,
     next_id: AtomicI32,
     /// The server's requests the client has not answered yet.
@@ -69,6 +71,7 @@ impl Client {
         let (queue, queued) = crossbeam_channel::unbounded::<Vec<u8>>();
         let client = Client(Arc::new(Shared {
             queue,
+            unwritten: AtomicUsize::new(0),
             out: Mutex::new(out),
             next_id: AtomicI32::new(1),
             asked: Mutex::default(),
@@ -78,7 +81,9 @@ impl Client {
         let writer = client.clone();
         std::thread::spawn(move || {
             for body in queued {
-                if !writer.put(&body) {
+                let written = writer.put(&body);
+                writer.0.unwritten.fetch_sub(1, Ordering::SeqCst);
+                if !written {
                     return;
                 }
             }
@@ -98,7 +103,10 @@ impl Client {
 
     /// Queues a JSON body for the writer thread.
     pub fn send(&self, body: Vec<u8>) {
-        let _ = self.0.queue.send(body);
+        self.0.unwritten.fetch_add(1, Ordering::SeqCst);
+        if self.0.queue.send(body).is_err() {
+            self.0.unwritten.fetch_sub(1, Ordering::SeqCst);
+        }
     }
 
     pub fn notify<P: Serialize>(&self, method: &str, params: &P) {
@@ -223,11 +231,9 @@ impl Client {
     /// Waits until what was queued is written, at most `limit`.
     pub fn flush(&self, limit: Duration) {
         let deadline = Instant::now() + limit;
-        while !self.0.queue.is_empty() && Instant::now() < deadline {
+        while self.0.unwritten.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(1));
         }
-        // The write under way, if any, ends first.
-        drop(lock(&self.0.out));
     }
 }
 
