@@ -1,6 +1,6 @@
-//! The one task that builds corpora. Edits mark documents pending and wake it; it waits out
+//! The one thread that builds corpora. Edits mark documents pending and wake it; it waits out
 //! the debounce, takes every pending change at once, previews edits in a large corpus or
-//! rebuilds off the async workers, installs the new corpora and publishes the diagnostics that
+//! rebuilds on a worker, installs the new corpora and publishes the diagnostics that
 //! changed. Being alone, it never installs an older build over a newer one.
 
 use std::path::PathBuf;

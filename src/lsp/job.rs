@@ -1,5 +1,5 @@
 //! A job for the builder: the pending changes of one root folder, taken from the workspace at
-//! once, and the corpus built from them off the async workers, stopping when a newer edit
+//! once, and the corpus built from them on a worker, stopping when a newer edit
 //! supersedes it. Here is the editor's part (versions, readings, open buffers not checked,
 //! previews above `PREVIEW_ABOVE`); the corpus's rules are `Corpus::apply`.
 

@@ -1,6 +1,6 @@
 //! The server's state: one corpus per root folder (plus one for loose files), the documents
 //! open in the editor, and what changed since the corpora were last built. Notifications change
-//! it in arrival order, under one lock (`lock`), before any `.await`.
+//! it in arrival order, under one lock (`lock`), on the loop's thread.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
