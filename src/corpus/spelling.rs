@@ -101,11 +101,11 @@ pub fn misspelled_words<'e>(
     // A place's name in the other language (« Russia », in « Russia Today » in a French
     // article) is that language's name of it, not a misspelling of « Russie ».
     // (An accent gone astray folds to the same key: that is still a misspelling.)
-    let canonical_key = fold(&local.name);
-    let place = |folded: &str| gazetteer::place_id_folded(folded);
-    if *m.key != *canonical_key && place(&m.key).is_some() && place(&m.key) == place(&canonical_key)
-    {
-        return out;
+    if let Some(place) = gazetteer::place_id_folded(&m.key) {
+        let canonical = fold(&local.name);
+        if *m.key != *canonical && gazetteer::place_id_folded(&canonical) == Some(place) {
+            return out;
+        }
     }
     let canonical: Vec<&str> = local.name.split_whitespace().collect();
     let Some(surname) = canonical.last() else {

@@ -81,7 +81,7 @@ impl Client {
         let writer = client.clone();
         std::thread::spawn(move || {
             for body in queued {
-                let written = writer.put(&body);
+                let written = writer.send_now(&body);
                 writer.0.unwritten.fetch_sub(1, Ordering::SeqCst);
                 if !written {
                     return;
@@ -91,14 +91,10 @@ impl Client {
         client
     }
 
-    fn put(&self, body: &[u8]) -> bool {
-        lock(&self.0.out).put(body)
-    }
-
     /// Writes a JSON body now, after what this thread wrote before (a partial result
     /// before the reply that ends its request).
     pub fn send_now(&self, body: &[u8]) -> bool {
-        self.put(body)
+        lock(&self.0.out).put(body)
     }
 
     /// Queues a JSON body for the writer thread.
@@ -160,7 +156,7 @@ impl Client {
             }
         }
         body.push(b'}');
-        self.put(&body);
+        self.send_now(&body);
         // A large reply's buffer is kept for the next, not faulted in page by page again.
         if body.capacity() > 1 << 16 && body.capacity() <= 32 << 20 {
             body.clear();

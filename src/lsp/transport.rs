@@ -52,8 +52,8 @@ pub fn read_frame(reader: &mut impl BufRead) -> Option<Result<Vec<u8>, String>> 
 /// No editor sends a single message this large; refusing it protects the memory.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
-/// Why a body is no message, as the JSON-RPC error to answer with.
-fn check(body: &[u8]) -> Result<(), Value> {
+/// The body as JSON, or why it is no message, as the JSON-RPC error to answer with.
+fn check(body: &[u8]) -> Result<Value, Value> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
         json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {e}")}})
     })?;
@@ -73,11 +73,12 @@ fn check(body: &[u8]) -> Result<(), Value> {
         return Err(invalid("id must be a number or a string"));
     }
     match object.get("method") {
-        Some(Value::String(_)) => Ok(()),
-        Some(_) => Err(invalid("method must be a string")),
-        None if object.contains_key("result") || object.contains_key("error") => Ok(()),
-        None => Err(invalid("neither a request nor a response")),
+        Some(Value::String(_)) => {}
+        Some(_) => return Err(invalid("method must be a string")),
+        None if object.contains_key("result") || object.contains_key("error") => {}
+        None => return Err(invalid("neither a request nor a response")),
     }
+    Ok(value)
 }
 
 /// The messages read from `input` until it ends; the bad ones are answered on the way.
@@ -93,8 +94,9 @@ pub fn messages(input: impl std::io::Read, client: Client) -> impl Iterator<Item
                     continue;
                 }
             };
-            let message = check(&body).and_then(|()| {
-                serde_json::from_slice::<Message>(&body).map_err(|e| {
+            // Read once: the checked value becomes the message.
+            let message = check(&body).and_then(|value| {
+                serde_json::from_value::<Message>(value).map_err(|e| {
                     json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32600, "message": format!("Invalid request: {e}")}})
                 })
             });
