@@ -81,8 +81,8 @@ fn print_sizes(corpus: &Corpus, bytes: u64) {
         .iter()
         .map(|d| d.analysis.mentions.len())
         .sum();
-    let contradicts = corpus
-        .links
+    let links = corpus.links();
+    let contradicts = links
         .iter()
         .filter(|l| l.relation == Relation::Contradicts)
         .count();
@@ -93,7 +93,7 @@ fn print_sizes(corpus: &Corpus, bytes: u64) {
          {} claim links ({contradicts} contradictions), {} findings with {related} related locations",
         corpus.documents.len(),
         corpus.entities.len(),
-        corpus.links.len(),
+        links.len(),
         findings.iter().map(Vec::len).sum::<usize>(),
     );
 }

@@ -209,7 +209,7 @@ fn link_between(a: &str, needle_a: &str, b: &str, needle_b: &str) -> Option<Rela
         let doc = &c.documents[d];
         doc.analysis.claims[i].span.of(&doc.text)
     };
-    c.links.iter().find_map(|l| {
+    c.links().iter().find_map(|l| {
         let pair = [(l.a, l.b), (l.b, l.a)];
         pair.iter().find_map(|(x, y)| {
             (x.document == da
@@ -245,16 +245,21 @@ fn more_than_80_percent_and_more_than_half_are_compatible() {
     }
 }
 
+/// The findings of `edited`, a new text of document `d`, patched into the corpus.
+fn patched(c: &Corpus, edited: &attest::corpus::Document, d: usize) -> Vec<Finding> {
+    let edited = std::sync::Arc::new(edited.clone());
+    c.patched(edited).findings_of(d)
+}
+
 #[test]
-fn a_preview_of_an_unchanged_article_gives_its_findings() {
+fn an_unchanged_article_patched_in_keeps_its_findings() {
     let c = corpus();
     for d in 0..c.documents.len() {
         let full: Vec<_> = SEEDS.1[d]
             .iter()
             .map(|f| (f.code, f.span, f.related.len()))
             .collect();
-        let preview: Vec<_> = c
-            .preview(&c.documents[d], Some(d))
+        let preview: Vec<_> = patched(c, &c.documents[d], d)
             .iter()
             .map(|f| (f.code, f.span, f.related.len()))
             .collect();
@@ -263,7 +268,7 @@ fn a_preview_of_an_unchanged_article_gives_its_findings() {
 }
 
 #[test]
-fn a_preview_sees_a_new_misspelling_and_a_new_corroboration() {
+fn a_patch_sees_a_new_misspelling_and_a_new_corroboration() {
     let c = corpus();
     let d = doc("002");
     let mut text = c.documents[d].text.clone();
@@ -275,7 +280,7 @@ fn a_preview_sees_a_new_misspelling_and_a_new_corroboration() {
         text,
         attest::article::Format::Text,
     );
-    let findings = c.preview(&edited, Some(d));
+    let findings = patched(c, &edited, d);
     let spelled: Vec<&str> = findings
         .iter()
         .filter(|f| f.code == Code::EntitySpelling)
@@ -298,7 +303,7 @@ fn a_preview_sees_a_new_misspelling_and_a_new_corroboration() {
 /// where an entity is « spelled here » was taken from the article's last built version,
 /// so in the edited article it pointed as far off as the edit had moved the text.
 #[test]
-fn a_preview_points_at_the_canonical_spelling_in_the_edited_text() {
+fn a_patch_points_at_the_canonical_spelling_in_the_edited_text() {
     let c = corpus();
     let d = doc("003");
     let text = c.documents[d].text.replacen("Skip to content\n", "", 1);
@@ -307,14 +312,15 @@ fn a_preview_points_at_the_canonical_spelling_in_the_edited_text() {
         text,
         attest::article::Format::Text,
     );
-    let findings = c.preview(&edited, Some(d));
+    let findings = patched(c, &edited, d);
     let doubnov = findings
         .iter()
         .find(|f| f.code == Code::EntitySpelling && f.span.of(&edited.text) == "Doubnov")
         .expect("« Doubnov » against « Dubnov »");
     let here = &doubnov.related[0];
     assert_eq!(
-        here.document, None,
+        here.document,
+        Some(d),
         "the edited article, not its last build"
     );
     assert_eq!(here.span.of(&edited.text), "Arkady Dubnov");

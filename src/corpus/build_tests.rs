@@ -8,7 +8,7 @@ use crate::article::Format;
 
 /// Articles recombined from the seeds' paragraphs: names and claims shared across many of
 /// them, and more documents than a stage goes through between two looks at its stop check.
-fn newsroom(count: usize) -> Vec<Arc<Document>> {
+pub(super) fn newsroom(count: usize) -> Vec<Arc<Document>> {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paragraphs: Vec<String> = Vec::new();
     let mut names: Vec<PathBuf> = std::fs::read_dir(seeds)
@@ -40,7 +40,7 @@ fn everything(c: &Corpus) -> String {
         "{:?}\n{:?}\n{:?}\n{:?}",
         c.entities,
         c.entity_of,
-        c.links,
+        c.links(),
         c.findings()
     )
 }
@@ -79,7 +79,7 @@ fn a_build_told_to_stop_gives_up_and_one_never_told_is_a_plain_build() {
     let (total, built) = counted(build);
     let plain = Corpus::build(documents.clone(), Config::default(), Arc::default());
     assert_eq!(everything(&built), everything(&plain));
-    assert!(!plain.links.is_empty() && plain.entities.len() > 10);
+    assert!(!plain.links().is_empty() && plain.entities.len() > 10);
     // Asked inside the stages, not only between them: every 64 documents at least.
     assert!(total > 3 * 300 / 64, "{total} looks");
     gives_up_wherever_told(total, build);

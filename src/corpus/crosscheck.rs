@@ -201,21 +201,22 @@ impl ClaimIndex {
             .collect()
     }
 
-    /// The claims of other documents related to claim `c` of a document being edited, whose
-    /// last built version is `replaces` (its claims there are not "elsewhere").
+    /// The claims of the indexed `documents` related to claim `c` of a document being
+    /// edited (in `text`), but for the documents to `skip`: the edited one's last version,
+    /// and those out of date in the index.
     pub fn related_to(
         &self,
         documents: &[Arc<Document>],
         text: &str,
         c: &Claim,
-        replaces: Option<usize>,
+        skip: &dyn Fn(usize) -> bool,
     ) -> Vec<(ClaimRef, Relation)> {
         if !c.check_worthy() {
             return Vec::new();
         }
         let terms = subject_terms(text, c);
         let scope = Scope::of(text, c);
-        let elsewhere = |r: &&ClaimRef| Some(r.document) != replaces;
+        let elsewhere = |r: &&ClaimRef| !skip(r.document);
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
         if let Some(&g) = self.by_signature.get(&signature(c, &terms, &scope)) {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);

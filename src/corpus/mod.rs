@@ -11,6 +11,7 @@ mod knowledge;
 mod known_names;
 mod loader;
 mod names;
+mod patch;
 mod resolve;
 mod review;
 mod spelling;
@@ -48,17 +49,20 @@ pub struct Corpus {
     pub config: Config,
     /// Shared, so that a new corpus with one document changed costs no copy of the others.
     pub documents: Vec<Arc<Document>>,
-    pub entities: Vec<Entity>,
+    /// Shared, so that a corpus patched with one document copies only the entities it names.
+    pub entities: Vec<Arc<Entity>>,
     /// For each document, the entity of each mention.
-    pub entity_of: Vec<Vec<usize>>,
-    pub links: Vec<ClaimLink>,
-    /// The links of each claim, both ways.
-    related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>>,
+    pub entity_of: Vec<Arc<[usize]>>,
+    /// For each document, the links of its claims both ways, by claim.
+    related: Vec<Arc<[(usize, ClaimRef, Relation)]>>,
     /// Each document's index, by path.
-    by_path: HashMap<PathBuf, usize>,
-    /// Names and claims indexed, to check an edited document without a rebuild.
-    names: names::NameIndex,
-    claim_index: crosscheck::ClaimIndex,
+    by_path: Arc<HashMap<PathBuf, usize>>,
+    /// Names and claims indexed at the last whole build, to patch in an edited document
+    /// (`patch`).
+    index: Arc<Index>,
+    /// The documents patched in since the last whole build: their entries in `index` are
+    /// out of date.
+    patched: Vec<usize>,
     /// Files skipped or repaired, and settings that could not be read.
     pub notices: Vec<Notice>,
     /// The `[[entity]]` tables of `attest.toml` and `kb/*.toml`.
@@ -67,6 +71,14 @@ pub struct Corpus {
     pub reviews: Arc<Reviews>,
     /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
     pub side: Vec<SideFile>,
+}
+
+/// The names and claims of a corpus as its last whole build indexed them, with the
+/// documents they were read from: an edited document is matched against them (`patch`).
+struct Index {
+    names: names::NameIndex,
+    claims: crosscheck::ClaimIndex,
+    documents: Vec<Arc<Document>>,
 }
 
 /// A file that is not an article but has findings at its lines: a `.ann` without its
@@ -180,34 +192,44 @@ impl Corpus {
             || resolve::resolve(&documents, &knowledge, stop),
             || crosscheck::crosscheck(&documents, stop),
         );
-        let ((entities, entity_of), (links, claim_index)) = (resolved?, checked?);
+        let ((entities, entity_of), (links, claims)) = (resolved?, checked?);
         let names = names::NameIndex::build(&documents, &entities, &entity_of, stop)?;
         if stop() {
             return None;
         }
-        let mut related: HashMap<ClaimRef, Vec<(ClaimRef, Relation)>> = HashMap::new();
+        let mut related: Vec<Vec<(usize, ClaimRef, Relation)>> = vec![Vec::new(); documents.len()];
         for l in &links {
-            related.entry(l.a).or_default().push((l.b, l.relation));
-            related.entry(l.b).or_default().push((l.a, l.relation));
+            related[l.a.document].push((l.a.claim, l.b, l.relation));
+            related[l.b.document].push((l.b.claim, l.a, l.relation));
         }
+        let related = related
+            .into_iter()
+            .map(|mut r| {
+                r.sort_by_key(|&(c, other, _)| (c, other));
+                r.into()
+            })
+            .collect();
         let by_path = documents
             .iter()
             .enumerate()
             .map(|(i, d)| (d.path.clone(), i))
             .collect();
         Some(Corpus {
-            by_path,
+            by_path: Arc::new(by_path),
             knowledge,
             reviews: Arc::default(),
             related,
-            names,
-            claim_index,
+            index: Arc::new(Index {
+                names,
+                claims,
+                documents: documents.clone(),
+            }),
+            patched: Vec::new(),
             root: None,
             config,
             documents,
-            entities,
-            entity_of,
-            links,
+            entities: entities.into_iter().map(Arc::new).collect(),
+            entity_of: entity_of.into_iter().map(Into::into).collect(),
             notices: Vec::new(),
             side: Vec::new(),
         })
@@ -301,62 +323,36 @@ impl Corpus {
     }
 
     /// The claims elsewhere that corroborate or contradict claim `c`.
-    pub fn related_claims(&self, c: ClaimRef) -> &[(ClaimRef, Relation)] {
-        self.related.get(&c).map_or(&[], Vec::as_slice)
+    pub fn related_claims(&self, c: ClaimRef) -> impl Iterator<Item = (ClaimRef, Relation)> + '_ {
+        let links = &self.related[c.document];
+        let from = links.partition_point(|l| l.0 < c.claim);
+        links[from..]
+            .iter()
+            .take_while(move |l| l.0 == c.claim)
+            .map(|&(_, other, relation)| (other, relation))
+    }
+
+    /// Every link between claims of different documents, each once.
+    pub fn links(&self) -> Vec<ClaimLink> {
+        let mut out = Vec::new();
+        for (d, links) in self.related.iter().enumerate() {
+            for &(claim, b, relation) in links.iter() {
+                let a = ClaimRef { document: d, claim };
+                if a < b {
+                    out.push(ClaimLink { a, b, relation });
+                }
+            }
+        }
+        out
     }
 
     /// Every finding of document `d`: its own, plus contradictions, corroborations (as
     /// related locations) and spellings; severities as configured. Costs that document's
     /// findings, claims and mentions.
     pub fn findings_of(&self, d: usize) -> Vec<Finding> {
-        let entity_of = &self.entity_of[d];
-        self.assemble(
-            &self.documents[d],
-            None,
-            |i| Some(entity_of[i]),
-            |c| {
-                self.related_claims(ClaimRef {
-                    document: d,
-                    claim: c,
-                })
-                .to_vec()
-            },
-        )
-    }
-
-    /// The findings `document` would have in this corpus, without rebuilding it: its names
-    /// and claims are matched against the corpus's indexes. `replaces` is the index of the
-    /// document's last built version, if any. What the indexes cannot see (a name defined
-    /// only in the new text, say) waits for the next rebuild.
-    pub fn preview(&self, document: &Document, replaces: Option<usize>) -> Vec<Finding> {
-        let mentions = &document.analysis.mentions;
-        let claims = &document.analysis.claims;
-        self.assemble(
-            document,
-            replaces,
-            |i| self.names.entity_of(&mentions[i]),
-            |c| {
-                self.claim_index
-                    .related_to(&self.documents, &document.text, &claims[c], replaces)
-            },
-        )
-    }
-
-    /// The findings of `doc`, a newer text of document `stands_for` if given.
-    fn assemble(
-        &self,
-        doc: &Document,
-        stands_for: Option<usize>,
-        entity_of: impl Fn(usize) -> Option<usize>,
-        related: impl Fn(usize) -> Vec<(ClaimRef, Relation)>,
-    ) -> Vec<Finding> {
-        let mut own = spelling::spelling_findings(
-            &self.documents,
-            &self.entities,
-            doc,
-            entity_of,
-            stands_for,
-        );
+        let doc = &self.documents[d];
+        let mut own =
+            spelling::spelling_findings(&self.documents, &self.entities, doc, &self.entity_of[d]);
         own.extend(doc.analysis.findings.iter().cloned());
         for claim in &doc.analysis.claims {
             if let Some(review) = self.reviews.review_of(&doc.text, claim) {
@@ -368,7 +364,10 @@ impl Corpus {
             }
         }
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            for (other, relation) in related(c) {
+            for (other, relation) in self.related_claims(ClaimRef {
+                document: d,
+                claim: c,
+            }) {
                 let od = &self.documents[other.document];
                 let oc = &od.analysis.claims[other.claim];
                 match relation {

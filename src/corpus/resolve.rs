@@ -499,7 +499,7 @@ fn build(
 
 /// The kind the votes of an entity's mentions tell; `Other` when they are too few to tell:
 /// a name written a dozen times with one weak cue (« à Zorvex ») is not known to be a place.
-fn kind_told(votes: KindVotes, mentions: usize) -> EntityKind {
+pub(super) fn kind_told(votes: KindVotes, mentions: usize) -> EntityKind {
     let best = votes.person.max(votes.organization).max(votes.location) as usize;
     if best * 12 < mentions {
         EntityKind::Other

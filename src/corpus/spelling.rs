@@ -7,27 +7,21 @@
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::{Entity, Local, MentionRef};
+use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Mention, Related, gazetteer};
 use crate::text::{Language, Span, fold};
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
-/// its entity (`entity_of` mention index). Costs the mentions of that document. `stands_for`
-/// is the document of the corpus that `doc` is a newer text of (a preview), if any: its
-/// spans in the corpus are out of date.
+/// its entity (`entity_of`, by mention). Costs the mentions of that document.
 pub fn spelling_findings(
     documents: &[Arc<Document>],
-    entities: &[Entity],
+    entities: &[Arc<Entity>],
     doc: &Document,
-    entity_of: impl Fn(usize) -> Option<usize>,
-    stands_for: Option<usize>,
+    entity_of: &[usize],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let language = doc.language();
-    for (i, m) in doc.analysis.mentions.iter().enumerate() {
-        let Some(e) = entity_of(i) else {
-            continue;
-        };
+    for (m, &e) in doc.analysis.mentions.iter().zip(entity_of) {
         let e = &entities[e];
         let Some(local) = &e.local[language.index()] else {
             continue;
@@ -42,9 +36,10 @@ pub fn spelling_findings(
                     local.name
                 ),
             );
-            if let Some((document, span)) = canonical_place(documents, e, local, doc, stands_for) {
+            if let Some(x) = local.mention {
+                let span = documents[x.document].analysis.mentions[x.mention].span;
                 f.related.push(Related {
-                    document,
+                    document: Some(x.document),
                     span,
                     message: format!("spelled « {} » here", local.name),
                 });
@@ -53,33 +48,6 @@ pub fn spelling_findings(
         }
     }
     out
-}
-
-/// Where the entity is written as its name in this language (`local`): its first such
-/// mention, unless that lies in the out-of-date version of `doc` (`stands_for`); then the
-/// same spelling in `doc` itself (`None`: this document), else in another document.
-fn canonical_place(
-    documents: &[Arc<Document>],
-    e: &Entity,
-    local: &Local,
-    doc: &Document,
-    stands_for: Option<usize>,
-) -> Option<(Option<usize>, Span)> {
-    let x = local.mention?;
-    let span_of = |m: MentionRef| documents[m.document].analysis.mentions[m.mention].span;
-    if Some(x.document) != stands_for {
-        return Some((Some(x.document), span_of(x)));
-    }
-    let mut here = doc.analysis.mentions.iter().map(|m| m.span);
-    if let Some(span) = here.find(|s| s.of(&doc.text) == local.name) {
-        return Some((None, span));
-    }
-    e.mentions
-        .iter()
-        .copied()
-        .filter(|m| m.document != x.document)
-        .find(|&m| span_of(m).of(&documents[m.document].text) == local.name)
-        .map(|m| (Some(m.document), span_of(m)))
 }
 
 /// The words of mention `m` (in `text`, an article in `language`) that the articles of that

@@ -1,5 +1,5 @@
 //! The one thread that builds corpora. Edits mark documents pending and wake it; it waits out
-//! the debounce, takes every pending change at once, previews edits in a large corpus or
+//! the debounce, takes every pending change at once, patches edits into a large corpus or
 //! rebuilds on a worker, installs the new corpora and publishes the diagnostics that
 //! changed. Being alone, it never installs an older build over a newer one.
 
@@ -11,15 +11,14 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, select};
 use ls_types as lsp;
 
 use super::client::{Client, diagnostics_body};
-use super::convert::{self, Uris};
-use super::diagnostics::{self, Previewed};
-use super::job::{Built, Change, Job, build, take_jobs};
+use super::diagnostics;
+use super::job::{Built, Job, build, take_jobs};
 use super::publication::{Installed, install};
 use super::server::{Builds, Server, Wake};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
-use crate::corpus::{Document, Notice};
+use crate::corpus::Notice;
 
 pub struct Builder {
     state: Arc<Mutex<Workspace>>,
@@ -61,10 +60,8 @@ impl Builder {
             } else {
                 false
             };
-            // A request about a previewed document: the rebuild owed starts now.
-            let idle = idle || (rebuild_owed && std::mem::take(&mut lock(&self.state).rebuild_now));
             if idle {
-                // The edits previewed so far now go into a whole rebuild.
+                // The edits patched in so far now go into a whole rebuild.
                 let mut ws = lock(&self.state);
                 let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
                 ws.pending.extend(deferred);
@@ -75,55 +72,45 @@ impl Builder {
                     std::thread::sleep(debounce);
                 }
             }
-            let (jobs, revision) = {
+            let (mut jobs, revision) = {
                 let mut ws = lock(&self.state);
                 (take_jobs(&mut ws), ws.revision)
             };
             if jobs.is_empty() {
                 continue;
             }
-            let edits_only = jobs.iter().all(Job::previewable);
-            let published = if edits_only && !idle {
-                rebuild_owed = true;
-                self.preview(jobs)
+            let edits_only = jobs.iter().all(Job::patchable);
+            let patch = edits_only && !idle;
+            let patched: Vec<PathBuf> = if patch {
+                jobs.iter_mut().for_each(|j| j.patch = true);
+                jobs.iter()
+                    .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
+                    .collect()
             } else {
-                // A rebuild of edits alone gives way to the next edit, previewed at once.
-                let typing = edits_only.then_some(revision);
-                let rebuilt = self.rebuild(jobs, typing);
-                rebuild_owed |= rebuilt.gave_way;
-                rebuilt.published
+                Vec::new()
             };
-            if published {
+            // A rebuild of edits alone gives way to the next edit, patched in at once.
+            let typing = (edits_only && !patch).then_some(revision);
+            let rebuilt = self.rebuild(jobs, typing);
+            if rebuilt.published && patch {
+                // Patched in: owed a whole rebuild once the typing stops.
+                lock(&self.state).deferred.extend(patched);
+                rebuild_owed = true;
+            }
+            rebuild_owed |= rebuilt.gave_way;
+            if rebuilt.published {
                 self.builds.installed();
             }
         }
     }
 
-    /// Publishes the edited documents' diagnostics from the corpus as it stands; the
-    /// documents wait in `deferred` for the whole rebuild.
-    fn preview(&self, jobs: Vec<Job>) -> bool {
-        {
-            let mut ws = lock(&self.state);
-            for job in &jobs {
-                ws.deferred
-                    .extend(job.changes.iter().map(|c| c.path().to_path_buf()));
-            }
-        }
-        let computed = preview_all(&self.state, jobs);
-        let publish = diagnostics::previewed(&mut lock(&self.state), computed);
-        for (uri, diagnostics, version) in publish {
-            self.client
-                .send(diagnostics_body(&uri, &diagnostics, version));
-        }
-        false
-    }
-
-    /// Rebuilds the corpora the jobs touch, installs them, publishes what changed.
+    /// Rebuilds (or patches) the corpora the jobs touch, installs them, publishes what
+    /// changed.
     ///
     /// `typing` is given for a rebuild of edits alone (every job previewable): the version
     /// of each open document when the jobs were taken. Such a rebuild gives way as soon as
     /// any of them moves (an edit, an open, a close): the builder stops waiting for it,
-    /// puts its documents back in `deferred` and goes on to preview the new edit, while the
+    /// puts its documents back in `deferred` and goes on to patch the new edit in, while the
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing. It is owed again once the typing stops.
     /// Any other rebuild runs to its end, so that typing never holds back changes on disk.
@@ -222,52 +209,6 @@ struct Rebuilt {
     published: bool,
     /// A rebuild of edits alone gave way to a newer edit: it is owed once the typing stops.
     gave_way: bool,
-}
-
-/// The blocking half of a preview: each edited document analysed and matched against its
-/// corpus as it stands, with its version and its diagnostics.
-fn preview_all(state: &Mutex<Workspace>, jobs: Vec<Job>) -> Vec<Previewed> {
-    let (settings, encoding) = {
-        let ws = lock(state);
-        (ws.settings.clone(), ws.flags.encoding)
-    };
-    let mut out = Vec::new();
-    for job in jobs {
-        for change in job.changes {
-            let Change::Open {
-                path,
-                text,
-                version,
-                format,
-                ann,
-                readings,
-            } = change
-            else {
-                continue;
-            };
-            // A newer edit makes this preview worthless: its analysis stops midway.
-            let stop = || {
-                lock(state)
-                    .open
-                    .get(&path)
-                    .is_some_and(|d| d.version != version)
-            };
-            let text = text.to_string();
-            let Some((doc, read)) =
-                Document::reread_unless(path.clone(), text, format, ann, &readings, &stop)
-            else {
-                continue;
-            };
-            keep_readings(&mut lock(state), &path, version, read);
-            let replaces = job.corpus.document(&path);
-            let mut findings = job.corpus.preview(&doc, replaces);
-            settings.override_severities(&mut findings);
-            let mut uris = Uris::new(&*job.corpus);
-            let diagnostics = convert::diagnostics_in(&doc, &mut uris, &findings, encoding);
-            out.push((path, version, diagnostics));
-        }
-    }
-    out
 }
 
 /// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics

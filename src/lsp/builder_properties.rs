@@ -1,6 +1,6 @@
 //! What the editor is shown after typing equals a fresh check of the text typed: random edits
 //! go through the document store into a job's build (`job::build`, through `Corpus::apply`) and
-//! its preview (`Corpus::preview`), and their findings are compared with those of the corpus
+//! its patch (`Corpus::patched`), and their findings are compared with those of the corpus
 //! read anew from disk with the final text and `.ann`.
 
 use std::collections::HashMap;
@@ -13,8 +13,10 @@ use proptest::prelude::*;
 use super::*;
 use crate::analysis::{Code, Finding, Readings};
 use crate::article::Format;
-use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE};
+use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE, Document};
+use crate::lsp::convert;
 use crate::lsp::diagnostics::{Publication, publish_first};
+use crate::lsp::job::Change;
 use crate::lsp::open_document::OpenDocument;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
 use crate::lsp::workspace::Root;
@@ -155,6 +157,7 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
         }],
         max_file_size: DEFAULT_MAX_FILE_SIZE,
         knowledge: None,
+        patch: false,
     };
     let corpus = build(job, &|_, _| false, &|| false)
         .corpus
@@ -181,11 +184,12 @@ fn analysed(doc: &OpenDocument, path: &Path) -> (Document, Readings) {
     .expect("an analysis nothing stops")
 }
 
-/// The findings the builder's preview gives the edited article, before any rebuild.
-fn previewed(edited: &Document) -> Vec<Seen> {
-    let corpus = &NEWSROOM.corpus;
-    let findings = corpus.preview(edited, corpus.document(&edited.path));
-    seen(corpus, &findings, &edited.path, NEWSROOM.folder.path())
+/// The findings the edited article has once patched into the corpus, before any rebuild.
+fn patched(edited: Document) -> Vec<Seen> {
+    let path = edited.path.clone();
+    let corpus = NEWSROOM.corpus.patched(Arc::new(edited));
+    let findings = corpus.findings_of(corpus.document(&path).expect("patched in"));
+    seen(&corpus, &findings, &path, NEWSROOM.folder.path())
 }
 
 /// The names an article writes, each as often as it writes it.
@@ -235,7 +239,7 @@ proptest! {
     }
 
     #[test]
-    fn a_preview_after_edits_finds_what_a_fresh_check_finds(
+    fn a_patch_after_edits_finds_what_a_fresh_check_finds(
         which in any::<prop::sample::Index>(),
         encoding in encoding(),
         edits in prop::collection::vec(edit(), 1..20),
@@ -243,13 +247,14 @@ proptest! {
         let (path, name) = article(which);
         let doc = typed(&path, encoding, &edits);
         let (edited, _) = analysed(&doc, &path);
-        let (preview, fresh) = (previewed(&edited), fresh(&doc, &name));
         let before = &NEWSROOM.corpus.documents[NEWSROOM.corpus.document(&path).unwrap()];
-        if names(before) == names(&edited) {
+        let same_names = names(before) == names(&edited);
+        let (preview, fresh) = (patched(edited), fresh(&doc, &name));
+        if same_names {
             // The same names: the corpus's entities are those a rebuild finds.
             prop_assert_eq!(preview, fresh);
         } else {
-            // Names the indexes have not seen wait for the rebuild (Corpus::preview); the
+            // Names the indexes have not seen wait for the rebuild (Corpus::patched); the
             // findings both give point at the same places.
             for p in &preview {
                 let same = fresh.iter().find(|f| (f.0, f.2, &f.3) == (p.0, p.2, &p.3));
@@ -260,6 +265,18 @@ proptest! {
             prop_assert_eq!(alone(preview), alone(fresh));
         }
     }
+}
+
+/// A round of the builder that patches the edits in (as it does in a corpus of more than
+/// `PATCH_ABOVE` articles), and what it publishes for `uri`.
+fn patch_round(state: &Mutex<Workspace>, uri: &lsp::Uri) -> Vec<Publication> {
+    let (mut jobs, _) = taken(state);
+    jobs.iter_mut().for_each(|j| j.patch = true);
+    let built = build_all(state, jobs, &|| false, None);
+    let installed = install(&mut lock(state), built, false);
+    assert!(installed.installed);
+    let ours = installed.publish.into_iter().filter(|p| p.0 == *uri);
+    ours.collect()
 }
 
 /// The newsroom's workspace, indexed, with `doc` open at `path` and waiting for a build.
@@ -303,11 +320,11 @@ fn type_again(ws: &mut Workspace, path: &Path) {
 
 /// An edit that comes while a rebuild of edits is under way, wherever the rebuild is (at
 /// each of its looks at its stop check in turn): the rebuild gives up and installs nothing,
-/// its article waits for the rebuild owed, the new version is previewed as if no rebuild
-/// had been under way, and the rebuild once the typing stops finds what a fresh check finds
-/// and publishes the new version.
+/// its article waits for the rebuild owed, the new version is patched in as if no rebuild
+/// had been under way (and requests about it are answered at once), and the rebuild once
+/// the typing stops finds what a fresh check finds and publishes the new version.
 #[test]
-fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
+fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
     let path = NEWSROOM.folder.path().join(ANNOTATED);
     // Typed: an article opened as it is on disk needs no rebuild.
     let open = || {
@@ -354,25 +371,28 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
         assert!(ws.deferred.contains(&path) && ws.pending.contains(&path));
     }
 
-    // The next round previews the new version, as it would with no rebuild before it.
-    let (jobs, _) = taken(&state);
-    let previewed = preview_all(&state, jobs);
+    // The next round patches the new version in, as it would with no rebuild before it, and
+    // a request about it need not wait for the rebuild.
+    let uri = convert::uri_of(&path).expect("a file URI");
+    let patched = patch_round(&state, &uri);
+    assert!(lock(&state).is_fresh(&path));
     let quiet = open();
     type_again(&mut lock(&quiet), &path);
     lock(&quiet).pending.clear();
     lock(&quiet).pending.insert(path.clone());
-    let expected = preview_all(&quiet, taken(&quiet).0);
-    assert_eq!(previewed.len(), 1);
-    assert_eq!((&previewed[0].0, previewed[0].1), (&path, 3));
-    assert_eq!(previewed, expected);
+    assert_eq!(patched, patch_round(&quiet, &uri));
+    assert_eq!(patched.len(), 1);
+    assert_eq!(patched[0].2, Some(3));
+    let anonymous = lsp::NumberOrString::String("source-anonymous".into());
     assert!(
-        previewed[0]
-            .2
+        patched[0]
+            .1
             .iter()
-            .any(|d| { d.code == Some(lsp::NumberOrString::String("source-anonymous".into())) })
+            .any(|d| d.code.as_ref() == Some(&anonymous))
     );
 
-    // The typing stops: the rebuild owed installs the new version and publishes it.
+    // The typing stops: the rebuild owed installs the new version, and publishes it if the
+    // whole build found otherwise than the patch.
     {
         let mut ws = lock(&state);
         let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
@@ -385,14 +405,13 @@ fn an_edit_during_a_rebuild_stops_it_and_is_previewed_then_rebuilt() {
     assert!(installed.installed && !installed.superseded);
     assert_eq!(ws.roots[0].built.get(&path), Some(&3));
     assert!(ws.is_fresh(&path));
-    let uri = convert::uri_of(&path).expect("a file URI");
     let ours: Vec<Option<i32>> = installed
         .publish
         .iter()
         .filter(|(u, _, _)| *u == uri)
         .map(|p| p.2)
         .collect();
-    assert_eq!(ours, [Some(3)]);
+    assert_eq!(ours, [], "the patch showed what the whole build finds");
     let corpus = ws.roots[0].corpus.clone();
     let d = corpus.document(&path).expect("the article, rebuilt");
     assert_eq!(

@@ -92,18 +92,7 @@ pub fn diagnostics(
     findings: &[Finding],
     encoding: Encoding,
 ) -> Vec<lsp::Diagnostic> {
-    let corpus = uris.corpus;
-    diagnostics_in(&corpus.documents[d], uris, findings, encoding)
-}
-
-/// The same for a document that may not be in the corpus yet (a preview): its own ranges
-/// from `doc`, related places elsewhere from the corpus of `uris`.
-pub fn diagnostics_in(
-    doc: &Document,
-    uris: &mut Uris<&Corpus>,
-    findings: &[Finding],
-    encoding: Encoding,
-) -> Vec<lsp::Diagnostic> {
+    let doc = &uris.corpus.documents[d];
     let own = uri_of(&doc.path);
     findings
         .iter()

@@ -1,8 +1,8 @@
 //! Diagnostics, in one place: made from a corpus's findings with the editor's severities
 //! (`of`) and fingerprinted (`hash_of`), so that a document's are pushed only when they
-//! changed since last published, tagged with the version they are of — for a preview
-//! (`previewed`), for a rebuild's edited documents ahead of its install (`publish_first`)
-//! and for the others after it (`of_build`, `after_install`) — or pulled (`pull`).
+//! changed since last published, tagged with the version they are of — for a build's
+//! edited documents ahead of its install (`publish_first`) and for the others after it
+//! (`of_build`, `after_install`) — or pulled (`pull`).
 
 use std::collections::HashSet;
 use std::collections::hash_map::DefaultHasher;
@@ -87,29 +87,6 @@ pub(super) fn publish_first(
     ws.published.insert(path.to_path_buf(), hash);
     client.send(body);
 }
-
-/// The diagnostics of previewed documents to push: those of the version still open, that
-/// changed since last published.
-pub(super) fn previewed(ws: &mut Workspace, computed: Vec<Previewed>) -> Vec<Publication> {
-    let mut publish = Vec::new();
-    for (path, version, diagnostics) in computed {
-        let current = ws.open.get(&path).map(|d| d.version);
-        if current != Some(version) || ws.flags.pull_diagnostics {
-            continue; // a newer edit follows, or the client pulls
-        }
-        let hash = hash_of(&diagnostics);
-        if ws.published.insert(path.clone(), hash) == Some(hash) {
-            continue;
-        }
-        if let Some(uri) = convert::uri_of(&path) {
-            publish.push((uri, diagnostics, Some(version)));
-        }
-    }
-    publish
-}
-
-/// A document previewed: its path, the version analysed, its diagnostics.
-pub(super) type Previewed = (PathBuf, i32, Vec<lsp::Diagnostic>);
 
 /// The diagnostics of a build's corpus that changed since last published, for push
 /// clients: the edited documents first (sent at once, ahead of the install, through

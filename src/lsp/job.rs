@@ -1,7 +1,8 @@
 //! A job for the builder: the pending changes of one root folder, taken from the workspace at
 //! once, and the corpus built from them on a worker, stopping when a newer edit
 //! supersedes it. Here is the editor's part (versions, readings, open buffers not checked,
-//! previews above `PREVIEW_ABOVE`); the corpus's rules are `Corpus::apply`.
+//! edits patched in above `PATCH_ABOVE`); the corpus's rules are `Corpus::apply` and
+//! `Corpus::patched`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -18,9 +19,10 @@ use crate::corpus::{
 };
 use crate::text::{BINARY_SNIFF, looks_binary};
 
-/// A corpus larger than this answers an edit with a preview of the edited document first
-/// (matched against the corpus's indexes), and rebuilds whole only once the typing stops.
-pub(super) const PREVIEW_ABOVE: usize = 200;
+/// A corpus larger than this takes an edit patched in (`Corpus::patched`: the entities and
+/// claims of the edited article, matched against the corpus's indexes), and is rebuilt
+/// whole only once the typing stops.
+pub(super) const PATCH_ABOVE: usize = 200;
 
 /// A document's new content, as of the change.
 pub(super) enum Change {
@@ -54,6 +56,8 @@ pub(super) struct Job {
     pub(super) max_file_size: u64,
     /// Read the knowledge base again, with these editor buffers over the files on disk.
     pub(super) knowledge: Option<HashMap<PathBuf, String>>,
+    /// Patch the edited articles in rather than rebuild (see `patchable`).
+    pub(super) patch: bool,
 }
 
 pub(super) struct Built {
@@ -75,21 +79,26 @@ pub(super) struct Built {
 }
 
 impl Job {
-    /// Only edits of open documents, in a corpus large enough to preview.
-    pub(super) fn previewable(&self) -> bool {
+    /// Only edits of open documents, in a corpus large enough to patch, each of an article
+    /// the corpus has or has room for.
+    pub(super) fn patchable(&self) -> bool {
+        let corpus = &self.corpus;
+        let room = corpus.documents.len() < corpus.config.max_documents;
         self.reload.is_none()
+            && self.knowledge.is_none()
             && !self.changes.is_empty()
-            && self.corpus.documents.len() > PREVIEW_ABOVE
+            && corpus.documents.len() > PATCH_ABOVE
             && self.changes.iter().all(|c| match c {
                 // An article opened as the corpus has it is built at once (nothing to do),
-                // not previewed and left waiting for the rebuild once the typing stops.
+                // not patched and left waiting for the rebuild once the typing stops.
                 Change::Open {
                     path, text, ann, ..
                 } => {
                     not_checked(path, text, self.max_file_size).is_none()
-                        && !self.corpus.document(path).is_some_and(|d| {
-                            same_text(&self.corpus.documents[d], text, ann.as_ref())
-                        })
+                        && match corpus.document(path) {
+                            Some(d) => !same_text(&corpus.documents[d], text, ann.as_ref()),
+                            None => room,
+                        }
                 }
                 _ => false,
             })
@@ -187,6 +196,7 @@ pub(super) fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
                     .map(|(p, d)| (p.clone(), d.text()))
                     .collect()
             }),
+            patch: false,
         })
         .collect()
 }
@@ -259,6 +269,15 @@ pub(super) fn build(
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
+    if job.patch {
+        let patched = articles
+            .into_iter()
+            .fold(base, |corpus, change| match change {
+                corpus::Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
+                _ => unreachable!("only edits are patched (Job::patchable)"),
+            });
+        return Built::of(job.root, patched, versions, paths, unchecked, readings);
+    }
     let changes = Changes {
         articles,
         knowledge: job.knowledge,
@@ -269,19 +288,32 @@ pub(super) fn build(
         return Built::superseded(job.root, paths);
     };
     notices.extend(applied);
-    Built {
-        root: job.root,
-        corpus: Some(corpus),
-        versions,
-        paths,
-        notices,
-        unchecked,
-        diagnostics: Vec::new(),
-        readings,
-    }
+    let mut built = Built::of(job.root, corpus, versions, paths, unchecked, readings);
+    built.notices = notices;
+    built
 }
 
 impl Built {
+    fn of(
+        root: usize,
+        corpus: Arc<Corpus>,
+        versions: HashMap<PathBuf, i32>,
+        paths: Vec<PathBuf>,
+        unchecked: Vec<(PathBuf, String)>,
+        readings: Vec<(PathBuf, i32, Readings)>,
+    ) -> Built {
+        Built {
+            root,
+            corpus: Some(corpus),
+            versions,
+            paths,
+            notices: Vec::new(),
+            unchecked,
+            diagnostics: Vec::new(),
+            readings,
+        }
+    }
+
     /// A build given up: nothing of it is kept but the paths it was about.
     pub(super) fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
         Built {
@@ -348,15 +380,16 @@ mod tests {
             }],
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             knowledge: None,
+            patch: false,
         }
     }
 
-    /// In a corpus large enough to preview edits, an article opened as the corpus has it is
-    /// not previewed (and left waiting for the rebuild once the typing stops): it is built
-    /// at once, which costs nothing.
+    /// In a corpus large enough to patch edits in, an article opened as the corpus has it is
+    /// not patched (and left waiting for the rebuild once the typing stops): it is built at
+    /// once, which costs nothing.
     #[test]
-    fn an_article_opened_unchanged_is_not_previewed() {
-        let documents: Vec<Document> = (0..=PREVIEW_ABOVE)
+    fn an_article_opened_unchanged_is_not_patched() {
+        let documents: Vec<Document> = (0..=PATCH_ABOVE)
             .map(|i| {
                 let text = format!("Titre {i}\n\nLa maire, Ilse Varga, a parlé à Lyon.\n");
                 Document::new(PathBuf::from(format!("/c/{i:03}.txt")), text, Format::Text)
@@ -364,11 +397,11 @@ mod tests {
             .collect();
         let corpus = Arc::new(Corpus::from_documents(documents, Default::default()));
         let text = corpus.documents[7].text.clone();
-        assert!(!job(corpus.clone(), "/c/007.txt", &text).previewable());
+        assert!(!job(corpus.clone(), "/c/007.txt", &text).patchable());
         let typed = format!("{text}Elle a ajouté 3 %.\n");
-        assert!(job(corpus.clone(), "/c/007.txt", &typed).previewable());
+        assert!(job(corpus.clone(), "/c/007.txt", &typed).patchable());
         assert!(
-            job(corpus, "/c/new.txt", &text).previewable(),
+            job(corpus, "/c/new.txt", &text).patchable(),
             "a new article"
         );
     }

@@ -193,14 +193,6 @@ impl Server {
     /// The corpus holding the document, once it has seen the document's latest text.
     pub fn snapshot(&self, uri: &lsp::Uri) -> Option<Snapshot> {
         let path = path_of(uri)?;
-        {
-            let mut ws = lock(&self.state);
-            if ws.deferred.contains(&path) {
-                ws.rebuild_now = true;
-                drop(ws);
-                self.changed();
-            }
-        }
         let deadline = Instant::now() + FRESHNESS_WAIT;
         loop {
             let seen = self.builds.count();

@@ -43,11 +43,8 @@ pub struct Workspace {
     /// How many times the writer opened, edited or closed a document (`typed`): a rebuild
     /// of edits alone gives way when it moves.
     pub revision: u64,
-    /// Documents edited and previewed, waiting for the whole rebuild of a large corpus.
+    /// Documents edited and patched in, waiting for the whole rebuild of a large corpus.
     pub deferred: HashSet<PathBuf>,
-    /// A request waits for the rebuild of a previewed document: the writer has stopped to
-    /// look, so the rebuild starts now rather than once the typing has stopped 400 ms.
-    pub rebuild_now: bool,
     /// Roots to reload from disk entirely (their attest.toml changed).
     pub reload: HashSet<usize>,
     /// Publish every document's diagnostics after the next build (settings changed, or
@@ -113,7 +110,7 @@ impl Workspace {
 
     /// The last build has seen the current text of `path`.
     pub fn is_fresh(&self, path: &Path) -> bool {
-        if !self.indexed || self.pending.contains(path) || self.deferred.contains(path) {
+        if !self.indexed || self.pending.contains(path) {
             return false;
         }
         match self.open.get(path) {

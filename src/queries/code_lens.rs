@@ -24,7 +24,7 @@ pub fn code_lens(corpus: &Corpus, document: usize) -> Option<Lens> {
         .iter()
         .filter(|f| f.code == Code::ClaimUnsourced)
         .count();
-    let mut entities = corpus.entity_of[document].clone();
+    let mut entities = corpus.entity_of[document].to_vec();
     entities.sort_unstable();
     entities.dedup();
     let title = format!(

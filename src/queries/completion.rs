@@ -55,7 +55,11 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
     // (mentions, entity, (canonical name, its parts, other forms), first use, label)
     let mut found: Vec<(usize, usize, u8, usize, &str)> = Vec::new();
     for (e, entity) in corpus.entities.iter().enumerate() {
-        if entity.mentions.len() == 1 && Some(entity.mentions[0]) == typing {
+        // A name being typed is no completion of itself, nor one the writer typed half-way
+        // then changed (an edit patched in leaves its entity without mentions).
+        if entity.mentions.is_empty()
+            || (entity.mentions.len() == 1 && Some(entity.mentions[0]) == typing)
+        {
             continue;
         }
         let aliases = entity.forms.iter().filter(|f| **f != entity.name);
@@ -173,6 +177,39 @@ mod tests {
             labels(&c),
             ["Organisation du traité de sécurité collective"]
         );
+    }
+
+    #[test]
+    fn a_name_typed_half_way_then_changed_is_not_offered() {
+        for (half, whole) in [
+            (
+                "Le maire Tomas Br a parlé.",
+                "Le maire Tomas Brell a parlé.\n\nTom|",
+            ),
+            ("Mayor Tomas Br spoke.", "Mayor Tomas Brell spoke.\n\nTom|"),
+        ] {
+            let fx = Fixture::new(&[
+                ("astana.txt", ASTANA),
+                ("brouillon.txt", "Un brouillon\n\n|"),
+            ]);
+            let path = fx.corpus.documents[fx.document].path.clone();
+            let typed = |text: &str| {
+                let doc = crate::corpus::Document::new(
+                    path.clone(),
+                    text.into(),
+                    crate::article::Format::Text,
+                );
+                std::sync::Arc::new(doc)
+            };
+            let corpus = fx
+                .corpus
+                .patched(typed(&format!("Un brouillon\n\n{half}\n")));
+            let text = format!("Un brouillon\n\n{whole}");
+            let offset = text.find('|').unwrap();
+            let corpus = corpus.patched(typed(&text.replace('|', "")));
+            let c = complete(&corpus, fx.document, offset).unwrap();
+            assert_eq!(labels(&c), ["Tomas Brell"]);
+        }
     }
 
     #[test]

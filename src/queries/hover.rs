@@ -166,9 +166,8 @@ fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
     ] {
         let related: Vec<ClaimRef> = corpus
             .related_claims(c)
-            .iter()
             .filter(|(_, r)| *r == relation)
-            .map(|(o, _)| *o)
+            .map(|(o, _)| o)
             .collect();
         if related.is_empty() {
             continue;

@@ -177,6 +177,8 @@ pub fn workspace_symbols(corpus: &Corpus, query: &str) -> Vec<(usize, Location)>
         .take(MAX_SYMBOLS)
         .filter_map(|(_, _, e)| {
             let entity = &corpus.entities[e];
+            // None for a name typed then changed (an edit patched in leaves its entity
+            // without mentions).
             let m = entity
                 .canonical_mention
                 .or(entity.mentions.first().copied())?;
@@ -195,6 +197,8 @@ pub fn workspace_symbols(corpus: &Corpus, query: &str) -> Vec<(usize, Location)>
 mod tests {
     use super::super::fixture::{ASTANA, Fixture, MOSCOU};
     use super::*;
+    use crate::article::Format;
+    use crate::corpus::Document;
 
     fn fixture() -> Fixture {
         Fixture::new(&[("astana.txt", ASTANA), ("moscou.txt", MOSCOU)])
@@ -238,6 +242,29 @@ mod tests {
             fx.span("moscou.txt", "50\u{a0}% du brut kazakh")
         );
         assert!(paragraph.span.covers(claim.span));
+    }
+
+    #[test]
+    fn symbol_search_finds_no_name_typed_then_changed() {
+        let fx = fixture();
+        let d = fx.doc("moscou.txt");
+        let path = fx.corpus.documents[d].path.clone();
+        let text = &fx.corpus.documents[d].text;
+        let typed = |added: &str| {
+            let doc = Document::new(path.clone(), format!("{text}\n{added}\n"), Format::Text);
+            std::sync::Arc::new(doc)
+        };
+        for (half, whole) in [
+            ("Tomas Br a parlé.", "Tomas Brell a parlé."),
+            ("Tomas Br spoke.", "Tomas Brell spoke."),
+        ] {
+            let corpus = fx.corpus.patched(typed(half)).patched(typed(whole));
+            let found: Vec<&str> = workspace_symbols(&corpus, "tomas")
+                .into_iter()
+                .map(|(e, _)| corpus.entities[e].name.as_str())
+                .collect();
+            assert_eq!(found, ["Tomas Brell"]);
+        }
     }
 
     #[test]

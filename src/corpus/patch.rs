@@ -1,0 +1,204 @@
+//! A document patched into a corpus without a whole build: what an edit touches (the
+//! entities the article names, the links of its claims) is updated, the rest shared.
+//!
+//! The article's names keep the entities its last version gave them; a name new to it takes
+//! the entity the corpus's name index gives (the same key, or the one person of that
+//! surname), else is an entity of its own. Its claims are matched against the claims the
+//! last whole build indexed. What only a whole build sees waits for the next one: a new
+//! name joining another one, a surname becoming ambiguous, links between two patched
+//! articles. The server patches while the writer types and builds whole once they stop.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use super::entity::{Entity, Local, MentionRef, entity_id};
+use super::resolve::kind_told;
+use super::{ClaimRef, Corpus, Document, KnowledgeBase};
+use crate::analysis::Mention;
+use crate::text::fold;
+
+impl Corpus {
+    /// This corpus with `doc` in place of the document of its path, or added after the
+    /// others (the caller keeps `max_documents`). Costs the document's names and claims,
+    /// and the mentions of the entities it names, not a build.
+    pub fn patched(&self, doc: Arc<Document>) -> Corpus {
+        let doc = self.knowledge.recognise(doc);
+        let mut c = self.shared();
+        let d = match self.by_path.get(&doc.path) {
+            Some(&d) => d,
+            None => {
+                let d = c.documents.len();
+                Arc::make_mut(&mut c.by_path).insert(doc.path.clone(), d);
+                c.documents.push(doc.clone());
+                c.entity_of.push(Arc::from([]));
+                c.related.push(Arc::from([]));
+                d
+            }
+        };
+        let old = std::mem::replace(&mut c.documents[d], doc.clone());
+        let of = c.name_entities(&old, d, &doc);
+        c.move_mentions(d, &doc, &of);
+        c.entity_of[d] = of.into();
+        c.relink(d, &doc);
+        if !c.patched.contains(&d) {
+            c.patched.push(d);
+        }
+        c
+    }
+
+    /// A copy that shares every document, entity and index with this one.
+    fn shared(&self) -> Corpus {
+        Corpus {
+            root: self.root.clone(),
+            config: self.config.clone(),
+            documents: self.documents.clone(),
+            entities: self.entities.clone(),
+            entity_of: self.entity_of.clone(),
+            related: self.related.clone(),
+            by_path: self.by_path.clone(),
+            index: self.index.clone(),
+            patched: self.patched.clone(),
+            notices: self.notices.clone(),
+            knowledge: self.knowledge.clone(),
+            reviews: self.reviews.clone(),
+            side: self.side.clone(),
+        }
+    }
+
+    /// The entity of each mention of `doc`, the new text of document `d` (`old` its last
+    /// text, or `doc` itself when it is new); entities made for the names nobody had.
+    fn name_entities(&mut self, old: &Document, d: usize, doc: &Document) -> Vec<usize> {
+        let mut named: HashMap<&str, usize> = HashMap::new();
+        for (m, &e) in old.analysis.mentions.iter().zip(self.entity_of[d].iter()) {
+            named.entry(&*m.key).or_insert(e);
+        }
+        let mut of = Vec::with_capacity(doc.analysis.mentions.len());
+        for m in &doc.analysis.mentions {
+            let e = match named.get(&*m.key) {
+                Some(&e) => e,
+                None => {
+                    let e = self.index.names.entity_of(m).unwrap_or_else(|| {
+                        let e = new_entity(doc, m, &self.knowledge);
+                        self.entities.push(Arc::new(e));
+                        self.entities.len() - 1
+                    });
+                    named.insert(&m.key, e);
+                    e
+                }
+            };
+            of.push(e);
+        }
+        of
+    }
+
+    /// The entities that named a mention of document `d` before or name one now (`of`):
+    /// their mentions in `d` replaced by the new ones, their counts and forms updated, and
+    /// their mentions written as their name found again in the new text.
+    fn move_mentions(&mut self, d: usize, doc: &Document, of: &[usize]) {
+        let mut now: HashMap<usize, Vec<MentionRef>> = HashMap::new();
+        for (mention, &e) in of.iter().enumerate() {
+            let m = MentionRef {
+                document: d,
+                mention,
+            };
+            now.entry(e).or_default().push(m);
+        }
+        let touched: BTreeSet<usize> = self.entity_of[d].iter().chain(of).copied().collect();
+        let text_of = |m: MentionRef| doc.analysis.mentions[m.mention].span.of(&doc.text);
+        let language = doc.language().index();
+        for e in touched {
+            let entity = Arc::make_mut(&mut self.entities[e]);
+            let from = entity.mentions.partition_point(|m| m.document < d);
+            let to = entity.mentions.partition_point(|m| m.document <= d);
+            let new = now.remove(&e).unwrap_or_default();
+            entity.articles =
+                entity.articles + usize::from(!new.is_empty()) - usize::from(to > from);
+            for &m in &new {
+                if !entity.forms.iter().any(|f| f == text_of(m)) {
+                    entity.forms.push(text_of(m).to_owned());
+                }
+            }
+            let written = |name: &str| new.iter().copied().find(|&m| text_of(m) == name);
+            // Where the name is written as such: found again in the new text when it was in
+            // the old one, or found there for the first time.
+            if entity.canonical_mention.is_none_or(|m| m.document == d) {
+                entity.canonical_mention = written(&entity.name);
+            }
+            for (l, local) in entity.local.iter_mut().enumerate() {
+                if let Some(local) = local.as_mut()
+                    && local.mention.is_none_or(|m| m.document == d)
+                {
+                    local.mention = written(&local.name).filter(|_| l == language);
+                }
+            }
+            entity.mentions.splice(from..to, new);
+        }
+    }
+
+    /// The links of document `d`'s claims, and the other side of each, made anew: `doc`'s
+    /// claims matched against the claims indexed at the last build, those of patched
+    /// documents aside (they are out of date there).
+    fn relink(&mut self, d: usize, doc: &Document) {
+        let before = std::mem::replace(&mut self.related[d], Arc::from([]));
+        let patched = &self.patched;
+        let skip = |o: usize| o == d || patched.contains(&o);
+        let mut links = Vec::new();
+        for (c, claim) in doc.analysis.claims.iter().enumerate() {
+            let found =
+                (self.index.claims).related_to(&self.index.documents, &doc.text, claim, &skip);
+            links.extend(
+                found
+                    .into_iter()
+                    .map(|(other, relation)| (c, other, relation)),
+            );
+        }
+        let others: BTreeSet<usize> = (before.iter().chain(&links))
+            .map(|l| l.1.document)
+            .collect();
+        for o in others {
+            let mut theirs: Vec<_> = (self.related[o].iter())
+                .filter(|l| l.1.document != d)
+                .copied()
+                .collect();
+            let back = links.iter().filter(|l| l.1.document == o);
+            theirs.extend(back.map(|&(claim, other, relation)| {
+                (other.claim, ClaimRef { document: d, claim }, relation)
+            }));
+            theirs.sort_by_key(|&(c, other, _)| (c, other));
+            self.related[o] = theirs.into();
+        }
+        self.related[d] = links.into();
+    }
+}
+
+/// The entity of a name no one else in the corpus has (as far as its indexes tell).
+fn new_entity(doc: &Document, m: &Mention, knowledge: &KnowledgeBase) -> Entity {
+    let text = m.span.of(&doc.text).to_owned();
+    let known = knowledge.lookup(&m.key);
+    let name = known.map_or_else(|| text.clone(), |k| k.name.clone());
+    let identity = known
+        .map(|k| k.id.clone())
+        .or_else(|| m.identity.as_deref().map(str::to_owned));
+    let mut local = [None, None, None];
+    local[doc.language().index()] = Some(Local {
+        name: text.clone(),
+        mention: None,
+    });
+    Entity {
+        id: identity.clone().unwrap_or_else(|| entity_id(&fold(&name))),
+        kind: known.map_or_else(|| kind_told(m.votes, 1), |k| k.kind),
+        name,
+        forms: vec![text],
+        mentions: Vec::new(),
+        articles: 0,
+        identity,
+        description: known.and_then(|k| k.description.clone()),
+        known: known.map(|k| (k.path.clone(), k.span)),
+        canonical_mention: None,
+        local,
+    }
+}
+
+#[cfg(test)]
+#[path = "patch_tests.rs"]
+mod tests;

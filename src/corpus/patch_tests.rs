@@ -1,0 +1,205 @@
+//! A document patched in: every mention keeps an entity that lists it, links go both ways,
+//! names the corpus knows join their entities, new ones stand alone, claims link to the
+//! claims that say the same elsewhere.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::article::Format;
+use crate::corpus::{ClaimRef, Corpus, Document, MentionRef, Relation};
+
+fn doc(path: &str, text: &str) -> Arc<Document> {
+    Arc::new(Document::new(
+        PathBuf::from(path),
+        text.into(),
+        Format::Text,
+    ))
+}
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("/c/{i}.txt"), t))
+        .collect();
+    Corpus::from_shared(documents, Default::default())
+}
+
+/// The entity of the first mention of document `d` written `name`.
+fn entity_named(c: &Corpus, d: usize, name: &str) -> usize {
+    let doc = &c.documents[d];
+    let i = (doc.analysis.mentions.iter())
+        .position(|m| m.span.of(&doc.text) == name)
+        .unwrap_or_else(|| panic!("« {name} » is no mention of {}", doc.path.display()));
+    c.entity_of[d][i]
+}
+
+/// What every corpus holds, patched or built: each mention listed by its entity, each
+/// entity's mentions in corpus order and naming it, its counts right, its name written
+/// where it says, and each claim link found from both of its ends.
+fn assert_consistent(c: &Corpus) {
+    for (d, of) in c.entity_of.iter().enumerate() {
+        assert_eq!(of.len(), c.documents[d].analysis.mentions.len());
+        for (mention, &e) in of.iter().enumerate() {
+            let m = MentionRef {
+                document: d,
+                mention,
+            };
+            assert!(c.entities[e].mentions.binary_search(&m).is_ok(), "{m:?}");
+        }
+    }
+    for (e, entity) in c.entities.iter().enumerate() {
+        assert!(entity.mentions.is_sorted());
+        for &m in &entity.mentions {
+            assert_eq!(c.entity_of[m.document][m.mention], e);
+        }
+        let articles = entity.mentions.chunk_by(|a, b| a.document == b.document);
+        assert_eq!(entity.articles, articles.count(), "{}", entity.name);
+        if let Some(m) = entity.canonical_mention {
+            assert_eq!(c.mention_text(m), entity.name);
+        }
+    }
+    for (d, links) in c.related.iter().enumerate() {
+        for &(claim, other, relation) in links.iter() {
+            assert!(claim < c.documents[d].analysis.claims.len());
+            assert!(other.claim < c.documents[other.document].analysis.claims.len());
+            let here = ClaimRef { document: d, claim };
+            assert!(c.related_claims(other).any(|l| l == (here, relation)));
+        }
+    }
+}
+
+const FR: [&str; 3] = [
+    "Le pont\n\nLa maire, Ilse Varga, a inauguré le pont de Corvel, qui a coûté 12 millions d'euros selon la mairie.\n",
+    "Le marché\n\nLe marché couvert ouvrira au printemps.\n",
+    "Le budget\n\nLe conseil municipal a voté le budget.\n",
+];
+
+const EN: [&str; 3] = [
+    "The bridge\n\nThe mayor, Ilse Varga, opened the Corvel bridge, which cost 12 million euros, the town hall said.\n",
+    "The market\n\nThe covered market will open in the spring.\n",
+    "The budget\n\nThe town council passed the budget.\n",
+];
+
+#[test]
+fn a_name_the_corpus_knows_joins_its_entity() {
+    for (texts, added) in [
+        (FR, "Ilse Varga a visité le marché."),
+        (EN, "Ilse Varga visited the market."),
+    ] {
+        let before = corpus(&texts);
+        let varga = entity_named(&before, 0, "Ilse Varga");
+        let text = format!("{}{added}\n", texts[1]);
+        let after = before.patched(doc("/c/1.txt", &text));
+        assert_consistent(&after);
+        assert_eq!(entity_named(&after, 1, "Ilse Varga"), varga);
+        assert_eq!(after.entities[varga].articles, 2);
+        assert_eq!(after.entities.len(), before.entities.len(), "no new entity");
+    }
+}
+
+#[test]
+fn a_name_new_to_the_corpus_stands_alone_and_stays_one_entity_while_typing() {
+    for (texts, added) in [
+        (FR, "Tomas Brell dirige le chantier."),
+        (EN, "Tomas Brell runs the works."),
+    ] {
+        let before = corpus(&texts);
+        let mut after = before.patched(doc("/c/2.txt", &format!("{}{added}\n", texts[2])));
+        let brell = entity_named(&after, 2, "Tomas Brell");
+        assert_eq!(after.entities[brell].name, "Tomas Brell");
+        assert_eq!(after.entities[brell].mentions.len(), 1);
+        // Typing on: the name keeps its entity, and no other is made.
+        for more in [" Le", " Le chantier", " The works end."] {
+            let text = format!("{}{added}{more}\n", texts[2]);
+            after = after.patched(doc("/c/2.txt", &text));
+            assert_consistent(&after);
+            assert_eq!(entity_named(&after, 2, "Tomas Brell"), brell);
+            assert_eq!(after.entities.len(), before.entities.len() + 1);
+        }
+    }
+}
+
+#[test]
+fn a_name_gone_from_the_article_leaves_its_entity() {
+    for texts in [FR, EN] {
+        let before = corpus(&texts);
+        let varga = entity_named(&before, 0, "Ilse Varga");
+        let after = before.patched(doc("/c/0.txt", texts[1]));
+        assert_consistent(&after);
+        assert!(after.entities[varga].mentions.is_empty());
+        assert_eq!(after.entities[varga].articles, 0);
+        assert_eq!(after.entities[varga].canonical_mention, None);
+    }
+}
+
+#[test]
+fn a_claim_patched_in_is_linked_both_ways_to_the_same_claim_elsewhere() {
+    for (texts, claim) in [
+        (FR, FR[0].split("\n\n").nth(1).unwrap()),
+        (EN, EN[0].split("\n\n").nth(1).unwrap()),
+    ] {
+        let before = corpus(&texts);
+        let text = format!("{}{claim}", texts[2]);
+        let rebuilt = before.with_changes(vec![(
+            PathBuf::from("/c/2.txt"),
+            Some(doc("/c/2.txt", &text)),
+        )]);
+        let after = before.patched(doc("/c/2.txt", &text));
+        assert_consistent(&after);
+        let linked = |c: &Corpus| c.links();
+        assert!(
+            !linked(&rebuilt).is_empty(),
+            "the same claim in two articles"
+        );
+        assert_eq!(linked(&after), linked(&rebuilt));
+        assert!(
+            linked(&after)
+                .iter()
+                .all(|l| l.relation == Relation::Corroborates)
+        );
+        // Typed away again: the link goes from both ends.
+        let back = after.patched(doc("/c/2.txt", texts[2]));
+        assert_consistent(&back);
+        assert!(back.links().is_empty());
+    }
+}
+
+/// The seeds recombined, patched one article after another (texts of others, texts cut,
+/// an empty one, a new article): the corpus stays whole, and an article patched with its
+/// own text changes no finding anywhere.
+#[test]
+fn seed_articles_patched_in_keep_the_corpus_whole() {
+    let documents = crate::corpus::build_tests::newsroom(60);
+    let built = Corpus::from_shared(documents.clone(), Default::default());
+    let same = (0..documents.len()).step_by(7).fold(
+        Corpus::from_shared(documents.clone(), Default::default()),
+        |c, d| c.patched(doc(documents[d].path.to_str().unwrap(), &documents[d].text)),
+    );
+    assert_consistent(&same);
+    assert_eq!(
+        format!("{:?}", same.findings()),
+        format!("{:?}", built.findings())
+    );
+    let mut c = built;
+    for (d, text) in [
+        (3, documents[40].text.clone()),
+        (40, documents[3].text.clone()),
+        (
+            5,
+            documents[5].text[..documents[5].text.len() / 2].to_owned(),
+        ),
+        (3, String::new()),
+        (9, format!("{}{}", documents[9].text, documents[11].text)),
+    ] {
+        c = c.patched(doc(documents[d].path.to_str().unwrap(), &text));
+        assert_consistent(&c);
+    }
+    let new = c.patched(doc("/newsroom/new.txt", &documents[20].text));
+    assert_consistent(&new);
+    assert_eq!(new.documents.len(), documents.len() + 1);
+    assert_eq!(
+        new.document(std::path::Path::new("/newsroom/new.txt")),
+        Some(documents.len())
+    );
+}
