@@ -1,7 +1,8 @@
 //! Corpus-level cost over 1,000 generated ~5 KB articles (the seeds' paragraphs
 //! recombined, `support/corpus_gen.rs`): analysing them (`Document::new`), building the
 //! corpus from analysed documents (`Corpus::from_documents`: entity resolution and
-//! cross-checking), and gathering the findings `attest check` reports (`Corpus::findings`).
+//! cross-checking), gathering the findings `attest check` reports (`Corpus::findings`), and
+//! patching one edited article in (`Corpus::patched`, what the server does at a keystroke).
 //! `cargo bench --bench corpus`; `ATTEST_BENCH_DOCS=N` changes the count (default 1,000).
 //! Figures in BENCHMARKS.md.
 
@@ -66,6 +67,34 @@ fn corpus(c: &mut Criterion) {
     });
 
     g.bench_function("findings", |b| b.iter(|| black_box(&built).findings()));
+    g.finish();
+
+    // One article edited (a sentence added), patched in: per keystroke, not per byte.
+    let first = &built.documents[0];
+    let text = format!("{}\nLe ministre a confirmé la hausse de 3 %.\n", first.text);
+    let edited = std::sync::Arc::new(Document::new(first.path.clone(), text, Format::Text));
+    let mut g = c.benchmark_group(format!("corpus_{count}"));
+    g.bench_function("patch_one_article", |b| {
+        b.iter_batched(
+            || edited.clone(),
+            |doc| built.patched(doc),
+            BatchSize::SmallInput,
+        )
+    });
+    // A 100 KB article, new to the corpus then edited (bench-lsp.py's keystrokes).
+    let long: String = (0..20).map(|d| built.documents[d].text.as_str()).collect();
+    let path = PathBuf::from("unsaved/long.txt");
+    let long_doc =
+        |text: String| std::sync::Arc::new(Document::new(path.clone(), text, Format::Text));
+    let with_long = built.patched(long_doc(long.clone()));
+    let edited = long_doc(format!("{long}x"));
+    g.bench_function("patch_100kb_article", |b| {
+        b.iter_batched(
+            || edited.clone(),
+            |doc| with_long.patched(doc),
+            BatchSize::SmallInput,
+        )
+    });
     g.finish();
 }
 

@@ -535,7 +535,7 @@ def indexed_session(binary, folder, tmp, settle, transport="socket", encoding="u
     """A server on `folder`, indexed and its initial diagnostics out (at most `settle` s);
     ended by `shutdown` and `exit` after the block, killed whatever happens."""
     opts = types.SimpleNamespace(binary=Path(binary), poll=False, index_timeout=600, timeout=120,
-                                 transport=transport, encoding=encoding)
+                                 transport=transport, encoding=encoding, scope="openFiles")
     s = Session(opts, folder, tmp)
     try:
         run_index(s)

@@ -8,6 +8,7 @@ counts are written to OUT.N (run it twice with different N and subtract: what th
 keystrokes cost, without start-up and indexing). See BENCHMARKS.md.
 
     python3 scripts/keystroke-cost.py 200
+    python3 scripts/keystroke-cost.py 200 --corpus bench-corpus   # in the 10,000 articles
     python3 scripts/keystroke-cost.py 20 --callgrind /tmp/ks && \\
         python3 scripts/keystroke-cost.py 70 --callgrind /tmp/ks
     callgrind_annotate /tmp/ks.20 | head; callgrind_annotate /tmp/ks.70 | head
@@ -28,6 +29,9 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/attest"), help="attest binary (target/release/attest)")
     ap.add_argument("--callgrind", metavar="OUT", help="run the server under callgrind, counts to OUT.KEYSTROKES")
     ap.add_argument("--article-kb", type=int, default=100)
+    ap.add_argument("--corpus", metavar="DIR",
+                    help="open the article unsaved in this corpus (e.g. bench-corpus, the 10,000 articles of "
+                         "bench-lsp.py) instead of a copy of the seeds' folder")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="keystroke-cost-")
     try:
@@ -39,9 +43,9 @@ def main():
                                f"--callgrind-out-file={args.callgrind}.{args.keystrokes} {binary} \"$@\"\n")
             wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
             binary = wrapper
-        small = bench.small_corpus(tmp)
-        with bench.indexed_session(binary, small, tmp, 300) as s:
-            doc = bench.Edited(small / bench.BIG_NAME, bench.big_article(args.article_kb))
+        folder = Path(args.corpus).resolve() if args.corpus else bench.small_corpus(tmp)
+        with bench.indexed_session(binary, folder, tmp, 300) as s:
+            doc = bench.Edited(folder / bench.BIG_NAME, bench.big_article(args.article_kb))
             doc.open(s.server, 300)
             s.server.drain(1.0, 60)
             before = s.server.cpu_seconds()

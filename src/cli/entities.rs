@@ -45,7 +45,7 @@ pub fn run(paths: &[PathBuf], format: ListFormat) -> std::io::Result<ExitCode> {
             mentions: e
                 .mentions
                 .iter()
-                .map(|&m| {
+                .map(|m| {
                     let doc = &corpus.documents[m.document];
                     let span = doc.analysis.mentions[m.mention].span;
                     let p = doc.position(span.start, Encoding::Utf32);

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::mentions::Mentions;
 use crate::analysis::{EntityKind, Form, Mention};
 
 /// A mention, by document and index into that document's mentions.
@@ -22,7 +23,7 @@ pub struct Entity {
     /// Every surface form seen, in order of first appearance.
     pub forms: Vec<String>,
     /// Every mention, in corpus order.
-    pub mentions: Vec<MentionRef>,
+    pub mentions: Mentions,
     /// How many articles mention it.
     pub articles: usize,
     /// Who a human said this is: an annotation's reference or a knowledge-base id.
@@ -65,11 +66,11 @@ impl Entity {
             let mention = mention_of(m);
             (mention.form == Form::Name, mention.word_count())
         };
-        let canonical = self.canonical_mention.unwrap_or(self.mentions[0]);
-        let from = self.mentions.partition_point(|m| m.document < document);
-        let to = self.mentions.partition_point(|m| m.document <= document);
+        let canonical = (self.canonical_mention)
+            .or(self.mentions.first())
+            .expect("the entity of a mention has one");
         let mut fullest: Option<(MentionRef, (bool, usize))> = None;
-        for &m in &self.mentions[from..to] {
+        for m in self.mentions.in_document(document) {
             let f = fullness(m);
             if fullest.is_none_or(|(_, best)| f > best) {
                 fullest = Some((m, f));

@@ -10,6 +10,7 @@ mod entity;
 mod knowledge;
 mod known_names;
 mod loader;
+mod mentions;
 mod names;
 mod patch;
 mod resolve;
@@ -25,6 +26,7 @@ pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 pub use loader::{
     Notice, article_paths, corpus_files, find_root, inside, load_config, read_document,
 };
+pub use mentions::Mentions;
 pub use review::{Review, Reviews, Verdict};
 pub use spelling::misspelled_words;
 
@@ -54,7 +56,7 @@ pub struct Corpus {
     /// For each document, the entity of each mention.
     pub entity_of: Vec<Arc<[usize]>>,
     /// For each document, the links of its claims both ways, by claim.
-    related: Vec<Arc<[(usize, ClaimRef, Relation)]>>,
+    related: Vec<Arc<[Link]>>,
     /// Each document's index, by path.
     by_path: Arc<HashMap<PathBuf, usize>>,
     /// Names and claims indexed at the last whole build, to patch in an edited document
@@ -72,6 +74,10 @@ pub struct Corpus {
     /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
     pub side: Vec<SideFile>,
 }
+
+/// A link of one of a document's claims: the claim's index there, the claim elsewhere, and
+/// how they relate.
+type Link = (usize, ClaimRef, Relation);
 
 /// The names and claims of a corpus as its last whole build indexed them, with the
 /// documents they were read from: an edited document is matched against them (`patch`).
@@ -197,7 +203,7 @@ impl Corpus {
         if stop() {
             return None;
         }
-        let mut related: Vec<Vec<(usize, ClaimRef, Relation)>> = vec![Vec::new(); documents.len()];
+        let mut related: Vec<Vec<Link>> = vec![Vec::new(); documents.len()];
         for l in &links {
             related[l.a.document].push((l.a.claim, l.b, l.relation));
             related[l.b.document].push((l.b.claim, l.a, l.relation));

@@ -8,12 +8,14 @@
 //! name joining another one, a surname becoming ambiguous, links between two patched
 //! articles. The server patches while the writer types and builds whole once they stop.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::entity::{Entity, Local, MentionRef, entity_id};
 use super::resolve::kind_told;
-use super::{ClaimRef, Corpus, Document, KnowledgeBase};
+use super::{ClaimRef, Corpus, Document, KnowledgeBase, Link};
 use crate::analysis::Mention;
 use crate::text::fold;
 
@@ -68,7 +70,7 @@ impl Corpus {
     /// The entity of each mention of `doc`, the new text of document `d` (`old` its last
     /// text, or `doc` itself when it is new); entities made for the names nobody had.
     fn name_entities(&mut self, old: &Document, d: usize, doc: &Document) -> Vec<usize> {
-        let mut named: HashMap<&str, usize> = HashMap::new();
+        let mut named: HashMap<&str, usize> = HashMap::default();
         for (m, &e) in old.analysis.mentions.iter().zip(self.entity_of[d].iter()) {
             named.entry(&*m.key).or_insert(e);
         }
@@ -95,7 +97,7 @@ impl Corpus {
     /// their mentions in `d` replaced by the new ones, their counts and forms updated, and
     /// their mentions written as their name found again in the new text.
     fn move_mentions(&mut self, d: usize, doc: &Document, of: &[usize]) {
-        let mut now: HashMap<usize, Vec<MentionRef>> = HashMap::new();
+        let mut now: HashMap<usize, Vec<MentionRef>> = HashMap::default();
         for (mention, &e) in of.iter().enumerate() {
             let m = MentionRef {
                 document: d,
@@ -107,12 +109,13 @@ impl Corpus {
         let text_of = |m: MentionRef| doc.analysis.mentions[m.mention].span.of(&doc.text);
         let language = doc.language().index();
         for e in touched {
-            let entity = Arc::make_mut(&mut self.entities[e]);
-            let from = entity.mentions.partition_point(|m| m.document < d);
-            let to = entity.mentions.partition_point(|m| m.document <= d);
             let new = now.remove(&e).unwrap_or_default();
-            entity.articles =
-                entity.articles + usize::from(!new.is_empty()) - usize::from(to > from);
+            if unchanged(&self.entities[e], d, &new, text_of) {
+                continue; // most entities, at a keystroke: nothing to copy
+            }
+            let entity = Arc::make_mut(&mut self.entities[e]);
+            let had = entity.mentions.in_document(d).next().is_some();
+            entity.articles = entity.articles + usize::from(!new.is_empty()) - usize::from(had);
             for &m in &new {
                 if !entity.forms.iter().any(|f| f == text_of(m)) {
                     entity.forms.push(text_of(m).to_owned());
@@ -131,7 +134,7 @@ impl Corpus {
                     local.mention = written(&local.name).filter(|_| l == language);
                 }
             }
-            entity.mentions.splice(from..to, new);
+            entity.mentions.replace_in(d, new);
         }
     }
 
@@ -152,23 +155,53 @@ impl Corpus {
                     .map(|(other, relation)| (c, other, relation)),
             );
         }
-        let others: BTreeSet<usize> = (before.iter().chain(&links))
-            .map(|l| l.1.document)
-            .collect();
-        for o in others {
+        // The other side of each link, before and after, by document: a keystroke seldom
+        // changes them, and a document whose links to this one stay is not touched.
+        let mut back: HashMap<usize, [Vec<Link>; 2]> = HashMap::default();
+        for (side, list) in [&*before, &links].into_iter().enumerate() {
+            for &(claim, other, relation) in list {
+                let entry = (other.claim, ClaimRef { document: d, claim }, relation);
+                back.entry(other.document).or_default()[side].push(entry);
+            }
+        }
+        for (o, [mut old, mut new]) in back {
+            old.sort_by_key(|&(c, other, _)| (c, other));
+            new.sort_by_key(|&(c, other, _)| (c, other));
+            if old == new {
+                continue;
+            }
             let mut theirs: Vec<_> = (self.related[o].iter())
                 .filter(|l| l.1.document != d)
                 .copied()
+                .chain(new)
                 .collect();
-            let back = links.iter().filter(|l| l.1.document == o);
-            theirs.extend(back.map(|&(claim, other, relation)| {
-                (other.claim, ClaimRef { document: d, claim }, relation)
-            }));
             theirs.sort_by_key(|&(c, other, _)| (c, other));
             self.related[o] = theirs.into();
         }
         self.related[d] = links.into();
     }
+}
+
+/// Whether `entity` stays as it is with `new` for its mentions in document `d`: the same
+/// mentions, each written in a form it knows, and its names written where it says.
+fn unchanged<'t>(
+    entity: &Entity,
+    d: usize,
+    new: &[MentionRef],
+    text_of: impl Fn(MentionRef) -> &'t str,
+) -> bool {
+    // Where a name is written stays right: elsewhere, or still so here; and nowhere stays
+    // nowhere only if the new mentions do not write it.
+    let written = |at: Option<MentionRef>, name: &str| match at {
+        Some(m) => m.document != d || text_of(m) == name,
+        None => !new.iter().any(|&m| text_of(m) == name),
+    };
+    entity.mentions.in_document(d).eq(new.iter().copied())
+        && new
+            .iter()
+            .all(|&m| entity.forms.iter().any(|f| f == text_of(m)))
+        && written(entity.canonical_mention, &entity.name)
+        && (entity.local.iter().flatten()).all(|l| written(l.mention, &l.name))
 }
 
 /// The entity of a name no one else in the corpus has (as far as its indexes tell).
@@ -189,7 +222,7 @@ fn new_entity(doc: &Document, m: &Mention, knowledge: &KnowledgeBase) -> Entity 
         kind: known.map_or_else(|| kind_told(m.votes, 1), |k| k.kind),
         name,
         forms: vec![text],
-        mentions: Vec::new(),
+        mentions: Default::default(),
         articles: 0,
         identity,
         description: known.and_then(|k| k.description.clone()),

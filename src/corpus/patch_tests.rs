@@ -45,16 +45,20 @@ fn assert_consistent(c: &Corpus) {
                 document: d,
                 mention,
             };
-            assert!(c.entities[e].mentions.binary_search(&m).is_ok(), "{m:?}");
+            assert!(c.entities[e].mentions.contains(m), "{m:?}");
         }
     }
     for (e, entity) in c.entities.iter().enumerate() {
-        assert!(entity.mentions.is_sorted());
-        for &m in &entity.mentions {
+        assert!(entity.mentions.iter().is_sorted());
+        for m in entity.mentions.iter() {
             assert_eq!(c.entity_of[m.document][m.mention], e);
         }
-        let articles = entity.mentions.chunk_by(|a, b| a.document == b.document);
-        assert_eq!(entity.articles, articles.count(), "{}", entity.name);
+        assert_eq!(
+            entity.articles,
+            entity.mentions.documents(),
+            "{}",
+            entity.name
+        );
         if let Some(m) = entity.canonical_mention {
             assert_eq!(c.mention_text(m), entity.name);
         }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use super::document::Document;
 use super::entity::{Entity, Local, MentionRef, entity_id};
 use super::knowledge::KnowledgeBase;
+use super::mentions::Mentions;
 use super::stops_at;
 use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
@@ -160,7 +161,7 @@ pub fn resolve(
             return None;
         }
         let entity = build(documents, knowledge, &nodes, nodes_of, stop)?;
-        for m in &entity.mentions {
+        for m in entity.mentions.iter() {
             by_mention[m.document][m.mention] = e;
         }
         entities.push(entity);
@@ -493,7 +494,7 @@ fn build(
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
         articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
-        mentions,
+        mentions: Mentions::new(mentions),
     })
 }
 

@@ -3,6 +3,7 @@
 //! rebuilds on a worker, installs the new corpora and publishes the diagnostics that
 //! changed. Being alone, it never installs an older build over a newer one.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -107,7 +108,7 @@ impl Builder {
     /// Rebuilds (or patches) the corpora the jobs touch, installs them, publishes what
     /// changed.
     ///
-    /// `typing` is given for a rebuild of edits alone (every job previewable): the version
+    /// `typing` is given for a rebuild of edits alone (every job patchable): the version
     /// of each open document when the jobs were taken. Such a rebuild gives way as soon as
     /// any of them moves (an edit, an open, a close): the builder stops waiting for it,
     /// puts its documents back in `deferred` and goes on to patch the new edit in, while the
@@ -120,26 +121,30 @@ impl Builder {
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
             .collect();
-        // On a worker: the builder may stop waiting for it (an edit came), and a panic
-        // inside is one dropped build, not the builder's end.
-        let (done, task) = crossbeam_channel::bounded(1);
         let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.revision != r);
-        self.workers.run(Box::new({
-            let (state, client) = (self.state.clone(), self.client.clone());
-            move || {
-                let stop = || typed_since(&lock(&state));
-                let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
-            }
-        }));
         let built = match typing {
-            None => task.recv(),
+            // On this thread: a patch is a few milliseconds, and no rebuild that does not
+            // give way is waited for any less; a panic inside is one dropped build.
+            None => catch_unwind(AssertUnwindSafe(|| {
+                build_all(&self.state, jobs, &|| false, Some(&self.client))
+            }))
+            .map_err(drop),
+            // On a worker: the builder stops waiting for it when an edit comes.
             Some(_) => {
+                let (done, task) = crossbeam_channel::bounded(1);
+                self.workers.run(Box::new({
+                    let (state, client) = (self.state.clone(), self.client.clone());
+                    move || {
+                        let stop = || typed_since(&lock(&state));
+                        let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
+                    }
+                }));
                 // Each wake is an edit or a change on disk; the rebuild gives way to an edit,
                 // and the wakes it takes are given back for the loop.
                 let mut woken = false;
                 let built = loop {
                     select! {
-                        recv(task) -> built => break built,
+                        recv(task) -> built => break built.map_err(drop),
                         recv(self.woken) -> _ => woken = true,
                     }
                     let mut ws = lock(&self.state);

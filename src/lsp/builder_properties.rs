@@ -249,20 +249,20 @@ proptest! {
         let (edited, _) = analysed(&doc, &path);
         let before = &NEWSROOM.corpus.documents[NEWSROOM.corpus.document(&path).unwrap()];
         let same_names = names(before) == names(&edited);
-        let (preview, fresh) = (patched(edited), fresh(&doc, &name));
+        let (after, fresh) = (patched(edited), fresh(&doc, &name));
         if same_names {
             // The same names: the corpus's entities are those a rebuild finds.
-            prop_assert_eq!(preview, fresh);
+            prop_assert_eq!(after, fresh);
         } else {
             // Names the indexes have not seen wait for the rebuild (Corpus::patched); the
             // findings both give point at the same places.
-            for p in &preview {
+            for p in &after {
                 let same = fresh.iter().find(|f| (f.0, f.2, &f.3) == (p.0, p.2, &p.3));
                 if let Some(f) = same {
                     prop_assert_eq!(&p.4, &f.4, "{:?} {}", p.0, &p.3);
                 }
             }
-            prop_assert_eq!(alone(preview), alone(fresh));
+            prop_assert_eq!(alone(after), alone(fresh));
         }
     }
 }

@@ -66,7 +66,7 @@ pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
 }
 
 /// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
-/// came meanwhile (its preview may already be out: versions must not go backwards, hence
+/// came meanwhile (its patch may already be out: versions must not go backwards, hence
 /// the lock held while the frame is queued).
 pub(super) fn publish_first(
     state: &Mutex<Workspace>,
@@ -116,17 +116,20 @@ pub(super) fn of_build(
     };
     let mut uris = Uris::new(&*corpus);
     let documents = &corpus.documents;
-    let mut order: Vec<usize> = (0..documents.len())
-        .filter(|&d| settings.scope == Scope::Workspace || open.contains(&documents[d].path))
-        .collect();
+    // The open documents found by path, not the corpus searched for them: a keystroke
+    // in a large corpus costs what is open.
+    let mut order: Vec<usize> = match settings.scope {
+        Scope::Workspace => (0..documents.len()).collect(),
+        Scope::OpenFiles => open.iter().filter_map(|p| corpus.document(p)).collect(),
+    };
     order.sort_by_key(|&d| {
         let path = &documents[d].path;
-        (!b.versions.contains_key(path), !open.contains(path))
+        (!b.versions.contains_key(path), !open.contains(path), d)
     });
     let edited = (order.iter())
         .take_while(|&&d| b.versions.contains_key(&documents[d].path))
         .count();
-    let mut diagnostics = vec![None; documents.len()];
+    let mut diagnostics = Vec::new();
     for (n, &d) in order.iter().enumerate() {
         if stop() {
             return false;
@@ -147,7 +150,7 @@ pub(super) fn of_build(
             (Some(client), Some(version)) if n < edited => {
                 publish_first(state, client, path, version, &computed, hash);
             }
-            _ => diagnostics[d] = Some((computed, hash)),
+            _ => diagnostics.push((d, computed, hash)),
         }
     }
     b.diagnostics = diagnostics;
@@ -162,15 +165,28 @@ pub(super) fn after_install(
     ws: &mut Workspace,
     root: usize,
     previous: &Corpus,
-    diagnostics: &mut [Option<(Vec<lsp::Diagnostic>, u64)>],
+    diagnostics: Vec<(usize, Vec<lsp::Diagnostic>, u64)>,
 ) -> Vec<Publication> {
     let mut publish = Vec::new();
     let corpus = ws.roots[root].corpus.clone();
-    // Documents gone from the corpus: clear what was published for them.
-    for doc in &previous.documents {
-        let gone = corpus.document(&doc.path).is_none() && ws.published.remove(&doc.path).is_some();
-        if let Some(uri) = convert::uri_of(&doc.path).filter(|_| gone) {
+    let mut clear = |ws: &mut Workspace, path: &Path| {
+        if ws.published.remove(path).is_some()
+            && let Some(uri) = convert::uri_of(path)
+        {
             publish.push((uri, Vec::new(), None));
+        }
+    };
+    // Documents gone from the corpus, and articles no longer open when only open ones are
+    // shown (closed, or the scope just narrowed): their diagnostics leave the editor. What
+    // was published is looked at, not the corpus: a keystroke costs what is shown.
+    let shown: Vec<PathBuf> = ws.published.keys().cloned().collect();
+    for path in shown {
+        let gone = previous.document(&path).is_some() && corpus.document(&path).is_none();
+        let closed = ws.settings.scope == Scope::OpenFiles
+            && !ws.open.contains_key(&path)
+            && corpus.document(&path).is_some();
+        if gone || closed {
+            clear(ws, &path);
         }
     }
     let before: HashSet<PathBuf> = previous.side_files().into_iter().map(|s| s.path).collect();
@@ -179,11 +195,7 @@ pub(super) fn after_install(
         .iter()
         .filter(|p| !side.iter().any(|s| &s.path == *p))
     {
-        if ws.published.remove(path).is_some()
-            && let Some(uri) = convert::uri_of(path)
-        {
-            publish.push((uri, Vec::new(), None));
-        }
+        clear(ws, path);
     }
     for file in side {
         let diagnostics = convert::side_diagnostics(&file, ws.flags.encoding);
@@ -194,31 +206,12 @@ pub(super) fn after_install(
             publish.push((uri, diagnostics, None));
         }
     }
-    if ws.settings.scope == Scope::OpenFiles {
-        // Articles no longer open (closed, or the scope just narrowed): their
-        // diagnostics leave the editor with them.
-        let closed: Vec<PathBuf> = ws
-            .published
-            .keys()
-            .filter(|p| !ws.open.contains_key(*p) && corpus.document(p).is_some())
-            .cloned()
-            .collect();
-        for path in closed {
-            ws.published.remove(&path);
-            if let Some(uri) = convert::uri_of(&path) {
-                publish.push((uri, Vec::new(), None));
-            }
-        }
-    }
-    for d in 0..corpus.documents.len() {
+    for (d, diagnostics, hash) in diagnostics {
         let path = &corpus.documents[d].path;
         let version = ws.open.get(path).map(|o| o.version);
         if version.is_some() && version != ws.roots[root].built.get(path).copied() {
             continue; // a newer edit is pending: its own build will publish
         }
-        let Some((diagnostics, hash)) = diagnostics.get_mut(d).and_then(Option::take) else {
-            continue;
-        };
         if ws.published.get(path) == Some(&hash) {
             continue;
         }

@@ -72,8 +72,8 @@ pub(super) struct Built {
     pub(super) notices: Vec<Notice>,
     /// Open documents not checked (over the size limit, binary): the writer is told.
     pub(super) unchecked: Vec<(PathBuf, String)>,
-    /// Each document's diagnostics and their hash, for push clients.
-    pub(super) diagnostics: Vec<Option<(Vec<lsp::Diagnostic>, u64)>>,
+    /// The diagnostics that changed, by document, with their hash, for push clients.
+    pub(super) diagnostics: Vec<(usize, Vec<lsp::Diagnostic>, u64)>,
     /// The open documents' paragraphs as read for this build, and their versions.
     pub(super) readings: Vec<(PathBuf, i32, Readings)>,
 }

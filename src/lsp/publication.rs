@@ -22,7 +22,7 @@ pub(super) struct Installed {
 
 /// Installs the new corpora, and puts the superseded jobs' documents back in waiting: for
 /// the next build, or when the rebuild `gives_way` to typing, for the rebuild owed once it
-/// stops (the edits that superseded it are previewed meanwhile).
+/// stops (the edits that superseded it are patched in meanwhile).
 pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) -> Installed {
     let mut publish = Vec::new();
     let mut unchecked = Vec::new();
@@ -64,7 +64,7 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
             ws,
             b.root,
             &previous,
-            &mut b.diagnostics,
+            std::mem::take(&mut b.diagnostics),
         ));
     }
     Installed {

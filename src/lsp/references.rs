@@ -46,7 +46,7 @@ pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
     let include = p.context.include_declaration;
     let found =
         queries::references::reference_mentions(&snap.corpus, snap.document, offset, include);
-    let mut found = found.into_owned();
+    let mut found = found;
     if let Some(token) = p.partial_result_params.partial_result_token
         && found.len() > partial::FIRST_BATCH
     {

@@ -90,13 +90,9 @@ fn misspelling_at(corpus: &Corpus, document: usize, span: Span) -> Option<Misspe
 /// document or in all.
 fn corrections(corpus: &Corpus, wrong: &Misspelling, only: Option<usize>) -> Vec<Edit> {
     let entity = &corpus.entities[wrong.entity];
-    let mentions: &[MentionRef] = match only {
-        Some(d) => {
-            let from = entity.mentions.partition_point(|m| m.document < d);
-            let to = entity.mentions.partition_point(|m| m.document <= d);
-            &entity.mentions[from..to]
-        }
-        None => &entity.mentions,
+    let mentions: Vec<MentionRef> = match only {
+        Some(d) => entity.mentions.in_document(d).collect(),
+        None => entity.mentions.iter().collect(),
     };
     let mut edits = Vec::new();
     for m in mentions {

@@ -58,7 +58,7 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
         // A name being typed is no completion of itself, nor one the writer typed half-way
         // then changed (an edit patched in leaves its entity without mentions).
         if entity.mentions.is_empty()
-            || (entity.mentions.len() == 1 && Some(entity.mentions[0]) == typing)
+            || (entity.mentions.len() == 1 && entity.mentions.first() == typing)
         {
             continue;
         }

@@ -109,23 +109,24 @@ struct Mentioned {
 /// corpus is not walked whole (its article count is kept with it).
 fn articles_of(entity: &Entity, current: usize, shown: usize) -> Vec<Mentioned> {
     // Mentions are in corpus order: one article's are together.
-    let mentions = &entity.mentions;
-    let from = mentions.partition_point(|x| x.document < current);
-    let to = mentions.partition_point(|x| x.document <= current);
-    let here = (from < to).then(|| Mentioned {
-        first: mentions[from],
-        count: to - from,
-    });
-    let others = mentions
-        .chunk_by(|a, b| a.document == b.document)
-        .filter(|run| run[0].document != current)
-        .map(|run| Mentioned {
-            first: run[0],
-            count: run.len(),
-        });
     let mut out = Vec::with_capacity(shown);
-    out.extend(here);
-    out.extend(others.take(shown.saturating_sub(out.len())));
+    let mut here = entity.mentions.in_document(current);
+    if let Some(first) = here.next() {
+        let count = 1 + here.count();
+        out.push(Mentioned { first, count });
+    }
+    let mut others = (entity.mentions.iter())
+        .filter(|m| m.document != current)
+        .peekable();
+    while out.len() < shown
+        && let Some(first) = others.next()
+    {
+        let mut count = 1;
+        while others.next_if(|m| m.document == first.document).is_some() {
+            count += 1;
+        }
+        out.push(Mentioned { first, count });
+    }
     out
 }
 

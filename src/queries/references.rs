@@ -1,8 +1,6 @@
 //! Find references and document highlights: every mention of the entity under the cursor,
 //! across the corpus or in this article.
 
-use std::borrow::Cow;
-
 use super::definition::defining_mention;
 use super::{Location, mention_at, mention_span};
 use crate::corpus::{Corpus, MentionRef};
@@ -26,31 +24,21 @@ pub fn references(
 }
 
 /// The same places as mentions, for a caller that reads what each document knows of its
-/// mentions (`Document::mention_range`): the entity's own list when nothing is left out
-/// (100,000 mentions are 1.6 MB, not copied), else a copy without the definition.
+/// mentions (`Document::mention_range`).
 pub fn reference_mentions(
     corpus: &Corpus,
     document: usize,
     offset: usize,
     include_declaration: bool,
-) -> Cow<'_, [MentionRef]> {
+) -> Vec<MentionRef> {
     let Some(m) = mention_at(corpus, document, offset) else {
-        return Cow::Borrowed(&[]);
+        return Vec::new();
     };
     let mentions = &corpus.entity(m).mentions;
-    if include_declaration {
-        return Cow::Borrowed(mentions);
-    }
-    let declaration = defining_mention(corpus, m);
-    if !mentions.contains(&declaration) {
-        return Cow::Borrowed(mentions);
-    }
-    Cow::Owned(
-        (mentions.iter())
-            .filter(|&&x| x != declaration)
-            .copied()
-            .collect(),
-    )
+    let declaration = (!include_declaration).then(|| defining_mention(corpus, m));
+    let mut found = Vec::with_capacity(mentions.len());
+    found.extend(mentions.iter().filter(|&x| Some(x) != declaration));
+    found
 }
 
 /// The mentions in this article of the entity under the cursor, in text order.
@@ -58,13 +46,8 @@ pub fn highlights(corpus: &Corpus, document: usize, offset: usize) -> Vec<Span> 
     let Some(m) = mention_at(corpus, document, offset) else {
         return Vec::new();
     };
-    let mentions = &corpus.entity(m).mentions;
-    // Mentions are in corpus order: this article's are together.
-    let from = mentions.partition_point(|x| x.document < document);
-    let to = mentions.partition_point(|x| x.document <= document);
-    mentions[from..to]
-        .iter()
-        .map(|&x| mention_span(corpus, x))
+    (corpus.entity(m).mentions.in_document(document))
+        .map(|x| mention_span(corpus, x))
         .collect()
 }
 

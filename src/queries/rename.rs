@@ -97,8 +97,8 @@ pub fn rename(
         .entity(m)
         .mentions
         .iter()
-        .filter(|&&x| mention_span(corpus, x).len() == form.len() && corpus.mention_text(x) == form)
-        .map(|&x| {
+        .filter(|&x| mention_span(corpus, x).len() == form.len() && corpus.mention_text(x) == form)
+        .map(|x| {
             let start = mention_span(corpus, x).start;
             Edit {
                 document: x.document,

@@ -179,9 +179,7 @@ pub fn workspace_symbols(corpus: &Corpus, query: &str) -> Vec<(usize, Location)>
             let entity = &corpus.entities[e];
             // None for a name typed then changed (an edit patched in leaves its entity
             // without mentions).
-            let m = entity
-                .canonical_mention
-                .or(entity.mentions.first().copied())?;
+            let m = entity.canonical_mention.or(entity.mentions.first())?;
             Some((
                 e,
                 Location {
