@@ -162,7 +162,11 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         for (i, w) in words.iter().enumerate().skip(1) {
-            let gap = text[words[i - 1].span.end..w.span.start].trim_end();
+            let gap = &text[words[i - 1].span.end..w.span.start];
+            if gap == " " {
+                continue; // most gaps: neither a full stop nor an opening sign
+            }
+            let gap = gap.trim_end();
             let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
             if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
                 initial[i] = true;
