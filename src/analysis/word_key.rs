@@ -34,9 +34,37 @@ pub fn push_key(word: &str, out: &mut String) {
     }
 }
 
+/// Appends the lookup key of a word known to be all ASCII, without a pass to tell.
+pub fn push_ascii_word_key(word: &str, out: &mut String) {
+    debug_assert!(word.is_ascii(), "{word:?}");
+    let start = out.len();
+    out.push_str(word);
+    out[start..].make_ascii_lowercase();
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{key, push_key};
+    use super::{key, push_ascii_word_key, push_key};
+
+    #[test]
+    fn ascii_words_are_keyed_as_any_word() {
+        let text = "L'AFP a dit qu'Emmanuel Macron, 47 ans, rock-n-roll X-2024 aujourd'hui";
+        let mut out = String::from("é");
+        for w in crate::text::words(text) {
+            let w = w.span.of(text);
+            let mut fast = String::from("é");
+            push_ascii_word_key(w, &mut fast);
+            push_key(w, &mut out);
+            assert_eq!(fast, format!("é{}", key(w)));
+        }
+        assert_eq!(
+            out,
+            format!(
+                "é{}",
+                key("l'afpaditqu'emmanuelmacron47ansrock-n-rollx-2024aujourd'hui")
+            )
+        );
+    }
 
     /// The definition, without the shortcuts.
     fn slow(word: &str) -> String {

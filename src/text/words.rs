@@ -13,6 +13,8 @@ pub struct Word {
     pub all_caps: bool,
     /// Starts with a digit.
     pub numeric: bool,
+    /// Every character is ASCII: letters, digits, « - » and « ' ».
+    pub ascii: bool,
 }
 
 const ELISIONS: &[&str] = &[
@@ -68,6 +70,7 @@ pub fn words(text: &str) -> Vec<Word> {
             continue;
         }
         let start = i;
+        let mut ascii = len == 1;
         i += len;
         while i < bytes.len() {
             let b = bytes[i];
@@ -81,6 +84,7 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             let (c, len) = char_at(text, i);
             if is_word_char(c) {
+                ascii &= len == 1;
                 i += len;
                 continue;
             }
@@ -93,6 +97,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 let before = &text[start..i];
                 if ELISIONS.iter().any(|e| before.eq_ignore_ascii_case(e)) {
                     // « l’ » is a word; the next word starts after the apostrophe.
+                    ascii &= len == 1;
                     i = after;
                     break;
                 }
@@ -103,14 +108,15 @@ pub fn words(text: &str) -> Vec<Word> {
                     break;
                 }
             }
+            ascii &= len == 1;
             i = after;
         }
-        out.push(word(text, Span::new(start, i)));
+        out.push(word(text, Span::new(start, i), ascii));
     }
     out
 }
 
-fn word(text: &str, span: Span) -> Word {
+fn word(text: &str, span: Span, ascii: bool) -> Word {
     let s = span.of(text);
     let first = match s.as_bytes().first() {
         Some(&b) if b < 0x80 => char::from(b),
@@ -135,6 +141,7 @@ fn word(text: &str, span: Span) -> Word {
         capitalised,
         all_caps,
         numeric: first.is_ascii_digit(),
+        ascii,
     }
 }
 
@@ -205,6 +212,13 @@ mod tests {
         assert!(found[1].capitalised && !found[1].all_caps);
         assert!(found[8].capitalised && found[8].all_caps);
         assert!(found[6].numeric && !found[6].capitalised);
+        let ascii: Vec<bool> = found.iter().map(|w| w.ascii).collect();
+        let expected: Vec<bool> = expected.iter().map(|e| e.is_ascii()).collect();
+        assert_eq!(ascii, expected);
+        assert!(words("Putin's aujourd'hui rock-n-roll")[2].ascii);
+        assert!(!words("aujourd’hui")[0].ascii);
+        assert!(!words("l’État")[0].ascii && words("l'État")[0].ascii);
+        assert!(words("Putin’s")[0].ascii);
     }
 
     #[test]
