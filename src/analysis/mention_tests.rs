@@ -32,6 +32,24 @@ fn initials_join_the_surname() {
 }
 
 #[test]
+fn initials_of_accented_letters_join_the_surname_at_their_offsets() {
+    let text = "Le 3\u{a0}mai 🙂, É. Philippe et J-É. Durand l’ont dit à Ézéchiel Vé.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    let names: Vec<(&str, usize, Form)> = (found.iter())
+        .map(|m| (m.span.of(text), m.span.start, m.form))
+        .collect();
+    let at = |name: &str| text.find(name).unwrap_or(usize::MAX);
+    assert_eq!(
+        names[..2],
+        [
+            ("É. Philippe", at("É. Philippe"), Form::Initials),
+            ("J-É. Durand", at("J-É. Durand"), Form::Initials),
+        ]
+    );
+}
+
+#[test]
 fn monsieur_is_a_title_not_an_initial() {
     let text = "Hier, M. Durand a reçu M. Michel Durand, puis Mme Le Guen.";
     assert_eq!(names(text), ["Durand", "Michel Durand", "Le Guen"]);

@@ -258,7 +258,16 @@ impl<'a, 't> Scan<'a, 't> {
             let mut c = part.chars();
             c.next().is_some_and(char::is_uppercase) && c.next().is_none()
         };
-        self.words[i].capitalised && self.words[i].span.of(self.text).split('-').all(one_capital)
+        if !self.words[i].capitalised {
+            return false;
+        }
+        // Most capitalised words have a second letter: the byte after the first tells.
+        let word = self.words[i].span.of(self.text);
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        if word.len() > first && word.as_bytes()[first] != b'-' {
+            return false;
+        }
+        word.split('-').all(one_capital)
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.
