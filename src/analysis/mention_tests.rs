@@ -192,7 +192,7 @@ fn a_parenthesised_acronym_expands_to_the_name_before_it() {
     let m = mentions(text, &article);
     let otsc = m.iter().find(|m| m.span.of(text) == "OTSC").unwrap();
     assert_eq!(otsc.form, Form::Acronym);
-    let long = otsc.expands.map(|s| s.of(text));
+    let long = otsc.expands.as_deref().map(|s| s.of(text));
     assert_eq!(long, Some("Organisation du traité de sécurité collective"));
     assert_eq!(otsc.kind, EntityKind::Organization);
 }
@@ -420,4 +420,15 @@ fn an_organisation_s_kind_written_before_its_name_makes_it_one() {
     // A trial's arm is no organisation.
     let fr = "Hier, dans le groupe Zorvex, trois patients ont guéri.";
     assert_ne!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+}
+
+#[test]
+fn a_mention_stays_small() {
+    // A corpus keeps one for every name it reads (about one byte of mention per byte of
+    // text): its rare fields are boxed.
+    assert!(
+        std::mem::size_of::<Mention>() <= 72,
+        "{}",
+        std::mem::size_of::<Mention>()
+    );
 }
