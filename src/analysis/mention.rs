@@ -36,8 +36,8 @@ pub struct Mention {
     /// name in an article.
     pub key: Arc<str>,
     /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
-    /// stands for.
-    pub expands: Option<Span>,
+    /// stands for. Boxed: few mentions have one, and a corpus keeps every mention.
+    pub expands: Option<Box<Span>>,
     /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
     /// or a knowledge-base id.
     pub identity: Option<Box<str>>,
@@ -168,8 +168,8 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
         let between = &text[long.end..acr.start];
         let closes = text[acr.end..].starts_with(')');
         if mentions[i].form == Form::Acronym && between.trim() == "(" && closes {
-            mentions[i].expands = Some(long);
-            mentions[i - 1].expands = Some(acr);
+            mentions[i].expands = Some(Box::new(long));
+            mentions[i - 1].expands = Some(Box::new(acr));
             // The acronym of a place is a place (« République démocratique du Congo (RDC) »):
             // its own vote for an organisation, being an acronym, goes.
             let votes = mentions[i - 1].votes;

@@ -32,6 +32,24 @@ fn initials_join_the_surname() {
 }
 
 #[test]
+fn initials_of_accented_letters_join_the_surname_at_their_offsets() {
+    let text = "Le 3\u{a0}mai 🙂, É. Philippe et J-É. Durand l’ont dit à Ézéchiel Vé.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    let names: Vec<(&str, usize, Form)> = (found.iter())
+        .map(|m| (m.span.of(text), m.span.start, m.form))
+        .collect();
+    let at = |name: &str| text.find(name).unwrap_or(usize::MAX);
+    assert_eq!(
+        names[..2],
+        [
+            ("É. Philippe", at("É. Philippe"), Form::Initials),
+            ("J-É. Durand", at("J-É. Durand"), Form::Initials),
+        ]
+    );
+}
+
+#[test]
 fn monsieur_is_a_title_not_an_initial() {
     let text = "Hier, M. Durand a reçu M. Michel Durand, puis Mme Le Guen.";
     assert_eq!(names(text), ["Durand", "Michel Durand", "Le Guen"]);
@@ -174,7 +192,7 @@ fn a_parenthesised_acronym_expands_to_the_name_before_it() {
     let m = mentions(text, &article);
     let otsc = m.iter().find(|m| m.span.of(text) == "OTSC").unwrap();
     assert_eq!(otsc.form, Form::Acronym);
-    let long = otsc.expands.map(|s| s.of(text));
+    let long = otsc.expands.as_deref().map(|s| s.of(text));
     assert_eq!(long, Some("Organisation du traité de sécurité collective"));
     assert_eq!(otsc.kind, EntityKind::Organization);
 }
@@ -402,4 +420,15 @@ fn an_organisation_s_kind_written_before_its_name_makes_it_one() {
     // A trial's arm is no organisation.
     let fr = "Hier, dans le groupe Zorvex, trois patients ont guéri.";
     assert_ne!(kind_of(fr, "Zorvex"), EntityKind::Organization);
+}
+
+#[test]
+fn a_mention_stays_small() {
+    // A corpus keeps one for every name it reads (about one byte of mention per byte of
+    // text): its rare fields are boxed.
+    assert!(
+        std::mem::size_of::<Mention>() <= 72,
+        "{}",
+        std::mem::size_of::<Mention>()
+    );
 }

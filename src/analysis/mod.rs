@@ -17,6 +17,8 @@ pub mod lexicon;
 pub mod mention;
 pub mod name_scan;
 pub mod reading;
+mod word_key;
+mod word_table;
 
 pub use attribution::Attribution;
 pub use claim::{Claim, ClaimKind};

@@ -162,7 +162,11 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         for (i, w) in words.iter().enumerate().skip(1) {
-            let gap = text[words[i - 1].span.end..w.span.start].trim_end();
+            let gap = &text[words[i - 1].span.end..w.span.start];
+            if gap == " " {
+                continue; // most gaps: neither a full stop nor an opening sign
+            }
+            let gap = gap.trim_end();
             let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
             if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
                 initial[i] = true;
@@ -254,7 +258,16 @@ impl<'a, 't> Scan<'a, 't> {
             let mut c = part.chars();
             c.next().is_some_and(char::is_uppercase) && c.next().is_none()
         };
-        self.words[i].capitalised && self.words[i].span.of(self.text).split('-').all(one_capital)
+        if !self.words[i].capitalised {
+            return false;
+        }
+        // Most capitalised words have a second letter: the byte after the first tells.
+        let word = self.words[i].span.of(self.text);
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        if word.len() > first && word.as_bytes()[first] != b'-' {
+            return false;
+        }
+        word.split('-').all(one_capital)
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.

@@ -1,6 +1,6 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::lexicon::push_key;
+use super::word_key::{push_ascii_word_key, push_key};
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
@@ -31,7 +31,11 @@ impl Lexed {
         let mut classes = Vec::with_capacity(words.len());
         for w in &words {
             let start = keys.len();
-            push_key(w.span.of(text), &mut keys);
+            if w.ascii {
+                push_ascii_word_key(w.span.of(text), &mut keys);
+            } else {
+                push_key(w.span.of(text), &mut keys);
+            }
             key_ends.push(keys.len() as u32);
             classes.push(super::lexicon::classes(&keys[start..]));
         }

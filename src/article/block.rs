@@ -80,6 +80,16 @@ impl Article {
         }
     }
 
+    /// Only the outline kept — title, front matter, paragraphs, links —, the blocks'
+    /// contents dropped: what a corpus keeps of an analysed article, whose sentences,
+    /// quotations, quantities and dates served the rules alone.
+    pub fn keep_outline(&mut self) {
+        self.sentences = Vec::new();
+        self.quotes = Vec::new();
+        self.quantities = Vec::new();
+        self.dates = Vec::new();
+    }
+
     /// The blocks of the outline, in text order: the front matter's, then each paragraph.
     pub fn blocks(&self) -> impl Iterator<Item = (Span, BlockKind)> + '_ {
         let front = self.front_matter.span.map(|s| (s, BlockKind::FrontMatter));

@@ -157,6 +157,8 @@ pub fn crosscheck(
             }
         }
     }
+    // Kept with the corpus: not the room a growing list took.
+    links.shrink_to_fit();
     Some((links, index))
 }
 

@@ -127,7 +127,7 @@ impl Document {
             }
         });
         let resolved = annotations.as_ref().map(|a| resolve(&a.standoff, &text));
-        let (analysis, readings) = match previous {
+        let (mut analysis, readings) = match previous {
             Some(previous) => {
                 let (a, r) = reanalyze_unless(&text, format, resolved.as_ref(), previous, stop)?;
                 (a, Some(r))
@@ -137,6 +137,8 @@ impl Document {
                 None,
             ),
         };
+        // Its claims, mentions and findings are made: no one reads its sentences again.
+        analysis.article.keep_outline();
         let annotations = annotations.map(|mut a| {
             a.problems
                 .extend(resolved.map(|r| r.problems).unwrap_or_default());
@@ -219,9 +221,52 @@ impl Document {
     }
 }
 
+/// Documents made shareable, in a list of their own length: collected in place, the list
+/// of `Arc`s would keep the whole room of the documents' list (hundreds of bytes each).
+pub fn shared(documents: Vec<Document>) -> Vec<std::sync::Arc<Document>> {
+    let mut out = Vec::with_capacity(documents.len());
+    out.extend(documents.into_iter().map(std::sync::Arc::new));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_keeps_its_article_s_outline_and_analysis() {
+        let text = "Titre\n\nSelon l’AFP, 80\u{a0}% des élus «\u{202f}ont voté\u{202f}» le 3 mai 🙂.\n\nFin.";
+        let doc = Document::new(PathBuf::from("/a.txt"), text.into(), Format::Text);
+        let full = crate::analysis::analyze(text, Format::Text);
+        let a = &doc.analysis.article;
+        assert_eq!(
+            (a.title, &a.paragraphs),
+            (full.article.title, &full.article.paragraphs)
+        );
+        assert!(a.sentences.is_empty() && a.quotes.is_empty());
+        assert!(a.quantities.is_empty() && a.dates.is_empty());
+        assert!(!full.article.sentences.is_empty() && !full.article.quantities.is_empty());
+        assert_eq!(doc.analysis.claims, full.claims);
+        assert_eq!(doc.analysis.mentions, full.mentions);
+    }
+
+    #[test]
+    fn shared_documents_keep_their_order_and_no_more_room() {
+        let texts = ["« Poutine »\u{a0}à Astana 🙂.", "L’Élysée.", "Tokaïev."];
+        let docs = (texts.iter().enumerate())
+            .map(|(i, t)| {
+                Document::new(
+                    PathBuf::from(format!("/{i}.txt")),
+                    t.to_string(),
+                    Format::Text,
+                )
+            })
+            .collect();
+        let shared = shared(docs);
+        assert_eq!(shared.capacity(), 3);
+        let back: Vec<&str> = shared.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(back, texts);
+    }
 
     #[test]
     fn mention_ranges_are_the_positions_of_their_spans() {

@@ -20,6 +20,7 @@ mod spelling;
 pub use changes::{Change, Changes};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
+use document::shared;
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, Local, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
@@ -152,8 +153,7 @@ impl Corpus {
                 .par_iter_mut()
                 .for_each(|d| knowledge.recognise_in(d));
         }
-        let documents = documents.into_iter().map(Arc::new).collect();
-        let mut corpus = Corpus::build(documents, config, knowledge);
+        let mut corpus = Corpus::build(shared(documents), config, knowledge);
         corpus.reviews = Arc::new(root.as_deref().map(Reviews::load).unwrap_or_default());
         corpus.root = root;
         corpus.notices = notices;
@@ -163,7 +163,7 @@ impl Corpus {
 
     /// A corpus of documents already analysed.
     pub fn from_documents(documents: Vec<Document>, config: Config) -> Corpus {
-        Corpus::from_shared(documents.into_iter().map(Arc::new).collect(), config)
+        Corpus::from_shared(shared(documents), config)
     }
 
     /// The same, from shared documents.

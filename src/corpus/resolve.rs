@@ -235,7 +235,7 @@ fn link_acronyms(
             .iter()
             .filter(|m| m.form == Form::Acronym)
         {
-            if let Some(long) = m.expands {
+            if let Some(&long) = m.expands.as_deref() {
                 let long_text = long.of(&doc.text);
                 if !letters_fit(m.span.of(&doc.text), long_text) {
                     continue; // « Ilse Varga (PDV) »: a name and another's acronym
@@ -407,7 +407,9 @@ fn build(
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Entity> {
     let mut votes = KindVotes::default();
-    let mut mentions: Vec<MentionRef> = Vec::new();
+    // Kept with the entity: made to its length, not grown by doubling.
+    let count = members.iter().map(|&n| nodes[n].mentions.len()).sum();
+    let mut mentions: Vec<MentionRef> = Vec::with_capacity(count);
     for &n in members {
         votes.merge(nodes[n].votes);
         mentions.extend(&nodes[n].mentions);

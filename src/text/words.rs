@@ -13,6 +13,8 @@ pub struct Word {
     pub all_caps: bool,
     /// Starts with a digit.
     pub numeric: bool,
+    /// Every character is ASCII: letters, digits, « - » and « ' ».
+    pub ascii: bool,
 }
 
 const ELISIONS: &[&str] = &[
@@ -56,33 +58,46 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
     while i < bytes.len() {
+        // Spaces and ASCII punctuation between words, a byte at a time.
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if !is_word_char(c) {
             i += len;
             continue;
         }
         let start = i;
+        let mut ascii = len == 1;
         i += len;
         while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
+            // Only « - » and « ' » join words among ASCII's other characters.
+            if b < 0x80 && b != b'-' && b != b'\'' {
+                break;
+            }
             let (c, len) = char_at(text, i);
             if is_word_char(c) {
+                ascii &= len == 1;
                 i += len;
                 continue;
             }
             let joiner = is_hyphen(c) || is_apostrophe(c);
             let after = i + len;
-            let next_is_word = after < bytes.len() && is_word_char(char_at(text, after).0);
-            if !(joiner && next_is_word) {
+            if !(joiner && after < bytes.len() && is_word_char(char_at(text, after).0)) {
                 break;
             }
             if is_apostrophe(c) {
                 let before = &text[start..i];
                 if ELISIONS.iter().any(|e| before.eq_ignore_ascii_case(e)) {
                     // « l’ » is a word; the next word starts after the apostrophe.
+                    ascii &= len == 1;
                     i = after;
                     break;
                 }
@@ -93,16 +108,20 @@ pub fn words(text: &str) -> Vec<Word> {
                     break;
                 }
             }
+            ascii &= len == 1;
             i = after;
         }
-        out.push(word(text, Span::new(start, i)));
+        out.push(word(text, Span::new(start, i), ascii));
     }
     out
 }
 
-fn word(text: &str, span: Span) -> Word {
+fn word(text: &str, span: Span, ascii: bool) -> Word {
     let s = span.of(text);
-    let first = s.chars().next().unwrap_or(' ');
+    let first = match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => s.chars().next().unwrap_or(' '),
+    };
     let capitalised = if first.is_ascii() {
         first.is_ascii_uppercase()
     } else {
@@ -122,6 +141,7 @@ fn word(text: &str, span: Span) -> Word {
         capitalised,
         all_caps,
         numeric: first.is_ascii_digit(),
+        ascii,
     }
 }
 
@@ -165,6 +185,40 @@ mod tests {
     #[test]
     fn possessives_and_punctuation_end_words() {
         assert_eq!(texts("Putin's war, «OTSC»."), ["Putin", "s", "war", "OTSC"]);
+    }
+
+    #[test]
+    fn words_are_found_at_their_offsets_among_spaces_signs_and_emoji() {
+        let text = "L’État\u{a0}a dit 🙂 aujourd’hui-même : « Kassym-Jomart » - 12,5 % ÉTÉ-2024";
+        let found = words(text);
+        let expected = [
+            "L’",
+            "État",
+            "a",
+            "dit",
+            "aujourd’hui-même",
+            "Kassym-Jomart",
+            "12",
+            "5",
+            "ÉTÉ-2024",
+        ];
+        assert_eq!(texts(text), expected);
+        let mut from = 0;
+        for (w, e) in found.iter().zip(expected) {
+            let at = from + text[from..].find(e).unwrap_or(usize::MAX - from);
+            assert_eq!((w.span.start, w.span.end), (at, at + e.len()), "{e}");
+            from = w.span.end;
+        }
+        assert!(found[1].capitalised && !found[1].all_caps);
+        assert!(found[8].capitalised && found[8].all_caps);
+        assert!(found[6].numeric && !found[6].capitalised);
+        let ascii: Vec<bool> = found.iter().map(|w| w.ascii).collect();
+        let expected: Vec<bool> = expected.iter().map(|e| e.is_ascii()).collect();
+        assert_eq!(ascii, expected);
+        assert!(words("Putin's aujourd'hui rock-n-roll")[2].ascii);
+        assert!(!words("aujourd’hui")[0].ascii);
+        assert!(!words("l’État")[0].ascii && words("l'État")[0].ascii);
+        assert!(words("Putin’s")[0].ascii);
     }
 
     #[test]

@@ -1,0 +1,102 @@
+//! The lookup key of a word, as the word lists of `lexicon` spell theirs: lowercase, with
+//! the typographic apostrophe (’) made straight. Accents are kept.
+
+/// The lookup key of a word: lowercase, ’ → '.
+pub fn key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    push_key(word, &mut out);
+    out
+}
+
+/// Appends the lookup key of `word` to `out`.
+pub fn push_key(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ if c.is_ascii() => out.push(c),
+            '\u{2019}' => out.push('\''),
+            // Latin-1's capitals (« É », « Ç ») are their small letters less 0x20; its other
+            // characters are small letters or have no case (« × » neither): the Unicode
+            // tables are asked only beyond it.
+            '\u{c0}'..='\u{de}' if c != '\u{d7}' => {
+                out.push(char::from(c as u8 + 0x20));
+            }
+            '\u{80}'..='\u{ff}' => out.push(c),
+            c if c.is_lowercase() => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Appends the lookup key of a word known to be all ASCII, without a pass to tell.
+pub fn push_ascii_word_key(word: &str, out: &mut String) {
+    debug_assert!(word.is_ascii(), "{word:?}");
+    let start = out.len();
+    out.push_str(word);
+    out[start..].make_ascii_lowercase();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{key, push_ascii_word_key, push_key};
+
+    #[test]
+    fn ascii_words_are_keyed_as_any_word() {
+        let text = "L'AFP a dit qu'Emmanuel Macron, 47 ans, rock-n-roll X-2024 aujourd'hui";
+        let mut out = String::from("é");
+        for w in crate::text::words(text) {
+            let w = w.span.of(text);
+            let mut fast = String::from("é");
+            push_ascii_word_key(w, &mut fast);
+            push_key(w, &mut out);
+            assert_eq!(fast, format!("é{}", key(w)));
+        }
+        assert_eq!(
+            out,
+            format!(
+                "é{}",
+                key("l'afpaditqu'emmanuelmacron47ansrock-n-rollx-2024aujourd'hui")
+            )
+        );
+    }
+
+    /// The definition, without the shortcuts.
+    fn slow(word: &str) -> String {
+        let mut out = String::new();
+        for c in word.chars() {
+            match c {
+                '\u{2019}' => out.push('\''),
+                c if c.is_lowercase() => out.push(c),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_character_is_keyed_as_the_unicode_tables_say() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            // Alone, and in a word that is not all ASCII.
+            let word = format!("é{c}");
+            assert_eq!(key(&word), slow(&word), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn keys_of_newsroom_words() {
+        assert_eq!(key("Aujourd’hui"), "aujourd'hui");
+        assert_eq!(key("ÉTAT"), "état");
+        assert_eq!(key("Çà\u{a0}et là"), "çà\u{a0}et là");
+        assert_eq!(key("ÖL🙂"), "öl🙂");
+        assert_eq!(key("İstanbul"), slow("İstanbul"));
+        let mut out = String::from("déjà ");
+        push_key("L’Élysée", &mut out);
+        assert_eq!(out, "déjà l'élysée");
+    }
+}
