@@ -259,7 +259,10 @@ fn complement(t: &Tokens, i: usize, k: usize) -> bool {
                 | "from"
         )
     };
-    let mut p = k - 1;
+    // The word before the name (none before the first word of the text).
+    let Some(mut p) = k.checked_sub(1) else {
+        return false;
+    };
     if p > i && matches!(t.key(p), "l'" | "la" | "le" | "les" | "the") {
         p -= 1;
     }

@@ -305,3 +305,21 @@ fn more_reporting_verbs_name_their_source() {
         Some(("admitted", "minister"))
     );
 }
+
+/// Found by tests/properties.rs: a name opening the text, before an aside and its verb,
+/// was asked whether it followed a preposition, one word before the text.
+#[test]
+fn a_name_opening_the_text_before_an_aside_is_its_speaker() {
+    for text in [
+        "Ana – la présidente du port – a déclaré que le trafic a doublé.",
+        "Ana – the port's chair – said that the traffic had doubled.",
+    ] {
+        let t = Tokens::new(text);
+        let names = |k: usize| t.words[k].capitalised;
+        let found = named_source(&t, 0..t.len(), &|_| false, &names);
+        let Some(Attribution::Named { source, .. }) = found else {
+            panic!("{text}: {found:?}");
+        };
+        assert_eq!(source.of(text), "Ana");
+    }
+}
