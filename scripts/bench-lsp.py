@@ -392,8 +392,11 @@ class Edited:
     def fresh(self, s, timeout):
         """Seconds from the last edit until a request about this document is answered from a
         corpus built with its latest text (requests wait for that build, 5 s at most a try)."""
+        # A hover: a request that needs the corpus and costs little itself (an outline of a
+        # 100 KB article is itself ~10 ms of reply).
+        at = {"textDocument": {"uri": self.uri}, "position": {"line": self.line, "character": 0}}
         for _ in range(max(1, int(timeout / 5) + 1)):
-            rtt, _, _ = s.request("textDocument/documentSymbol", {"textDocument": {"uri": self.uri}}, timeout)
+            rtt, _, _ = s.request("textDocument/hover", at, timeout)
             if rtt < FRESH:
                 return now() - self.last_sent
         return None

@@ -4,7 +4,7 @@ across many open documents, samples its memory, and checks the versions of every
 diagnostic it publishes. See RELIABILITY.md, section "Soak".
 
     python3 scripts/soak.py                                   # 100,000 edits, 50 documents, 60 articles
-    python3 scripts/soak.py --articles 250                    # > 200 articles: the preview path
+    python3 scripts/soak.py --articles 250                    # > 200 articles: edits patched in
     python3 scripts/soak.py --debounce-ms 150                 # a non-zero debounce
     python3 scripts/soak.py --edits 2000 --documents 10       # a smoke test (a few seconds)
     python3 scripts/soak.py --csv soak.csv                    # the memory curve, one row per sample
@@ -19,9 +19,8 @@ and their removal, an emoji now and then; positions in UTF-16 code units, comput
 local model of every document. Hover, definition and references requests are interleaved
 (at most `--outstanding` unanswered at once); every `--pause-every` edits the typing stops
 for `--pause-ms`, long enough for a large corpus's whole rebuild to start. Above 200
-articles the server answers edits with previews and rebuilds whole only once the typing
-stops for 400 ms, and requests about an edited document wait for that rebuild (5 s at
-most), so there the client lets up to 1000 requests be unanswered.
+articles the server patches edits in and rebuilds whole only once the typing
+stops for 400 ms; the client lets up to 1000 requests be unanswered there.
 
 Checks, each a violation that makes the exit status 1:
   versions   for every publishDiagnostics of an open document, read in the order the server
@@ -618,7 +617,7 @@ def run(args, tmp, built):
     say(f"== soak: {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, commit {commit}, "
         f"binary {built} (built {time.strftime('%H:%M UTC', time.gmtime(built.stat().st_mtime))}), {os.cpu_count()} cores, "
         f"load {open('/proc/loadavg').read().split()[0]}")
-    say(f"== corpus: {len(articles)} articles, {size / 1e6:.2f} MB ({'preview path: > 200 articles' if len(articles) > 200 else 'whole rebuilds: ≤ 200 articles'}); "
+    say(f"== corpus: {len(articles)} articles, {size / 1e6:.2f} MB ({'edits patched in: > 200 articles' if len(articles) > 200 else 'whole rebuilds: ≤ 200 articles'}); "
         f"{args.documents} open; {args.edits:,} edits; debounce {args.debounce_ms} ms; seed {args.seed}")
 
     if args.outstanding is None:

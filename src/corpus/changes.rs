@@ -108,7 +108,9 @@ impl Corpus {
                 }
             }
         }
-        if documents.is_empty() {
+        // Nothing changed: the same corpus, unless edits were patched into it (what only a
+        // whole build sees is owed).
+        if documents.is_empty() && !base.is_patched() {
             return Some((base, notices));
         }
         let corpus = base.with_changes_unless(documents, stop)?;

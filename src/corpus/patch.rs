@@ -48,6 +48,11 @@ impl Corpus {
         c
     }
 
+    /// Whether documents were patched in since the last whole build: then a build is owed.
+    pub fn is_patched(&self) -> bool {
+        !self.patched.is_empty()
+    }
+
     /// A copy that shares every document, entity and index with this one.
     fn shared(&self) -> Corpus {
         Corpus {

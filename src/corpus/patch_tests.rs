@@ -207,3 +207,38 @@ fn seed_articles_patched_in_keep_the_corpus_whole() {
         Some(documents.len())
     );
 }
+
+/// The rebuild owed once the typing stops: a patched corpus given no change is built whole
+/// (the article's text is already in it), and finds what a build from scratch finds.
+#[test]
+fn a_patched_corpus_given_no_change_is_built_whole() {
+    for (texts, added) in [
+        (FR, "Tomas Brell, le maire, a visité le pont."),
+        (EN, "Tomas Brell, the mayor, visited the bridge."),
+    ] {
+        let before = Arc::new(corpus(&texts));
+        let text = format!("{}{added}\n", texts[1]);
+        let patched = Arc::new(before.patched(doc("/c/1.txt", &text)));
+        assert!(patched.is_patched() && !before.is_patched());
+        let (built, _) = patched
+            .apply(Default::default(), &|| false)
+            .expect("a build");
+        assert!(!built.is_patched());
+        let scratch = corpus(&[texts[0], &text, texts[2]]);
+        assert_eq!(
+            format!("{:?}", built.entities),
+            format!("{:?}", scratch.entities)
+        );
+        assert_eq!(
+            format!("{:?}", built.findings()),
+            format!("{:?}", scratch.findings())
+        );
+        let (same, _) = before
+            .apply(Default::default(), &|| false)
+            .expect("no build");
+        assert!(
+            Arc::ptr_eq(&same, &before),
+            "an unpatched corpus given no change stays"
+        );
+    }
+}

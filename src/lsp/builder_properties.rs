@@ -405,6 +405,10 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
     assert!(installed.installed && !installed.superseded);
     assert_eq!(ws.roots[0].built.get(&path), Some(&3));
     assert!(ws.is_fresh(&path));
+    assert!(
+        !ws.roots[0].corpus.is_patched(),
+        "built whole, not the patch kept"
+    );
     let ours: Vec<Option<i32>> = installed
         .publish
         .iter()

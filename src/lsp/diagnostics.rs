@@ -117,10 +117,12 @@ pub(super) fn of_build(
     let mut uris = Uris::new(&*corpus);
     let documents = &corpus.documents;
     // The open documents found by path, not the corpus searched for them: a keystroke
-    // in a large corpus costs what is open.
+    // in a large corpus costs what is open. Every document's, when the writer asked for
+    // the whole workspace, but after a whole build only: a patch changes the edited
+    // article's, and the others' wait for the build owed once the typing stops.
     let mut order: Vec<usize> = match settings.scope {
-        Scope::Workspace => (0..documents.len()).collect(),
-        Scope::OpenFiles => open.iter().filter_map(|p| corpus.document(p)).collect(),
+        Scope::Workspace if !corpus.is_patched() => (0..documents.len()).collect(),
+        _ => open.iter().filter_map(|p| corpus.document(p)).collect(),
     };
     order.sort_by_key(|&d| {
         let path = &documents[d].path;

@@ -90,13 +90,17 @@ impl Job {
             && corpus.documents.len() > PATCH_ABOVE
             && self.changes.iter().all(|c| match c {
                 // An article opened as the corpus has it is built at once (nothing to do),
-                // not patched and left waiting for the rebuild once the typing stops.
+                // not patched and left waiting for the rebuild once the typing stops; in a
+                // corpus patched already, that rebuild is owed anyway.
                 Change::Open {
                     path, text, ann, ..
                 } => {
                     not_checked(path, text, self.max_file_size).is_none()
                         && match corpus.document(path) {
-                            Some(d) => !same_text(&corpus.documents[d], text, ann.as_ref()),
+                            Some(d) => {
+                                corpus.is_patched()
+                                    || !same_text(&corpus.documents[d], text, ann.as_ref())
+                            }
                             None => room,
                         }
                 }
