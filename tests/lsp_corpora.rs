@@ -1,5 +1,5 @@
-//! Corpora as the server finds them: a large corpus answers edits with a preview, then
-//! rebuilds; several workspace folders are several corpora; a lone file with no workspace
+//! Corpora as the server finds them: a large corpus takes edits patched in, and requests
+//! see them at once; several workspace folders are several corpora; a lone file with no workspace
 //! is checked on its own.
 
 mod support;
@@ -13,7 +13,7 @@ use support::corpus::{corpus_with, start};
 const START: &str = "Titre\n\nÀ Astana, l’été\u{a0}: selon des sources, 🇰🇿 tout va bien.\n";
 
 #[test]
-fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
+fn a_large_corpus_takes_edits_patched_in_and_answers_from_them_at_once() {
     let seed = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/002_c61638ce0868d39f.txt"),
     )
@@ -43,20 +43,20 @@ fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
         json!({"textDocument": {"uri": uri, "version": 2},
                "contentChanges": [{"range": {"start": {"line": 2, "character": end}, "end": {"line": 2, "character": end}}, "text": added}]}),
     );
-    let preview = c.wait_for(|m| {
+    let patched = c.wait_for(|m| {
         m["method"] == "textDocument/publishDiagnostics"
             && m["params"]["uri"] == uri
             && m["params"]["version"] == 2
     });
-    let preview = preview.expect("diagnostics for the edit");
+    let patched = patched.expect("diagnostics for the edit");
     assert!(
-        preview["params"]["diagnostics"]
+        patched["params"]["diagnostics"]
             .as_array()
             .unwrap()
             .iter()
             .any(|d| d["code"] == "source-anonymous")
     );
-    // Once rebuilt, requests see the new text.
+    // Requests see the new text at once, from the corpus it was patched into.
     let at = end + added.find("80").unwrap() as u32;
     let h = c.call(
         "textDocument/hover",
@@ -67,7 +67,7 @@ fn a_large_corpus_answers_edits_with_a_preview_then_rebuilds() {
             .as_str()
             .unwrap_or("")
             .contains("tatistic"),
-        "hover after the rebuild: {h}"
+        "hover after the edit: {h}"
     );
 }
 

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use support::client::uri_of;
 use support::corpus::{corpus_with, push_client, start_workspace};
 
-/// More articles than the server previews above (200), and one being written.
+/// More articles than the server patches edits into above (200), and one being written.
 fn newsroom(edited: &str) -> tempfile::TempDir {
     let seed = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/002_c61638ce0868d39f.txt"),
@@ -83,7 +83,7 @@ fn keystrokes_after_pauses_get_their_own_diagnostics_and_the_end_is_a_fresh_chec
             .count();
         assert_eq!(anonymous, i + 1, "version {version}: {published}");
     }
-    // A request about the article waits for the rebuild once the typing stops.
+    // A request about the article answers from the corpus the last edit was patched into.
     let h = c.call(
         "textDocument/hover",
         json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 14}}),
