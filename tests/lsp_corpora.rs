@@ -135,3 +135,53 @@ fn a_lone_file_with_no_workspace_still_works() {
     );
     assert!(h["contents"]["value"].as_str().unwrap().contains("Astana"));
 }
+
+/// What only a whole build sees comes once the typing stops: a full name typed into a large
+/// corpus is patched in as an entity of its own, and the rebuild owed then joins the bare
+/// surname the other articles write to it. (Waited for, at most 20 s: no latency asserted.)
+#[test]
+fn once_the_typing_stops_a_large_corpus_is_built_whole() {
+    let files: Vec<(String, String)> = (0..240)
+        .map(|i| {
+            let text = match i % 3 {
+                0 => format!("Titre {i}\n\nSelon Brell, le pont a coûté {i} millions d'euros.\n"),
+                1 => format!("Title {i}\n\nBrell said the bridge cost {i} million euros.\n"),
+                _ => format!(
+                    "Titre {i}\n\nLe marché de Corvel ouvre le {} mai.\n",
+                    i % 28 + 1
+                ),
+            };
+            (format!("a{i:03}.txt"), text)
+        })
+        .collect();
+    let dir = corpus_with(&files);
+    let path = dir.path().join("edite.txt");
+    let text = "Titre\n\nLe pont de Corvel est ouvert.\n";
+    std::fs::write(&path, text).unwrap();
+    let mut c = start(dir.path(), json!({}));
+    c.open(&path, text);
+    let uri = uri_of(&path);
+    c.diagnostics_where(&uri, |_| true);
+    let added = " Le maire Tomas Brell l’a inauguré.";
+    let end = "Le pont de Corvel est ouvert.".encode_utf16().count() as u32;
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 2, "character": end}, "end": {"line": 2, "character": end}}, "text": added}]}),
+    );
+    let names = |c: &mut support::client::Client| -> Vec<String> {
+        let found = c.call("workspace/symbol", json!({"query": "Brell"}));
+        let mut names: Vec<String> = (found.as_array().unwrap().iter())
+            .map(|s| s["name"].as_str().unwrap().to_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut seen = names(&mut c);
+    while seen != ["Tomas Brell"] && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        seen = names(&mut c);
+    }
+    assert_eq!(seen, ["Tomas Brell"], "the surname joined to the full name");
+}
