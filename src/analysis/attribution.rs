@@ -120,7 +120,15 @@ fn source_as_cued(
             continue;
         }
         let lo = i.saturating_sub(5).max(range.start);
-        let hi = (i + 6).min(range.end);
+        // A verb followed by « que », "that" has its subject before it, even after a
+        // comma (« X, par la voix de son avocat, a déclaré que… »): what follows is what
+        // was said, and a name or a pronoun there is no speaker.
+        let completive = i + 1 < range.end && matches!(t.key(i + 1), "que" | "qu'" | "that");
+        let hi = if completive {
+            i
+        } else {
+            (i + 6).min(range.end)
+        };
         let near = (lo..hi).filter(|&k| k != i && !skip(k));
         // A verb after a comma or a closing quotation mark has its subject after it
         // (« …», a indiqué le Comité X », "…, said the minister, Ana Roe"): the first name
@@ -147,10 +155,11 @@ fn source_as_cued(
         if own {
             continue;
         }
-        let inverted = v == range.start
-            || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
-            || t.key(i).contains('-')
-            || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
+        let inverted = !completive
+            && (v == range.start
+                || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
+                || t.key(i).contains('-')
+                || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme"));
         // After the verb, the speaker is the name that is not the complement of a
         // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
         // An acronym in brackets repeats the name before it (« de la Ligue mondiale
@@ -175,9 +184,19 @@ fn source_as_cued(
         // holds no subject: the subject is before the aside, not a preposition's complement.
         let before = || {
             let nearest = (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k));
-            let Some(a) = aside_before(t, range.clone(), v) else {
+            let Some(a) = aside_before(t, range.clone(), v, completive) else {
                 return nearest;
             };
+            // Between commas, a name that is no complement stands for the subject (« le
+            // ministre, Ana Roe, a dit que »).
+            if t.gap(v - 1, v).trim_end().ends_with(',') {
+                let apposed = (a..v)
+                    .rev()
+                    .find(|&k| !skip(k) && names(k) && !complement(t, range.start, k));
+                if apposed.is_some() {
+                    return apposed;
+                }
+            }
             let mut found = (a.saturating_sub(6).max(range.start)..a)
                 .rev()
                 .filter(|&k| !skip(k) && names(k));
@@ -221,8 +240,14 @@ fn stands_for_an_organization(t: &Tokens, k: usize) -> bool {
 }
 
 /// The first word of an aside between dashes or brackets that ends right before word `v`
-/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said").
-fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<usize> {
+/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said"), or between commas
+/// when `commas` (a verb whose subject is before it: « X, selon son avocat, a dit que »).
+fn aside_before(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    v: usize,
+    commas: bool,
+) -> Option<usize> {
     if v <= range.start + 1 {
         return None;
     }
@@ -230,6 +255,7 @@ fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<u
     let opener = match closing.chars().last()? {
         ')' => '(',
         c @ ('–' | '—') => c,
+        ',' if commas => ',',
         _ => return None,
     };
     (range.start + 1..v - 1)

@@ -305,3 +305,37 @@ fn more_reporting_verbs_name_their_source() {
         Some(("admitted", "minister"))
     );
 }
+
+#[test]
+fn a_verb_followed_by_que_or_that_has_its_subject_before_it() {
+    // After an aside between commas, the name in what was said is no speaker.
+    assert_eq!(
+        named(
+            "Un autre témoin, par la voix d’un interprète, a déclaré que sur Radiofil il avait croisé un certain Paul Mérand."
+        ),
+        None
+    );
+    assert_eq!(
+        named(
+            "Another witness, through an interpreter, said that on Radiofil he had met a man called Paul Merand."
+        ),
+        None
+    );
+    // The subject is before the aside, or is the name the aside sets beside it.
+    assert_eq!(
+        named("Ana Roe, par la voix de son avocat, a déclaré que Paul Mérand était absent."),
+        Some(("déclaré", "Roe"))
+    );
+    assert_eq!(
+        named("Ana Roe, through a lawyer in Orbec, said that Paul Merand was absent."),
+        Some(("said", "Roe"))
+    );
+    assert_eq!(
+        named("Le maire de Brescoux, Ana Roe, a déclaré que Paul Mérand était absent."),
+        Some(("déclaré", "Roe"))
+    );
+    assert_eq!(
+        named("The mayor of Orbec, Ana Roe, said that Paul Merand was absent."),
+        Some(("said", "Roe"))
+    );
+}
