@@ -100,17 +100,25 @@ fn source_as_cued(
         if t.is(i, lx::SOURCE_PREPOSITIONS) {
             let mut k = i + 1;
             let mut standing = None;
+            let mut titled = false;
             while k < range.end && k <= i + 12 && !skip(k) && !t.gap(k - 1, k).contains(',') {
                 if names(k) {
                     standing = Some(k);
                     break;
                 }
+                titled |= t.is(k, lx::PERSON_TITLES);
                 let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
                 if standing.is_none() && (stands_for != 0 || stands_for_an_organization(t, k)) {
                     standing = Some(k);
                 }
                 k += 1;
             }
+            // « selon le ministre des Transports, Ana Roe, », "according to the city's
+            // mayor, Ana Roe,": the title's holder, named beside the phrase.
+            let standing = match titled.then(|| apposed_holder(t, range.clone(), k, skip, names)) {
+                Some(Some(holder)) => Some(holder),
+                _ => standing,
+            };
             if let Some(k) = standing {
                 return Some(Attribution::Named {
                     cue: t.words[i].span,
@@ -227,6 +235,27 @@ fn source_as_cued(
         }
     }
     None
+}
+
+/// The name set beside a phrase that ends at or after word `k` (« selon le maire de
+/// Brescoux, Ana Roe, qui… »): the first word after the phrase's comma, when it starts a
+/// name that a comma or the sentence's end closes within four words.
+fn apposed_holder(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    k: usize,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let comma = |c: usize| t.gap(c - 1, c).contains(',');
+    let c = (k.max(1)..range.end.min(k + 8)).find(|&c| comma(c) || skip(c))?;
+    if !comma(c) || skip(c) || !names(c) {
+        return None;
+    }
+    let closed = (c + 1..range.end.min(c + 5) + 1).find(|&j| j == range.end || comma(j))?;
+    (c..closed)
+        .all(|w| t.words[w].capitalised || matches!(t.key(w), "de" | "du" | "d'" | "van" | "von"))
+        .then_some(c)
 }
 
 /// Whether word `k` is an organisation's head or a document it issues, lowercase after a
