@@ -160,10 +160,9 @@ fn analyze_reading(
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
-        let hedge = starting_in(&hedges, s.span, |h| h.start)
-            .iter()
-            .copied()
-            .find(|h| s.span.covers(*h));
+        let sentence_hedges = starting_in(&hedges, s.span, |h| h.start);
+        let hedge_of = |focus: Span| hedge::of_claim(&t, sentence_hedges, focus);
+        let hedge = sentence_hedges.first().copied();
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
         if !quantities.is_empty() {
             for q in &quantities {
@@ -172,7 +171,7 @@ fn analyze_reading(
                     span: s.span,
                     focus: claim::statistic_focus(&t, q, range.end),
                     attribution: attribution.clone(),
-                    hedge,
+                    hedge: hedge_of(claim::statistic_focus(&t, q, range.end)),
                     quantities: vec![q.clone()],
                     sentence: i,
                     status: Status::Unreviewed,
@@ -211,7 +210,7 @@ fn analyze_reading(
                     span: s.span,
                     focus,
                     attribution: attribution.clone(),
-                    hedge,
+                    hedge: hedge_of(focus),
                     quantities: Vec::new(),
                     sentence: i,
                     status: Status::Unreviewed,
@@ -229,8 +228,29 @@ fn analyze_reading(
             && !claim::forecast(&t, range.clone())
         {
             // What a source reports, unless it is a forecast (« il a annoncé que les
-            // résultats seront publiés », "he said it would pass").
-            (ClaimKind::ReportedSpeech, s.span)
+            // résultats seront publiés », "he said it would pass"). With no source named, a
+            // hedge opening a participle clause hedges that clause, and the sentence states
+            // the clause before it as fact: two claims.
+            let named = matches!(attribution, Attribution::Named { .. });
+            match hedge.filter(|&h| !named && hedge::opens_a_participle_clause(&t, h)) {
+                Some(h) => {
+                    let k = t.within(h).start;
+                    if k > range.start + 1 {
+                        claims.push(Claim {
+                            kind: ClaimKind::Event,
+                            span: s.span,
+                            focus: t.span(range.start, k - 1),
+                            attribution: attribution.clone(),
+                            hedge: None,
+                            quantities: Vec::new(),
+                            sentence: i,
+                            status: Status::Unreviewed,
+                        });
+                    }
+                    (ClaimKind::ReportedSpeech, t.span(k, range.end - 1))
+                }
+                None => (ClaimKind::ReportedSpeech, s.span),
+            }
         } else if reported_event(&t, range.clone(), &names, &skip) {
             // The sentence states the event: its focus is the sentence.
             (ClaimKind::Event, t.span(range.start, range.end - 1))
@@ -242,7 +262,7 @@ fn analyze_reading(
             span: s.span,
             focus,
             attribution,
-            hedge,
+            hedge: hedge_of(focus),
             quantities,
             sentence: i,
             status: Status::Unreviewed,

@@ -198,6 +198,19 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["seemed"],
     &["seems"],
     &["appearing", "to"],
+    &["thought", "to", "be"],
+    &["thought", "to", "have"],
+    &["croit", "savoir"],
+    &["croient", "savoir"],
+    &["conflicting", "reports"],
+    &["unconfirmed", "reports"],
+    &["unverified", "reports"],
+    &["informations", "contradictoires"],
+    &["informations", "non", "confirmées"],
+    &["information", "non", "confirmée"],
+    &["laissant", "penser"],
+    &["laissant", "supposer"],
+    &["laissant", "croire"],
 ];
 
 /// The first words of [`HEDGE_PHRASES`], to skip every other word at once.
@@ -522,8 +535,8 @@ fn indefinite_determiners_words() -> &'static str {
 /// the statement.
 fn hedges_words() -> &'static str {
     "aurait auraient serait seraient apparemment semble semblent semblait semblerait
-    supposément prétendument reportedly allegedly apparently purportedly supposedly rumored
-    rumoured seemingly"
+    semblant supposément prétendument reportedly allegedly apparently purportedly supposedly
+    rumored rumoured seemingly suggesting"
 }
 
 fn ordinals_words() -> &'static str {
