@@ -314,6 +314,9 @@ fn complement(t: &Tokens, i: usize, k: usize) -> bool {
                 | "from"
         )
     };
+    if k < i + 2 {
+        return false;
+    }
     let mut p = k - 1;
     if p > i && matches!(t.key(p), "l'" | "la" | "le" | "les" | "the") {
         p -= 1;
