@@ -4,6 +4,7 @@
 //! sources are found here.
 
 pub use super::anonymous::anonymous_sources;
+use super::appositions;
 use super::kind::EntityKind;
 use super::lexicon as lx;
 use super::mention::Mention;
@@ -115,7 +116,9 @@ fn source_as_cued(
             }
             // « selon le ministre des Transports, Ana Roe, », "according to the city's
             // mayor, Ana Roe,": the title's holder, named beside the phrase.
-            let standing = match titled.then(|| apposed_holder(t, range.clone(), k, skip, names)) {
+            let standing = match titled
+                .then(|| appositions::apposed_holder(t, range.clone(), k, skip, names))
+            {
                 Some(Some(holder)) => Some(holder),
                 _ => standing,
             };
@@ -191,7 +194,14 @@ fn source_as_cued(
         // before it ("Ana Roe, head of Orbec Ltd – the firm that runs Valdorge port – said")
         // holds no subject: the subject is before the aside, not a preposition's complement.
         let before = || {
-            let nearest = (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k));
+            // Not a bracketed acronym after a name (« Ana Roe (LR) a dit »: a party's; an
+            // organisation's is taken up again by `named_by_mention`).
+            let bracketed = |k: usize| k > 0 && t.gap(k - 1, k).ends_with('(');
+            let mut found = (lo..v).rev().filter(|&k| !skip(k) && names(k));
+            let nearest = found
+                .clone()
+                .find(|&k| !bracketed(k))
+                .or_else(|| found.next());
             let Some(a) = aside_before(t, range.clone(), v, completive) else {
                 return nearest;
             };
@@ -235,27 +245,6 @@ fn source_as_cued(
         }
     }
     None
-}
-
-/// The name set beside a phrase that ends at or after word `k` (« selon le maire de
-/// Brescoux, Ana Roe, qui… »): the first word after the phrase's comma, when it starts a
-/// name that a comma or the sentence's end closes within four words.
-fn apposed_holder(
-    t: &Tokens,
-    range: std::ops::Range<usize>,
-    k: usize,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let comma = |c: usize| t.gap(c - 1, c).contains(',');
-    let c = (k.max(1)..range.end.min(k + 8)).find(|&c| comma(c) || skip(c))?;
-    if !comma(c) || skip(c) || !names(c) {
-        return None;
-    }
-    let closed = (c + 1..range.end.min(c + 5) + 1).find(|&j| j == range.end || comma(j))?;
-    (c..closed)
-        .all(|w| t.words[w].capitalised || matches!(t.key(w), "de" | "du" | "d'" | "van" | "von"))
-        .then_some(c)
 }
 
 /// Whether word `k` is an organisation's head or a document it issues, lowercase after a
@@ -409,7 +398,10 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         inverted || t.is(k, lx::PERSON_TITLES) || SINGULAR_PRONOUNS.contains(&key)
     };
     if !stands_for_a_person {
-        return Attribution::Named { cue, source: words };
+        return Attribution::Named {
+            cue,
+            source: appositions::by_its_acronym(t.text, mentions, words),
+        };
     }
     // Mentions are in text order: those before the source, and whether one covers it (a
     // title that is part of a name).

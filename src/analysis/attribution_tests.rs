@@ -339,28 +339,3 @@ fn a_verb_followed_by_que_or_that_has_its_subject_before_it() {
         Some(("said", "Roe"))
     );
 }
-
-#[test]
-fn a_title_after_selon_is_the_person_named_beside_it() {
-    assert_eq!(
-        named(
-            "Le péage a coûté 3 millions, selon le ministre des Transports, Ana Roe, qui a visité le pont."
-        ),
-        Some(("selon", "Ana"))
-    );
-    assert_eq!(
-        named(
-            "The toll cost 3 million, according to the minister of Transport, Ana Roe, who visited the bridge."
-        ),
-        Some(("according", "Ana"))
-    );
-    // A name after the comma that starts a clause is not the title's holder.
-    assert_eq!(
-        named("Selon le ministre des Transports, Paul Mérand a menti sur le péage."),
-        Some(("Selon", "Transports"))
-    );
-    assert_eq!(
-        named("According to the minister of Transport, Paul Merand lied about the toll."),
-        Some(("According", "Transport"))
-    );
-}

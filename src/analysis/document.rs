@@ -311,6 +311,7 @@ fn analyze_reading(
             continue;
         };
         let attribution = quotation_source(&t, &article, i, &sentence_sources, &names, &quoted);
+        let attribution = attribution::named_by_mention(attribution, &t, &mentions);
         // Every quotation needs its speaker; only one that states something checkable (a
         // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
         // is not).
