@@ -29,10 +29,40 @@ pub(super) fn apposed_holder(
         .then_some(c)
 }
 
+/// A name in an aside that says whom an unnamed source includes, right after its phrase
+/// ends at word `k` (« selon les observateurs, y compris ceux de la Ligue X, », « dont »,
+/// "according to observers, including those of the X Union,"): up to the aside's comma.
+pub(super) fn included_name(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    k: usize,
+    skip: &dyn Fn(usize) -> bool,
+    names: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if k == 0 || k >= range.end || !t.gap(k - 1, k).contains(',') {
+        return None;
+    }
+    let from = match t.key(k) {
+        "dont" | "including" | "notamment" | "among" => k + 1,
+        "y" if k + 1 < range.end && t.key(k + 1) == "compris" => k + 2,
+        _ => return None,
+    };
+    (from..range.end.min(from + 10))
+        .take_while(|&w| w == from || !t.gap(w - 1, w).contains(','))
+        .find(|&w| !skip(w) && names(w))
+}
+
 /// An organisation followed by its acronym in brackets (« le Bureau des crues (BDC) », "the
 /// Flood Office (FLO)") is cited by the acronym, the name the article goes on using; a
 /// person's party in brackets (« Ana Roe (LR) ») is no name of theirs.
-pub(super) fn by_its_acronym(text: &str, mentions: &[Mention], source: Span) -> Span {
+pub fn by_its_acronym(text: &str, mentions: &[Mention], source: Span) -> Span {
+    // The cheap test first: no bracket soon after the source, no acronym.
+    let soon = text
+        .as_bytes()
+        .get(source.end..text.len().min(source.end + 120));
+    if soon.is_none_or(|b| memchr::memchr(b'(', b).is_none()) {
+        return source;
+    }
     let at = mentions.partition_point(|m| m.span.end <= source.start);
     let (Some(name), Some(acronym)) = (mentions.get(at), mentions.get(at + 1)) else {
         return source;
@@ -68,6 +98,31 @@ mod tests {
             Attribution::Named { cue, source } => Some((cue.of(text), source.of(text))),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_name_an_unnamed_source_includes_names_it() {
+        assert_eq!(
+            named(
+                "Selon les observateurs, y compris ceux de la Ligue de Brescoux, le vote était libre."
+            ),
+            Some(("Selon", "Ligue"))
+        );
+        assert_eq!(
+            named(
+                "According to observers, including those of the Orbec League, the vote was free."
+            ),
+            Some(("According", "Orbec"))
+        );
+        // With no name in the aside, the source stays unnamed.
+        assert_eq!(
+            named("Selon les observateurs, y compris ceux de la région, le vote était libre."),
+            None
+        );
+        assert_eq!(
+            named("According to observers, including local ones, the vote was free."),
+            None
+        );
     }
 
     #[test]

@@ -122,6 +122,12 @@ fn source_as_cued(
                 Some(Some(holder)) => Some(holder),
                 _ => standing,
             };
+            // « selon les observateurs, y compris ceux de la Ligue X, »: the name the
+            // unnamed source includes.
+            let standing = match standing.filter(|&s| names(s)) {
+                Some(s) => Some(s),
+                None => appositions::included_name(t, range.clone(), k, skip, names).or(standing),
+            };
             if let Some(k) = standing {
                 return Some(Attribution::Named {
                     cue: t.words[i].span,

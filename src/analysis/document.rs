@@ -2,6 +2,7 @@
 //! other document. Everything the corpus adds (entity resolution, corroboration,
 //! contradiction, spelling) is computed from these results in the corpus layer.
 
+use super::appositions;
 use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
@@ -310,8 +311,14 @@ fn analyze_reading(
         let Some(i) = article.sentence_at(q.span.start) else {
             continue;
         };
-        let attribution = quotation_source(&t, &article, i, &sentence_sources, &names, &quoted);
-        let attribution = attribution::named_by_mention(attribution, &t, &mentions);
+        let attribution =
+            match quotation_source(&t, &article, i, &sentence_sources, &names, &quoted) {
+                Attribution::Named { cue, source } => Attribution::Named {
+                    cue,
+                    source: appositions::by_its_acronym(text, &mentions, source),
+                },
+                other => other,
+            };
         // Every quotation needs its speaker; only one that states something checkable (a
         // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
         // is not).

@@ -73,18 +73,22 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
                 None => break,
             }
         };
-        let opens = match c {
-            '"' => !straight_open && !super::quote::closes_a_word(s, i),
-            c => is_opening(c),
-        };
+        let quotes = matches!(c, '"' | '«' | '»' | '“' | '”' | '„');
+        let opens = quotes
+            && match c {
+                '"' => !straight_open && !super::quote::closes_a_word(s, i),
+                c => is_opening(c),
+            };
         if opens && depth == 0 && !straight_open {
             after_colon = s[start..i].trim_end().ends_with(':');
         }
-        let closes_last = match c {
-            '"' => straight_open && depth == 0,
-            c => is_closing(c) && depth == 1 && !straight_open,
-        };
-        if closes_last && after_colon && ends_with_stop(&s[start..i]) {
+        let closes_last = quotes
+            && after_colon
+            && match c {
+                '"' => straight_open && depth == 0,
+                c => is_closing(c) && depth == 1 && !straight_open,
+            };
+        if closes_last && ends_with_stop(&s[start..i]) {
             let j = i + len;
             let rest = &s[j..];
             let next_start = rest.len() - rest.trim_start().len();
