@@ -278,6 +278,27 @@ fn an_unnamed_subject_of_a_reporting_verb_is_anonymous() {
 }
 
 #[test]
+fn an_unnamed_subject_with_its_complement_is_anonymous() {
+    assert_eq!(
+        anonymous("Les autorités du port ont annoncé 300 évacuations."),
+        ["Les autorités"]
+    );
+    assert_eq!(
+        anonymous("Les services de la ville estiment que 20 rues sont inondées."),
+        ["Les services"]
+    );
+    assert_eq!(
+        anonymous("The officials of the port said 20 streets were flooded."),
+        ["The officials"]
+    );
+    // A name in the complement names the source.
+    assert!(
+        anonymous("Les services de la mairie de Brescoux ont annoncé 300 évacuations.").is_empty()
+    );
+    assert!(anonymous("The officials of Orbec said 20 streets were flooded.").is_empty());
+}
+
+#[test]
 fn a_name_after_a_verb_with_its_subject_before_is_not_the_speaker() {
     assert_eq!(
         named("Les enquêteurs ont déclaré que Paul Mérand était absent."),

@@ -308,7 +308,7 @@ pub const FIRST_NAMES: Class = Class(1 << 43);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
-    secouristes rescuers"
+    secouristes rescuers services"
 }
 
 fn comparatives_words() -> &'static str {
