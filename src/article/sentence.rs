@@ -121,9 +121,11 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
                     i += len;
                     continue;
                 };
-                let glued = j == i + len && next_start == 0;
+                // "U.S.A", « 1.5 », an URL: no space after the stop. But a word in lowercase
+                // glued to a capitalised one lost its space (« du conseil.Dès lors »).
+                let glued = j == i + len && next_start == 0 && !lost_space(&s[..i], rest);
                 let continues =
-                    !starts_sentence(next) || (c == '.' && abbreviation_before(&s[..i])) || glued; // "U.S.A", « 1.5 », an URL: no space after the stop.
+                    !starts_sentence(next) || (c == '.' && abbreviation_before(&s[..i])) || glued;
                 if !continues {
                     push(text, line.start + start, line.start + j, paragraph, out);
                     start = j + next_start;
@@ -134,6 +136,17 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
         i += len;
     }
     push(text, line.start + start, line.end, paragraph, out);
+}
+
+/// Whether a stop between `before` and `after` lost the space after it: two lowercase
+/// letters end the word before, and a capital then a lowercase letter start the word after.
+fn lost_space(before: &str, after: &str) -> bool {
+    let mut b = before.chars().rev();
+    let mut a = after.chars();
+    b.next().is_some_and(char::is_lowercase)
+        && b.next().is_some_and(char::is_lowercase)
+        && a.next().is_some_and(char::is_uppercase)
+        && a.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether quoted words end with a stop, closing marks aside (« … s’alourdir. »).
@@ -268,6 +281,33 @@ mod tests {
         assert_eq!(
             split("Quel impact ? Aucun ! Vraiment\nUne ligne"),
             ["Quel impact ?", "Aucun !", "Vraiment", "Une ligne"]
+        );
+    }
+
+    #[test]
+    fn a_stop_that_lost_its_space_still_ends_a_sentence() {
+        assert_eq!(
+            split("Le pont a été fermé par le conseil.Dès lors, le maire a réagi."),
+            [
+                "Le pont a été fermé par le conseil.",
+                "Dès lors, le maire a réagi."
+            ]
+        );
+        assert_eq!(
+            split("The bridge was shut by the council.In a note, the mayor replied."),
+            [
+                "The bridge was shut by the council.",
+                "In a note, the mayor replied."
+            ]
+        );
+        // Initials, acronyms, decimals and web addresses keep theirs.
+        assert_eq!(
+            split("Il a vu le U.S.Army et brescoux.com à 1.5 km."),
+            ["Il a vu le U.S.Army et brescoux.com à 1.5 km."]
+        );
+        assert_eq!(
+            split("See orbec.com or the U.S.Navy site."),
+            ["See orbec.com or the U.S.Navy site."]
         );
     }
 
