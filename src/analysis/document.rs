@@ -167,12 +167,13 @@ fn analyze_reading(
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
         if !quantities.is_empty() {
             for q in &quantities {
+                let focus = claim::statistic_focus(&t, q, range.end);
                 claims.push(Claim {
                     kind: ClaimKind::Statistic,
                     span: s.span,
-                    focus: claim::statistic_focus(&t, q, range.end),
+                    focus,
                     attribution: attribution.clone(),
-                    hedge: hedge_of(claim::statistic_focus(&t, q, range.end)),
+                    hedge: hedge_of(focus),
                     quantities: vec![q.clone()],
                     sentence: i,
                     status: Status::Unreviewed,
