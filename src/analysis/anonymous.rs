@@ -167,11 +167,19 @@ fn unnamed_subject(
         return None;
     };
     let mut k = i + 1;
-    while k < range.end && k <= i + 3 && t.blank_gap(k - 1, k) && !names(k) {
+    // A complement of the noun (« les autorités du port », « les services de la
+    // ville », "the officials of the port") reaches two words further.
+    let mut reach = i + 3;
+    while k < range.end && k <= reach && t.blank_gap(k - 1, k) && !names(k) {
         if t.is(k, lx::SPEECH_CUES) && !t.is(k, lx::SOURCE_PREPOSITIONS) {
             return Some(t.span(start, i));
         }
-        if t.is(k, lx::FUNCTION_WORDS) && !t.is(k, lx::AUXILIARIES) {
+        let of = matches!(t.key(k), "de" | "du" | "des" | "d'" | "of");
+        let article = matches!(t.key(k), "la" | "le" | "l'" | "les" | "the")
+            && matches!(t.key(k - 1), "de" | "of");
+        if of && k == i + 1 {
+            reach = i + 5;
+        } else if t.is(k, lx::FUNCTION_WORDS) && !t.is(k, lx::AUXILIARIES) && !article {
             return None;
         }
         k += 1;

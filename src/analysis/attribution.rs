@@ -4,6 +4,7 @@
 //! sources are found here.
 
 pub use super::anonymous::anonymous_sources;
+use super::appositions;
 use super::kind::EntityKind;
 use super::lexicon as lx;
 use super::mention::Mention;
@@ -100,17 +101,33 @@ fn source_as_cued(
         if t.is(i, lx::SOURCE_PREPOSITIONS) {
             let mut k = i + 1;
             let mut standing = None;
+            let mut titled = false;
             while k < range.end && k <= i + 12 && !skip(k) && !t.gap(k - 1, k).contains(',') {
                 if names(k) {
                     standing = Some(k);
                     break;
                 }
+                titled |= t.is(k, lx::PERSON_TITLES);
                 let stands_for = t.class_bits(k) & (lx::SOURCE_PRONOUNS.0 | lx::PERSON_TITLES.0);
                 if standing.is_none() && (stands_for != 0 || stands_for_an_organization(t, k)) {
                     standing = Some(k);
                 }
                 k += 1;
             }
+            // « selon le ministre des Transports, Ana Roe, », "according to the city's
+            // mayor, Ana Roe,": the title's holder, named beside the phrase.
+            let standing = match titled
+                .then(|| appositions::apposed_holder(t, range.clone(), k, skip, names))
+            {
+                Some(Some(holder)) => Some(holder),
+                _ => standing,
+            };
+            // « selon les observateurs, y compris ceux de la Ligue X, »: the name the
+            // unnamed source includes.
+            let standing = match standing.filter(|&s| names(s)) {
+                Some(s) => Some(s),
+                None => appositions::included_name(t, range.clone(), k, skip, names).or(standing),
+            };
             if let Some(k) = standing {
                 return Some(Attribution::Named {
                     cue: t.words[i].span,
@@ -120,7 +137,15 @@ fn source_as_cued(
             continue;
         }
         let lo = i.saturating_sub(5).max(range.start);
-        let hi = (i + 6).min(range.end);
+        // A verb followed by « que », "that" has its subject before it, even after a
+        // comma (« X, par la voix de son avocat, a déclaré que… »): what follows is what
+        // was said, and a name or a pronoun there is no speaker.
+        let completive = i + 1 < range.end && matches!(t.key(i + 1), "que" | "qu'" | "that");
+        let hi = if completive {
+            i
+        } else {
+            (i + 6).min(range.end)
+        };
         let near = (lo..hi).filter(|&k| k != i && !skip(k));
         // A verb after a comma or a closing quotation mark has its subject after it
         // (« …», a indiqué le Comité X », "…, said the minister, Ana Roe"): the first name
@@ -147,10 +172,11 @@ fn source_as_cued(
         if own {
             continue;
         }
-        let inverted = v == range.start
-            || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
-            || t.key(i).contains('-')
-            || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme");
+        let inverted = !completive
+            && (v == range.start
+                || t.gap(v - 1, v).contains([',', '»', '”', '"', '—'])
+                || t.key(i).contains('-')
+                || matches!(t.key(v - 1), "qu'" | "que" | "l'" | "comme"));
         // After the verb, the speaker is the name that is not the complement of a
         // preposition (« a déclaré à l’AFP X », « sur Telegram le gouverneur de Y, X »: X).
         // An acronym in brackets repeats the name before it (« de la Ligue mondiale
@@ -174,10 +200,27 @@ fn source_as_cued(
         // before it ("Ana Roe, head of Orbec Ltd – the firm that runs Valdorge port – said")
         // holds no subject: the subject is before the aside, not a preposition's complement.
         let before = || {
-            let nearest = (lo..v).rev().filter(|&k| !skip(k)).find(|&k| names(k));
-            let Some(a) = aside_before(t, range.clone(), v) else {
+            // Not a bracketed acronym after a name (« Ana Roe (LR) a dit »: a party's; an
+            // organisation's is taken up again by `named_by_mention`).
+            let bracketed = |k: usize| k > 0 && t.gap(k - 1, k).ends_with('(');
+            let mut found = (lo..v).rev().filter(|&k| !skip(k) && names(k));
+            let nearest = found
+                .clone()
+                .find(|&k| !bracketed(k))
+                .or_else(|| found.next());
+            let Some(a) = aside_before(t, range.clone(), v, completive) else {
                 return nearest;
             };
+            // Between commas, a name that is no complement stands for the subject (« le
+            // ministre, Ana Roe, a dit que »).
+            if t.gap(v - 1, v).trim_end().ends_with(',') {
+                let apposed = (a..v)
+                    .rev()
+                    .find(|&k| !skip(k) && names(k) && !complement(t, range.start, k));
+                if apposed.is_some() {
+                    return apposed;
+                }
+            }
             let mut found = (a.saturating_sub(6).max(range.start)..a)
                 .rev()
                 .filter(|&k| !skip(k) && names(k));
@@ -221,8 +264,14 @@ fn stands_for_an_organization(t: &Tokens, k: usize) -> bool {
 }
 
 /// The first word of an aside between dashes or brackets that ends right before word `v`
-/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said").
-fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<usize> {
+/// (« X – le groupe qui exploite Y – a dit », "X (the firm's head) said"), or between commas
+/// when `commas` (a verb whose subject is before it: « X, selon son avocat, a dit que »).
+fn aside_before(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    v: usize,
+    commas: bool,
+) -> Option<usize> {
     if v <= range.start + 1 {
         return None;
     }
@@ -230,6 +279,7 @@ fn aside_before(t: &Tokens, range: std::ops::Range<usize>, v: usize) -> Option<u
     let opener = match closing.chars().last()? {
         ')' => '(',
         c @ ('–' | '—') => c,
+        ',' if commas => ',',
         _ => return None,
     };
     (range.start + 1..v - 1)
@@ -259,10 +309,10 @@ fn complement(t: &Tokens, i: usize, k: usize) -> bool {
                 | "from"
         )
     };
-    // The word before the name (none before the first word of the text).
-    let Some(mut p) = k.checked_sub(1) else {
+    if k < i + 2 {
         return false;
-    };
+    }
+    let mut p = k - 1;
     if p > i && matches!(t.key(p), "l'" | "la" | "le" | "les" | "the") {
         p -= 1;
     }
@@ -354,7 +404,10 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         inverted || t.is(k, lx::PERSON_TITLES) || SINGULAR_PRONOUNS.contains(&key)
     };
     if !stands_for_a_person {
-        return Attribution::Named { cue, source: words };
+        return Attribution::Named {
+            cue,
+            source: appositions::by_its_acronym(t.text, mentions, words),
+        };
     }
     // Mentions are in text order: those before the source, and whether one covers it (a
     // title that is part of a name).

@@ -278,6 +278,27 @@ fn an_unnamed_subject_of_a_reporting_verb_is_anonymous() {
 }
 
 #[test]
+fn an_unnamed_subject_with_its_complement_is_anonymous() {
+    assert_eq!(
+        anonymous("Les autorités du port ont annoncé 300 évacuations."),
+        ["Les autorités"]
+    );
+    assert_eq!(
+        anonymous("Les services de la ville estiment que 20 rues sont inondées."),
+        ["Les services"]
+    );
+    assert_eq!(
+        anonymous("The officials of the port said 20 streets were flooded."),
+        ["The officials"]
+    );
+    // A name in the complement names the source.
+    assert!(
+        anonymous("Les services de la mairie de Brescoux ont annoncé 300 évacuations.").is_empty()
+    );
+    assert!(anonymous("The officials of Orbec said 20 streets were flooded.").is_empty());
+}
+
+#[test]
 fn a_name_after_a_verb_with_its_subject_before_is_not_the_speaker() {
     assert_eq!(
         named("Les enquêteurs ont déclaré que Paul Mérand était absent."),
@@ -322,4 +343,38 @@ fn a_name_opening_the_text_before_an_aside_is_its_speaker() {
         };
         assert_eq!(source.of(text), "Ana");
     }
+}
+
+#[test]
+fn a_verb_followed_by_que_or_that_has_its_subject_before_it() {
+    // After an aside between commas, the name in what was said is no speaker.
+    assert_eq!(
+        named(
+            "Un autre témoin, par la voix d’un interprète, a déclaré que sur Radiofil il avait croisé un certain Paul Mérand."
+        ),
+        None
+    );
+    assert_eq!(
+        named(
+            "Another witness, through an interpreter, said that on Radiofil he had met a man called Paul Merand."
+        ),
+        None
+    );
+    // The subject is before the aside, or is the name the aside sets beside it.
+    assert_eq!(
+        named("Ana Roe, par la voix de son avocat, a déclaré que Paul Mérand était absent."),
+        Some(("déclaré", "Roe"))
+    );
+    assert_eq!(
+        named("Ana Roe, through a lawyer in Orbec, said that Paul Merand was absent."),
+        Some(("said", "Roe"))
+    );
+    assert_eq!(
+        named("Le maire de Brescoux, Ana Roe, a déclaré que Paul Mérand était absent."),
+        Some(("déclaré", "Roe"))
+    );
+    assert_eq!(
+        named("The mayor of Orbec, Ana Roe, said that Paul Merand was absent."),
+        Some(("said", "Roe"))
+    );
 }

@@ -2,6 +2,7 @@
 //! other document. Everything the corpus adds (entity resolution, corroboration,
 //! contradiction, spelling) is computed from these results in the corpus layer.
 
+use super::appositions;
 use super::attribution::{self, Attribution};
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
@@ -160,19 +161,19 @@ fn analyze_reading(
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
-        let hedge = starting_in(&hedges, s.span, |h| h.start)
-            .iter()
-            .copied()
-            .find(|h| s.span.covers(*h));
+        let sentence_hedges = starting_in(&hedges, s.span, |h| h.start);
+        let hedge_of = |focus: Span| hedge::of_claim(&t, sentence_hedges, focus);
+        let hedge = sentence_hedges.first().copied();
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
         if !quantities.is_empty() {
             for q in &quantities {
+                let focus = claim::statistic_focus(&t, q, range.end);
                 claims.push(Claim {
                     kind: ClaimKind::Statistic,
                     span: s.span,
-                    focus: claim::statistic_focus(&t, q, range.end),
+                    focus,
                     attribution: attribution.clone(),
-                    hedge,
+                    hedge: hedge_of(focus),
                     quantities: vec![q.clone()],
                     sentence: i,
                     status: Status::Unreviewed,
@@ -211,7 +212,7 @@ fn analyze_reading(
                     span: s.span,
                     focus,
                     attribution: attribution.clone(),
-                    hedge,
+                    hedge: hedge_of(focus),
                     quantities: Vec::new(),
                     sentence: i,
                     status: Status::Unreviewed,
@@ -229,8 +230,29 @@ fn analyze_reading(
             && !claim::forecast(&t, range.clone())
         {
             // What a source reports, unless it is a forecast (« il a annoncé que les
-            // résultats seront publiés », "he said it would pass").
-            (ClaimKind::ReportedSpeech, s.span)
+            // résultats seront publiés », "he said it would pass"). With no source named, a
+            // hedge opening a participle clause hedges that clause, and the sentence states
+            // the clause before it as fact: two claims.
+            let named = matches!(attribution, Attribution::Named { .. });
+            match hedge.filter(|&h| !named && hedge::opens_a_participle_clause(&t, h)) {
+                Some(h) => {
+                    let k = t.within(h).start;
+                    if k > range.start + 1 {
+                        claims.push(Claim {
+                            kind: ClaimKind::Event,
+                            span: s.span,
+                            focus: t.span(range.start, k - 1),
+                            attribution: attribution.clone(),
+                            hedge: None,
+                            quantities: Vec::new(),
+                            sentence: i,
+                            status: Status::Unreviewed,
+                        });
+                    }
+                    (ClaimKind::ReportedSpeech, t.span(k, range.end - 1))
+                }
+                None => (ClaimKind::ReportedSpeech, s.span),
+            }
         } else if reported_event(&t, range.clone(), &names, &skip) {
             // The sentence states the event: its focus is the sentence.
             (ClaimKind::Event, t.span(range.start, range.end - 1))
@@ -242,7 +264,7 @@ fn analyze_reading(
             span: s.span,
             focus,
             attribution,
-            hedge,
+            hedge: hedge_of(focus),
             quantities,
             sentence: i,
             status: Status::Unreviewed,
@@ -290,7 +312,14 @@ fn analyze_reading(
         let Some(i) = article.sentence_at(q.span.start) else {
             continue;
         };
-        let attribution = quotation_source(&t, &article, i, &sentence_sources, &names, &quoted);
+        let attribution =
+            match quotation_source(&t, &article, i, &sentence_sources, &names, &quoted) {
+                Attribution::Named { cue, source } => Attribution::Named {
+                    cue,
+                    source: appositions::by_its_acronym(text, &mentions, source),
+                },
+                other => other,
+            };
         // Every quotation needs its speaker; only one that states something checkable (a
         // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
         // is not).

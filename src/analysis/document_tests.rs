@@ -549,3 +549,28 @@ fn the_subject_before_an_aside_is_the_speaker() {
     let text = "Title\n\nAna Roe, head of Orbec – the firm that runs the port of Valdorge – said 30 pumps failed.";
     assert_eq!(claim_sources(text)[0], ("named", "Ana"));
 }
+
+#[test]
+fn a_participle_hedge_makes_its_clause_a_hedged_claim_of_its_own() {
+    let claims = |text: &'static str| -> Vec<(&'static str, bool)> {
+        analyze(text, Format::Text)
+            .claims
+            .iter()
+            .map(|c| (c.focus.of(text), c.hedge.is_some()))
+            .collect()
+    };
+    assert_eq!(
+        claims("Titre\n\nLe gardien a été vu sur le quai, semblant boiter."),
+        [
+            ("Le gardien a été vu sur le quai", false),
+            ("semblant boiter", true)
+        ]
+    );
+    assert_eq!(
+        claims("Title\n\nThe guard was seen on the quay, appearing to limp."),
+        [
+            ("The guard was seen on the quay", false),
+            ("appearing to limp", true)
+        ]
+    );
+}

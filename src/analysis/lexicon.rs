@@ -177,6 +177,19 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["seemed"],
     &["seems"],
     &["appearing", "to"],
+    &["thought", "to", "be"],
+    &["thought", "to", "have"],
+    &["croit", "savoir"],
+    &["croient", "savoir"],
+    &["conflicting", "reports"],
+    &["unconfirmed", "reports"],
+    &["unverified", "reports"],
+    &["informations", "contradictoires"],
+    &["informations", "non", "confirmées"],
+    &["information", "non", "confirmée"],
+    &["laissant", "penser"],
+    &["laissant", "supposer"],
+    &["laissant", "croire"],
 ];
 
 /// The first words of [`HEDGE_PHRASES`], to skip every other word at once.
@@ -274,7 +287,7 @@ pub const FIRST_NAMES: Class = Class(1 << 43);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
-    secouristes rescuers"
+    secouristes rescuers services"
 }
 
 fn comparatives_words() -> &'static str {
@@ -501,8 +514,8 @@ fn indefinite_determiners_words() -> &'static str {
 /// the statement.
 fn hedges_words() -> &'static str {
     "aurait auraient serait seraient apparemment semble semblent semblait semblerait
-    supposément prétendument reportedly allegedly apparently purportedly supposedly rumored
-    rumoured seemingly"
+    semblant supposément prétendument reportedly allegedly apparently purportedly supposedly
+    rumored rumoured seemingly suggesting"
 }
 
 fn ordinals_words() -> &'static str {

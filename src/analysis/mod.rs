@@ -2,6 +2,7 @@
 //! article's text; never I/O, never a panic.
 
 mod anonymous;
+mod appositions;
 pub mod attribution;
 pub mod claim;
 pub mod document;

@@ -45,6 +45,9 @@ pub fn quotes(text: &str, paragraph: Span, out: &mut Vec<Quote>) {
                 true,
                 out,
             );
+        } else if c == '"' && closes_a_word(s, i) {
+            // A straight mark glued to the word before it and followed by a space or a
+            // stop closes a quotation: with none open it is stray, and opens nothing.
         } else if matches!(c, '«' | '“' | '„' | '"') {
             open.push((at, c));
         }
@@ -116,6 +119,18 @@ fn reporting_clause(quoted: &str) -> Option<usize> {
             || (words.first().is_some_and(|w| matches!(*w, "a" | "ont"))
                 && words.get(1).is_some_and(reporting))
     })
+}
+
+/// Whether the straight mark at byte `i` of `s` is shaped as a closing one: right after a
+/// word, a stop or a bracket (not a space), and before a space, a punctuation mark or the
+/// end (« …1900)", souvent », `word".`).
+pub(super) fn closes_a_word(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().next_back();
+    let after = s[i + 1..].chars().next();
+    before.is_some_and(|b| !b.is_whitespace() && !matches!(b, '(' | '[' | '—' | '–' | '-' | '\''))
+        && after.is_none_or(|a| {
+            a.is_whitespace() || matches!(a, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
+        })
 }
 
 fn last_is(open: &[(usize, char)], c: char) -> bool {
@@ -207,11 +222,8 @@ mod tests {
             found("“The bridge gave way, said Ana Roe."),
             [("The bridge gave way", false, false)]
         );
-        // A stray mark before the clause quotes nothing: it runs on as before.
-        assert_eq!(
-            found("Il pleut\", dit Ana Roe. La suite."),
-            [(", dit Ana Roe. La suite.", false, false)]
-        );
+        // A stray closing mark before the clause quotes nothing.
+        assert!(found("Il pleut\", dit Ana Roe. La suite.").is_empty());
         // A comma with no reporting clause after it ends nothing.
         assert_eq!(
             found("“The bridge, old and weak, gave way"),
@@ -222,5 +234,24 @@ mod tests {
     #[test]
     fn a_stray_closing_mark_is_ignored() {
         assert_eq!(found("d' »ânes rusés »."), []);
+    }
+
+    #[test]
+    fn a_stray_straight_closing_mark_opens_nothing() {
+        // The quotation before it closed, a glued mark before a comma is left over: the
+        // next quotation is paired as written.
+        assert_eq!(
+            found("Il a vu \"deux crues\" (en 1910)\", dit-elle. \"Le pont a tenu\", dit Ana Roe."),
+            [("deux crues", false, true), ("Le pont a tenu", false, true)]
+        );
+        assert_eq!(
+            found(
+                "He saw \"two floods\" (in 1910)\", she said. \"The bridge held\", said Ana Roe."
+            ),
+            [
+                ("two floods", false, true),
+                ("The bridge held", false, true)
+            ]
+        );
     }
 }

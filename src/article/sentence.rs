@@ -53,6 +53,9 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
     let mut start = 0;
     let mut depth = 0usize;
     let mut straight_open = false;
+    // The quotation open at depth 0 follows a colon (« X a déclaré : « … » »): its speaker
+    // is given before it, and it ends its sentence when it ends with a stop.
+    let mut after_colon = false;
     let mut i = 0;
     // Byte-level scan: only quotation marks and stops matter, and all but « … » are found
     // by their first byte.
@@ -70,10 +73,39 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
                 None => break,
             }
         };
+        let quotes = matches!(c, '"' | '«' | '»' | '“' | '”' | '„');
+        let opens = quotes
+            && match c {
+                '"' => !straight_open && !super::quote::closes_a_word(s, i),
+                c => is_opening(c),
+            };
+        if opens && depth == 0 && !straight_open {
+            after_colon = s[start..i].trim_end().ends_with(':');
+        }
+        let closes_last = quotes
+            && after_colon
+            && match c {
+                '"' => straight_open && depth == 0,
+                c => is_closing(c) && depth == 1 && !straight_open,
+            };
+        if closes_last && ends_with_stop(&s[start..i]) {
+            let j = i + len;
+            let rest = &s[j..];
+            let next_start = rest.len() - rest.trim_start().len();
+            if next_start > 0
+                && rest[next_start..]
+                    .chars()
+                    .next()
+                    .is_some_and(starts_sentence)
+            {
+                push(text, line.start + start, line.start + j, paragraph, out);
+                start = j + next_start;
+            }
+        }
         match c {
             c if is_opening(c) => depth += 1,
             c if is_closing(c) => depth = depth.saturating_sub(1),
-            '"' => straight_open = !straight_open,
+            '"' if opens || straight_open => straight_open = !straight_open,
             '.' | '!' | '?' | '…' if depth == 0 && !straight_open => {
                 // Let closing marks and further stops ride along: « ?» « ...).
                 let mut j = i + len;
@@ -89,9 +121,11 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
                     i += len;
                     continue;
                 };
-                let glued = j == i + len && next_start == 0;
+                // "U.S.A", « 1.5 », an URL: no space after the stop. But a word in lowercase
+                // glued to a capitalised one lost its space (« du conseil.Dès lors »).
+                let glued = j == i + len && next_start == 0 && !lost_space(&s[..i], rest);
                 let continues =
-                    !starts_sentence(next) || (c == '.' && abbreviation_before(&s[..i])) || glued; // "U.S.A", « 1.5 », an URL: no space after the stop.
+                    !starts_sentence(next) || (c == '.' && abbreviation_before(&s[..i])) || glued;
                 if !continues {
                     push(text, line.start + start, line.start + j, paragraph, out);
                     start = j + next_start;
@@ -102,6 +136,26 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
         i += len;
     }
     push(text, line.start + start, line.end, paragraph, out);
+}
+
+/// Whether a stop between `before` and `after` lost the space after it: two lowercase
+/// letters end the word before, and a capital then a lowercase letter start the word after.
+fn lost_space(before: &str, after: &str) -> bool {
+    let mut b = before.chars().rev();
+    let mut a = after.chars();
+    b.next().is_some_and(char::is_lowercase)
+        && b.next().is_some_and(char::is_lowercase)
+        && a.next().is_some_and(char::is_uppercase)
+        && a.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether quoted words end with a stop, closing marks aside (« … s’alourdir. »).
+fn ends_with_stop(quoted: &str) -> bool {
+    quoted
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -180,10 +234,80 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_after_a_colon_ends_its_sentence_with_its_stop() {
+        assert_eq!(
+            split("Le maire a dit : « Le pont a tenu. Tout va bien. » Hier, Ana Roe a voté."),
+            [
+                "Le maire a dit : « Le pont a tenu. Tout va bien. »",
+                "Hier, Ana Roe a voté."
+            ]
+        );
+        assert_eq!(
+            split("The mayor said: \"The bridge held. All is well.\" Later, Ana Roe voted."),
+            [
+                "The mayor said: \"The bridge held. All is well.\"",
+                "Later, Ana Roe voted."
+            ]
+        );
+        // With no stop inside, or no colon before, the sentence goes on.
+        assert_eq!(
+            split("Le maire a dit : « tout va bien » Hier encore."),
+            ["Le maire a dit : « tout va bien » Hier encore."]
+        );
+    }
+
+    #[test]
+    fn a_stray_straight_closing_mark_opens_nothing() {
+        assert_eq!(
+            split("Il a vu \"deux crues\" (en 1910)\", dit-elle. Le pont a tenu. Fin."),
+            [
+                "Il a vu \"deux crues\" (en 1910)\", dit-elle.",
+                "Le pont a tenu.",
+                "Fin."
+            ]
+        );
+        assert_eq!(
+            split("He saw \"two floods\" (in 1910)\", she said. The bridge held. End."),
+            [
+                "He saw \"two floods\" (in 1910)\", she said.",
+                "The bridge held.",
+                "End."
+            ]
+        );
+    }
+
+    #[test]
     fn questions_exclamations_and_line_breaks_end_sentences() {
         assert_eq!(
             split("Quel impact ? Aucun ! Vraiment\nUne ligne"),
             ["Quel impact ?", "Aucun !", "Vraiment", "Une ligne"]
+        );
+    }
+
+    #[test]
+    fn a_stop_that_lost_its_space_still_ends_a_sentence() {
+        assert_eq!(
+            split("Le pont a été fermé par le conseil.Dès lors, le maire a réagi."),
+            [
+                "Le pont a été fermé par le conseil.",
+                "Dès lors, le maire a réagi."
+            ]
+        );
+        assert_eq!(
+            split("The bridge was shut by the council.In a note, the mayor replied."),
+            [
+                "The bridge was shut by the council.",
+                "In a note, the mayor replied."
+            ]
+        );
+        // Initials, acronyms, decimals and web addresses keep theirs.
+        assert_eq!(
+            split("Il a vu le U.S.Army et brescoux.com à 1.5 km."),
+            ["Il a vu le U.S.Army et brescoux.com à 1.5 km."]
+        );
+        assert_eq!(
+            split("See orbec.com or the U.S.Navy site."),
+            ["See orbec.com or the U.S.Navy site."]
         );
     }
 
