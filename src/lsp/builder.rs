@@ -48,9 +48,13 @@ const IDLE: Duration = Duration::from_millis(400);
 
 impl Builder {
     fn run(self) {
-        let mut rebuild_owed = false;
         loop {
-            let idle = if rebuild_owed {
+            // A corpus with edits patched in owes a whole build once the typing stops.
+            let owed = lock(&self.state)
+                .roots
+                .iter()
+                .any(|r| r.corpus.is_patched());
+            let idle = if owed {
                 match self.woken.recv_timeout(IDLE) {
                     Ok(()) => false,
                     Err(RecvTimeoutError::Timeout) => true,
@@ -61,13 +65,7 @@ impl Builder {
             } else {
                 false
             };
-            if idle {
-                // The edits patched in so far now go into a whole rebuild.
-                let mut ws = lock(&self.state);
-                let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
-                ws.pending.extend(deferred);
-                rebuild_owed = false;
-            } else {
+            if !idle {
                 let debounce = lock(&self.state).settings.debounce;
                 if !debounce.is_zero() {
                     std::thread::sleep(debounce);
@@ -75,31 +73,16 @@ impl Builder {
             }
             let (mut jobs, revision) = {
                 let mut ws = lock(&self.state);
-                (take_jobs(&mut ws), ws.revision)
+                (take_jobs(&mut ws, idle), ws.revision)
             };
             if jobs.is_empty() {
                 continue;
             }
-            let edits_only = jobs.iter().all(Job::patchable);
-            let patch = edits_only && !idle;
-            let patched: Vec<PathBuf> = if patch {
-                jobs.iter_mut().for_each(|j| j.patch = true);
-                jobs.iter()
-                    .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            // A rebuild of edits alone gives way to the next edit, patched in at once.
-            let typing = (edits_only && !patch).then_some(revision);
-            let rebuilt = self.rebuild(jobs, typing);
-            if rebuilt.published && patch {
-                // Patched in: owed a whole rebuild once the typing stops.
-                lock(&self.state).deferred.extend(patched);
-                rebuild_owed = true;
-            }
-            rebuild_owed |= rebuilt.gave_way;
-            if rebuilt.published {
+            let patch = !idle && jobs.iter().all(Job::patchable);
+            jobs.iter_mut().for_each(|j| j.patch = patch);
+            // The whole build owed after typing gives way to the next edit, patched in.
+            let typing = (idle && jobs.iter().all(Job::typing)).then_some(revision);
+            if self.rebuild(jobs, typing) {
                 self.builds.installed();
             }
         }
@@ -111,12 +94,12 @@ impl Builder {
     /// `typing` is given for a rebuild of edits alone (every job patchable): the version
     /// of each open document when the jobs were taken. Such a rebuild gives way as soon as
     /// any of them moves (an edit, an open, a close): the builder stops waiting for it,
-    /// puts its documents back in `deferred` and goes on to patch the new edit in, while the
+    /// puts its documents back in `pending` and goes on to patch the new edit in, while the
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
-    /// drops what it built, installing nothing. It is owed again once the typing stops.
-    /// Any other rebuild runs to its end, so that typing never holds back changes on disk.
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Rebuilt {
-        let gives_way = typing.is_some();
+    /// drops what it built, installing nothing; its corpus stays patched, and the build
+    /// owed once the typing stops. Any other build runs to its end, so that typing never
+    /// holds back changes on disk. Whether a corpus was installed.
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> bool {
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
@@ -150,13 +133,10 @@ impl Builder {
                     let mut ws = lock(&self.state);
                     if typed_since(&ws) {
                         // The rebuild sees it too, and stops at its next look.
-                        ws.deferred.extend(paths);
+                        ws.pending.extend(paths);
                         drop(ws);
                         self.wake.notify();
-                        return Rebuilt {
-                            published: false,
-                            gave_way: true,
-                        };
+                        return false;
                     }
                 };
                 if woken {
@@ -168,7 +148,7 @@ impl Builder {
         let Ok(mut built) = built else {
             let message = "attest: a rebuild failed and was dropped (see the server's log)";
             self.client.log(lsp::MessageType::ERROR, message.into());
-            return Rebuilt::default();
+            return false;
         };
         let notices: Vec<Notice> = built
             .iter_mut()
@@ -180,8 +160,8 @@ impl Builder {
             unchecked,
             superseded,
             installed,
-        } = install(&mut lock(&self.state), built, gives_way);
-        if superseded && !gives_way {
+        } = install(&mut lock(&self.state), built);
+        if superseded {
             self.wake.notify();
         }
         for (uri, diagnostics, version) in publish {
@@ -200,20 +180,8 @@ impl Builder {
             self.client
                 .request("workspace/diagnostic/refresh", &(), |_| {});
         }
-        Rebuilt {
-            published: installed,
-            gave_way: superseded && gives_way,
-        }
+        installed
     }
-}
-
-/// What became of a rebuild.
-#[derive(Default)]
-struct Rebuilt {
-    /// A corpus was installed: requests waiting for a build may look again.
-    published: bool,
-    /// A rebuild of edits alone gave way to a newer edit: it is owed once the typing stops.
-    gave_way: bool,
 }
 
 /// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics

@@ -273,7 +273,7 @@ fn patch_round(state: &Mutex<Workspace>, uri: &lsp::Uri) -> Vec<Publication> {
     let (mut jobs, _) = taken(state);
     jobs.iter_mut().for_each(|j| j.patch = true);
     let built = build_all(state, jobs, &|| false, None);
-    let installed = install(&mut lock(state), built, false);
+    let installed = install(&mut lock(state), built);
     assert!(installed.installed);
     let ours = installed.publish.into_iter().filter(|p| p.0 == *uri);
     ours.collect()
@@ -298,7 +298,7 @@ fn workspace_with(path: &Path, doc: OpenDocument) -> Mutex<Workspace> {
 /// The jobs the builder takes, and the workspace's revision then.
 fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, u64) {
     let mut ws = lock(state);
-    (take_jobs(&mut ws), ws.revision)
+    (take_jobs(&mut ws, false), ws.revision)
 }
 
 /// The writer types again: an anonymous source at the end of the article, a new version.
@@ -364,11 +364,14 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
             "an edit at look {k} of {total}: the rebuild gave up"
         );
         let mut ws = lock(&state);
-        let installed = install(&mut ws, built, true);
+        let installed = install(&mut ws, built);
         assert!(installed.superseded && !installed.installed && installed.publish.is_empty());
         assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
         assert!(ws.roots[0].built.is_empty());
-        assert!(ws.deferred.contains(&path) && ws.pending.contains(&path));
+        assert!(
+            ws.pending.contains(&path),
+            "its edit waits for the next round"
+        );
     }
 
     // The next round patches the new version in, as it would with no rebuild before it, and
@@ -391,17 +394,19 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
             .any(|d| d.code.as_ref() == Some(&anonymous))
     );
 
-    // The typing stops: the rebuild owed installs the new version, and publishes it if the
-    // whole build found otherwise than the patch.
-    {
+    // The typing stops: the build the patched corpus owes installs the new version, and
+    // publishes it if the whole build found otherwise than the patch.
+    let (jobs, revision) = {
         let mut ws = lock(&state);
-        let deferred: Vec<PathBuf> = ws.deferred.drain().collect();
-        ws.pending.extend(deferred);
-    }
-    let (jobs, revision) = taken(&state);
+        (take_jobs(&mut ws, true), ws.revision)
+    };
+    assert!(
+        jobs.iter().all(Job::typing),
+        "a build that gives way to typing"
+    );
     let built = build_all(&state, jobs, &|| lock(&state).revision != revision, None);
     let ws = &mut lock(&state);
-    let installed = install(ws, built, true);
+    let installed = install(ws, built);
     assert!(installed.installed && !installed.superseded);
     assert_eq!(ws.roots[0].built.get(&path), Some(&3));
     assert!(ws.is_fresh(&path));
@@ -452,7 +457,7 @@ fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
         "no corpus-wide step: it would look at its stop check often"
     );
     let mut ws = lock(&state);
-    let installed = install(&mut ws, built, false);
+    let installed = install(&mut ws, built);
     assert!(installed.installed);
     assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
     assert!(ws.is_fresh(&path));
@@ -470,7 +475,7 @@ fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
     let (jobs, _) = taken(&state);
     let built = build_all(&state, jobs, &|| false, None);
     let mut ws = lock(&state);
-    install(&mut ws, built, false);
+    install(&mut ws, built);
     assert!(!Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
     assert!(ws.is_fresh(&path));
 }
@@ -493,7 +498,7 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     let state = edited();
     let (jobs, _) = taken(&state);
     let built = build_all(&state, jobs, &|| false, None);
-    let late = install(&mut lock(&state), built, true).publish;
+    let late = install(&mut lock(&state), built).publish;
     let ours = |p: &&Publication| p.0 == uri;
     let (expected, others): (Vec<&Publication>, Vec<&Publication>) = late.iter().partition(ours);
     assert_eq!(
@@ -520,7 +525,7 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
         params["diagnostics"],
         serde_json::to_value(&expected[0].1).expect("JSON")
     );
-    let installed = install(&mut lock(&state), built, true).publish;
+    let installed = install(&mut lock(&state), built).publish;
     assert!(!installed.iter().any(|p| ours(&p)), "not published twice");
     assert_eq!(installed.iter().collect::<Vec<_>>(), others);
 

@@ -109,6 +109,18 @@ impl Job {
     }
 }
 
+impl Job {
+    /// Only the writer's typing: edits to patch in, or the whole build a corpus with edits
+    /// patched in owes (no change of its own): such a build gives way to the next edit.
+    pub(super) fn typing(&self) -> bool {
+        self.patchable()
+            || (self.changes.is_empty()
+                && self.corpus.is_patched()
+                && self.reload.is_none()
+                && self.knowledge.is_none())
+    }
+}
+
 impl Change {
     pub(super) fn path(&self) -> &std::path::Path {
         match self {
@@ -117,14 +129,17 @@ impl Change {
     }
 }
 
-pub(super) fn take_jobs(ws: &mut Workspace) -> Vec<Job> {
+/// The pending changes, a job a root; once the typing stopped (`idle`), a job too for each
+/// root whose corpus has edits patched in: it owes a whole build.
+pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
     if !ws.indexed {
         return Vec::new();
     }
     let pending: Vec<PathBuf> = ws.pending.drain().collect();
     let mut by_root: HashMap<usize, Vec<Change>> = HashMap::new();
-    if std::mem::take(&mut ws.republish) {
-        for root in 0..ws.roots.len() {
+    let republish = std::mem::take(&mut ws.republish);
+    for (root, r) in ws.roots.iter().enumerate() {
+        if republish || (idle && r.corpus.is_patched()) {
             by_root.entry(root).or_default();
         }
     }

@@ -20,10 +20,9 @@ pub(super) struct Installed {
     pub(super) installed: bool,
 }
 
-/// Installs the new corpora, and puts the superseded jobs' documents back in waiting: for
-/// the next build, or when the rebuild `gives_way` to typing, for the rebuild owed once it
-/// stops (the edits that superseded it are patched in meanwhile).
-pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) -> Installed {
+/// Installs the new corpora, and puts the superseded jobs' documents back in waiting for
+/// the next build.
+pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     let mut publish = Vec::new();
     let mut unchecked = Vec::new();
     let mut superseded = false;
@@ -31,11 +30,7 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>, gives_way: bool) ->
     for mut b in built {
         let Some(new) = b.corpus else {
             superseded = true;
-            if gives_way {
-                ws.deferred.extend(b.paths);
-            } else {
-                ws.pending.extend(b.paths);
-            }
+            ws.pending.extend(b.paths);
             continue;
         };
         installed = true;

@@ -43,8 +43,6 @@ pub struct Workspace {
     /// How many times the writer opened, edited or closed a document (`typed`): a rebuild
     /// of edits alone gives way when it moves.
     pub revision: u64,
-    /// Documents edited and patched in, waiting for the whole rebuild of a large corpus.
-    pub deferred: HashSet<PathBuf>,
     /// Roots to reload from disk entirely (their attest.toml changed).
     pub reload: HashSet<usize>,
     /// Publish every document's diagnostics after the next build (settings changed, or
