@@ -456,6 +456,13 @@ impl<'a, 't> Scan<'a, 't> {
                 // « accuse la Russie »: an article alone does not link a name in.
                 break;
             }
+            // « Conseil fédéral », « Banque centrale européenne »: a lowercase word not
+            // brought in by a preposition qualifies the name, so it reads as an adjective;
+            // a verb ends the name (« le Conseil fédéral estime », "the Association said").
+            let after_connector = self.tokens.is(k - 1, lx::PHRASE_CONNECTORS);
+            if !w.capitalised && !linked && (after_connector || !self.adjective_like(k)) {
+                break;
+            }
             linked = false;
             if w.capitalised {
                 seen_capital = true;

@@ -96,6 +96,29 @@ impl Scan<'_, '_> {
         !ambiguous || french_before
     }
 
+    /// A lowercase word shaped like an adjective of an institution's name: listed
+    /// (« nationale »), a people's word (« suisse »), or with an adjective's ending
+    /// (« fédéral », « constitutionnelle », « islamique », « ouvrière », « unifié »,
+    /// « consultative », « supérieur »). Not a conjugated verb (« estime », « pourra »,
+    /// « exposait ») nor an English past ("said").
+    pub(super) fn adjective_like(&self, k: usize) -> bool {
+        if self.tokens.is(k, lx::INSTITUTIONAL_ADJECTIVES) || self.tokens.is(k, lx::DEMONYMS) {
+            return true;
+        }
+        let verb = lx::SPEECH_CUES.0 | lx::AUXILIARIES.0 | lx::FORECASTS.0 | lx::HEDGES.0;
+        if self.tokens.class_bits(k) & verb != 0 {
+            return false;
+        }
+        let word = self.tokens.key(k);
+        let word = word.strip_suffix('s').unwrap_or(word);
+        const ENDINGS: &[&str] = &[
+            "al", "ale", "aux", "el", "elle", "ien", "enne", "onne", "ais", "aise", "ois", "oise",
+            "ique", "iste", "aire", "if", "ive", "é", "ée", "in", "ine", "an", "ane", "eur",
+            "eure", "ier", "ère", "ant", "ante", "ile", "ble", "ême", "and",
+        ];
+        ENDINGS.iter().any(|e| word.ends_with(e))
+    }
+
     /// Whether words `a..=b` together are a place the gazetteer knows ("Bosnia and
     /// Herzegovina").
     pub(super) fn known_span_place(&self, a: usize, b: usize) -> bool {

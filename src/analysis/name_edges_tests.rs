@@ -1,0 +1,39 @@
+//! Where a name starts and ends: the words around a name that are not part of it.
+
+use super::*;
+use crate::article::Format;
+
+fn names(text: &str) -> Vec<&str> {
+    let article = Article::parse(text, Format::Text);
+    mentions(text, &article)
+        .iter()
+        .map(|m| m.span.of(text))
+        .collect()
+}
+
+#[test]
+fn a_verb_after_an_institution_s_name_is_not_part_of_it() {
+    let text = "Hier, le Conseil fédéral estime que la Commission pourra trancher.";
+    assert_eq!(names(text), ["Conseil fédéral", "Commission"]);
+    let text = "Hier, le Parlement exposait son budget.";
+    assert_eq!(names(text), ["Parlement"]);
+}
+
+#[test]
+fn an_institution_s_adjectives_stay_in_its_name() {
+    let text = "Hier, la Banque centrale européenne a parlé. La Cour constitutionnelle a jugé.";
+    assert_eq!(
+        names(text),
+        ["Banque centrale européenne", "Cour constitutionnelle"]
+    );
+    let text = "Hier, la Commission électorale fédérale du Norland a publié les chiffres.";
+    assert_eq!(names(text), ["Commission électorale fédérale du Norland"]);
+}
+
+#[test]
+fn an_english_verb_after_an_organisation_is_not_part_of_it() {
+    let text = "On Monday the Growers Association said prices rose.";
+    assert_eq!(names(text), ["Growers Association"]);
+    let text = "The Press Agency of Norland quoted the unnamed officer.";
+    assert_eq!(names(text), ["Press Agency of Norland"]);
+}
