@@ -236,3 +236,7 @@ mod tests;
 #[cfg(test)]
 #[path = "name_edges_tests.rs"]
 mod edges_tests;
+
+#[cfg(test)]
+#[path = "name_kinds_tests.rs"]
+mod kinds_tests;

@@ -4,6 +4,7 @@
 mod anonymous;
 pub mod attribution;
 pub mod claim;
+mod common_words;
 pub mod document;
 pub mod finding;
 pub mod gazetteer;
