@@ -37,3 +37,11 @@ fn an_english_verb_after_an_organisation_is_not_part_of_it() {
     let text = "The Press Agency of Norland quoted the unnamed officer.";
     assert_eq!(names(text), ["Press Agency of Norland"]);
 }
+
+#[test]
+fn a_greeting_is_not_part_of_the_name_it_greets() {
+    let text = "Hi Dorina,\nThanks Olwen for the files. Good Morning Fenella!";
+    assert_eq!(names(text), ["Dorina", "Olwen", "Fenella"]);
+    let text = "Bonjour Mireille,\nMerci Bertrand pour les chiffres.";
+    assert_eq!(names(text), ["Mireille", "Bertrand"]);
+}

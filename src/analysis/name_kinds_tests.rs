@@ -28,3 +28,30 @@ fn two_capitalised_words_that_are_not_common_words_are_still_a_person() {
     let text = "Hier, Temur Ovlakov a répondu aux questions.";
     assert_eq!(kind_of(text, "Temur Ovlakov"), EntityKind::Person);
 }
+
+#[test]
+fn a_first_name_alone_on_its_line_signs_a_letter() {
+    let text = "Marcus,\nThe contract is attached.\nThanks,\nBrenda\n";
+    assert_eq!(kind_of(text, "Marcus"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    let text = "Élodie,\nLe contrat est joint.\nBien à toi,\nBertrand\n";
+    assert_eq!(kind_of(text, "Élodie"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+}
+
+#[test]
+fn a_first_name_opening_a_sentence_before_its_verb_is_a_person() {
+    let text = "The twins moved away. Brenda is happier now.";
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    let text = "Les jumeaux sont partis. Bertrand a trouvé un emploi.";
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+}
+
+#[test]
+fn a_capitalised_word_opening_a_line_of_prose_is_no_name_for_being_a_first_name() {
+    // An OCR line that starts mid-sentence: the word goes on into the line.
+    let text = "The harvest was good in\nFlorence county and the roads were dry.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    assert!(found.iter().all(|m| m.span.of(text) != "Florence"));
+}

@@ -277,6 +277,9 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
+        if self.greets(i) {
+            return None;
+        }
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         let can = self.can_name(i);
         let particle = !can && self.words[i].capitalised && self.particle_opens(i);
@@ -393,7 +396,11 @@ impl<'a, 't> Scan<'a, 't> {
         if single && self.is_initial(i) {
             return None;
         }
-        if single && form == Form::Name && self.unconfirmed(i, confirmed) {
+        if single
+            && form == Form::Name
+            && self.unconfirmed(i, confirmed)
+            && !self.first_name_on_its_own(i)
+        {
             return None;
         }
         Some((j, form))

@@ -119,6 +119,43 @@ impl Scan<'_, '_> {
         ENDINGS.iter().any(|e| word.ends_with(e))
     }
 
+    /// A first name that a line holds alone, as a letter's greeting or signature writes it
+    /// (« Sophie, », "Phillip"), or that a sentence opens before its verb (« Sophie a
+    /// répondu », "Suzanne is"): a person, though the article writes it nowhere else.
+    pub(super) fn first_name_on_its_own(&self, i: usize) -> bool {
+        if !self.tokens.is(i, lx::FIRST_NAMES) || self.words[i].all_caps {
+            return false;
+        }
+        let line_before = i == 0 || self.gap(i - 1, i).contains('\n');
+        let after = match self.words.get(i + 1) {
+            Some(next) => &self.text[self.words[i].span.end..next.span.start],
+            None => &self.text[self.words[i].span.end..],
+        };
+        let line_ends = after.contains('\n') || i + 1 == self.words.len();
+        let line_after = line_ends && after.trim().chars().all(|c| matches!(c, ',' | '-' | '!'));
+        if line_before && line_after {
+            return true;
+        }
+        let verb = i + 1 < self.words.len()
+            && self.blank_gap(i, i + 1)
+            && matches!(
+                self.tokens.key(i + 1),
+                "is" | "was" | "has" | "had" | "said" | "says" | "est" | "était" | "a" | "avait"
+            );
+        let bracketed = i > 0 && self.gap(i - 1, i).contains('(');
+        self.initial[i] && !bracketed && verb
+    }
+
+    /// A greeting before a capitalised word (« Bonjour Sophie », "Hi John", "Good Morning
+    /// Debra"): the name starts after it.
+    pub(super) fn greets(&self, i: usize) -> bool {
+        self.tokens.is(i, lx::GREETINGS)
+            && !self.words[i].all_caps
+            && i + 1 < self.words.len()
+            && self.blank_gap(i, i + 1)
+            && self.words[i + 1].capitalised
+    }
+
     /// Whether words `a..=b` together are a place the gazetteer knows ("Bosnia and
     /// Herzegovina").
     pub(super) fn known_span_place(&self, a: usize, b: usize) -> bool {
