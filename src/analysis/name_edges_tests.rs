@@ -45,3 +45,18 @@ fn a_greeting_is_not_part_of_the_name_it_greets() {
     let text = "Bonjour Mireille,\nMerci Bertrand pour les chiffres.";
     assert_eq!(names(text), ["Mireille", "Bertrand"]);
 }
+
+#[test]
+fn a_line_break_mark_left_inside_a_name_keeps_it_whole() {
+    let text = "Hier, Mme Ro¬salinde Ferrand a vu Mme Rosalinde Ferrand à Tou¬louse.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    let spans: Vec<&str> = found.iter().map(|m| m.span.of(text)).collect();
+    assert_eq!(
+        spans,
+        ["Ro¬salinde Ferrand", "Rosalinde Ferrand", "Tou¬louse"]
+    );
+    assert_eq!(found[0].key, found[1].key);
+    let text = "Yesterday the Wil¬mington Gazette printed it.";
+    assert_eq!(names(text), ["Wil¬mington Gazette"]);
+}
