@@ -82,8 +82,8 @@ impl Scan<'_, '_> {
                     (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
-                let common = (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
-                if !place_word && !common {
+                let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
+                if !place_word && !common() {
                     votes.add(EntityKind::Person, 1)
                 }
             }
