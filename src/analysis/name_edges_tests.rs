@@ -60,3 +60,11 @@ fn a_line_break_mark_left_inside_a_name_keeps_it_whole() {
     let text = "Yesterday the Wil¬mington Gazette printed it.";
     assert_eq!(names(text), ["Wil¬mington Gazette"]);
 }
+
+#[test]
+fn messieurs_is_a_title_before_the_names_it_lists() {
+    let text = "Étaient présents MM. Durand et Varga, puis Mme Le Guen.";
+    assert_eq!(names(text), ["Durand", "Varga", "Le Guen"]);
+    let text = "Le comité a élu MM. Jules Varga et Paul Roux.";
+    assert_eq!(names(text), ["Jules Varga", "Paul Roux"]);
+}

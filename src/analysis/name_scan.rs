@@ -351,8 +351,8 @@ impl<'a, 't> Scan<'a, 't> {
                 return None;
             }
         }
-        // « M. Durand »: Monsieur, not an initial.
-        if j > i && self.is_monsieur(i) {
+        // « M. Durand »: Monsieur, not an initial; « MM. Durand et Varga »: not an acronym.
+        if self.is_monsieur(i) {
             return None;
         }
         if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {

@@ -39,10 +39,10 @@ impl Scan<'_, '_> {
             && (self.blank_gap(i - 1, i) || self.gap(i - 1, i).trim() == ".")
     }
 
-    /// « M. » before a name: Monsieur.
+    /// « M. » before a name: Monsieur; « MM. », Messieurs, before a list of names.
     pub(super) fn is_monsieur(&self, k: usize) -> bool {
         k + 1 < self.words.len()
-            && self.words[k].span.of(self.text) == "M"
+            && matches!(self.words[k].span.of(self.text), "M" | "MM")
             && self.gap(k, k + 1).trim() == "."
     }
 
