@@ -68,3 +68,11 @@ fn messieurs_is_a_title_before_the_names_it_lists() {
     let text = "Le comité a élu MM. Jules Varga et Paul Roux.";
     assert_eq!(names(text), ["Jules Varga", "Paul Roux"]);
 }
+
+#[test]
+fn a_sentence_opening_with_a_first_name_keeps_the_particle_and_surname_after_it() {
+    let text = "La course était rapide. Yves de Varenne a gagné.";
+    assert_eq!(names(text), ["Yves de Varenne"]);
+    let text = "The race was fast. Fritz van Oosten won the stage.";
+    assert_eq!(names(text), ["Fritz van Oosten"]);
+}

@@ -323,7 +323,11 @@ impl<'a, 't> Scan<'a, 't> {
                     && (self.can_name(next + 1) || after_particle(next + 1))
                     && !self.words[next + 1].all_caps
                     && !self.is_initial(next + 1)
-                    && !(j == i && self.unconfirmed(i, confirmed))
+                    // A sentence's first word, unconfirmed, takes no particle unless it is a
+                    // first name (« Yves de Varenne a gagné »).
+                    && !(j == i
+                        && self.unconfirmed(i, confirmed)
+                        && !self.tokens.is(i, lx::FIRST_NAMES))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
                     && !self.full_name_then_of(i, j, next)
                 {
