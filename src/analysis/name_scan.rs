@@ -277,13 +277,13 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
-        if self.greets(i) {
-            return None;
-        }
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         let can = self.can_name(i);
         let particle = !can && self.words[i].capitalised && self.particle_opens(i);
         if !can && !lowercase_head && !particle {
+            return None;
+        }
+        if can && self.greets(i) {
             return None;
         }
         let n = self.words.len();
@@ -356,7 +356,7 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         // « M. Durand »: Monsieur, not an initial; « MM. Durand et Varga »: not an acronym.
-        if self.is_monsieur(i) {
+        if (j > i || self.words[i].all_caps) && self.is_monsieur(i) {
             return None;
         }
         if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {

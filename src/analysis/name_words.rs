@@ -41,8 +41,9 @@ impl Scan<'_, '_> {
 
     /// « M. » before a name: Monsieur; « MM. », Messieurs, before a list of names.
     pub(super) fn is_monsieur(&self, k: usize) -> bool {
-        k + 1 < self.words.len()
-            && matches!(self.words[k].span.of(self.text), "M" | "MM")
+        let word = &self.text.as_bytes()[self.words[k].span.start..self.words[k].span.end];
+        (word == b"M" || word == b"MM")
+            && k + 1 < self.words.len()
             && self.gap(k, k + 1).trim() == "."
     }
 
