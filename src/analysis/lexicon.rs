@@ -58,6 +58,11 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (RELAYS, "citant citing quoting"),
         (FIRST_PERSON_SINGULAR, "je j' mon ma mes i my me"),
         (RELATIVES, "qui que qu' où that which who where"),
+        (
+            GREETINGS,
+            "hi hello hey dear thanks thank good morning afternoon evening congratulations
+            congrats welcome cheers bonjour bonsoir salut merci cher chère chers chères coucou",
+        ),
     ];
     for (class, words) in lists {
         for w in words.split_whitespace() {
@@ -284,6 +289,10 @@ pub const RELATIVES: Class = Class(1 << 42);
 /// People's first names (« Pierre », "Emily"; `data/first_names.txt`): a name that opens
 /// with one is most likely a person's.
 pub const FIRST_NAMES: Class = Class(1 << 43);
+
+/// Greetings and thanks before a name (« Bonjour Sophie », "Hi John", "Thanks Josh", "Good
+/// morning Debra"): not part of it.
+pub const GREETINGS: Class = Class(1 << 44);
 
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators

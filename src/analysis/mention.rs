@@ -232,3 +232,11 @@ pub fn particle_surname(key: &str) -> bool {
 #[cfg(test)]
 #[path = "mention_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "name_edges_tests.rs"]
+mod edges_tests;
+
+#[cfg(test)]
+#[path = "name_kinds_tests.rs"]
+mod kinds_tests;

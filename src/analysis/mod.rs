@@ -5,6 +5,7 @@ mod anonymous;
 mod appositions;
 pub mod attribution;
 pub mod claim;
+mod common_words;
 pub mod document;
 pub mod finding;
 pub mod gazetteer;

@@ -296,6 +296,9 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return None;
         }
+        if can && self.greets(i) {
+            return None;
+        }
         let n = self.words.len();
         let mut j = i;
         if (can || particle) && !self.title_case[i] {
@@ -333,7 +336,11 @@ impl<'a, 't> Scan<'a, 't> {
                     && (self.can_name(next + 1) || after_particle(next + 1))
                     && !self.words[next + 1].all_caps
                     && !self.is_initial(next + 1)
-                    && !(j == i && self.unconfirmed(i, confirmed))
+                    // A sentence's first word, unconfirmed, takes no particle unless it is a
+                    // first name (« Yves de Varenne a gagné »).
+                    && !(j == i
+                        && self.unconfirmed(i, confirmed)
+                        && !self.tokens.is(i, lx::FIRST_NAMES))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
                     && !self.full_name_then_of(i, j, next)
                 {
@@ -361,8 +368,8 @@ impl<'a, 't> Scan<'a, 't> {
                 return None;
             }
         }
-        // « M. Durand »: Monsieur, not an initial.
-        if j > i && self.is_monsieur(i) {
+        // « M. Durand »: Monsieur, not an initial; « MM. Durand et Varga »: not an acronym.
+        if (j > i || self.words[i].all_caps) && self.is_monsieur(i) {
             return None;
         }
         if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {
@@ -406,7 +413,11 @@ impl<'a, 't> Scan<'a, 't> {
         if single && self.is_initial(i) {
             return None;
         }
-        if single && form == Form::Name && self.unconfirmed(i, confirmed) {
+        if single
+            && form == Form::Name
+            && self.unconfirmed(i, confirmed)
+            && !self.first_name_on_its_own(i)
+        {
             return None;
         }
         Some((j, form))
@@ -467,6 +478,13 @@ impl<'a, 't> Scan<'a, 't> {
             }
             if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
                 // « accuse la Russie »: an article alone does not link a name in.
+                break;
+            }
+            // « Conseil fédéral », « Banque centrale européenne »: a lowercase word not
+            // brought in by a preposition qualifies the name, so it reads as an adjective;
+            // a verb ends the name (« le Conseil fédéral estime », "the Association said").
+            let after_connector = self.tokens.is(k - 1, lx::PHRASE_CONNECTORS);
+            if !w.capitalised && !linked && (after_connector || !self.adjective_like(k)) {
                 break;
             }
             linked = false;

@@ -4,6 +4,7 @@
 
 use super::lx;
 use super::{Known, Scan};
+use crate::analysis::common_words;
 use crate::analysis::kind::{EntityKind, KindVotes};
 use crate::analysis::mention::{Form, Mention};
 use crate::text::Span;
@@ -79,7 +80,10 @@ impl Scan<'_, '_> {
                 // them is a place (« Asie Centrale ») or they are a quoted term.
                 let place_word =
                     (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
-                if !place_word {
+                // "Smart Phone", "Great Job", "World Cup": words in common use, in
+                // Title Case as headlines, reviews and forms write them, name no one.
+                let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
+                if !place_word && !common() {
                     votes.add(EntityKind::Person, 1)
                 }
             }

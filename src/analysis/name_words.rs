@@ -39,10 +39,11 @@ impl Scan<'_, '_> {
             && (self.blank_gap(i - 1, i) || self.gap(i - 1, i).trim() == ".")
     }
 
-    /// « M. » before a name: Monsieur.
+    /// « M. » before a name: Monsieur; « MM. », Messieurs, before a list of names.
     pub(super) fn is_monsieur(&self, k: usize) -> bool {
-        k + 1 < self.words.len()
-            && self.words[k].span.of(self.text) == "M"
+        let word = &self.text.as_bytes()[self.words[k].span.start..self.words[k].span.end];
+        (word == b"M" || word == b"MM")
+            && k + 1 < self.words.len()
             && self.gap(k, k + 1).trim() == "."
     }
 
@@ -94,6 +95,66 @@ impl Scan<'_, '_> {
                 "le" | "la" | "l'" | "du" | "de" | "au" | "des"
             );
         !ambiguous || french_before
+    }
+
+    /// A lowercase word shaped like an adjective of an institution's name: listed
+    /// (« nationale »), a people's word (« suisse »), or with an adjective's ending
+    /// (« fédéral », « constitutionnelle », « islamique », « ouvrière », « unifié »,
+    /// « consultative », « supérieur »). Not a conjugated verb (« estime », « pourra »,
+    /// « exposait ») nor an English past ("said").
+    pub(super) fn adjective_like(&self, k: usize) -> bool {
+        if self.tokens.is(k, lx::INSTITUTIONAL_ADJECTIVES) || self.tokens.is(k, lx::DEMONYMS) {
+            return true;
+        }
+        let verb = lx::SPEECH_CUES.0 | lx::AUXILIARIES.0 | lx::FORECASTS.0 | lx::HEDGES.0;
+        if self.tokens.class_bits(k) & verb != 0 {
+            return false;
+        }
+        let word = self.tokens.key(k);
+        let word = word.strip_suffix('s').unwrap_or(word);
+        const ENDINGS: &[&str] = &[
+            "al", "ale", "aux", "el", "elle", "ien", "enne", "onne", "ais", "aise", "ois", "oise",
+            "ique", "iste", "aire", "if", "ive", "é", "ée", "in", "ine", "an", "ane", "eur",
+            "eure", "ier", "ère", "ant", "ante", "ile", "ble", "ême", "and",
+        ];
+        ENDINGS.iter().any(|e| word.ends_with(e))
+    }
+
+    /// A first name that a line holds alone, as a letter's greeting or signature writes it
+    /// (« Sophie, », "Phillip"), or that a sentence opens before its verb (« Sophie a
+    /// répondu », "Suzanne is"): a person, though the article writes it nowhere else.
+    pub(super) fn first_name_on_its_own(&self, i: usize) -> bool {
+        if !self.tokens.is(i, lx::FIRST_NAMES) || self.words[i].all_caps {
+            return false;
+        }
+        let line_before = i == 0 || self.gap(i - 1, i).contains('\n');
+        let after = match self.words.get(i + 1) {
+            Some(next) => &self.text[self.words[i].span.end..next.span.start],
+            None => &self.text[self.words[i].span.end..],
+        };
+        let line_ends = after.contains('\n') || i + 1 == self.words.len();
+        let line_after = line_ends && after.trim().chars().all(|c| matches!(c, ',' | '-' | '!'));
+        if line_before && line_after {
+            return true;
+        }
+        let verb = i + 1 < self.words.len()
+            && self.blank_gap(i, i + 1)
+            && matches!(
+                self.tokens.key(i + 1),
+                "is" | "was" | "has" | "had" | "said" | "says" | "est" | "était" | "a" | "avait"
+            );
+        let bracketed = i > 0 && self.gap(i - 1, i).contains('(');
+        self.initial[i] && !bracketed && verb
+    }
+
+    /// A greeting before a capitalised word (« Bonjour Sophie », "Hi John", "Good Morning
+    /// Debra"): the name starts after it.
+    pub(super) fn greets(&self, i: usize) -> bool {
+        self.tokens.is(i, lx::GREETINGS)
+            && !self.words[i].all_caps
+            && i + 1 < self.words.len()
+            && self.blank_gap(i, i + 1)
+            && self.words[i + 1].capitalised
     }
 
     /// Whether words `a..=b` together are a place the gazetteer knows ("Bosnia and

@@ -13,6 +13,8 @@ pub fn fold(name: &str) -> String {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '`' | '\u{00B4}' => '\'',
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
+            // A line break's mark inside a word (« Léopol¬dine »): the word is whole.
+            '¬' | '\u{ad}' => return,
             c if c.is_whitespace() => {
                 pending_space = !plain.is_empty();
                 return;

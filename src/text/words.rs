@@ -38,8 +38,10 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
+/// Also the line-break marks that OCR and typesetting leave inside a word: « ¬ » (« Léopol¬dine »)
+/// and the soft hyphen.
 fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '¬' | '\u{ad}')
 }
 
 /// The character at byte `i` and its length.

@@ -1,0 +1,78 @@
+//! Where a name starts and ends: the words around a name that are not part of it.
+
+use super::*;
+use crate::article::Format;
+
+fn names(text: &str) -> Vec<&str> {
+    let article = Article::parse(text, Format::Text);
+    mentions(text, &article)
+        .iter()
+        .map(|m| m.span.of(text))
+        .collect()
+}
+
+#[test]
+fn a_verb_after_an_institution_s_name_is_not_part_of_it() {
+    let text = "Hier, le Conseil fédéral estime que la Commission pourra trancher.";
+    assert_eq!(names(text), ["Conseil fédéral", "Commission"]);
+    let text = "Hier, le Parlement exposait son budget.";
+    assert_eq!(names(text), ["Parlement"]);
+}
+
+#[test]
+fn an_institution_s_adjectives_stay_in_its_name() {
+    let text = "Hier, la Banque centrale européenne a parlé. La Cour constitutionnelle a jugé.";
+    assert_eq!(
+        names(text),
+        ["Banque centrale européenne", "Cour constitutionnelle"]
+    );
+    let text = "Hier, la Commission électorale fédérale du Norland a publié les chiffres.";
+    assert_eq!(names(text), ["Commission électorale fédérale du Norland"]);
+}
+
+#[test]
+fn an_english_verb_after_an_organisation_is_not_part_of_it() {
+    let text = "On Monday the Growers Association said prices rose.";
+    assert_eq!(names(text), ["Growers Association"]);
+    let text = "The Press Agency of Norland quoted the unnamed officer.";
+    assert_eq!(names(text), ["Press Agency of Norland"]);
+}
+
+#[test]
+fn a_greeting_is_not_part_of_the_name_it_greets() {
+    let text = "Hi Dorina,\nThanks Olwen for the files. Good Morning Fenella!";
+    assert_eq!(names(text), ["Dorina", "Olwen", "Fenella"]);
+    let text = "Bonjour Mireille,\nMerci Bertrand pour les chiffres.";
+    assert_eq!(names(text), ["Mireille", "Bertrand"]);
+}
+
+#[test]
+fn a_line_break_mark_left_inside_a_name_keeps_it_whole() {
+    let text = "Hier, Mme Ro¬salinde Ferrand a vu Mme Rosalinde Ferrand à Tou¬louse.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    let spans: Vec<&str> = found.iter().map(|m| m.span.of(text)).collect();
+    assert_eq!(
+        spans,
+        ["Ro¬salinde Ferrand", "Rosalinde Ferrand", "Tou¬louse"]
+    );
+    assert_eq!(found[0].key, found[1].key);
+    let text = "Yesterday the Wil¬mington Gazette printed it.";
+    assert_eq!(names(text), ["Wil¬mington Gazette"]);
+}
+
+#[test]
+fn messieurs_is_a_title_before_the_names_it_lists() {
+    let text = "Étaient présents MM. Durand et Varga, puis Mme Le Guen.";
+    assert_eq!(names(text), ["Durand", "Varga", "Le Guen"]);
+    let text = "Le comité a élu MM. Jules Varga et Paul Roux.";
+    assert_eq!(names(text), ["Jules Varga", "Paul Roux"]);
+}
+
+#[test]
+fn a_sentence_opening_with_a_first_name_keeps_the_particle_and_surname_after_it() {
+    let text = "La course était rapide. Yves de Varenne a gagné.";
+    assert_eq!(names(text), ["Yves de Varenne"]);
+    let text = "The race was fast. Fritz van Oosten won the stage.";
+    assert_eq!(names(text), ["Fritz van Oosten"]);
+}

@@ -1,0 +1,57 @@
+//! What kind a found name is, from its own words when nothing around it tells.
+
+use super::*;
+use crate::article::Format;
+
+fn kind_of(text: &str, name: &str) -> EntityKind {
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    let m = found.iter().find(|m| m.span.of(text) == name);
+    m.unwrap_or_else(|| panic!("no mention {name} in {found:?}"))
+        .kind
+}
+
+#[test]
+fn a_title_case_phrase_of_common_words_is_no_person() {
+    let text = "We stayed two nights and the Lovely Garden Suite was clean.";
+    assert_eq!(kind_of(text, "Lovely Garden Suite"), EntityKind::Other);
+    let text = "Please send the Signed Purchase Orders by Friday.";
+    assert_eq!(kind_of(text, "Signed Purchase Orders"), EntityKind::Other);
+    let text = "Hier, le quartier a organisé un Night Garden Market pour les familles.";
+    assert_eq!(kind_of(text, "Night Garden Market"), EntityKind::Other);
+}
+
+#[test]
+fn two_capitalised_words_that_are_not_common_words_are_still_a_person() {
+    let text = "We met Dravek Olunsky at the station.";
+    assert_eq!(kind_of(text, "Dravek Olunsky"), EntityKind::Person);
+    let text = "Hier, Temur Ovlakov a répondu aux questions.";
+    assert_eq!(kind_of(text, "Temur Ovlakov"), EntityKind::Person);
+}
+
+#[test]
+fn a_first_name_alone_on_its_line_signs_a_letter() {
+    let text = "Marcus,\nThe contract is attached.\nThanks,\nBrenda\n";
+    assert_eq!(kind_of(text, "Marcus"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    let text = "Élodie,\nLe contrat est joint.\nBien à toi,\nBertrand\n";
+    assert_eq!(kind_of(text, "Élodie"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+}
+
+#[test]
+fn a_first_name_opening_a_sentence_before_its_verb_is_a_person() {
+    let text = "The twins moved away. Brenda is happier now.";
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    let text = "Les jumeaux sont partis. Bertrand a trouvé un emploi.";
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+}
+
+#[test]
+fn a_capitalised_word_opening_a_line_of_prose_is_no_name_for_being_a_first_name() {
+    // An OCR line that starts mid-sentence: the word goes on into the line.
+    let text = "The harvest was good in\nFlorence county and the roads were dry.";
+    let article = Article::parse(text, Format::Text);
+    let found = mentions(text, &article);
+    assert!(found.iter().all(|m| m.span.of(text) != "Florence"));
+}
