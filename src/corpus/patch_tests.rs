@@ -242,3 +242,38 @@ fn a_patched_corpus_given_no_change_is_built_whole() {
         );
     }
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// One patch: which article, and its new text made of which article's paragraphs, cut
+    /// where.
+    fn patch() -> impl Strategy<Value = (usize, usize, usize, usize)> {
+        (0..41usize, 0..41usize, 0..41usize, 0..1000usize)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Articles patched in one after another, of any text the seeds can make (another
+        /// article's, two glued, cut anywhere, a new article): the corpus stays whole.
+        #[test]
+        fn any_patches_keep_the_corpus_whole(patches in prop::collection::vec(patch(), 1..8)) {
+            let documents = crate::corpus::build_tests::newsroom(40);
+            let mut c = Corpus::from_shared(documents.clone(), Default::default());
+            for (d, a, b, cut) in patches {
+                let text_of = |i: usize| documents.get(i).map_or("", |x| x.text.as_str());
+                let joined = format!("{}{}", text_of(a), text_of(b));
+                let mut at = cut * joined.len() / 1000;
+                while !joined.is_char_boundary(at) {
+                    at += 1;
+                }
+                let path = documents.get(d).map_or("/newsroom/new.txt".into(), |x| x.path.clone());
+                c = c.patched(doc(path.to_str().unwrap(), &joined[..at]));
+                assert_consistent(&c);
+            }
+        }
+    }
+}
