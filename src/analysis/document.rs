@@ -172,8 +172,8 @@ fn analyze_reading(
                     span: s.span,
                     focus: claim::statistic_focus(&t, q, range.end),
                     attribution: attribution.clone(),
-                    hedge,
-                    quantities: vec![q.clone()],
+                    hedge: hedge.map(Box::new),
+                    quantities: Box::new([q.clone()]),
                     sentence: i,
                     status: Status::Unreviewed,
                 });
@@ -211,8 +211,8 @@ fn analyze_reading(
                     span: s.span,
                     focus,
                     attribution: attribution.clone(),
-                    hedge,
-                    quantities: Vec::new(),
+                    hedge: hedge.map(Box::new),
+                    quantities: Box::default(),
                     sentence: i,
                     status: Status::Unreviewed,
                 });
@@ -242,8 +242,8 @@ fn analyze_reading(
             span: s.span,
             focus,
             attribution,
-            hedge,
-            quantities,
+            hedge: hedge.map(Box::new),
+            quantities: quantities.into(),
             sentence: i,
             status: Status::Unreviewed,
         });
@@ -301,7 +301,7 @@ fn analyze_reading(
                 focus: q.span,
                 attribution: attribution.clone(),
                 hedge: None,
-                quantities: Vec::new(),
+                quantities: Box::default(),
                 sentence: i,
                 status: Status::Unreviewed,
             });
@@ -399,7 +399,7 @@ fn apply_claims(
             focus: ac.span,
             attribution: sources[sentence].clone(),
             hedge: None,
-            quantities: Vec::new(),
+            quantities: Box::default(),
             sentence,
             status: ac.status,
         });
