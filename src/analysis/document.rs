@@ -353,6 +353,10 @@ impl Analysis {
         self.anonymous_sources.shrink_to_fit();
         self.hedges.shrink_to_fit();
         self.findings.shrink_to_fit();
+        // A message is formatted into more room than it takes; a corpus keeps them all.
+        for f in &mut self.findings {
+            f.message.shrink_to_fit();
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod knowledge;
 mod known_names;
 mod loader;
 mod mentions;
+mod name_keys;
 mod names;
 mod patch;
 mod resolve;
