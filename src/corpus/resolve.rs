@@ -161,6 +161,11 @@ pub fn resolve(
             return None;
         }
         let entity = build(documents, knowledge, &nodes, nodes_of, stop)?;
+        // Its nodes' mentions are the entity's now: freed as it is made, not all kept
+        // until the last entity is (they and the entities' copies made a build's peak).
+        for &n in nodes_of {
+            nodes[n].mentions = Vec::new();
+        }
         for m in entity.mentions.iter() {
             by_mention[m.document][m.mention] = e;
         }
