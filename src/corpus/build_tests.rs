@@ -111,38 +111,3 @@ fn changes_told_to_stop_give_up_and_never_told_give_what_with_changes_gives() {
     assert_eq!(built.document(&documents[5].path), Some(5));
     gives_up_wherever_told(total, build);
 }
-
-#[test]
-fn each_document_gets_its_claims_links_both_ways_in_claim_order_at_their_length() {
-    let r = |document, claim| ClaimRef { document, claim };
-    let link = |a, b, relation| ClaimLink { a, b, relation };
-    let links = vec![
-        link(r(0, 2), r(1, 0), Relation::Corroborates),
-        link(r(0, 1), r(2, 3), Relation::Contradicts),
-        link(r(1, 4), r(2, 0), Relation::Corroborates),
-    ];
-    let related = related_by_document(links, 4);
-    assert_eq!(related.len(), 4);
-    assert_eq!(
-        &*related[0],
-        &[
-            (1, r(2, 3), Relation::Contradicts),
-            (2, r(1, 0), Relation::Corroborates)
-        ]
-    );
-    assert_eq!(
-        &*related[1],
-        &[
-            (0, r(0, 2), Relation::Corroborates),
-            (4, r(2, 0), Relation::Corroborates)
-        ]
-    );
-    assert_eq!(
-        &*related[2],
-        &[
-            (0, r(1, 4), Relation::Corroborates),
-            (3, r(0, 1), Relation::Contradicts)
-        ]
-    );
-    assert!(related[3].is_empty());
-}

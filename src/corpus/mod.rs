@@ -14,6 +14,7 @@ mod mentions;
 mod name_keys;
 mod names;
 mod patch;
+mod related;
 mod resolve;
 mod review;
 mod spelling;
@@ -204,7 +205,7 @@ impl Corpus {
         if stop() {
             return None;
         }
-        let related = related_by_document(links, documents.len());
+        let related = related::by_document(links, documents.len());
         let by_path = documents
             .iter()
             .enumerate()
@@ -413,28 +414,6 @@ impl Corpus {
             .map(|d| self.findings_of(d))
             .collect()
     }
-}
-
-/// For each of `n` documents, the links of its claims both ways, by claim. Each list is
-/// made at its exact length, and `links` is gone before they are shared: lists grown link
-/// by link, beside the links and then copied, made the peak of a whole build.
-fn related_by_document(links: Vec<ClaimLink>, n: usize) -> Vec<Arc<[Link]>> {
-    let mut counts = vec![0usize; n];
-    for l in &links {
-        counts[l.a.document] += 1;
-        counts[l.b.document] += 1;
-    }
-    let mut related: Vec<Vec<Link>> = counts.into_iter().map(Vec::with_capacity).collect();
-    for l in links {
-        related[l.a.document].push((l.a.claim, l.b, l.relation));
-        related[l.b.document].push((l.b.claim, l.a, l.relation));
-    }
-    let mut out = Vec::with_capacity(n);
-    out.extend(related.into_iter().map(|mut r| {
-        r.sort_by_key(|&(c, other, _)| (c, other));
-        Arc::from(r)
-    }));
-    out
 }
 
 /// What a fact-check says of a claim: refuted or disputed; a true verdict needs no finding.
