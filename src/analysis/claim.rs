@@ -47,9 +47,11 @@ pub struct Claim {
     /// The words that make it check-worthy: « plus de 80% du brut kazakh ».
     pub focus: Span,
     pub attribution: Attribution,
-    pub hedge: Option<Span>,
-    /// The quantities it states.
-    pub quantities: Vec<Quantity>,
+    /// Boxed, as few claims are hedged and a corpus keeps every claim.
+    pub hedge: Option<Box<Span>>,
+    /// The quantities it states: one for a statistic, none for most claims; a list of its
+    /// own length, as it never grows once the claim is made.
+    pub quantities: Box<[Quantity]>,
     pub sentence: usize,
     /// Verified, disputed or refuted, as an annotator or a fact-check recorded.
     pub status: Status,

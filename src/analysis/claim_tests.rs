@@ -207,3 +207,17 @@ fn a_participle_with_its_named_agent_states_an_event() {
     ));
     assert!(!happened("Prices, boosted by demand, stay high."));
 }
+
+#[test]
+fn a_claim_boxes_its_rare_hedge_and_keeps_its_quantities_at_their_length() {
+    // A corpus keeps every claim: 136 bytes each before the hedge was boxed and the
+    // quantities' list made one of its own length.
+    assert!(std::mem::size_of::<Claim>() <= 112);
+    let text = "Selon l’AFP, plus de 80 % du brut kazakh passerait par la Russie.";
+    let a = crate::analysis::analyze(text, crate::article::Format::Text);
+    let c = (a.claims.iter())
+        .find(|c| c.kind == ClaimKind::Statistic)
+        .expect("a statistic");
+    assert_eq!(c.quantities.len(), 1);
+    assert_eq!(c.quantities[0].span.of(text), "plus de 80 %");
+}

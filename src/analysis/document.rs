@@ -173,8 +173,8 @@ fn analyze_reading(
                     span: s.span,
                     focus,
                     attribution: attribution.clone(),
-                    hedge: hedge_of(focus),
-                    quantities: vec![q.clone()],
+                    hedge: hedge_of(focus).map(Box::new),
+                    quantities: Box::new([q.clone()]),
                     sentence: i,
                     status: Status::Unreviewed,
                 });
@@ -212,8 +212,8 @@ fn analyze_reading(
                     span: s.span,
                     focus,
                     attribution: attribution.clone(),
-                    hedge: hedge_of(focus),
-                    quantities: Vec::new(),
+                    hedge: hedge_of(focus).map(Box::new),
+                    quantities: Box::default(),
                     sentence: i,
                     status: Status::Unreviewed,
                 });
@@ -244,7 +244,7 @@ fn analyze_reading(
                             focus: t.span(range.start, k - 1),
                             attribution: attribution.clone(),
                             hedge: None,
-                            quantities: Vec::new(),
+                            quantities: Box::default(),
                             sentence: i,
                             status: Status::Unreviewed,
                         });
@@ -264,8 +264,8 @@ fn analyze_reading(
             span: s.span,
             focus,
             attribution,
-            hedge: hedge_of(focus),
-            quantities,
+            hedge: hedge_of(focus).map(Box::new),
+            quantities: quantities.into(),
             sentence: i,
             status: Status::Unreviewed,
         });
@@ -330,7 +330,7 @@ fn analyze_reading(
                 focus: q.span,
                 attribution: attribution.clone(),
                 hedge: None,
-                quantities: Vec::new(),
+                quantities: Box::default(),
                 sentence: i,
                 status: Status::Unreviewed,
             });
@@ -382,6 +382,10 @@ impl Analysis {
         self.anonymous_sources.shrink_to_fit();
         self.hedges.shrink_to_fit();
         self.findings.shrink_to_fit();
+        // A message is formatted into more room than it takes; a corpus keeps them all.
+        for f in &mut self.findings {
+            f.message.shrink_to_fit();
+        }
     }
 }
 
@@ -428,7 +432,7 @@ fn apply_claims(
             focus: ac.span,
             attribution: sources[sentence].clone(),
             hedge: None,
-            quantities: Vec::new(),
+            quantities: Box::default(),
             sentence,
             status: ac.status,
         });

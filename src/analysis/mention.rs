@@ -35,17 +35,42 @@ pub struct Mention {
     /// Folded text, the key the corpus matches names by; shared by the mentions of one
     /// name in an article.
     pub key: Arc<str>,
-    /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
-    /// stands for. Boxed: few mentions have one, and a corpus keeps every mention.
-    pub expands: Option<Box<Span>>,
-    /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
-    /// or a knowledge-base id.
-    pub identity: Option<Box<str>>,
+    /// What few mentions have (see [`Rare`]), boxed in one: a corpus keeps every mention,
+    /// and two boxes of their own took 16 bytes more of each.
+    pub(super) rare: Option<Box<Rare>>,
     /// Recorded by an annotator, not guessed.
     pub annotated: bool,
 }
 
+/// What few mentions have: an acronym's long form, or an identity a human gave.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Rare {
+    /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
+    /// stands for.
+    expands: Option<Span>,
+    /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
+    /// or a knowledge-base id.
+    identity: Option<Box<str>>,
+}
+
 impl Mention {
+    /// An acronym this long form defines here (« (OTSC) »), or the long form an acronym
+    /// stands for.
+    pub fn expands(&self) -> Option<Span> {
+        self.rare.as_ref().and_then(|r| r.expands)
+    }
+
+    /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
+    /// or a knowledge-base id.
+    pub fn identity(&self) -> Option<&str> {
+        self.rare.as_ref().and_then(|r| r.identity.as_deref())
+    }
+
+    /// Records the acronym or long form this mention stands with (see [`Mention::expands`]).
+    pub fn set_expands(&mut self, other: Span) {
+        self.rare.get_or_insert_with(Box::default).expands = Some(other);
+    }
+
     /// The surname: the last word (people), folded.
     pub fn surname_key(&self) -> &str {
         self.key.rsplit(' ').next().unwrap_or(&self.key)
@@ -77,8 +102,12 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
         votes,
         kind,
         key: fold(name).into(),
-        expands: None,
-        identity: identity.map(String::into_boxed_str),
+        rare: identity.map(|i| {
+            Box::new(Rare {
+                expands: None,
+                identity: Some(i.into_boxed_str()),
+            })
+        }),
         annotated: true,
     }
 }
@@ -168,8 +197,8 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
         let between = &text[long.end..acr.start];
         let closes = text[acr.end..].starts_with(')');
         if mentions[i].form == Form::Acronym && between.trim() == "(" && closes {
-            mentions[i].expands = Some(Box::new(long));
-            mentions[i - 1].expands = Some(Box::new(acr));
+            mentions[i].set_expands(long);
+            mentions[i - 1].set_expands(acr);
             // The acronym of a place is a place (« République démocratique du Congo (RDC) »):
             // its own vote for an organisation, being an acronym, goes.
             let votes = mentions[i - 1].votes;

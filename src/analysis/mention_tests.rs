@@ -192,7 +192,7 @@ fn a_parenthesised_acronym_expands_to_the_name_before_it() {
     let m = mentions(text, &article);
     let otsc = m.iter().find(|m| m.span.of(text) == "OTSC").unwrap();
     assert_eq!(otsc.form, Form::Acronym);
-    let long = otsc.expands.as_deref().map(|s| s.of(text));
+    let long = otsc.expands().map(|s| s.of(text));
     assert_eq!(long, Some("Organisation du traité de sécurité collective"));
     assert_eq!(otsc.kind, EntityKind::Organization);
 }
@@ -431,4 +431,31 @@ fn a_mention_stays_small() {
         "{}",
         std::mem::size_of::<Mention>()
     );
+}
+
+#[test]
+fn a_mention_keeps_its_rare_parts_in_one_box() {
+    // A corpus keeps every mention: its acronym's long form and its identity are boxed
+    // together, not each in a box of its own.
+    assert!(std::mem::size_of::<Mention>() <= 56);
+    let text = "L’Organisation du traité (OTSC) et Poutine.";
+    let at = text.find("Poutine").unwrap();
+    let poutine = crate::text::Span::new(at, at + "Poutine".len());
+    let mut m = crate::analysis::mention::annotated(
+        text,
+        poutine,
+        crate::analysis::EntityKind::Person,
+        Some("Wikidata:Q7747".into()),
+    );
+    assert_eq!((m.identity(), m.expands()), (Some("Wikidata:Q7747"), None));
+    m.set_expands(crate::text::Span::new(0, 5));
+    assert_eq!(m.identity(), Some("Wikidata:Q7747"));
+    assert_eq!(m.expands(), Some(crate::text::Span::new(0, 5)));
+    let bare = crate::analysis::mention::annotated(
+        text,
+        poutine,
+        crate::analysis::EntityKind::Person,
+        None,
+    );
+    assert_eq!((bare.identity(), bare.expands()), (None, None));
 }

@@ -96,8 +96,7 @@ impl Scan<'_, '_> {
             votes,
             kind: EntityKind::Other,
             key,
-            expands: None,
-            identity: None,
+            rare: None,
             annotated: false,
         }
     }

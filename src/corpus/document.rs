@@ -15,7 +15,8 @@ pub struct Document {
     pub text: String,
     pub lines: LineIndex,
     pub analysis: Analysis,
-    pub annotations: Option<AnnotationFile>,
+    /// Boxed: most articles have none, and a corpus keeps every document.
+    pub annotations: Option<Box<AnnotationFile>>,
     /// Where each of `analysis.mentions` starts and ends, columns counted as the editor
     /// counts them (UTF-16 units for most, bytes for Neovim): placed once, in one walk
     /// over the text, so that a reply listing an entity's 100,000 mentions reads them
@@ -143,7 +144,7 @@ impl Document {
             a.problems
                 .extend(resolved.map(|r| r.problems).unwrap_or_default());
             a.problems.sort_by_key(|p| p.line);
-            a
+            Box::new(a)
         });
         let document = Document {
             lines: LineIndex::new(&text),
@@ -232,6 +233,28 @@ pub fn shared(documents: Vec<Document>) -> Vec<std::sync::Arc<Document>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_keeps_its_annotations_in_a_box_of_their_own() {
+        // A corpus keeps every document, and most have no `.ann`: 720 bytes each before.
+        assert!(std::mem::size_of::<Document>() <= 624);
+        let text = "Vladimir Poutine à Astana.";
+        let ann = "T1\tPerson 0 16\tVladimir Poutine\n";
+        let doc = Document::with_annotations(
+            PathBuf::from("/a.txt"),
+            text.into(),
+            Format::Text,
+            Some((PathBuf::from("/a.ann"), ann.into())),
+        );
+        let a = doc.annotations.as_deref().expect("its annotations");
+        assert_eq!((a.path.to_str(), a.text.as_str()), (Some("/a.ann"), ann));
+        assert!(a.problems.is_empty());
+        assert!(
+            Document::new(PathBuf::from("/b.txt"), text.into(), Format::Text)
+                .annotations
+                .is_none()
+        );
+    }
 
     #[test]
     fn a_document_keeps_its_article_s_outline_and_analysis() {

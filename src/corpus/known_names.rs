@@ -47,7 +47,7 @@ impl KnownNames {
 
 /// A mention the knowledge base found (not the rules, not an annotator).
 fn is_known(m: &Mention) -> bool {
-    !m.annotated && m.identity.is_some()
+    !m.annotated && m.identity().is_some()
 }
 
 impl KnowledgeBase {
@@ -161,7 +161,7 @@ mod tests {
             .find(|m| m.span.of(&doc.text) == "la cité des brumes")
             .expect("the alias, found");
         assert_eq!(m.kind, EntityKind::Location);
-        assert_eq!(m.identity.as_deref(), Some("ville-de-brume"));
+        assert_eq!(m.identity(), Some("ville-de-brume"));
     }
 
     #[test]
@@ -171,7 +171,7 @@ mod tests {
         let doc = Document::new(PathBuf::from("/c/a.txt"), text.into(), Format::Text);
         let doc = knowledge(KB).recognise(Arc::new(doc));
         let known: Vec<(&str, usize)> = (doc.analysis.mentions.iter())
-            .filter(|m| m.identity.is_some())
+            .filter(|m| m.identity().is_some())
             .map(|m| (m.span.of(&doc.text), m.span.start))
             .collect();
         assert_eq!(known, [("the misty city", text.find("the misty").unwrap())]);

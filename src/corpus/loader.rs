@@ -8,6 +8,7 @@ use walkdir::WalkDir;
 
 use super::config::Config;
 use super::document::Document;
+use super::name_keys::NameKeys;
 use crate::article::Format;
 use crate::text::{decode, looks_binary};
 
@@ -194,9 +195,16 @@ fn relative(path: &Path, root: Option<&Path>) -> String {
 
 /// Reads and analyses every file, in parallel; each problem is one notice.
 pub fn read_documents(paths: Vec<PathBuf>, config: &Config) -> (Vec<Document>, Vec<Notice>) {
+    let keys = NameKeys::default();
     let results: Vec<(Option<Document>, Option<Notice>)> = paths
         .into_par_iter()
-        .map(|path| read_document(path, config.max_file_size))
+        .map(|path| {
+            let (mut d, n) = read_document(path, config.max_file_size);
+            if let Some(d) = &mut d {
+                keys.share(&mut d.analysis.mentions);
+            }
+            (d, n)
+        })
         .collect();
     let mut documents = Vec::new();
     let mut notices = Vec::new();

@@ -11,8 +11,10 @@ mod knowledge;
 mod known_names;
 mod loader;
 mod mentions;
+mod name_keys;
 mod names;
 mod patch;
+mod related;
 mod resolve;
 mod review;
 mod spelling;
@@ -203,18 +205,7 @@ impl Corpus {
         if stop() {
             return None;
         }
-        let mut related: Vec<Vec<Link>> = vec![Vec::new(); documents.len()];
-        for l in &links {
-            related[l.a.document].push((l.a.claim, l.b, l.relation));
-            related[l.b.document].push((l.b.claim, l.a, l.relation));
-        }
-        let related = related
-            .into_iter()
-            .map(|mut r| {
-                r.sort_by_key(|&(c, other, _)| (c, other));
-                r.into()
-            })
-            .collect();
+        let related = related::by_document(links, documents.len());
         let by_path = documents
             .iter()
             .enumerate()

@@ -216,7 +216,7 @@ fn new_entity(doc: &Document, m: &Mention, knowledge: &KnowledgeBase) -> Entity 
     let name = known.map_or_else(|| text.clone(), |k| k.name.clone());
     let identity = known
         .map(|k| k.id.clone())
-        .or_else(|| m.identity.as_deref().map(str::to_owned));
+        .or_else(|| m.identity().map(str::to_owned));
     let mut local = [None, None, None];
     local[doc.language().index()] = Some(Local {
         name: text.clone(),

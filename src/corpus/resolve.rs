@@ -116,7 +116,7 @@ pub fn resolve(
             return None;
         }
         for m in &doc.analysis.mentions {
-            if let Some(id) = m.identity.as_deref() {
+            if let Some(id) = m.identity() {
                 let node = ids[&*m.key];
                 let count = identified.len();
                 let (first, identity) = *identified.entry(id).or_insert((node, count));
@@ -161,6 +161,11 @@ pub fn resolve(
             return None;
         }
         let entity = build(documents, knowledge, &nodes, nodes_of, stop)?;
+        // Its nodes' mentions are the entity's now: freed as it is made, not all kept
+        // until the last entity is (they and the entities' copies made a build's peak).
+        for &n in nodes_of {
+            nodes[n].mentions = Vec::new();
+        }
         for m in entity.mentions.iter() {
             by_mention[m.document][m.mention] = e;
         }
@@ -235,7 +240,7 @@ fn link_acronyms(
             .iter()
             .filter(|m| m.form == Form::Acronym)
         {
-            if let Some(&long) = m.expands.as_deref() {
+            if let Some(long) = m.expands() {
                 let long_text = long.of(&doc.text);
                 if !letters_fit(m.span.of(&doc.text), long_text) {
                     continue; // « Ilse Varga (PDV) »: a name and another's acronym
@@ -480,8 +485,7 @@ fn build(
     let identity = known.map(|k| k.id.clone()).or_else(|| {
         mentions.iter().find_map(|m| {
             documents[m.document].analysis.mentions[m.mention]
-                .identity
-                .as_deref()
+                .identity()
                 .map(str::to_owned)
         })
     });

@@ -50,7 +50,7 @@ fn long_form(corpus: &Corpus, m: MentionRef) -> Option<MentionRef> {
     if mention.form != Form::Acronym {
         return None;
     }
-    let long = *mention.expands.as_deref()?;
+    let long = mention.expands()?;
     let mentions = &doc.analysis.mentions;
     let i = mentions.partition_point(|x| x.span.start < long.start);
     let found = MentionRef {

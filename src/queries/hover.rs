@@ -145,7 +145,7 @@ fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
         capitalised(claim.kind.as_str()),
         status(claim),
     );
-    if let Some(h) = claim.hedge {
+    if let Some(&h) = claim.hedge.as_deref() {
         md.push_str(&format!("\nHedged: « {} »\n", escape(&quote(&doc.text, h))));
     }
     if let Some(r) = corpus.reviews.review_of(&doc.text, claim) {

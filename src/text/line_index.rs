@@ -30,6 +30,8 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text).map(|i| i + 1));
+        // Kept with its document for as long as the corpus: not the room it grew into.
+        starts.shrink_to_fit();
         LineIndex {
             starts,
             len: text.len(),
@@ -192,6 +194,15 @@ mod tests {
 
     fn at(needle: &str) -> usize {
         LINE.find(needle).unwrap()
+    }
+
+    #[test]
+    fn line_starts_take_no_more_room_than_they_need() {
+        let text = "a\n".repeat(37);
+        let lines = LineIndex::new(&text);
+        assert_eq!(lines.line_count(), 38);
+        assert_eq!(lines.starts.capacity(), 38);
+        assert_eq!(lines.line_start(37), Some(text.len()));
     }
 
     #[test]
