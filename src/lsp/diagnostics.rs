@@ -116,13 +116,16 @@ pub(super) fn of_build(
     };
     let mut uris = Uris::new(&*corpus);
     let documents = &corpus.documents;
-    // The open documents found by path, not the corpus searched for them: a keystroke
-    // in a large corpus costs what is open. Every document's, when the writer asked for
-    // the whole workspace, but after a whole build only: a patch changes the edited
-    // article's, and the others' wait for the build owed once the typing stops.
+    // After a patch, the edited articles': a keystroke costs its article, and the others'
+    // findings wait for the whole build owed once the typing stops. Else the open ones,
+    // found by path (not the corpus searched for them), or every one when the writer asked
+    // for the whole workspace.
     let mut order: Vec<usize> = match settings.scope {
-        Scope::Workspace if !corpus.is_patched() => (0..documents.len()).collect(),
-        _ => open.iter().filter_map(|p| corpus.document(p)).collect(),
+        _ if corpus.is_patched() => (b.versions.keys())
+            .filter_map(|p| corpus.document(p))
+            .collect(),
+        Scope::Workspace => (0..documents.len()).collect(),
+        Scope::OpenFiles => open.iter().filter_map(|p| corpus.document(p)).collect(),
     };
     order.sort_by_key(|&d| {
         let path = &documents[d].path;
