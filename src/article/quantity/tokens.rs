@@ -74,6 +74,7 @@ impl<'a> Toks<'a> {
         let mut t = Vec::with_capacity(text.len() / 5 + 1);
         let mut gap = Gap::Line;
         let mut p = 0;
+        let vocab = &*VOCAB;
         while p < bytes.len() {
             let start = p;
             let b = bytes[p];
@@ -131,7 +132,9 @@ impl<'a> Toks<'a> {
                         p += c.len_utf8();
                     }
                 }
-                if p - start <= 48 {
+                if ascii {
+                    id = vocab.ascii_id(bytes, start, p - start);
+                } else if p - start <= 48 {
                     id = fold(text, start, p, ascii);
                 }
             }

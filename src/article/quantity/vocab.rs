@@ -34,6 +34,7 @@ fn hash(k: &Key) -> u64 {
 }
 
 /// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`).
+#[inline]
 fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
     let mut k: Key = match bytes.get(start..start + MAX) {
         Some(b) => std::array::from_fn(|i| {
@@ -78,7 +79,18 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
 });
 
 impl Vocab {
+    /// The number of the ASCII letters `bytes[start..start + n]` lowercased, 0 if none
+    /// (`n >= 1`); inlined in the tokenizer's loop, where most words are ASCII.
+    #[inline]
+    pub(super) fn ascii_id(&self, bytes: &[u8], start: usize, n: usize) -> u16 {
+        if n > MAX {
+            return 0;
+        }
+        self.id(&ascii_key(bytes, start, n))
+    }
+
     /// The number of the folded word `k`, 0 if it is in no pattern.
+    #[inline]
     fn id(&self, k: &Key) -> u16 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(k) >> self.shift) as usize;
@@ -123,8 +135,8 @@ impl WordSet {
 pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
     if ascii {
         return match end - start {
-            n @ 1..=MAX => VOCAB.id(&ascii_key(text.as_bytes(), start, n)),
-            _ => 0,
+            0 => 0,
+            n => VOCAB.ascii_id(text.as_bytes(), start, n),
         };
     }
     let word = &text[start..end];
@@ -259,5 +271,29 @@ mod tests {
         assert_eq!(fold("MaRs", true), word_id("mars"));
         assert_ne!(word_id("mars"), 0);
         assert_eq!(fold("marss", true), 0);
+    }
+
+    #[test]
+    fn ascii_words_found_where_they_stand() {
+        let line = "l’été\u{a0}😀 né en MARS, Mars? marss May";
+        let id_at = |w: &str| {
+            let start = line.find(w).unwrap_or(usize::MAX);
+            VOCAB.ascii_id(line.as_bytes(), start, w.len())
+        };
+        assert_ne!(word_id("mars"), 0);
+        assert_eq!(id_at("MARS"), word_id("mars"));
+        assert_eq!(id_at("Mars"), word_id("mars"));
+        assert_eq!(id_at("en"), word_id("en"));
+        // Near the end of the text, where fewer than MAX bytes are left.
+        assert_eq!(id_at("May"), word_id("may"));
+        assert_eq!(id_at("marss"), 0);
+        let long = "a".repeat(MAX + 1);
+        assert_eq!(VOCAB.ascii_id(long.as_bytes(), 0, MAX + 1), 0);
+        for w in ["l", "n", "MARS", "Mars", "en", "May", "marss"] {
+            let start = line.find(w).unwrap_or(usize::MAX);
+            let end = start + w.len();
+            assert_eq!(fold(line, start, end, true), id_at(w), "{w}");
+            assert_eq!(fold(line, start, end, false), id_at(w), "{w}");
+        }
     }
 }
