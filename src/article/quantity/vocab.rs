@@ -143,24 +143,26 @@ pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
     let mut buf = [0u8; MAX];
     let mut n = 0;
     for c in word.chars() {
-        let c = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            c if c.is_ascii() => c,
-            // Latin-1 letters: no combining marks, and simple lowercase.
-            '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
-            '\u{df}'..='\u{ff}' => c,
-            c if is_combining_mark(c) => continue,
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            c => c,
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            let c = match c {
+                // Latin-1 letters: no combining marks, and simple lowercase.
+                '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
+                '\u{df}'..='\u{ff}' => c,
+                c if is_combining_mark(c) => continue,
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            match c {
+                'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' | 'í' | 'ì' => 'i',
+                'ô' | 'ö' | 'ó' | 'ò' => 'o',
+                'ù' | 'û' | 'ü' | 'ú' => 'u',
+                'ç' => 'c',
+                'ÿ' => 'y',
+                c => c,
+            }
         };
         if !c.is_ascii() || n == buf.len() {
             return 0;
