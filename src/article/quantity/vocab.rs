@@ -33,19 +33,24 @@ fn hash(k: &Key) -> u64 {
     h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`).
+/// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`): eight
+/// bytes at a time, as many as the word has (one for most words).
 #[inline]
 fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
-    let mut k: Key = match bytes.get(start..start + MAX) {
-        Some(b) => std::array::from_fn(|i| {
-            u64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default())
-        }),
-        None => key_of(&bytes[start..start + n]).unwrap_or_default(),
-    };
-    for (i, w) in k.iter_mut().enumerate() {
-        let r = n.saturating_sub(8 * i).min(8);
+    let mut k: Key = [0; 3];
+    for (i, w) in k.iter_mut().enumerate().take(n.div_ceil(8)) {
+        let at = start + 8 * i;
+        let r = (n - 8 * i).min(8);
+        let eight = match bytes.get(at..at + 8) {
+            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..r].copy_from_slice(&bytes[at..at + r]);
+                u64::from_le_bytes(buf)
+            }
+        };
         let mask = if r == 8 { !0 } else { (1u64 << (8 * r)) - 1 };
-        *w = (*w | 0x2020_2020_2020_2020) & mask;
+        *w = (eight | 0x2020_2020_2020_2020) & mask;
     }
     k
 }
@@ -289,6 +294,13 @@ mod tests {
         // Near the end of the text, where fewer than MAX bytes are left.
         assert_eq!(id_at("May"), word_id("may"));
         assert_eq!(id_at("marss"), 0);
+        // Longer than eight bytes, in the text and at its very end.
+        for text in ["Septembre 2024 😀", "l’été\u{a0}SEPTEMBRE"] {
+            let start = text.find('S').unwrap_or(usize::MAX);
+            let id = VOCAB.ascii_id(text.as_bytes(), start, "septembre".len());
+            assert_eq!(id, word_id("septembre"), "{text}");
+        }
+        assert_ne!(word_id("septembre"), 0);
         let long = "a".repeat(MAX + 1);
         assert_eq!(VOCAB.ascii_id(long.as_bytes(), 0, MAX + 1), 0);
         for w in ["l", "n", "MARS", "Mars", "en", "May", "marss"] {
