@@ -64,7 +64,12 @@ pub fn words(text: &str) -> Vec<Word> {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(text, i);
+        // An ASCII letter or digit here, else a character to decode.
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            char_at(text, i)
+        };
         if !is_word_char(c) {
             i += len;
             continue;
@@ -72,12 +77,14 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         let mut ascii = len == 1;
         i += len;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
+        loop {
+            i += bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             // Only « - » and « ' » join words among ASCII's other characters.
             if b < 0x80 && b != b'-' && b != b'\'' {
                 break;
