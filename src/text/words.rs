@@ -66,7 +66,12 @@ pub fn words(text: &str) -> Vec<Word> {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(text, i);
+        // An ASCII letter or digit here, else a character to decode.
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            char_at(text, i)
+        };
         if !is_word_char(c) {
             i += len;
             continue;
@@ -74,12 +79,14 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         let mut ascii = len == 1;
         i += len;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
+        loop {
+            i += bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             // Only « - » and « ' » join words among ASCII's other characters.
             if b < 0x80 && b != b'-' && b != b'\'' {
                 break;
@@ -113,17 +120,13 @@ pub fn words(text: &str) -> Vec<Word> {
             ascii &= len == 1;
             i = after;
         }
-        out.push(word(text, Span::new(start, i), ascii));
+        out.push(word(text, Span::new(start, i), ascii, c));
     }
     out
 }
 
-fn word(text: &str, span: Span, ascii: bool) -> Word {
-    let s = span.of(text);
-    let first = match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => char::from(b),
-        _ => s.chars().next().unwrap_or(' '),
-    };
+/// The word at `span`, whose first character is `first`.
+fn word(text: &str, span: Span, ascii: bool, first: char) -> Word {
     let capitalised = if first.is_ascii() {
         first.is_ascii_uppercase()
     } else {
@@ -132,9 +135,16 @@ fn word(text: &str, span: Span, ascii: bool) -> Word {
     // Only a capitalised word can be all capitals: most words stop here.
     let all_caps = capitalised && {
         let (mut n, mut upper) = (0, 0);
-        for c in s.chars().filter(|c| c.is_alphabetic()) {
-            n += 1;
-            upper += usize::from(c.is_uppercase());
+        if ascii {
+            for b in span.of(text).bytes().filter(u8::is_ascii_alphabetic) {
+                n += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            }
+        } else {
+            for c in span.of(text).chars().filter(|c| c.is_alphabetic()) {
+                n += 1;
+                upper += usize::from(c.is_uppercase());
+            }
         }
         n >= 2 && upper == n
     };
@@ -231,5 +241,23 @@ mod tests {
         assert!(w[1].capitalised && !w[1].all_caps);
         assert!(!w[2].capitalised);
         assert!(w[3].all_caps);
+        // ASCII words and others, among an elision, a non-breaking space and an emoji.
+        let text = "l’OTAN\u{a0}🙂 G20 A Ab'CD AB'CD ÉTAT Été";
+        let marks: Vec<(&str, bool, bool)> = (words(text).iter())
+            .map(|w| (w.span.of(text), w.capitalised, w.all_caps))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("l’", false, false),
+                ("OTAN", true, true),
+                ("G20", true, false),
+                ("A", true, false),
+                ("Ab'CD", true, false),
+                ("AB'CD", true, true),
+                ("ÉTAT", true, true),
+                ("Été", true, false),
+            ]
+        );
     }
 }

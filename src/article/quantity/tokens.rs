@@ -74,6 +74,7 @@ impl<'a> Toks<'a> {
         let mut t = Vec::with_capacity(text.len() / 5 + 1);
         let mut gap = Gap::Line;
         let mut p = 0;
+        let vocab = &*VOCAB;
         while p < bytes.len() {
             let start = p;
             let b = bytes[p];
@@ -116,22 +117,24 @@ impl<'a> Toks<'a> {
             };
             let mut id = 0;
             if kind == Kind::Word {
-                while p < bytes.len() {
-                    if bytes[p] < 0x80 {
-                        if !bytes[p].is_ascii_alphabetic() {
-                            break;
-                        }
-                        p += 1;
-                    } else {
-                        let c = text[p..].chars().next().unwrap_or('\0');
-                        if !is_letter(c) {
-                            break;
-                        }
-                        ascii = false;
-                        p += c.len_utf8();
+                loop {
+                    p += bytes[p..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    if bytes.get(p).is_none_or(|&b| b < 0x80) {
+                        break;
                     }
+                    let c = text[p..].chars().next().unwrap_or('\0');
+                    if !is_letter(c) {
+                        break;
+                    }
+                    ascii = false;
+                    p += c.len_utf8();
                 }
-                if p - start <= 48 {
+                if ascii {
+                    id = vocab.ascii_id(bytes, start, p - start);
+                } else if p - start <= 48 {
                     id = fold(text, start, p, ascii);
                 }
             }
@@ -142,7 +145,13 @@ impl<'a> Toks<'a> {
                 gap,
                 id,
             });
-            gap = Gap::Glued;
+            // A single space after a token, the most common gap, taken here.
+            gap = if bytes.get(p) == Some(&b' ') {
+                p += 1;
+                Gap::One
+            } else {
+                Gap::Glued
+            };
         }
         Toks { text, t }
     }
@@ -348,5 +357,36 @@ mod tests {
             };
             assert_eq!(is_letter(c), slow, "{c:?}");
         }
+    }
+
+    #[test]
+    fn tokens_and_their_gaps_among_accents_apostrophes_spaces_and_emoji() {
+        let text = "Le 1er mars, l’été\u{a0}2024 😀  Février\n3 ";
+        let t = Toks::new(text);
+        let got: Vec<(&str, Kind, Gap)> = (0..t.len())
+            .map(|i| (t.str(i), t.t[i].kind, t.t[i].gap))
+            .collect();
+        use Gap::*;
+        use Kind::*;
+        assert_eq!(
+            got,
+            [
+                ("Le", Word, Line),
+                ("1", Num, One),
+                ("er", Word, Glued),
+                ("mars", Word, One),
+                (",", Punct(','), Glued),
+                ("l", Word, One),
+                ("’", Punct('’'), Glued),
+                ("été", Word, Glued),
+                ("2024", Num, One),
+                ("😀", Punct('😀'), One),
+                ("Février", Word, Many),
+                ("3", Num, Line),
+            ]
+        );
+        assert_eq!(t.key(7), Some("ete"));
+        assert_eq!(t.key(10), Some("fevrier"));
+        assert_eq!(t.key(3), Some("mars"));
     }
 }

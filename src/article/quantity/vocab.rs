@@ -33,18 +33,24 @@ fn hash(k: &Key) -> u64 {
     h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`).
+/// The key of the ASCII letters `bytes[start..start + n]`, lowercased (`n <= MAX`): eight
+/// bytes at a time, as many as the word has (one for most words).
+#[inline]
 fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
-    let mut k: Key = match bytes.get(start..start + MAX) {
-        Some(b) => std::array::from_fn(|i| {
-            u64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default())
-        }),
-        None => key_of(&bytes[start..start + n]).unwrap_or_default(),
-    };
-    for (i, w) in k.iter_mut().enumerate() {
-        let r = n.saturating_sub(8 * i).min(8);
+    let mut k: Key = [0; 3];
+    for (i, w) in k.iter_mut().enumerate().take(n.div_ceil(8)) {
+        let at = start + 8 * i;
+        let r = (n - 8 * i).min(8);
+        let eight = match bytes.get(at..at + 8) {
+            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..r].copy_from_slice(&bytes[at..at + r]);
+                u64::from_le_bytes(buf)
+            }
+        };
         let mask = if r == 8 { !0 } else { (1u64 << (8 * r)) - 1 };
-        *w = (*w | 0x2020_2020_2020_2020) & mask;
+        *w = (eight | 0x2020_2020_2020_2020) & mask;
     }
     k
 }
@@ -78,7 +84,18 @@ pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
 });
 
 impl Vocab {
+    /// The number of the ASCII letters `bytes[start..start + n]` lowercased, 0 if none
+    /// (`n >= 1`); inlined in the tokenizer's loop, where most words are ASCII.
+    #[inline]
+    pub(super) fn ascii_id(&self, bytes: &[u8], start: usize, n: usize) -> u16 {
+        if n > MAX {
+            return 0;
+        }
+        self.id(&ascii_key(bytes, start, n))
+    }
+
     /// The number of the folded word `k`, 0 if it is in no pattern.
+    #[inline]
     fn id(&self, k: &Key) -> u16 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(k) >> self.shift) as usize;
@@ -123,32 +140,34 @@ impl WordSet {
 pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
     if ascii {
         return match end - start {
-            n @ 1..=MAX => VOCAB.id(&ascii_key(text.as_bytes(), start, n)),
-            _ => 0,
+            0 => 0,
+            n => VOCAB.ascii_id(text.as_bytes(), start, n),
         };
     }
     let word = &text[start..end];
     let mut buf = [0u8; MAX];
     let mut n = 0;
     for c in word.chars() {
-        let c = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            c if c.is_ascii() => c,
-            // Latin-1 letters: no combining marks, and simple lowercase.
-            '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
-            '\u{df}'..='\u{ff}' => c,
-            c if is_combining_mark(c) => continue,
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            c => c,
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            let c = match c {
+                // Latin-1 letters: no combining marks, and simple lowercase.
+                '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
+                '\u{df}'..='\u{ff}' => c,
+                c if is_combining_mark(c) => continue,
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            match c {
+                'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' | 'í' | 'ì' => 'i',
+                'ô' | 'ö' | 'ó' | 'ò' => 'o',
+                'ù' | 'û' | 'ü' | 'ú' => 'u',
+                'ç' => 'c',
+                'ÿ' => 'y',
+                c => c,
+            }
         };
         if !c.is_ascii() || n == buf.len() {
             return 0;
@@ -259,5 +278,36 @@ mod tests {
         assert_eq!(fold("MaRs", true), word_id("mars"));
         assert_ne!(word_id("mars"), 0);
         assert_eq!(fold("marss", true), 0);
+    }
+
+    #[test]
+    fn ascii_words_found_where_they_stand() {
+        let line = "l’été\u{a0}😀 né en MARS, Mars? marss May";
+        let id_at = |w: &str| {
+            let start = line.find(w).unwrap_or(usize::MAX);
+            VOCAB.ascii_id(line.as_bytes(), start, w.len())
+        };
+        assert_ne!(word_id("mars"), 0);
+        assert_eq!(id_at("MARS"), word_id("mars"));
+        assert_eq!(id_at("Mars"), word_id("mars"));
+        assert_eq!(id_at("en"), word_id("en"));
+        // Near the end of the text, where fewer than MAX bytes are left.
+        assert_eq!(id_at("May"), word_id("may"));
+        assert_eq!(id_at("marss"), 0);
+        // Longer than eight bytes, in the text and at its very end.
+        for text in ["Septembre 2024 😀", "l’été\u{a0}SEPTEMBRE"] {
+            let start = text.find('S').unwrap_or(usize::MAX);
+            let id = VOCAB.ascii_id(text.as_bytes(), start, "septembre".len());
+            assert_eq!(id, word_id("septembre"), "{text}");
+        }
+        assert_ne!(word_id("septembre"), 0);
+        let long = "a".repeat(MAX + 1);
+        assert_eq!(VOCAB.ascii_id(long.as_bytes(), 0, MAX + 1), 0);
+        for w in ["l", "n", "MARS", "Mars", "en", "May", "marss"] {
+            let start = line.find(w).unwrap_or(usize::MAX);
+            let end = start + w.len();
+            assert_eq!(fold(line, start, end, true), id_at(w), "{w}");
+            assert_eq!(fold(line, start, end, false), id_at(w), "{w}");
+        }
     }
 }
