@@ -11,7 +11,8 @@ use crate::text::Span;
 
 impl Scan<'_, '_> {
     pub(super) fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
-        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
+        let end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        let span = Span::new(self.words[a].span.start, end);
         let (key, place) = self.fold(span.of(self.text));
         let mut votes = KindVotes::default();
         match place {
