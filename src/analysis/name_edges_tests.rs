@@ -110,3 +110,19 @@ fn a_lone_capital_closing_a_word_is_a_misread_letter_not_an_opener() {
     let text = "Yesterday the minister toured PortugaL and Mali.";
     assert_eq!(names(text), ["PortugaL", "Mali"]);
 }
+
+#[test]
+fn a_long_word_in_capitals_alone_is_a_common_word_not_an_acronym() {
+    let text = "Hier, les COTONS et les CHARBONS ont baissé, selon l’ONU.";
+    assert_eq!(names(text), ["ONU"]);
+    let text = "Yesterday BARLEY and TIMBER prices fell, the FAO said.";
+    assert_eq!(names(text), ["FAO"]);
+}
+
+#[test]
+fn a_long_place_or_name_in_capitals_alone_is_still_a_name() {
+    let text = "Hier, à LISBONNE, la société QUORVEL a signé. Quorvel paiera.";
+    assert_eq!(names(text), ["LISBONNE", "QUORVEL", "Quorvel"]);
+    let text = "Yesterday in PORTUGAL the firm QUORVEL signed. Quorvel will pay.";
+    assert_eq!(names(text), ["PORTUGAL", "QUORVEL", "Quorvel"]);
+}

@@ -407,6 +407,13 @@ impl<'a, 't> Scan<'a, 't> {
             }
             if confirmed(i | WRITTEN_MIXED_CASE) {
                 Form::Name
+            } else if self.tokens.key(i).chars().count() >= 6
+                && !self.known_place(self.words[i].span.of(self.text))
+            {
+                // « COTONS », "BARLEY": a word of six letters or more set alone in capitals,
+                // which the article writes in no other case and the gazetteer does not
+                // know, is a heading's or a price list's word; acronyms are shorter.
+                return None;
             } else {
                 Form::Acronym
             }
