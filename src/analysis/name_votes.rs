@@ -84,7 +84,14 @@ impl Scan<'_, '_> {
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
                 let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
-                if !place_word && !common() {
+                // « VOIX NOUVELLES »: in French, words in capitals without a first name are
+                // a heading's (English names its people in capitals more often).
+                let heading = || {
+                    (a..=b).all(|k| self.words[k].all_caps)
+                        && !self.tokens.is(a, lx::FIRST_NAMES)
+                        && !self.is_english()
+                };
+                if !place_word && !common() && !heading() {
                     votes.add(EntityKind::Person, 1)
                 }
             }
