@@ -76,3 +76,53 @@ fn a_sentence_opening_with_a_first_name_keeps_the_particle_and_surname_after_it(
     let text = "The race was fast. Fritz van Oosten won the stage.";
     assert_eq!(names(text), ["Fritz van Oosten"]);
 }
+
+#[test]
+fn a_function_word_glued_to_a_known_place_is_not_part_of_it() {
+    let text = "Hier, le ministre a quitté le Portugalet la Grèce sans bruit.";
+    assert_eq!(names(text), ["Portugal", "Grèce"]);
+    let text = "The envoy flew to Norwayand then to Chile.";
+    assert_eq!(names(text), ["Norway", "Chile"]);
+}
+
+#[test]
+fn a_people_s_word_ending_like_a_function_word_stays_whole() {
+    let text = "Hier, le Chilien Pablo Vera a couru.";
+    assert_eq!(names(text), ["Pablo Vera"]);
+    let text = "Yesterday the runner Pablo Vera won in Indiana.";
+    assert_eq!(names(text), ["Pablo Vera", "Indiana"]);
+}
+
+#[test]
+fn a_sentence_opener_glued_to_a_name_ends_it() {
+    let text = "Hier, Mme Odile MarchandLe lendemain, tout a changé.";
+    assert_eq!(names(text), ["Odile Marchand"]);
+    let text = "Hier, Mme Odile MarchandL’équipe a signé.";
+    assert_eq!(names(text), ["Odile Marchand"]);
+    let text = "It was signed by Tobias HarperThe next day it was filed.";
+    assert_eq!(names(text), ["Tobias Harper"]);
+}
+
+#[test]
+fn a_lone_capital_closing_a_word_is_a_misread_letter_not_an_opener() {
+    let text = "Hier, le ministre a visité le PortugaL et le Mali.";
+    assert_eq!(names(text), ["PortugaL", "Mali"]);
+    let text = "Yesterday the minister toured PortugaL and Mali.";
+    assert_eq!(names(text), ["PortugaL", "Mali"]);
+}
+
+#[test]
+fn a_long_word_in_capitals_alone_is_a_common_word_not_an_acronym() {
+    let text = "Hier, les COTONS et les CHARBONS ont baissé, selon l’ONU.";
+    assert_eq!(names(text), ["ONU"]);
+    let text = "Yesterday BARLEY and TIMBER prices fell, the FAO said.";
+    assert_eq!(names(text), ["FAO"]);
+}
+
+#[test]
+fn a_long_place_or_name_in_capitals_alone_is_still_a_name() {
+    let text = "Hier, à LISBONNE, la société QUORVEL a signé. Quorvel paiera.";
+    assert_eq!(names(text), ["LISBONNE", "QUORVEL", "Quorvel"]);
+    let text = "Yesterday in PORTUGAL the firm QUORVEL signed. Quorvel will pay.";
+    assert_eq!(names(text), ["PORTUGAL", "QUORVEL", "Quorvel"]);
+}

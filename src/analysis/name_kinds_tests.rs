@@ -55,3 +55,17 @@ fn a_capitalised_word_opening_a_line_of_prose_is_no_name_for_being_a_first_name(
     let found = mentions(text, &article);
     assert!(found.iter().all(|m| m.span.of(text) != "Florence"));
 }
+
+#[test]
+fn french_words_in_capitals_without_a_first_name_are_no_person() {
+    let text = "Le programme du soir.\nCHANTS LOINTAINS\nLe concert a eu lieu hier.";
+    assert_eq!(kind_of(text, "CHANTS LOINTAINS"), EntityKind::Other);
+    let text = "Hier, PAUL DRAVEK a répondu aux questions.";
+    assert_eq!(kind_of(text, "PAUL DRAVEK"), EntityKind::Person);
+}
+
+#[test]
+fn english_words_in_capitals_are_still_a_person() {
+    let text = "Yesterday DRAVEK OLUNSKY said that the trains were late and that he was tired.";
+    assert_eq!(kind_of(text, "DRAVEK OLUNSKY"), EntityKind::Person);
+}

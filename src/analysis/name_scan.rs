@@ -19,6 +19,8 @@ use crate::text::{Span, Word, fold};
 
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_glued.rs"]
+mod name_glued;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -328,6 +330,8 @@ impl<'a, 't> Scan<'a, 't> {
                     && self.joins(j, next)
                     && (self.can_name(next) || after_particle(next))
                     && !acronym_then_name
+                    && self.glued_end(j).is_none()
+                // « PortugalLe … »: see `name_glued`
                 {
                     j = next;
                 } else if connector
@@ -343,6 +347,7 @@ impl<'a, 't> Scan<'a, 't> {
                         && !self.tokens.is(i, lx::FIRST_NAMES))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
                     && !self.full_name_then_of(i, j, next)
+                    && self.glued_end(j).is_none()
                 {
                     j = next + 1;
                     after_adjective = false;
@@ -402,6 +407,13 @@ impl<'a, 't> Scan<'a, 't> {
             }
             if confirmed(i | WRITTEN_MIXED_CASE) {
                 Form::Name
+            } else if self.tokens.key(i).chars().count() >= 6
+                && !self.known_place(self.words[i].span.of(self.text))
+            {
+                // « COTONS », "BARLEY": a word of six letters or more set alone in capitals,
+                // which the article writes in no other case and the gazetteer does not
+                // know, is a heading's or a price list's word; acronyms are shorter.
+                return None;
             } else {
                 Form::Acronym
             }

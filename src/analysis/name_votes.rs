@@ -11,7 +11,8 @@ use crate::text::Span;
 
 impl Scan<'_, '_> {
     pub(super) fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
-        let span = Span::new(self.words[a].span.start, self.words[b].span.end);
+        let end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        let span = Span::new(self.words[a].span.start, end);
         let (key, place) = self.fold(span.of(self.text));
         let mut votes = KindVotes::default();
         match place {
@@ -83,7 +84,14 @@ impl Scan<'_, '_> {
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
                 let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
-                if !place_word && !common() {
+                // « VOIX NOUVELLES »: in French, words in capitals without a first name are
+                // a heading's (English names its people in capitals more often).
+                let heading = || {
+                    (a..=b).all(|k| self.words[k].all_caps)
+                        && !self.tokens.is(a, lx::FIRST_NAMES)
+                        && !self.is_english()
+                };
+                if !place_word && !common() && !heading() {
                     votes.add(EntityKind::Person, 1)
                 }
             }
