@@ -48,12 +48,15 @@ const IDLE: Duration = Duration::from_millis(400);
 
 impl Builder {
     fn run(self) {
+        // The owed build failed: it is tried again after the next change, not every 400 ms.
+        let mut failed = false;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
-            let owed = lock(&self.state)
-                .roots
-                .iter()
-                .any(|r| r.corpus.is_patched());
+            let owed = !failed
+                && lock(&self.state)
+                    .roots
+                    .iter()
+                    .any(|r| r.corpus.is_patched());
             let idle = if owed {
                 match self.woken.recv_timeout(IDLE) {
                     Ok(()) => false,
@@ -82,9 +85,12 @@ impl Builder {
             jobs.iter_mut().for_each(|j| j.patch = patch);
             // The whole build owed after typing gives way to the next edit, patched in.
             let typing = (idle && jobs.iter().all(Job::typing)).then_some(revision);
-            if self.rebuild(jobs, typing) {
-                self.builds.installed();
+            match self.rebuild(jobs, typing) {
+                Ok(true) => self.builds.installed(),
+                Ok(false) => {}
+                Err(()) => failed = idle,
             }
+            failed &= idle;
         }
     }
 
@@ -98,8 +104,9 @@ impl Builder {
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing; its corpus stays patched, and the build
     /// owed once the typing stops. Any other build runs to its end, so that typing never
-    /// holds back changes on disk. Whether a corpus was installed.
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> bool {
+    /// holds back changes on disk. Whether a corpus was installed; an error when the build
+    /// failed (a panic inside, caught).
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Result<bool, ()> {
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
@@ -136,7 +143,7 @@ impl Builder {
                         ws.pending.extend(paths);
                         drop(ws);
                         self.wake.notify();
-                        return false;
+                        return Ok(false);
                     }
                 };
                 if woken {
@@ -148,7 +155,7 @@ impl Builder {
         let Ok(mut built) = built else {
             let message = "attest: a rebuild failed and was dropped (see the server's log)";
             self.client.log(lsp::MessageType::ERROR, message.into());
-            return false;
+            return Err(());
         };
         let notices: Vec<Notice> = built
             .iter_mut()
@@ -180,7 +187,7 @@ impl Builder {
             self.client
                 .request("workspace/diagnostic/refresh", &(), |_| {});
         }
-        installed
+        Ok(installed)
     }
 }
 
