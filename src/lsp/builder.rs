@@ -97,9 +97,10 @@ impl Builder {
     /// Rebuilds (or patches) the corpora the jobs touch, installs them, publishes what
     /// changed.
     ///
-    /// `typing` is given for a rebuild of edits alone (every job patchable): the version
-    /// of each open document when the jobs were taken. Such a rebuild gives way as soon as
-    /// any of them moves (an edit, an open, a close): the builder stops waiting for it,
+    /// `typing` is given for the whole build owed once the typing stops (every job
+    /// `Job::typing`): the workspace's revision when the jobs were taken. Such a build, on
+    /// a worker, gives way as soon as it moves (an edit, an open, a close): the builder
+    /// stops waiting for it,
     /// puts its documents back in `pending` and goes on to patch the new edit in, while the
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing; its corpus stays patched, and the build

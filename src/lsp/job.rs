@@ -1,6 +1,6 @@
 //! A job for the builder: the pending changes of one root folder, taken from the workspace at
-//! once, and the corpus built from them on a worker, stopping when a newer edit
-//! supersedes it. Here is the editor's part (versions, readings, open buffers not checked,
+//! once, and the corpus built or patched from them, stopping when a newer edit supersedes
+//! it. Here is the editor's part (versions, readings, open buffers not checked,
 //! edits patched in above `PATCH_ABOVE`); the corpus's rules are `Corpus::apply` and
 //! `Corpus::patched`.
 
@@ -107,9 +107,7 @@ impl Job {
                 _ => false,
             })
     }
-}
 
-impl Job {
     /// Only the writer's typing: edits to patch in, or the whole build a corpus with edits
     /// patched in owes (no change of its own): such a build gives way to the next edit.
     pub(super) fn typing(&self) -> bool {
