@@ -72,8 +72,8 @@ pub fn check_analysis(text: &str, a: &Analysis) {
         check_span(text, c.span, "claim");
         check_span(text, c.focus, "claim focus");
         check_attribution(text, &c.attribution);
-        if let Some(h) = c.hedge {
-            check_span(text, h, "claim hedge");
+        if let Some(h) = &c.hedge {
+            check_span(text, **h, "claim hedge");
         }
         assert!(
             c.sentence < article.sentences.len(),
