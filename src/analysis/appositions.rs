@@ -85,20 +85,8 @@ pub fn by_its_acronym(text: &str, mentions: &[Mention], source: Span) -> Span {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::Attribution;
-    use crate::analysis::analyze;
-    use crate::analysis::attribution::named_source;
-    use crate::analysis::tokens::Tokens;
-    use crate::article::Format;
-
-    fn named(text: &str) -> Option<(&str, &str)> {
-        let t = Tokens::new(text);
-        let names = |k: usize| t.words[k].capitalised && k > 0;
-        match named_source(&t, 0..t.len(), &|_| false, &names)? {
-            Attribution::Named { cue, source } => Some((cue.of(text), source.of(text))),
-            _ => None,
-        }
-    }
+    use crate::analysis::attribution::tests::named;
+    use crate::analysis::document::tests::named_sources as source;
 
     #[test]
     fn a_name_an_unnamed_source_includes_names_it() {
@@ -152,16 +140,6 @@ mod tests {
 
     #[test]
     fn an_organisation_with_its_acronym_in_brackets_is_cited_by_the_acronym() {
-        let source = |text: &'static str| -> Vec<&'static str> {
-            analyze(text, Format::Text)
-                .claims
-                .iter()
-                .filter_map(|c| match c.attribution {
-                    Attribution::Named { source, .. } => Some(source.of(text)),
-                    _ => None,
-                })
-                .collect()
-        };
         assert_eq!(
             source(
                 "Titre\n\nLe Bureau fédéral des crues (BFC) a déclaré que 3 digues avaient cédé."

@@ -468,4 +468,4 @@ const SINGULAR_PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 #[path = "attribution_tests.rs"]
-mod tests;
+pub(super) mod tests;

@@ -11,7 +11,9 @@ fn anonymous(text: &str) -> Vec<&str> {
         .collect()
 }
 
-fn named(text: &str) -> Option<(&str, &str)> {
+/// The cue and the named source of `text`, read as one sentence whose capitalised words
+/// after the first are names.
+pub(crate) fn named(text: &str) -> Option<(&str, &str)> {
     let t = Tokens::new(text);
     let names = |k: usize| t.words[k].capitalised && k > 0;
     match named_source(&t, 0..t.len(), &|_| false, &names)? {

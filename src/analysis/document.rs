@@ -581,4 +581,4 @@ fn checkable_quotation(
 
 #[cfg(test)]
 #[path = "document_tests.rs"]
-mod tests;
+pub(super) mod tests;

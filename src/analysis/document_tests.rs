@@ -155,18 +155,21 @@ fn each_figure_of_a_sentence_is_its_own_claim() {
     );
 }
 
+/// The named source of each claim of `text`, in claim order.
+pub(crate) fn named_sources(text: &str) -> Vec<&str> {
+    analyze(text, Format::Text)
+        .claims
+        .iter()
+        .filter_map(|c| match c.attribution {
+            Attribution::Named { source, .. } => Some(source.of(text)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_pronoun_or_a_title_as_source_stands_for_the_person_named_before() {
-    let sources = |text: &'static str| -> Vec<&'static str> {
-        analyze(text, Format::Text)
-            .claims
-            .iter()
-            .filter_map(|c| match c.attribution {
-                Attribution::Named { source, .. } => Some(source.of(text)),
-                _ => None,
-            })
-            .collect()
-    };
+    let sources = named_sources;
     let text = "Titre\n\nVladimir Poutine était à Astana mardi. Il a déclaré que 20 accords avaient été signés.";
     assert_eq!(sources(text), ["Vladimir Poutine"]);
     let text = "Title\n\nKassym-Jomart Tokayev spoke on Monday in Astana. The president said 71 percent of voters backed the plant.";
