@@ -1,7 +1,7 @@
 use super::*;
 use crate::article::Format;
 
-fn names(text: &str) -> Vec<&str> {
+pub(super) fn names(text: &str) -> Vec<&str> {
     let article = Article::parse(text, Format::Text);
     mentions(text, &article)
         .iter()
@@ -9,7 +9,7 @@ fn names(text: &str) -> Vec<&str> {
         .collect()
 }
 
-fn kind_of(text: &str, name: &str) -> EntityKind {
+pub(super) fn kind_of(text: &str, name: &str) -> EntityKind {
     let article = Article::parse(text, Format::Text);
     let found = mentions(text, &article);
     let m = found.iter().find(|m| m.span.of(text) == name);

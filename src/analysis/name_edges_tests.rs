@@ -1,15 +1,8 @@
 //! Where a name starts and ends: the words around a name that are not part of it.
 
+use super::tests::names;
 use super::*;
 use crate::article::Format;
-
-fn names(text: &str) -> Vec<&str> {
-    let article = Article::parse(text, Format::Text);
-    mentions(text, &article)
-        .iter()
-        .map(|m| m.span.of(text))
-        .collect()
-}
 
 #[test]
 fn a_verb_after_an_institution_s_name_is_not_part_of_it() {

@@ -1,15 +1,8 @@
 //! What kind a found name is, from its own words when nothing around it tells.
 
+use super::tests::kind_of;
 use super::*;
 use crate::article::Format;
-
-fn kind_of(text: &str, name: &str) -> EntityKind {
-    let article = Article::parse(text, Format::Text);
-    let found = mentions(text, &article);
-    let m = found.iter().find(|m| m.span.of(text) == name);
-    m.unwrap_or_else(|| panic!("no mention {name} in {found:?}"))
-        .kind
-}
 
 #[test]
 fn a_title_case_phrase_of_common_words_is_no_person() {
