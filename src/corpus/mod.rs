@@ -38,6 +38,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::analysis::{Code, Finding, Related};
+use crate::text::Span;
 
 /// How many documents (or names, entities, claim groups) a corpus build goes through
 /// between two looks at its stop check: well under a millisecond of work.
@@ -351,12 +352,26 @@ impl Corpus {
         let mut own =
             spelling::spelling_findings(&self.documents, &self.entities, doc, &self.entity_of[d]);
         own.extend(doc.analysis.findings.iter().cloned());
+        // A fact-check's verdict replaces what Attest says of the claim's source.
+        let mut reviewed = std::collections::HashSet::new();
+        let mut verdicts = Vec::new();
         for claim in &doc.analysis.claims {
             if let Some(review) = self.reviews.review_of(&doc.text, claim) {
-                let reviewed = |f: &Finding| f.span == claim.focus && is_claim_code(f.code);
-                own.retain(|f| !reviewed(f));
-                if let Some(f) = review_finding(&doc.text, claim, review) {
-                    own.push(f);
+                reviewed.insert(claim.focus);
+                verdicts.extend(review_finding(&doc.text, claim, review));
+            }
+        }
+        if !reviewed.is_empty() {
+            own.retain(|f| !(is_claim_code(f.code) && reviewed.contains(&f.span)));
+        }
+        own.extend(verdicts);
+        // The claim findings by claim, for the corroborations: found once each, not by a
+        // look at every finding for every link.
+        let mut of_claim: HashMap<Span, Vec<usize>> = HashMap::new();
+        if !self.related[d].is_empty() {
+            for (i, f) in own.iter().enumerate() {
+                if is_claim_code(f.code) {
+                    of_claim.entry(f.span).or_default().push(i);
                 }
             }
         }
@@ -392,10 +407,8 @@ impl Corpus {
                             span: oc.focus,
                             message: "the same claim in another article".into(),
                         };
-                        let same_claim =
-                            |f: &&mut Finding| f.span == claim.focus && is_claim_code(f.code);
-                        for f in own.iter_mut().filter(same_claim) {
-                            f.related.push(related.clone());
+                        for &i in of_claim.get(&claim.focus).into_iter().flatten() {
+                            own[i].related.push(related.clone());
                         }
                     }
                 }
