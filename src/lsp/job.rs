@@ -369,8 +369,18 @@ fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> 
             max as f64 / 1_000_000.0
         ));
     }
-    let head: Vec<u8> = text.bytes().take(BINARY_SNIFF).collect();
-    looks_binary(&head).then(|| {
+    // The rope's first chunks, not its bytes one by one: a keystroke pays for this.
+    let mut left = BINARY_SNIFF;
+    let mut binary = false;
+    for chunk in text.chunks() {
+        let head = &chunk.as_bytes()[..chunk.len().min(left)];
+        left -= head.len();
+        binary |= looks_binary(head);
+        if binary || left == 0 {
+            break;
+        }
+    }
+    binary.then(|| {
         format!(
             "Attest does not check {name}: it is a binary file, not text (it holds NUL bytes); `attest check` skips it too."
         )
@@ -421,5 +431,29 @@ mod tests {
             job(corpus, "/c/new.txt", &text).patchable(),
             "a new article"
         );
+    }
+
+    #[test]
+    fn an_open_buffer_is_binary_by_a_nul_in_its_first_8_kib_as_on_disk() {
+        let max = u64::MAX;
+        let path = std::path::Path::new("/c/a.txt");
+        // Long enough for the rope to hold it in several chunks.
+        let text = |nul_at: usize| {
+            let mut t = "Le maire a dit oui. ".repeat(2000);
+            t.insert(nul_at, '\0');
+            t
+        };
+        for at in [0, 4000, BINARY_SNIFF - 1] {
+            let rope = Rope::from_str(&text(at));
+            assert!(rope.chunks().count() > 1);
+            assert!(not_checked(path, &rope, max).is_some(), "NUL at {at}");
+            assert!(looks_binary(text(at).as_bytes()));
+        }
+        for at in [BINARY_SNIFF, 20_000] {
+            let rope = Rope::from_str(&text(at));
+            assert!(not_checked(path, &rope, max).is_none(), "NUL at {at}");
+            assert!(!looks_binary(text(at).as_bytes()));
+        }
+        assert!(not_checked(path, &Rope::from_str(""), max).is_none());
     }
 }
