@@ -252,27 +252,22 @@ pub fn notification<P: Serialize>(method: &str, params: &P) -> Vec<u8> {
     body
 }
 
-/// `textDocument/publishDiagnostics`, borrowing the diagnostics.
-#[derive(Serialize)]
-struct PublishDiagnostics<'a> {
-    uri: &'a lsp::Uri,
-    diagnostics: &'a [lsp::Diagnostic],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    version: Option<i32>,
-}
-
-/// The body that publishes `diagnostics` for `uri`, made ahead of sending it.
-pub fn diagnostics_body(
-    uri: &lsp::Uri,
-    diagnostics: &[lsp::Diagnostic],
-    version: Option<i32>,
-) -> Vec<u8> {
-    let params = PublishDiagnostics {
-        uri,
-        diagnostics,
-        version,
-    };
-    notification("textDocument/publishDiagnostics", &params)
+/// The body that publishes `diagnostics`, a JSON array (`diagnostics_json`), for `uri`,
+/// made ahead of sending it.
+pub fn diagnostics_body(uri: &lsp::Uri, diagnostics: &[u8], version: Option<i32>) -> Vec<u8> {
+    let mut body = Vec::with_capacity(diagnostics.len() + 200);
+    body.extend_from_slice(
+        b"{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{\"uri\":",
+    );
+    let _ = serde_json::to_writer(&mut body, uri.as_str());
+    body.extend_from_slice(b",\"diagnostics\":");
+    body.extend_from_slice(diagnostics);
+    if let Some(v) = version {
+        body.extend_from_slice(b",\"version\":");
+        body.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+    }
+    body.extend_from_slice(b"}}");
+    body
 }
 
 /// A client whose messages come out of the receiver as bodies, and what it sent so far.

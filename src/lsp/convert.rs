@@ -172,12 +172,19 @@ impl<C: Deref<Target = Corpus>> Uris<C> {
         encoding: Encoding,
     ) -> Option<lsp::Location> {
         let uri = self.of(document)?;
+        Some(lsp::Location::new(
+            uri,
+            self.related_range(document, span, encoding),
+        ))
+    }
+
+    /// The range of a place pointed to again and again, placed once.
+    pub fn related_range(&mut self, document: usize, span: Span, encoding: Encoding) -> lsp::Range {
         let doc = &self.corpus.documents[document];
-        let range = *self
+        *self
             .related
             .entry((document, span, encoding as u8))
-            .or_insert_with(|| range(doc, span, encoding));
-        Some(lsp::Location::new(uri, range))
+            .or_insert_with(|| range(doc, span, encoding))
     }
 
     /// A place in the corpus as a location; none for a path that is no URI.

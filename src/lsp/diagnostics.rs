@@ -1,12 +1,10 @@
 //! Diagnostics, in one place: made from a corpus's findings with the editor's severities
-//! (`of`) and fingerprinted (`hash_of`), so that a document's are pushed only when they
+//! (`of`, pushed as JSON written by `diagnostics_json`) and fingerprinted, so that a document's are pushed only when they
 //! changed since last published, tagged with the version they are of — for a build's
 //! edited documents ahead of its install (`publish_first`) and for the others after it
 //! (`of_build`, `after_install`) — or pulled (`pull`).
 
 use std::collections::HashSet;
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -15,14 +13,16 @@ use ls_types as lsp;
 use super::Snapshot;
 use super::client::{Client, diagnostics_body};
 use super::convert::{self, Uris};
+use super::diagnostics_json;
 use super::job::Built;
 use super::settings::{Scope, Settings};
 use super::workspace::{Workspace, lock};
 use crate::corpus::Corpus;
 use crate::text::Encoding;
 
-/// Diagnostics to push: the document's URI, its diagnostics, the version they are of.
-pub(super) type Publication = (lsp::Uri, Vec<lsp::Diagnostic>, Option<i32>);
+/// Diagnostics to push: the document's URI, its diagnostics as a JSON array, the version
+/// they are of.
+pub(super) type Publication = (lsp::Uri, Vec<u8>, Option<i32>);
 
 /// The diagnostics of document `d` of the corpus of `uris`, with the editor's severities
 /// over the corpus's.
@@ -37,32 +37,19 @@ pub fn of(
     convert::diagnostics(uris, d, &findings, encoding)
 }
 
-/// A fingerprint of what would be published: every field of every diagnostic, hashed as it
-/// is (not serialised first).
-pub fn hash_of(diagnostics: &[lsp::Diagnostic]) -> u64 {
-    let mut h = DefaultHasher::new();
-    diagnostics.len().hash(&mut h);
-    for d in diagnostics {
-        d.range.hash(&mut h);
-        d.severity.map(convert::severity_rank).hash(&mut h);
-        d.code.hash(&mut h);
-        d.source.hash(&mut h);
-        d.message.hash(&mut h);
-        let related = d.related_information.as_deref().unwrap_or_default();
-        related.len().hash(&mut h);
-        for r in related {
-            r.location.hash(&mut h);
-            r.message.hash(&mut h);
-        }
-        // Fields the server never sets: hashed as JSON, if ever.
-        if d.code_description.is_some() || d.tags.is_some() || d.data.is_some() {
-            let rest = (&d.code_description, &d.tags, &d.data);
-            serde_json::to_string(&rest)
-                .unwrap_or_default()
-                .hash(&mut h);
-        }
-    }
-    h.finish()
+/// The same, as the JSON array that is pushed (`diagnostics_json`), and its fingerprint.
+fn json_of(
+    settings: &Settings,
+    encoding: Encoding,
+    uris: &mut Uris<&Corpus>,
+    d: usize,
+) -> (Vec<u8>, u64) {
+    let mut findings = uris.corpus().findings_of(d);
+    settings.override_severities(&mut findings);
+    let mut json = Vec::new();
+    diagnostics_json::write(uris, d, &findings, encoding, &mut json);
+    let hash = diagnostics_json::hash(&json);
+    (json, hash)
 }
 
 /// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
@@ -73,7 +60,7 @@ pub(super) fn publish_first(
     client: &Client,
     path: &std::path::Path,
     version: i32,
-    diagnostics: &[lsp::Diagnostic],
+    diagnostics: &[u8],
     hash: u64,
 ) {
     let Some(uri) = convert::uri_of(path) else {
@@ -144,8 +131,7 @@ pub(super) fn of_build(
         if version.is_some_and(|v| superseded(path, v)) {
             continue; // never published: not worth computing
         }
-        let computed = of(&settings, encoding, &mut uris, d);
-        let hash = hash_of(&computed);
+        let (computed, hash) = json_of(&settings, encoding, &mut uris, d);
         // Only what changed is kept: a whole rebuild of a large corpus must not hold
         // every document's diagnostics at once.
         if lock(state).published.get(path) == Some(&hash) {
@@ -170,7 +156,7 @@ pub(super) fn after_install(
     ws: &mut Workspace,
     root: usize,
     previous: &Corpus,
-    diagnostics: Vec<(usize, Vec<lsp::Diagnostic>, u64)>,
+    diagnostics: Vec<(usize, Vec<u8>, u64)>,
 ) -> Vec<Publication> {
     let mut publish = Vec::new();
     let corpus = ws.roots[root].corpus.clone();
@@ -178,7 +164,7 @@ pub(super) fn after_install(
         if ws.published.remove(path).is_some()
             && let Some(uri) = convert::uri_of(path)
         {
-            publish.push((uri, Vec::new(), None));
+            publish.push((uri, b"[]".to_vec(), None));
         }
     };
     // Documents gone from the corpus, and articles no longer open when only open ones are
@@ -204,7 +190,8 @@ pub(super) fn after_install(
     }
     for file in side {
         let diagnostics = convert::side_diagnostics(&file, ws.flags.encoding);
-        let hash = hash_of(&diagnostics);
+        let diagnostics = serde_json::to_vec(&diagnostics).unwrap_or_else(|_| b"[]".to_vec());
+        let hash = diagnostics_json::hash(&diagnostics);
         if ws.published.insert(file.path.clone(), hash) != Some(hash)
             && let Some(uri) = convert::uri_of(&file.path)
         {
@@ -240,7 +227,8 @@ pub(super) fn pull(
         Some(snap) => {
             let mut uris = Uris::new(&*snap.corpus);
             let items = of(settings, snap.encoding, &mut uris, snap.document);
-            let id = hash_of(&items).to_string();
+            let id = diagnostics_json::hash(&serde_json::to_vec(&items).unwrap_or_default());
+            let id = id.to_string();
             if previous == Some(id.as_str()) {
                 let unchanged = lsp::UnchangedDocumentDiagnosticReport { result_id: id };
                 return lsp::DocumentDiagnosticReportResult::Report(

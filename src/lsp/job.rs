@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use ls_types as lsp;
 use ropey::Rope;
 
 use super::workspace::Workspace;
@@ -73,7 +72,7 @@ pub(super) struct Built {
     /// Open documents not checked (over the size limit, binary): the writer is told.
     pub(super) unchecked: Vec<(PathBuf, String)>,
     /// The diagnostics that changed, by document, with their hash, for push clients.
-    pub(super) diagnostics: Vec<(usize, Vec<lsp::Diagnostic>, u64)>,
+    pub(super) diagnostics: Vec<(usize, Vec<u8>, u64)>,
     /// The open documents' paragraphs as read for this build, and their versions.
     pub(super) readings: Vec<(PathBuf, i32, Readings)>,
 }

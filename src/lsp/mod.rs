@@ -14,6 +14,7 @@ mod capabilities;
 mod client;
 mod convert;
 mod diagnostics;
+mod diagnostics_json;
 mod dispatch;
 mod handlers;
 mod indexing;

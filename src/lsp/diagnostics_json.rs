@@ -1,0 +1,183 @@
+//! A document's diagnostics written as the JSON array `publishDiagnostics` carries, by a
+//! plain loop from its findings: no `lsp::Diagnostic` made, cloned, hashed field by field
+//! and serialised per keystroke. Each document's URI is escaped once (`Document::named`),
+//! each related place placed once (`Uris`). The bytes mean what `serde_json` makes of
+//! `convert::diagnostics` (tested below); pulled diagnostics still go through that.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::Hasher;
+
+use super::convert::{self, Uris, uri_of};
+use crate::analysis::Finding;
+use crate::corpus::{Corpus, Document};
+use crate::text::Encoding;
+
+/// The findings of document `d` as a JSON array of diagnostics, appended to `out`.
+pub fn write(
+    uris: &mut Uris<&Corpus>,
+    d: usize,
+    findings: &[Finding],
+    encoding: Encoding,
+    out: &mut Vec<u8>,
+) {
+    let doc = &uris.corpus().documents[d];
+    let own = uri_json(doc).map(str::to_owned);
+    out.push(b'[');
+    for (i, f) in findings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"range\":");
+        range(out, convert::range(doc, f.span, encoding));
+        out.extend_from_slice(b",\"severity\":");
+        out.push(b'0' + convert::severity_rank(convert::severity(f.severity)));
+        out.extend_from_slice(b",\"code\":");
+        string(out, f.code.as_str());
+        out.extend_from_slice(b",\"source\":\"attest\",\"message\":");
+        string(out, &f.message);
+        let mut first = true;
+        for r in &f.related {
+            let (uri, at) = match r.document {
+                Some(x) => {
+                    let Some(uri) = uri_json(&uris.corpus().documents[x]) else {
+                        continue;
+                    };
+                    (uri.to_owned(), uris.related_range(x, r.span, encoding))
+                }
+                None => match &own {
+                    Some(uri) => (uri.clone(), convert::range(doc, r.span, encoding)),
+                    None => continue,
+                },
+            };
+            out.extend_from_slice(if std::mem::take(&mut first) {
+                b",\"relatedInformation\":[{\"location\":{\"uri\":"
+            } else {
+                b",{\"location\":{\"uri\":"
+            });
+            out.extend_from_slice(uri.as_bytes());
+            out.extend_from_slice(b",\"range\":");
+            range(out, at);
+            out.extend_from_slice(b"},\"message\":");
+            string(out, &r.message);
+            out.push(b'}');
+        }
+        if !first {
+            out.push(b']');
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// A fingerprint of diagnostics written by `write` (or serialised): their bytes hashed.
+pub fn hash(json: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    h.write(json);
+    h.finish()
+}
+
+/// A document's URI as a JSON string, made once for the document's life.
+fn uri_json(doc: &Document) -> Option<&str> {
+    doc.named(|path| serde_json::to_string(uri_of(path)?.as_str()).ok())
+}
+
+fn string(out: &mut Vec<u8>, s: &str) {
+    // Writing into a `Vec` cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+fn range(out: &mut Vec<u8>, r: ls_types::Range) {
+    let mut n = itoa::Buffer::new();
+    for (key, p) in [(&b"{\"start\":"[..], r.start), (b",\"end\":", r.end)] {
+        out.extend_from_slice(key);
+        out.extend_from_slice(b"{\"line\":");
+        out.extend_from_slice(n.format(p.line).as_bytes());
+        out.extend_from_slice(b",\"character\":");
+        out.extend_from_slice(n.format(p.character).as_bytes());
+        out.push(b'}');
+    }
+    out.push(b'}');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Code, Related};
+    use crate::text::Span;
+    use ls_types as lsp;
+
+    /// « é », « ’ », non-breaking spaces, an emoji beyond U+FFFF and a `\r\n`, in the texts
+    /// and in the messages (quotes and a backslash to escape too).
+    const ONE: &str = "L’Élysée\u{a0}a reçu Vladimir Poutine.\r\n«\u{202f}Poutine\u{202f}» 🇰🇿 a dit « 40 % » à Tokaïev.\n";
+    const TWO: &str = "Selon le Kremlin, 🎉 « 40 % » des voix.\n";
+
+    fn corpus() -> Corpus {
+        let documents = [("/corpus/un été.txt", ONE), ("/corpus/deux.txt", TWO)]
+            .map(|(p, t)| Document::new(p.into(), t.into(), crate::article::Format::Text));
+        Corpus::from_documents(documents.into(), Default::default())
+    }
+
+    fn findings() -> Vec<Finding> {
+        let at = |t: &str, w: &str| {
+            let s = t.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let mut with_related = Finding::new(
+            Code::ClaimUnsourced,
+            at(ONE, "40 %"),
+            "« 40 % » has no \"source\" \\ here",
+        );
+        with_related.related = vec![
+            Related {
+                document: Some(1),
+                span: at(TWO, "40 %"),
+                message: "the same claim in another article".into(),
+            },
+            Related {
+                document: None,
+                span: at(ONE, "Tokaïev"),
+                message: "here".into(),
+            },
+        ];
+        let mut hint = Finding::new(Code::ClaimHedged, at(ONE, "Poutine\u{202f}»"), "x");
+        hint.severity = crate::analysis::Severity::Hint;
+        vec![with_related, hint]
+    }
+
+    #[test]
+    fn the_bytes_are_what_serde_makes_of_the_protocol_s_diagnostics() {
+        let corpus = corpus();
+        for encoding in [Encoding::Utf16, Encoding::Utf8] {
+            let mut out = Vec::new();
+            write(&mut Uris::new(&corpus), 0, &findings(), encoding, &mut out);
+            let ours: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+            let theirs = convert::diagnostics(&mut Uris::new(&corpus), 0, &findings(), encoding);
+            assert_eq!(ours, serde_json::to_value(&theirs).unwrap(), "{encoding:?}");
+            let parsed: Vec<lsp::Diagnostic> = serde_json::from_slice(&out).unwrap();
+            assert_eq!(parsed, theirs);
+            assert_eq!(
+                parsed[0].related_information.as_ref().map(Vec::len),
+                Some(2)
+            );
+            assert_eq!(parsed[1].related_information, None);
+        }
+        let mut none = Vec::new();
+        write(&mut Uris::new(&corpus), 1, &[], Encoding::Utf16, &mut none);
+        assert_eq!(none, b"[]");
+    }
+
+    #[test]
+    fn the_fingerprint_changes_with_any_byte() {
+        let corpus = corpus();
+        let json = |f: &[Finding]| {
+            let mut out = Vec::new();
+            write(&mut Uris::new(&corpus), 0, f, Encoding::Utf16, &mut out);
+            out
+        };
+        let mut moved = findings();
+        moved[1].span = Span::new(moved[1].span.start + 1, moved[1].span.end);
+        assert_eq!(hash(&json(&findings())), hash(&json(&findings())));
+        assert_ne!(hash(&json(&findings())), hash(&json(&moved)));
+        assert_ne!(hash(&json(&findings())), hash(&json(&findings()[..1])));
+    }
+}
