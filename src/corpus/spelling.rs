@@ -66,6 +66,11 @@ pub fn misspelled_words<'e>(
     if e.forms.len() < 2 || m.form == Form::Acronym {
         return out;
     }
+    // Most mentions write the name, or its last word, as it is: nothing to compare.
+    let written = m.span.of(text);
+    if written == local.name || local.name.split_whitespace().next_back() == Some(written) {
+        return out;
+    }
     // A place's name in the other language (« Russia », in « Russia Today » in a French
     // article) is that language's name of it, not a misspelling of « Russie ».
     // (An accent gone astray folds to the same key: that is still a misspelling.)
