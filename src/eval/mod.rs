@@ -8,6 +8,7 @@ mod identity;
 pub mod markup;
 pub mod report;
 pub mod score;
+mod spurious;
 mod tally;
 
 pub use markup::{Class, Markup, Reading};

@@ -174,6 +174,19 @@ fn rows() -> Vec<Row> {
         "  Location strict F1",
         Box::new(|t| figure(t.strict[2].f1())),
     ));
+    let names = |t: &Tally| Tally::micro(&t.strict).gold > 0;
+    rows.push((
+        "  not names: sentence's first word",
+        Box::new(move |t| count(names(t), t.spurious.sentence_initial)),
+    ));
+    rows.push((
+        "  not names: demonyms",
+        Box::new(move |t| count(names(t), t.spurious.demonyms)),
+    ));
+    rows.push((
+        "  not names: headline's words",
+        Box::new(move |t| count(names(t), t.spurious.headlines)),
+    ));
     rows.push((
         "identity B³ P",
         Box::new(|t| figure(identity(t).map(|x| x.0))),
@@ -211,6 +224,13 @@ fn rows() -> Vec<Row> {
         }),
     ));
     rows.push((
+        "  anonymous source as named",
+        Box::new(|t| {
+            let a = &t.attribution;
+            count(a.compared > 0, a.confusion[anonymous()][named()])
+        }),
+    ));
+    rows.push((
         "hedging P",
         Box::new(|t| figure(hedging(t).and_then(|c| c.precision()))),
     ));
@@ -219,6 +239,25 @@ fn rows() -> Vec<Row> {
         Box::new(|t| figure(hedging(t).and_then(|c| c.recall()))),
     ));
     rows
+}
+
+/// A count, where there is something to count.
+fn count(shown: bool, n: usize) -> String {
+    if shown { n.to_string() } else { "—".into() }
+}
+
+fn named() -> usize {
+    Class::ALL
+        .iter()
+        .position(|c| *c == Class::Named)
+        .unwrap_or(0)
+}
+
+fn anonymous() -> usize {
+    Class::ALL
+        .iter()
+        .position(|c| *c == Class::Anonymous)
+        .unwrap_or(1)
 }
 
 fn ratio(a: usize, b: usize) -> Option<f64> {
@@ -276,6 +315,7 @@ fn group_json(g: &Group) -> Value {
         "name": name,
         "documents": t.documents,
         "entities": { "strict": kinds(&t.strict), "lenient": kinds(&t.lenient) },
+        "not_names": (Tally::micro(&t.strict).gold > 0).then_some(t.spurious),
         "identity": identity(t).map(|(p, r, f)| json!({
             "precision": p, "recall": r, "f1": f, "names": t.identity.len(),
         })),

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::identity::identity;
 use super::markup::{Class, KINDS, Markup};
+use super::spurious::spurious;
 pub use super::tally::{AttributionCounts, Counts, Tally};
 use crate::analysis::EntityKind;
 use crate::text::Span;
@@ -46,6 +47,7 @@ pub fn score(
     };
     let mut diffs = Vec::new();
     names(text, gold, scored, &mut tally, &mut diffs);
+    tally.spurious = spurious(text, gold, scored, &mut diffs);
     identity(gold, scored, key, &mut tally);
     match unit {
         ClaimUnit::Clause => claims(text, gold, scored, &mut tally, &mut diffs),

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::spurious::Spurious;
+
 /// What precision and recall are made of. Names are matched one to one, so both matched
 /// counts are equal; a claim is found when any claim of the other side overlaps it, so
 /// they may differ.
@@ -83,6 +85,8 @@ pub struct Tally {
     pub attribution: AttributionCounts,
     /// Hedged, over the claims both sides mark where the gold gives an attribution.
     pub hedging: Counts,
+    /// Scored names that are a sentence's first word, a demonym, a headline's words.
+    pub spurious: Spurious,
     /// Each gold name with the entity the scored side gives the name it matches.
     #[serde(skip)]
     pub identity: Vec<(String, String)>,
@@ -102,6 +106,7 @@ impl Tally {
         self.sentences.add(o.sentences);
         self.attribution.add(&o.attribution);
         self.hedging.add(o.hedging);
+        self.spurious.add(o.spurious);
         self.identity.extend(o.identity.iter().cloned());
         self.gold_identities |= o.gold_identities;
     }
