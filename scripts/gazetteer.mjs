@@ -165,6 +165,8 @@ const DEMONYM_SUPPLEMENT = [
   'kyrgyz', 'turkmène', 'kurde', 'kurd', 'arabe', 'arab', 'européen', 'européenne', 'european',
   'africain', 'africaine', 'african', 'asiatique', 'asian', 'occidental', 'occidentale',
   'western', 'soviétique', 'soviet',
+  // The informal English words for two peoples ("Brits", "Aussies").
+  'brit', 'aussie',
 ];
 const demonyms = new Set();
 const addDemonym = (word, language) => {

@@ -86,6 +86,14 @@ fn a_demonym_is_no_name_and_no_part_of_the_next() {
 }
 
 #[test]
+fn the_informal_english_words_for_two_peoples_are_demonyms() {
+    let text = "Four in ten Brits and most Aussies watched the final, said Nora Vale.";
+    assert_eq!(names(text), ["Nora Vale"]);
+    let text = "Selon un sondage, les Brits et les Aussies ont suivi la finale avec Nora Vale.";
+    assert_eq!(names(text), ["Nora Vale"]);
+}
+
+#[test]
 fn and_joins_two_names_only_into_a_known_place() {
     let text = "Yesterday Putin and Tokayev met, then Ruth Cole and Alan Frey wrote from Bosnia and Herzegovina.";
     assert_eq!(
