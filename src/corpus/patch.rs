@@ -16,8 +16,8 @@ use std::sync::Arc;
 use super::entity::{Entity, Local, MentionRef, entity_id};
 use super::resolve::kind_told;
 use super::{ClaimRef, Corpus, Document, KnowledgeBase, Link};
-use crate::analysis::Mention;
-use crate::text::fold;
+use crate::analysis::{Claim, Mention};
+use crate::text::{Span, fold};
 
 impl Corpus {
     /// This corpus with `doc` in place of the document of its path, or added after the
@@ -41,7 +41,10 @@ impl Corpus {
         let of = c.name_entities(&old, d, &doc);
         c.move_mentions(d, &doc, &of);
         c.entity_of[d] = of.into();
-        c.relink(d, &doc);
+        // Typing in the one article patched so far: its last links were made against the
+        // same index with the same articles aside, and its unchanged claims keep theirs.
+        let reuse = (self.patched == [d]).then_some(&*old);
+        c.relink(d, &doc, reuse);
         if !c.patched.contains(&d) {
             c.patched.push(d);
         }
@@ -146,12 +149,33 @@ impl Corpus {
     /// The links of document `d`'s claims, and the other side of each, made anew: `doc`'s
     /// claims matched against the claims indexed at the last build, those of patched
     /// documents aside (they are out of date there).
-    fn relink(&mut self, d: usize, doc: &Document) {
+    ///
+    /// Given the document's `last` version, whose links were made the same way, a claim
+    /// written as one of its claims was (`same_claim`) takes that claim's links.
+    fn relink(&mut self, d: usize, doc: &Document, last: Option<&Document>) {
         let before = std::mem::replace(&mut self.related[d], Arc::from([]));
         let patched = &self.patched;
         let skip = |o: usize| o == d || patched.contains(&o);
+        let mut by_sentence: HashMap<&str, Vec<usize>> = HashMap::default();
+        if let Some(l) = last {
+            for (i, c) in l.analysis.claims.iter().enumerate() {
+                by_sentence.entry(c.span.of(&l.text)).or_default().push(i);
+            }
+        }
         let mut links = Vec::new();
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
+            let was = last.and_then(|l| {
+                let candidates = by_sentence.get(claim.span.of(&doc.text))?;
+                (candidates.iter().copied())
+                    .find(|&i| same_claim(&doc.text, claim, &l.text, &l.analysis.claims[i]))
+            });
+            if let Some(was) = was {
+                // In claim order, as made below.
+                let from = before.partition_point(|l| l.0 < was);
+                let kept = before[from..].iter().take_while(|l| l.0 == was);
+                links.extend(kept.map(|&(_, other, relation)| (c, other, relation)));
+                continue;
+            }
             let found =
                 (self.index.claims).related_to(&self.index.documents, &doc.text, claim, &skip);
             links.extend(
@@ -185,6 +209,29 @@ impl Corpus {
         }
         self.related[d] = links.into();
     }
+}
+
+/// Whether claim `a` of text `ta` is written as claim `b` of text `tb`: the same kind, the
+/// same words, its focus and figures at the same places in them. What links a claim reads
+/// no more (`ClaimIndex::related_to`), so the two have the same links.
+fn same_claim(ta: &str, a: &Claim, tb: &str, b: &Claim) -> bool {
+    let (sa, sb) = (a.span, b.span);
+    let at = |x: Span, s: Span| s.covers(x).then(|| (x.start - s.start, x.end - s.start));
+    let same = |x: Span, y: Span| at(x, sa).is_some() && at(x, sa) == at(y, sb);
+    a.kind == b.kind
+        && sa.of(ta) == sb.of(tb)
+        && same(a.focus, b.focus)
+        && a.quantities.len() == b.quantities.len()
+        && a.quantities.iter().zip(&b.quantities).all(|(qa, qb)| {
+            qa.value == qb.value
+                && qa.unit == qb.unit
+                && same(qa.span, qb.span)
+                && match (qa.noun, qb.noun) {
+                    (Some(x), Some(y)) => same(x, y),
+                    (None, None) => true,
+                    _ => false,
+                }
+        })
 }
 
 /// Whether `entity` stays as it is with `new` for its mentions in document `d`: the same

@@ -169,6 +169,38 @@ fn a_claim_patched_in_is_linked_both_ways_to_the_same_claim_elsewhere() {
     }
 }
 
+/// Typing in one article, patch after patch, gives its claims the links a patch of its last
+/// text alone gives them: a claim unchanged keeps its links, one typed anew is matched.
+#[test]
+fn typing_in_one_article_links_its_claims_as_one_patch_of_its_text_would() {
+    for texts in [FR, EN] {
+        let base = corpus(&texts);
+        let [a, b] = [texts[0], texts[1]].map(|t| t.split("\n\n").collect::<Vec<_>>());
+        // The third article grows a paragraph at a time, then loses its first one, then a
+        // character is typed in each paragraph in turn.
+        let mut versions: Vec<String> = Vec::new();
+        let mut text = texts[2].to_string();
+        for p in a.iter().chain(&b) {
+            text = format!("{text}\n\n{p}");
+            versions.push(text.clone());
+        }
+        let cut = text.find("\n\n").map_or(0, |i| i + 2);
+        versions.push(text[cut..].to_string());
+        let last = versions.last().unwrap().clone();
+        for (i, _) in last.match_indices("\n\n").take(6) {
+            versions.push(format!("{}x{}", &last[..i], &last[i..]));
+        }
+        let mut typed = corpus(&texts);
+        for v in &versions {
+            typed = typed.patched(doc("/c/2.txt", v));
+            assert_consistent(&typed);
+            let once = base.patched(doc("/c/2.txt", v));
+            assert_eq!(typed.related, once.related, "{v}");
+        }
+        assert!(!typed.links().is_empty(), "claims found elsewhere");
+    }
+}
+
 /// The seeds recombined, patched one article after another (texts of others, texts cut,
 /// an empty one, a new article): the corpus stays whole, and an article patched with its
 /// own text changes no finding anywhere.
