@@ -20,8 +20,9 @@ pub fn write(
     encoding: Encoding,
     out: &mut Vec<u8>,
 ) {
-    let doc = &uris.corpus().documents[d];
-    let own = uri_json(doc).map(str::to_owned);
+    let corpus: &Corpus = uris.corpus();
+    let doc = &corpus.documents[d];
+    let own = uri_json(doc);
     out.push(b'[');
     for (i, f) in findings.iter().enumerate() {
         if i > 0 {
@@ -39,13 +40,13 @@ pub fn write(
         for r in &f.related {
             let (uri, at) = match r.document {
                 Some(x) => {
-                    let Some(uri) = uri_json(&uris.corpus().documents[x]) else {
+                    let Some(uri) = uri_json(&corpus.documents[x]) else {
                         continue;
                     };
-                    (uri.to_owned(), uris.related_range(x, r.span, encoding))
+                    (uri, uris.related_range(x, r.span, encoding))
                 }
-                None => match &own {
-                    Some(uri) => (uri.clone(), convert::range(doc, r.span, encoding)),
+                None => match own {
+                    Some(uri) => (uri, convert::range(doc, r.span, encoding)),
                     None => continue,
                 },
             };
