@@ -549,6 +549,19 @@ def indexed_session(binary, folder, tmp, settle, transport="socket", encoding="u
         s.close()
 
 
+def idle(s, limit):
+    """Waits until the server has used no CPU for half a second (at most `limit` s)."""
+    end = now() + limit
+    last = s.cpu_seconds()
+    while now() < end:
+        time.sleep(0.5)
+        cpu = s.cpu_seconds()
+        if cpu == last:
+            return True
+        last = cpu
+    return False
+
+
 def exit_latency(s, how, limit=10.0):
     """shutdown + exit, or stdin closed: seconds until the process has ended."""
     if how == "exit":
@@ -721,9 +734,12 @@ def main():
                         f = doc.fresh(sess.server, args.timeout)
                         fresh.setdefault("large after a pause", []).append(f)
                         say(f"      the same after the last of those: {ms(f)} ms")
+                    # Once the server is idle: the whole build owed after the typing done
+                    # and the corpus it replaced dropped, not a moment inside that build.
+                    idle(sess.server, 30)
                     mem = memory_of(sess.server.pid)
                     ix["rss_edits"], ix["hwm_edits"] = mem.get("VmRSS"), mem.get("VmHWM")
-                    say(f"      after the edits: VmRSS {ix['rss_edits']:.0f} MB, VmHWM {ix['hwm_edits']:.0f} MB")
+                    say(f"      after the edits, the server idle: VmRSS {ix['rss_edits']:.0f} MB, VmHWM {ix['hwm_edits']:.0f} MB")
                 sess.server.drain(0.5, 30)
                 ix["other_load"] = sess.other_load()
                 if "exit" in only:
@@ -831,7 +847,7 @@ def main():
             f"{', '.join(ms(r['last_publish']) for r in index_runs)} ms after initialize; then VmRSS {joined(index_runs, 'rss_settled', '.0f')} MB, "
             f"VmHWM {joined(index_runs, 'hwm_settled', '.0f')} MB")
         if any("hwm_edits" in r for r in index_runs):
-            say(f"   after the edits: VmRSS {joined(index_runs, 'rss_edits', '.0f')} MB, VmHWM {joined(index_runs, 'hwm_edits', '.0f')} MB")
+            say(f"   after the edits, the server idle: VmRSS {joined(index_runs, 'rss_edits', '.0f')} MB, VmHWM {joined(index_runs, 'hwm_edits', '.0f')} MB")
     labels = {"small": "5 seeds + article", "large": f"{len(files)} articles + article",
               "large after a pause": f"{len(files)} articles + article, {args.pause_ms:g} ms after the previous keystroke"}
     whats = {"char": "keystroke → its publishDiagnostics", "sentence": "sentence in/out → its publishDiagnostics",
