@@ -90,7 +90,16 @@ const FIRST_NAME_DATA: &str = include_str!("../../data/first_names.txt");
 /// The classes of a word key (see [`key`]), as bits: the lists it is in, and the forms its
 /// ending says (an English past tense, [`PAST_FORMS`]).
 pub fn classes(key: &str) -> u64 {
-    let listed = CLASSES.get(key);
+    with_forms(key, CLASSES.get(key))
+}
+
+/// The classes of a key of at most eight bytes, also given as its bytes, little-endian and
+/// zero-padded (see [`WordTable::get_short`]).
+pub fn classes_short(key: &str, bytes: u64) -> u64 {
+    with_forms(key, CLASSES.get_short(key, bytes))
+}
+
+fn with_forms(key: &str, listed: u64) -> u64 {
     let past = key.len() > 4 && key.as_bytes().ends_with(b"ed") && !key.ends_with("ceed");
     listed | if past { PAST_FORMS.0 } else { 0 }
 }

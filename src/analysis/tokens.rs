@@ -1,6 +1,6 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::word_key::{push_ascii_word_key, push_key};
+use super::word_key::{push_ascii_word_key, push_key, short_ascii_key};
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
@@ -25,19 +25,37 @@ pub struct Lexed {
 
 impl Lexed {
     pub fn new(text: &str) -> Self {
-        let words = words(text);
+        Lexed::of_words(text, words(text))
+    }
+
+    /// The keys and classes of `words`, the words of `text` (see [`crate::text::words`]).
+    pub fn of_words(text: &str, words: Vec<Word>) -> Self {
+        let bytes = text.as_bytes();
         let mut keys = String::with_capacity(text.len());
         let mut key_ends = Vec::with_capacity(words.len());
         let mut classes = Vec::with_capacity(words.len());
         for w in &words {
+            let word = w.span.of(text);
             let start = keys.len();
-            if w.ascii {
-                push_ascii_word_key(w.span.of(text), &mut keys);
+            let class = if w.ascii && word.len() <= 8 {
+                // Most words: their key's bytes at once, lowercased in place only when
+                // they have a capital.
+                let (key, upper) = short_ascii_key(bytes, w.span.start, word.len());
+                keys.push_str(word);
+                if upper {
+                    keys[start..].make_ascii_lowercase();
+                }
+                super::lexicon::classes_short(&keys[start..], key)
             } else {
-                push_key(w.span.of(text), &mut keys);
-            }
+                if w.ascii {
+                    push_ascii_word_key(word, &mut keys);
+                } else {
+                    push_key(word, &mut keys);
+                }
+                super::lexicon::classes(&keys[start..])
+            };
             key_ends.push(keys.len() as u32);
-            classes.push(super::lexicon::classes(&keys[start..]));
+            classes.push(class);
         }
         Lexed {
             words,
@@ -58,12 +76,22 @@ impl Lexed {
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str) -> Self {
+        Tokens::of(text, Lexed::new(text))
+    }
+
+    /// The words of `text` with their keys and classes, `words` being its words (see
+    /// [`crate::text::words`]).
+    pub fn of_words(text: &'t str, words: Vec<Word>) -> Self {
+        Tokens::of(text, Lexed::of_words(text, words))
+    }
+
+    fn of(text: &'t str, lexed: Lexed) -> Self {
         let Lexed {
             words,
             keys,
             key_ends,
             classes,
-        } = Lexed::new(text);
+        } = lexed;
         Tokens {
             text,
             words,

@@ -42,9 +42,25 @@ pub fn push_ascii_word_key(word: &str, out: &mut String) {
     out[start..].make_ascii_lowercase();
 }
 
+/// The key of the ASCII word of `n <= 8` letters, digits, « - » and « ' » at
+/// `bytes[start..]`, as its bytes (little-endian, zero-padded), and whether it has a
+/// capital: those characters' lowercase is the byte with bit 5 set.
+pub fn short_ascii_key(bytes: &[u8], start: usize, n: usize) -> (u64, bool) {
+    debug_assert!(
+        n <= 8
+            && bytes[start..start + n]
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
+    );
+    let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+    let word = crate::text::eight_bytes(bytes, start) & mask;
+    let key = word | (0x2020_2020_2020_2020 & mask);
+    (key, key != word)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{key, push_ascii_word_key, push_key};
+    use super::{key, push_ascii_word_key, push_key, short_ascii_key};
 
     #[test]
     fn ascii_words_are_keyed_as_any_word() {
@@ -56,6 +72,13 @@ mod tests {
             push_ascii_word_key(w, &mut fast);
             push_key(w, &mut out);
             assert_eq!(fast, format!("é{}", key(w)));
+            if w.len() <= 8 {
+                let (bytes, upper) =
+                    short_ascii_key(text.as_bytes(), text.find(w).unwrap_or(0), w.len());
+                assert_eq!(bytes.to_le_bytes()[..w.len()], *key(w).as_bytes(), "{w}");
+                assert!(w.len() == 8 || bytes >> (8 * w.len()) == 0, "{w}");
+                assert_eq!(upper, w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+            }
         }
         assert_eq!(
             out,

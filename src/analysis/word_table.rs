@@ -16,8 +16,8 @@ fn le_bytes<const N: usize>(bytes: &[u8]) -> [u8; N] {
     bytes.try_into().unwrap_or([0; N])
 }
 
-/// A key's length and its first and last (up to) eight bytes, which are all its bytes when
-/// it has at most 16 (a shorter one's overlap, or its first, middle and last bytes).
+/// A key's length and its first and last (up to) eight bytes, zero-padded, which are all
+/// its bytes when it has at most 16 (a shorter one's overlap; none last for at most 8).
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Ends {
     len: usize,
@@ -27,24 +27,14 @@ struct Ends {
 
 fn ends(k: &[u8]) -> Ends {
     let n = k.len();
-    let (first, last) = if n >= 8 {
-        let a = u64::from_le_bytes(le_bytes(&k[..8]));
-        (a, u64::from_le_bytes(le_bytes(&k[n - 8..])))
-    } else if n >= 4 {
-        let a = u32::from_le_bytes(le_bytes(&k[..4]));
-        (
-            u64::from(a),
-            u64::from(u32::from_le_bytes(le_bytes(&k[n - 4..]))),
-        )
-    } else if n > 0 {
-        let a = u64::from(k[0]) | u64::from(k[n / 2]) << 8 | u64::from(k[n - 1]) << 16;
-        (a, 0)
+    let last = if n > 8 {
+        u64::from_le_bytes(le_bytes(&k[n - 8..]))
     } else {
-        (0, 0)
+        0
     };
     Ends {
         len: n,
-        first,
+        first: crate::text::eight_bytes(k, 0),
         last,
     }
 }
@@ -81,8 +71,22 @@ impl WordTable {
 
     /// The classes of `key`, 0 for a word in no list.
     pub fn get(&self, key: &str) -> u64 {
-        let k = key.as_bytes();
-        let e = ends(k);
+        self.find(key.as_bytes(), ends(key.as_bytes()))
+    }
+
+    /// The classes of a key of at most eight bytes, also given as `bytes`: its bytes,
+    /// little-endian and zero-padded, as a tokenizer holds them.
+    pub fn get_short(&self, key: &str, bytes: u64) -> u64 {
+        debug_assert!(key.len() <= 8 && bytes == crate::text::eight_bytes(key.as_bytes(), 0));
+        let e = Ends {
+            len: key.len(),
+            first: bytes,
+            last: 0,
+        };
+        self.find(key.as_bytes(), e)
+    }
+
+    fn find(&self, k: &[u8], e: Ends) -> u64 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(&e) >> self.shift) as usize;
         loop {
@@ -120,6 +124,10 @@ mod tests {
         let table = WordTable::new(words);
         for (word, classes) in words {
             assert_eq!(table.get(word), classes, "{word:?}");
+            if word.len() <= 8 {
+                let bytes = crate::text::eight_bytes(word.as_bytes(), 0);
+                assert_eq!(table.get_short(word, bytes), classes, "{word:?}");
+            }
         }
         for absent in [
             "l",

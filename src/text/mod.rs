@@ -14,4 +14,5 @@ pub use fold::fold;
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};
 pub use span::Span;
-pub use words::{Word, words};
+pub(crate) use words::{ELISIONS, is_apostrophe, is_hyphen};
+pub use words::{Word, eight_bytes, words};

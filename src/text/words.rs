@@ -17,7 +17,7 @@ pub struct Word {
     pub ascii: bool,
 }
 
-const ELISIONS: &[&str] = &[
+pub(crate) const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
@@ -34,13 +34,13 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
 /// Also the line-break marks that OCR and typesetting leave inside a word: « ¬ » (« Léopol¬dine »)
 /// and the soft hyphen.
-fn is_hyphen(c: char) -> bool {
+pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '¬' | '\u{ad}')
 }
 
@@ -125,7 +125,29 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Eight bytes from `at`, little-endian, zeros past the end.
+pub fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+        None => {
+            let mut buf = [0u8; 8];
+            let tail = bytes.get(at..).unwrap_or_default();
+            buf[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+impl Word {
+    /// The word at `span` of `text`: letters and digits, all ASCII or not.
+    #[inline]
+    pub fn at(text: &str, span: Span, ascii: bool) -> Word {
+        word(text, span, ascii, char_at(text, span.start).0)
+    }
+}
+
 /// The word at `span`, whose first character is `first`.
+#[inline]
 fn word(text: &str, span: Span, ascii: bool, first: char) -> Word {
     let capitalised = if first.is_ascii() {
         first.is_ascii_uppercase()
@@ -174,6 +196,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn eight_bytes_are_read_little_endian_with_zeros_past_the_end() {
+        assert_eq!(eight_bytes(b"ab", 0), 0x6261);
+        assert_eq!(
+            eight_bytes(b"abcdefghij", 2),
+            u64::from_le_bytes(*b"cdefghij")
+        );
+        assert_eq!(eight_bytes(b"abcdefghij", 10), 0);
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         words(text).iter().map(|w| w.span.of(text)).collect()

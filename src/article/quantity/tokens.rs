@@ -47,6 +47,8 @@ pub(crate) struct Tok {
     pub gap: Gap,
     /// For a word of the vocabulary, the number of its folded form; else 0.
     pub id: u16,
+    /// A word or a number all in ASCII.
+    pub ascii: bool,
 }
 
 /// A text cut into words (letters), numbers (ASCII digits) and single other characters;
@@ -94,7 +96,7 @@ impl<'a> Toks<'a> {
                         while p < bytes.len() && bytes[p].is_ascii_digit() {
                             p += 1;
                         }
-                        (Kind::Num, false)
+                        (Kind::Num, true)
                     }
                     b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, true),
                     _ => (Kind::Punct(b as char), false),
@@ -144,6 +146,7 @@ impl<'a> Toks<'a> {
                 kind,
                 gap,
                 id,
+                ascii,
             });
             // A single space after a token, the most common gap, taken here.
             gap = if bytes.get(p) == Some(&b' ') {
