@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-pub use super::word_key::{key, push_key};
+pub use super::word_key::{ShortKey, key, push_key};
 use super::word_table::WordTable;
 
 /// Word classes: each word list below is a bit; a word's classes are looked up once.
@@ -93,10 +93,10 @@ pub fn classes(key: &str) -> u64 {
     with_forms(key, CLASSES.get(key))
 }
 
-/// The classes of a key of at most eight bytes, also given as its bytes, little-endian and
-/// zero-padded (see [`WordTable::get_short`]).
-pub fn classes_short(key: &str, bytes: u64) -> u64 {
-    with_forms(key, CLASSES.get_short(key, bytes))
+/// The classes of a key of at most eight bytes (see [`classes`]).
+pub fn classes_short(key: ShortKey) -> u64 {
+    let past = key.len > 4 && key.ends_with(b"ed") && !key.ends_with(b"ceed");
+    CLASSES.get_short(key) | if past { PAST_FORMS.0 } else { 0 }
 }
 
 fn with_forms(key: &str, listed: u64) -> u64 {

@@ -1,14 +1,14 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::word_key::{push_ascii_word_key, push_key, short_ascii_key};
+use super::word_key::{push_key, short_ascii_key};
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The words' lookup keys, end to end; `key_ends[i]` is where word `i`'s key ends.
+    /// The words' lookup keys (see [`Lexed`]); `key_spans[i]` is where word `i`'s lies.
     keys: String,
-    key_ends: Vec<u32>,
+    key_spans: Vec<(u32, u32)>,
     /// Each word's lexicon classes (see [`super::lexicon::classes`]).
     classes: Vec<u64>,
 }
@@ -18,8 +18,11 @@ pub struct Tokens<'t> {
 #[derive(Clone, Debug, Default)]
 pub struct Lexed {
     words: Vec<Word>,
+    /// The text with its ASCII letters lowercased, where an ASCII word's key is at the
+    /// word's own offsets; then the keys of the other words, end to end.
     keys: String,
-    key_ends: Vec<u32>,
+    /// Where each word's key lies in `keys`.
+    key_spans: Vec<(u32, u32)>,
     classes: Vec<u64>,
 }
 
@@ -30,37 +33,36 @@ impl Lexed {
 
     /// The keys and classes of `words`, the words of `text` (see [`crate::text::words`]).
     pub fn of_words(text: &str, words: Vec<Word>) -> Self {
+        // Most words are ASCII, and their keys their text lowercased: the whole text is
+        // lowercased at once, and only the other words' keys are written after it.
+        let mut keys = String::with_capacity(text.len() + text.len() / 4);
+        keys.push_str(text);
+        keys.make_ascii_lowercase();
         let bytes = text.as_bytes();
-        let mut keys = String::with_capacity(text.len());
-        let mut key_ends = Vec::with_capacity(words.len());
+        let mut key_spans = Vec::with_capacity(words.len());
         let mut classes = Vec::with_capacity(words.len());
         for w in &words {
-            let word = w.span.of(text);
-            let start = keys.len();
-            let class = if w.ascii && word.len() <= 8 {
-                // Most words: their key's bytes at once, lowercased in place only when
-                // they have a capital.
-                let (key, upper) = short_ascii_key(bytes, w.span.start, word.len());
-                keys.push_str(word);
-                if upper {
-                    keys[start..].make_ascii_lowercase();
-                }
-                super::lexicon::classes_short(&keys[start..], key)
-            } else {
-                if w.ascii {
-                    push_ascii_word_key(word, &mut keys);
+            let (start, end) = (w.span.start, w.span.end);
+            let (span, class) = if w.ascii {
+                let class = if end - start <= 8 {
+                    // Its key's bytes at once, from the text.
+                    super::lexicon::classes_short(short_ascii_key(bytes, start, end - start))
                 } else {
-                    push_key(word, &mut keys);
-                }
-                super::lexicon::classes(&keys[start..])
+                    super::lexicon::classes(&keys[start..end])
+                };
+                ((start, end), class)
+            } else {
+                let from = keys.len();
+                push_key(&text[start..end], &mut keys);
+                ((from, keys.len()), super::lexicon::classes(&keys[from..]))
             };
-            key_ends.push(keys.len() as u32);
+            key_spans.push((span.0 as u32, span.1 as u32));
             classes.push(class);
         }
         Lexed {
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
         }
     }
@@ -89,14 +91,14 @@ impl<'t> Tokens<'t> {
         let Lexed {
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
         } = lexed;
         Tokens {
             text,
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
         }
     }
@@ -113,7 +115,7 @@ impl<'t> Tokens<'t> {
             text,
             words: Vec::with_capacity(words),
             keys: String::with_capacity(keys),
-            key_ends: Vec::with_capacity(words),
+            key_spans: Vec::with_capacity(words),
             classes: Vec::with_capacity(words),
         };
         for (start, b) in blocks {
@@ -123,7 +125,7 @@ impl<'t> Tokens<'t> {
                 ..*w
             }));
             t.keys.push_str(&b.keys);
-            t.key_ends.extend(b.key_ends.iter().map(|e| e + base));
+            (t.key_spans).extend(b.key_spans.iter().map(|(a, b)| (a + base, b + base)));
             t.classes.extend_from_slice(&b.classes);
         }
         t
@@ -139,12 +141,8 @@ impl<'t> Tokens<'t> {
 
     /// The lookup key of word `i` (see [`super::lexicon::key`]).
     pub fn key(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.key_ends[i - 1] as usize
-        };
-        &self.keys[start..self.key_ends[i] as usize]
+        let (start, end) = self.key_spans[i];
+        &self.keys[start as usize..end as usize]
     }
 
     /// Indices of the words inside `span`.
@@ -212,5 +210,37 @@ impl<'t> Tokens<'t> {
     /// The span from word `a` to word `b`, both included.
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.words[a].span.start, self.words[b].span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lexed, Tokens};
+    use crate::analysis::lexicon;
+
+    #[test]
+    fn each_word_has_its_key_and_classes_whether_ascii_short_or_not() {
+        let text = "L’État a dit QU'IL Annonçait : aujourd'hui, le Premier ministre \
+                    Kassym-Jomart Tokaïev REPORTED « déjà » İstanbul abcdefghijk 2024 said";
+        let t = Tokens::new(text);
+        assert_eq!(t.len(), crate::text::words(text).len());
+        for i in 0..t.len() {
+            let key = lexicon::key(t.words[i].span.of(text));
+            assert_eq!(t.key(i), key, "{i}");
+            assert_eq!(t.class_bits(i), lexicon::classes(&key), "{key}");
+        }
+        let reported = (0..t.len()).find(|&i| t.key(i) == "reported");
+        assert!(reported.is_some_and(|i| t.is(i, lexicon::PAST_FORMS)));
+        // Block by block, the same keys.
+        let (a, b) = text.split_at(text.find("Kassym").unwrap_or(0));
+        let blocks = [(0, &Lexed::new(a)), (a.len(), &Lexed::new(b))];
+        let joined = Tokens::from_blocks(text, blocks);
+        assert_eq!(joined.words, t.words);
+        for i in 0..t.len() {
+            assert_eq!(
+                (joined.key(i), joined.class_bits(i)),
+                (t.key(i), t.class_bits(i))
+            );
+        }
     }
 }

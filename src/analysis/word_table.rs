@@ -4,6 +4,8 @@
 //! comparison, where a general-purpose map hashes every byte and compares through more
 //! layers.
 
+use super::word_key::ShortKey;
+
 pub struct WordTable {
     /// Numbers into `entries`, plus one; 0 for an empty slot.
     slots: Vec<u32>,
@@ -74,18 +76,19 @@ impl WordTable {
         self.find(key.as_bytes(), ends(key.as_bytes()))
     }
 
-    /// The classes of a key of at most eight bytes, also given as `bytes`: its bytes,
-    /// little-endian and zero-padded, as a tokenizer holds them.
-    pub fn get_short(&self, key: &str, bytes: u64) -> u64 {
-        debug_assert!(key.len() <= 8 && bytes == crate::text::eight_bytes(key.as_bytes(), 0));
+    /// The classes of a key of at most eight bytes, given as its bytes.
+    pub fn get_short(&self, key: ShortKey) -> u64 {
         let e = Ends {
-            len: key.len(),
-            first: bytes,
+            len: key.len,
+            first: key.bytes,
             last: 0,
         };
-        self.find(key.as_bytes(), e)
+        // All its bytes are in `e`: the key itself is never compared.
+        self.find(&[], e)
     }
 
+    /// The classes of the key `k` whose ends are `e` (`k` is compared only when it has
+    /// more than 16 bytes).
     fn find(&self, k: &[u8], e: Ends) -> u64 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(&e) >> self.shift) as usize;
@@ -106,7 +109,7 @@ impl WordTable {
 
 #[cfg(test)]
 mod tests {
-    use super::WordTable;
+    use super::{ShortKey, WordTable};
 
     #[test]
     fn listed_words_give_their_classes_and_others_none() {
@@ -126,7 +129,11 @@ mod tests {
             assert_eq!(table.get(word), classes, "{word:?}");
             if word.len() <= 8 {
                 let bytes = crate::text::eight_bytes(word.as_bytes(), 0);
-                assert_eq!(table.get_short(word, bytes), classes, "{word:?}");
+                let key = ShortKey {
+                    bytes,
+                    len: word.len(),
+                };
+                assert_eq!(table.get_short(key), classes, "{word:?}");
             }
         }
         for absent in [
