@@ -202,9 +202,18 @@ impl<'t> Tokens<'t> {
 
     /// Only spaces between two words: no punctuation, no line break.
     pub fn blank_gap(&self, a: usize, b: usize) -> bool {
-        self.gap(a, b)
-            .chars()
-            .all(|c| c.is_whitespace() && c != '\n')
+        self.one_space(a, b)
+            || self
+                .gap(a, b)
+                .chars()
+                .all(|c| c.is_whitespace() && c != '\n')
+    }
+
+    /// Word `b` follows word `a` after one space, the most common gap, told without
+    /// looking at the gap as a string.
+    pub fn one_space(&self, a: usize, b: usize) -> bool {
+        let end = self.words[a].span.end;
+        self.words[b].span.start == end + 1 && self.text.as_bytes()[end] == b' '
     }
 
     /// The span from word `a` to word `b`, both included.

@@ -3,6 +3,7 @@
 //! their own, so « l’Ukraine » gives « l’ » and « Ukraine ».
 
 use super::Span;
+use super::eight_bytes::{ascii_letters_and_capitals, eight_bytes};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -125,24 +126,30 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// Eight bytes from `at`, little-endian, zeros past the end.
-pub fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
-        None => {
-            let mut buf = [0u8; 8];
-            let tail = bytes.get(at..).unwrap_or_default();
-            buf[..tail.len()].copy_from_slice(tail);
-            u64::from_le_bytes(buf)
-        }
-    }
-}
-
 impl Word {
     /// The word at `span` of `text`: letters and digits, all ASCII or not.
     #[inline]
     pub fn at(text: &str, span: Span, ascii: bool) -> Word {
-        word(text, span, ascii, char_at(text, span.start).0)
+        let n = span.len();
+        if !(ascii && (1..=8).contains(&n)) {
+            return word(text, span, ascii, char_at(text, span.start).0);
+        }
+        // Most words: their bytes at once.
+        let bytes = text.as_bytes();
+        let first = bytes[span.start];
+        let capitalised = first.is_ascii_uppercase();
+        let all_caps = capitalised && {
+            let eight = eight_bytes(bytes, span.start) & (!0 >> (64 - 8 * n as u32));
+            let (letters, capitals) = ascii_letters_and_capitals(eight);
+            letters.count_ones() >= 2 && capitals == letters
+        };
+        Word {
+            span,
+            capitalised,
+            all_caps,
+            numeric: first.is_ascii_digit(),
+            ascii,
+        }
     }
 }
 
@@ -196,16 +203,6 @@ mod tests {
     }
 
     use super::*;
-
-    #[test]
-    fn eight_bytes_are_read_little_endian_with_zeros_past_the_end() {
-        assert_eq!(eight_bytes(b"ab", 0), 0x6261);
-        assert_eq!(
-            eight_bytes(b"abcdefghij", 2),
-            u64::from_le_bytes(*b"cdefghij")
-        );
-        assert_eq!(eight_bytes(b"abcdefghij", 10), 0);
-    }
 
     fn texts(text: &str) -> Vec<&str> {
         words(text).iter().map(|w| w.span.of(text)).collect()

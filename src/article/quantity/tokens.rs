@@ -7,6 +7,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::vocab::{Item, Table, VOCAB, WordSet, fold, word_id};
+use crate::text::ascii_letters_end;
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
@@ -120,10 +121,7 @@ impl<'a> Toks<'a> {
             let mut id = 0;
             if kind == Kind::Word {
                 loop {
-                    p += bytes[p..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphabetic())
-                        .count();
+                    p = ascii_letters_end(bytes, p);
                     if bytes.get(p).is_none_or(|&b| b < 0x80) {
                         break;
                     }
