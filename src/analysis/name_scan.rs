@@ -90,6 +90,14 @@ impl<'a, 't> NameScan<'a, 't> {
         let mut found = Vec::new();
         let mut i = range.start;
         while i < range.end {
+            // A name opens with a capitalised word or an organisation's lowercase head
+            // word (see `Scan::name_at`): most words are neither.
+            if !self.scan.words[i].capitalised
+                && !self.scan.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS)
+            {
+                i += 1;
+                continue;
+            }
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
                     found.push((i, end, form));

@@ -178,7 +178,13 @@ fn abbreviation_before(before: &str) -> bool {
     let initials = word
         .split(['-', '.'])
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    initials || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // An ASCII word is compared as it is written, without a lowercase copy.
+    let listed = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    initials || listed
 }
 
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
