@@ -94,6 +94,7 @@ pub fn classes(key: &str) -> u64 {
 }
 
 /// The classes of a key of at most eight bytes (see [`classes`]).
+#[inline]
 pub fn classes_short(key: ShortKey) -> u64 {
     let past = key.len > 4 && key.ends_with(b"ed") && !key.ends_with(b"ceed");
     CLASSES.get_short(key) | if past { PAST_FORMS.0 } else { 0 }
