@@ -77,7 +77,7 @@ impl WordTable {
     }
 
     /// The classes of a key of at most eight bytes, given as its bytes.
-    #[inline]
+    #[inline(always)]
     pub fn get_short(&self, key: ShortKey) -> u64 {
         let e = Ends {
             len: key.len,
@@ -90,7 +90,7 @@ impl WordTable {
 
     /// The classes of the key `k` whose ends are `e` (`k` is compared only when it has
     /// more than 16 bytes).
-    #[inline]
+    #[inline(always)]
     fn find(&self, k: &[u8], e: Ends) -> u64 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(&e) >> self.shift) as usize;
