@@ -13,8 +13,8 @@ use crate::text::Span;
 pub fn anonymous_sources(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = range.start;
@@ -147,7 +147,7 @@ fn unnamed_subject(
     t: &Tokens,
     range: std::ops::Range<usize>,
     i: usize,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     let sources = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0;
     if t.class_bits(i) & sources == 0 || !t.key(i).ends_with('s') {
@@ -194,7 +194,7 @@ fn unnamed_media(
     t: &Tokens,
     range: std::ops::Range<usize>,
     i: usize,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     if !t.is(i, lx::MEDIA) || t.words[i].capitalised {
         return None;

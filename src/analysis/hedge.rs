@@ -10,7 +10,7 @@ use crate::text::Span;
 pub fn hedges(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
 ) -> Vec<Span> {
     let mut out = Vec::new();
     // The cheap test first, on the words' classes: most sentences hedge nothing.
