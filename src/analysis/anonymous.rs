@@ -39,7 +39,14 @@ pub fn anonymous_sources(
     let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
     let speaks = bits & lx::SPEECH_CUES.0 != 0;
     let media = bits & lx::MEDIA.0 != 0;
+    // A word of none of these classes starts nothing below: most words are passed over
+    // on their classes alone.
+    let may_start = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0 | lx::DEMONYMS.0 | lx::MEDIA.0;
     while i < range.end {
+        if t.class_bits(i) & may_start == 0 {
+            i += 1;
+            continue;
+        }
         // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
         // déclaré », "Ukrainian authorities reported").
         if speaks

@@ -166,15 +166,25 @@ impl<'t> Tokens<'t> {
             .collect()
     }
 
-    /// The first word starting at or after `offset`, walking on from word `at`.
+    /// The first word starting at or after `offset`, searching on from word `at`.
     fn advance(&self, at: &mut usize, offset: usize) -> usize {
-        if *at > 0 && self.words[*at - 1].span.start >= offset {
+        let words = &self.words;
+        if *at > 0 && words[*at - 1].span.start >= offset {
             // Out of order: search from scratch.
-            *at = self.words.partition_point(|w| w.span.start < offset);
+            *at = words.partition_point(|w| w.span.start < offset);
+            return *at;
         }
-        while *at < self.words.len() && self.words[*at].span.start < offset {
-            *at += 1;
+        // Galloping: 1, 2, 4… words on until one starts at or after `offset`, then a
+        // binary search of the last stretch (a sentence is a few dozen words, the next
+        // mention often the next word).
+        let (mut before, mut probe, mut step) = (*at, *at, 1);
+        while probe < words.len() && words[probe].span.start < offset {
+            before = probe + 1;
+            probe += step;
+            step *= 2;
         }
+        let stretch = &words[before..probe.min(words.len())];
+        *at = before + stretch.partition_point(|w| w.span.start < offset);
         *at
     }
 
@@ -226,6 +236,32 @@ impl<'t> Tokens<'t> {
 mod tests {
     use super::{Lexed, Tokens};
     use crate::analysis::lexicon;
+    use crate::text::Span;
+
+    #[test]
+    fn the_ranges_of_sorted_spans_are_their_words_within() {
+        let text = "Un deux trois. Quatre cinq six sept huit neuf dix onze douze treize \
+                    quatorze quinze seize. Dix-sept ! Dix-huit dix-neuf vingt vingt-et-un.";
+        let t = Tokens::new(text);
+        // Every way to cut the text in two or three pieces, empty ones and gaps included.
+        for a in 0..=text.len() {
+            for b in (a..=text.len()).step_by(7) {
+                let spans = [
+                    Span::new(0, a),
+                    Span::new(a, b),
+                    Span::new(b + 1, text.len()),
+                ];
+                let spans = spans.map(|s| Span::new(s.start.min(text.len()), s.end));
+                let ranges = t.ranges(spans);
+                for (s, r) in spans.iter().zip(ranges) {
+                    assert_eq!(r, t.within(*s), "{a} {b} {s:?}");
+                }
+            }
+        }
+        // Out of order: searched again from the start.
+        let back = [Span::new(40, 60), Span::new(0, 10)];
+        assert_eq!(t.ranges(back), back.map(|s| t.within(s)));
+    }
 
     #[test]
     fn each_word_has_its_key_and_classes_whether_ascii_short_or_not() {
