@@ -83,10 +83,16 @@ fn is_closing(c: char) -> bool {
 
 /// Splits one paragraph into sentences.
 pub fn sentences(text: &str, paragraph: Span, index: usize, out: &mut Vec<Sentence>) {
-    let mut offset = paragraph.start;
-    for line in paragraph.of(text).split_inclusive('\n') {
-        split_line(text, Span::new(offset, offset + line.len()), index, out);
-        offset += line.len();
+    // Each line with its line break, if it has one (as `split_inclusive`).
+    let bytes = paragraph.of(text).as_bytes();
+    let breaks = memchr::memchr_iter(b'\n', bytes).map(|at| at + 1);
+    let mut from = 0;
+    for end in breaks.chain([bytes.len()]) {
+        if end > from {
+            let line = Span::new(paragraph.start + from, paragraph.start + end);
+            split_line(text, line, index, out);
+        }
+        from = end;
     }
 }
 
