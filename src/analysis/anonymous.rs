@@ -13,8 +13,8 @@ use crate::text::Span;
 pub fn anonymous_sources(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = range.start;
@@ -39,7 +39,14 @@ pub fn anonymous_sources(
     let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
     let speaks = bits & lx::SPEECH_CUES.0 != 0;
     let media = bits & lx::MEDIA.0 != 0;
+    // A word of none of these classes starts nothing below: most words are passed over
+    // on their classes alone.
+    let may_start = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0 | lx::DEMONYMS.0 | lx::MEDIA.0;
     while i < range.end {
+        if t.class_bits(i) & may_start == 0 {
+            i += 1;
+            continue;
+        }
         // Unnamed sources as the subject of a reporting verb (« les enquêteurs russes ont
         // déclaré », "Ukrainian authorities reported").
         if speaks
@@ -147,7 +154,7 @@ fn unnamed_subject(
     t: &Tokens,
     range: std::ops::Range<usize>,
     i: usize,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     let sources = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0;
     if t.class_bits(i) & sources == 0 || !t.key(i).ends_with('s') {
@@ -194,7 +201,7 @@ fn unnamed_media(
     t: &Tokens,
     range: std::ops::Range<usize>,
     i: usize,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     if !t.is(i, lx::MEDIA) || t.words[i].capitalised {
         return None;

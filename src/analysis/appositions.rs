@@ -15,8 +15,8 @@ pub(super) fn apposed_holder(
     t: &Tokens,
     range: std::ops::Range<usize>,
     k: usize,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let comma = |c: usize| t.gap(c - 1, c).contains(',');
     let c = (k.max(1)..range.end.min(k + 8)).find(|&c| comma(c) || skip(c))?;
@@ -36,8 +36,8 @@ pub(super) fn included_name(
     t: &Tokens,
     range: std::ops::Range<usize>,
     k: usize,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
     if k == 0 || k >= range.end || !t.gap(k - 1, k).contains(',') {
         return None;

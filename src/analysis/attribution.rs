@@ -43,8 +43,8 @@ impl Attribution {
 pub fn named_source(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     // The cheap test first, on the words' classes: most sentences report no one.
     if t.classes_of(range.clone()) & lx::SPEECH_CUES.0 == 0 {
@@ -59,8 +59,8 @@ pub fn named_source(
 fn original_source(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
     found: Attribution,
 ) -> Attribution {
     let Attribution::Named { cue, source } = found else {
@@ -83,8 +83,8 @@ fn original_source(
 fn source_as_cued(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
-    names: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     for i in range.clone() {
         if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {

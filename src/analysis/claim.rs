@@ -236,7 +236,7 @@ fn scope_end(t: &Tokens, head: usize, limit: usize) -> usize {
 pub fn event(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     let mut first = None;
     events(t, range, names, &mut |c| {
@@ -251,7 +251,7 @@ pub fn event(
 pub fn events(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
     each: &mut dyn FnMut(Span) -> bool,
 ) {
     // The cheap test first, on the words' classes: most sentences have no auxiliary, no
@@ -344,7 +344,7 @@ pub fn first_or_second_person(t: &Tokens, range: std::ops::Range<usize>) -> bool
 pub fn in_the_first_person_singular(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    skip: &dyn Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
 ) -> bool {
     // The cheap test first, on the words' classes.
     if t.classes_of(range.clone()) & lx::FIRST_PERSON_SINGULAR.0 == 0 {

@@ -445,8 +445,8 @@ fn apply_claims(
 fn reported_event(
     t: &Tokens,
     range: std::ops::Range<usize>,
-    names: &dyn Fn(usize) -> bool,
-    skip: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
 ) -> bool {
     let mut found = false;
     claim::events(t, range, names, &mut |clause| {
@@ -491,7 +491,7 @@ fn quote_speaker(
     t: &Tokens,
     article: &Article,
     sentence: Span,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     starting_in(&article.quotes, sentence, |q| q.span.start)
         .iter()
@@ -525,7 +525,7 @@ fn quotation_source(
     article: &Article,
     i: usize,
     sentence_sources: &[Attribution],
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
     quoted: &[bool],
 ) -> Attribution {
     if !sentence_sources[i].is_none() {
@@ -568,7 +568,7 @@ fn checkable_quotation(
     t: &Tokens,
     article: &Article,
     inner: Span,
-    names: &dyn Fn(usize) -> bool,
+    names: &impl Fn(usize) -> bool,
 ) -> bool {
     let range = t.within(inner);
     starting_in(&article.quantities, inner, |q| q.span.start)

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-pub use super::word_key::{key, push_key};
+pub use super::word_key::{ShortKey, key, push_key};
 use super::word_table::WordTable;
 
 /// Word classes: each word list below is a bit; a word's classes are looked up once.
@@ -90,7 +90,17 @@ const FIRST_NAME_DATA: &str = include_str!("../../data/first_names.txt");
 /// The classes of a word key (see [`key`]), as bits: the lists it is in, and the forms its
 /// ending says (an English past tense, [`PAST_FORMS`]).
 pub fn classes(key: &str) -> u64 {
-    let listed = CLASSES.get(key);
+    with_forms(key, CLASSES.get(key))
+}
+
+/// The classes of a key of at most eight bytes (see [`classes`]).
+#[inline]
+pub fn classes_short(key: ShortKey) -> u64 {
+    let past = key.len > 4 && key.ends_with(b"ed") && !key.ends_with(b"ceed");
+    CLASSES.get_short(key) | if past { PAST_FORMS.0 } else { 0 }
+}
+
+fn with_forms(key: &str, listed: u64) -> u64 {
     let past = key.len() > 4 && key.as_bytes().ends_with(b"ed") && !key.ends_with("ceed");
     listed | if past { PAST_FORMS.0 } else { 0 }
 }

@@ -73,11 +73,11 @@ impl Mention {
 
     /// The surname: the last word (people), folded.
     pub fn surname_key(&self) -> &str {
-        self.key.rsplit(' ').next().unwrap_or(&self.key)
+        last_space(&self.key).map_or(&self.key, |at| &self.key[at + 1..])
     }
 
     pub fn word_count(&self) -> usize {
-        self.key.split(' ').count()
+        self.key.bytes().filter(|&b| b == b' ').count() + 1
     }
 }
 
@@ -168,8 +168,8 @@ fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
         .iter()
         .filter_map(|m| {
             let key: &str = &m.key;
-            let last = key.rfind(' ')?;
-            Some(key[..last].rfind(' ').map_or(key, |b| &key[b + 1..]))
+            let last = last_space(key)?;
+            Some(last_space(&key[..last]).map_or(key, |b| &key[b + 1..]))
         })
         .collect();
     let extended: Vec<(usize, usize, String)> = candidates
@@ -243,6 +243,12 @@ fn settle_kinds(mentions: &mut [Mention]) {
     for (m, k) in mentions.iter_mut().zip(kinds) {
         m.kind = k;
     }
+}
+
+/// Where the last space of a short key is, looked for byte by byte (a key is a few words:
+/// no search worth setting up).
+fn last_space(key: &str) -> Option<usize> {
+    key.bytes().rposition(|b| b == b' ')
 }
 
 /// A folded name of particles and one last word: « le guen », « van rompuy ».

@@ -54,7 +54,7 @@ impl<'t> Scan<'_, 't> {
         let function_word = hyphen || !glued_lowercase(last).is_empty();
         let head = (capital.then(|| self.glued_opener(word)).flatten()).or_else(|| {
             function_word
-                .then(|| self.glued_function_word(k, word))
+                .then(|| self.glued_function_word(k, word, hyphen))
                 .flatten()
         });
         head.map(|head| w.span.start + head)
@@ -91,13 +91,15 @@ impl<'t> Scan<'_, 't> {
     /// « Portugalet », « Vienneà », « Grèceelle-même »: the bytes of a place the gazetteer
     /// knows (a country, a capital, a region; four bytes or more) before a lowercase function word, where the
     /// whole word is neither a place nor a people's word (« Malien »).
-    fn glued_function_word(&self, k: usize, word: &'t str) -> Option<usize> {
+    fn glued_function_word(&self, k: usize, word: &'t str, hyphen: bool) -> Option<usize> {
         let bytes = word.as_bytes();
-        // Where a part ends: at a hyphen or the word's end.
-        for end in 4..=bytes.len() {
-            if end < bytes.len() && bytes[end] != b'-' {
-                continue;
-            }
+        // Where a part ends: at a hyphen (past the third byte, `hyphen` says if any) or
+        // the word's end.
+        let hyphens = (hyphen.then(|| memchr::memchr_iter(b'-', bytes)))
+            .into_iter()
+            .flatten()
+            .filter(|&at| at >= 4);
+        for end in hyphens.chain([bytes.len()]).filter(|&end| end >= 4) {
             let part = &bytes[..end];
             for glued in glued_lowercase(part[end - 1]) {
                 if !part.ends_with(glued.as_bytes()) {

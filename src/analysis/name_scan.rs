@@ -90,6 +90,14 @@ impl<'a, 't> NameScan<'a, 't> {
         let mut found = Vec::new();
         let mut i = range.start;
         while i < range.end {
+            // A name opens with a capitalised word or an organisation's lowercase head
+            // word (see `Scan::name_at`): most words are neither.
+            if !self.scan.words[i].capitalised
+                && !self.scan.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS)
+            {
+                i += 1;
+                continue;
+            }
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
                     found.push((i, end, form));
@@ -164,10 +172,10 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         for (i, w) in words.iter().enumerate().skip(1) {
-            let gap = &text[words[i - 1].span.end..w.span.start];
-            if gap == " " {
+            if t.one_space(i - 1, i) {
                 continue; // most gaps: neither a full stop nor an opening sign
             }
+            let gap = &text[words[i - 1].span.end..w.span.start];
             let gap = gap.trim_end();
             let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
             if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
@@ -249,9 +257,7 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Only spaces between two words: no punctuation, no line break.
     fn blank_gap(&self, a: usize, b: usize) -> bool {
-        self.gap(a, b)
-            .chars()
-            .all(|c| c.is_whitespace() && c != '\n')
+        self.tokens.blank_gap(a, b)
     }
 
     /// « V », « K-J »: single capital letters, perhaps hyphen-joined.
@@ -274,6 +280,9 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.
     fn joins(&self, a: usize, b: usize) -> bool {
+        if self.tokens.one_space(a, b) {
+            return true;
+        }
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');

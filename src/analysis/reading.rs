@@ -94,13 +94,19 @@ pub fn read<'t>(
     stop: &dyn Fn() -> bool,
 ) -> Option<Read<'t>> {
     let Some(previous) = previous else {
-        // Nothing to keep: the words of the whole text at once are those of its blocks
-        // (words never cross the blank lines between blocks), without the copies.
-        let article = Article::parse(text, format);
+        // Nothing to keep: each block read once, its words put straight into the whole
+        // text's list (words never cross the blank lines between blocks).
+        let mut article = Article::outline(text, format);
+        let spans: Vec<_> = article.blocks().collect();
+        let mut words = Vec::with_capacity(text.len() / 6);
+        for (span, kind) in spans {
+            let block = Block::read_with_words(span.of(text), kind, span.start, &mut words);
+            article.add_block(&block, span.start, kind);
+        }
         if stop() {
             return None;
         }
-        let tokens = Tokens::new(text);
+        let tokens = Tokens::of_words(text, words);
         return Some(Read {
             article,
             tokens,
@@ -204,11 +210,13 @@ impl Reading {
             BlockKind::Paragraph(_) => BlockKind::Paragraph(0),
             k => k,
         };
+        let mut words = Vec::new();
+        let block = Block::read_with_words(text, kind, 0, &mut words);
         Reading {
             text: text.into(),
             front_matter: kind == BlockKind::FrontMatter,
-            block: Block::read(text, kind),
-            words: Lexed::new(text),
+            block,
+            words: Lexed::of_words(text, words),
         }
     }
 }

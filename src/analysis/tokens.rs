@@ -1,14 +1,14 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::word_key::{push_ascii_word_key, push_key};
+use super::word_key::{push_key, short_ascii_key};
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The words' lookup keys, end to end; `key_ends[i]` is where word `i`'s key ends.
+    /// The words' lookup keys (see [`Lexed`]); `key_spans[i]` is where word `i`'s lies.
     keys: String,
-    key_ends: Vec<u32>,
+    key_spans: Vec<(u32, u32)>,
     /// Each word's lexicon classes (see [`super::lexicon::classes`]).
     classes: Vec<u64>,
 }
@@ -18,31 +18,51 @@ pub struct Tokens<'t> {
 #[derive(Clone, Debug, Default)]
 pub struct Lexed {
     words: Vec<Word>,
+    /// The text with its ASCII letters lowercased, where an ASCII word's key is at the
+    /// word's own offsets; then the keys of the other words, end to end.
     keys: String,
-    key_ends: Vec<u32>,
+    /// Where each word's key lies in `keys`.
+    key_spans: Vec<(u32, u32)>,
     classes: Vec<u64>,
 }
 
 impl Lexed {
     pub fn new(text: &str) -> Self {
-        let words = words(text);
-        let mut keys = String::with_capacity(text.len());
-        let mut key_ends = Vec::with_capacity(words.len());
+        Lexed::of_words(text, words(text))
+    }
+
+    /// The keys and classes of `words`, the words of `text` (see [`crate::text::words`]).
+    pub fn of_words(text: &str, words: Vec<Word>) -> Self {
+        // Most words are ASCII, and their keys their text lowercased: the whole text is
+        // lowercased at once, and only the other words' keys are written after it.
+        let mut keys = String::with_capacity(text.len() + text.len() / 4);
+        keys.push_str(text);
+        keys.make_ascii_lowercase();
+        let bytes = text.as_bytes();
+        let mut key_spans = Vec::with_capacity(words.len());
         let mut classes = Vec::with_capacity(words.len());
         for w in &words {
-            let start = keys.len();
-            if w.ascii {
-                push_ascii_word_key(w.span.of(text), &mut keys);
+            let (start, end) = (w.span.start, w.span.end);
+            let (span, class) = if w.ascii {
+                let class = if end - start <= 8 {
+                    // Its key's bytes at once, from the text.
+                    super::lexicon::classes_short(short_ascii_key(bytes, start, end - start))
+                } else {
+                    super::lexicon::classes(&keys[start..end])
+                };
+                ((start, end), class)
             } else {
-                push_key(w.span.of(text), &mut keys);
-            }
-            key_ends.push(keys.len() as u32);
-            classes.push(super::lexicon::classes(&keys[start..]));
+                let from = keys.len();
+                push_key(&text[start..end], &mut keys);
+                ((from, keys.len()), super::lexicon::classes(&keys[from..]))
+            };
+            key_spans.push((span.0 as u32, span.1 as u32));
+            classes.push(class);
         }
         Lexed {
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
         }
     }
@@ -58,17 +78,27 @@ impl Lexed {
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str) -> Self {
+        Tokens::of(text, Lexed::new(text))
+    }
+
+    /// The words of `text` with their keys and classes, `words` being its words (see
+    /// [`crate::text::words`]).
+    pub fn of_words(text: &'t str, words: Vec<Word>) -> Self {
+        Tokens::of(text, Lexed::of_words(text, words))
+    }
+
+    fn of(text: &'t str, lexed: Lexed) -> Self {
         let Lexed {
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
-        } = Lexed::new(text);
+        } = lexed;
         Tokens {
             text,
             words,
             keys,
-            key_ends,
+            key_spans,
             classes,
         }
     }
@@ -85,7 +115,7 @@ impl<'t> Tokens<'t> {
             text,
             words: Vec::with_capacity(words),
             keys: String::with_capacity(keys),
-            key_ends: Vec::with_capacity(words),
+            key_spans: Vec::with_capacity(words),
             classes: Vec::with_capacity(words),
         };
         for (start, b) in blocks {
@@ -95,7 +125,7 @@ impl<'t> Tokens<'t> {
                 ..*w
             }));
             t.keys.push_str(&b.keys);
-            t.key_ends.extend(b.key_ends.iter().map(|e| e + base));
+            (t.key_spans).extend(b.key_spans.iter().map(|(a, b)| (a + base, b + base)));
             t.classes.extend_from_slice(&b.classes);
         }
         t
@@ -111,12 +141,8 @@ impl<'t> Tokens<'t> {
 
     /// The lookup key of word `i` (see [`super::lexicon::key`]).
     pub fn key(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.key_ends[i - 1] as usize
-        };
-        &self.keys[start..self.key_ends[i] as usize]
+        let (start, end) = self.key_spans[i];
+        &self.keys[start as usize..end as usize]
     }
 
     /// Indices of the words inside `span`.
@@ -140,15 +166,25 @@ impl<'t> Tokens<'t> {
             .collect()
     }
 
-    /// The first word starting at or after `offset`, walking on from word `at`.
+    /// The first word starting at or after `offset`, searching on from word `at`.
     fn advance(&self, at: &mut usize, offset: usize) -> usize {
-        if *at > 0 && self.words[*at - 1].span.start >= offset {
+        let words = &self.words;
+        if *at > 0 && words[*at - 1].span.start >= offset {
             // Out of order: search from scratch.
-            *at = self.words.partition_point(|w| w.span.start < offset);
+            *at = words.partition_point(|w| w.span.start < offset);
+            return *at;
         }
-        while *at < self.words.len() && self.words[*at].span.start < offset {
-            *at += 1;
+        // Galloping: 1, 2, 4… words on until one starts at or after `offset`, then a
+        // binary search of the last stretch (a sentence is a few dozen words, the next
+        // mention often the next word).
+        let (mut before, mut probe, mut step) = (*at, *at, 1);
+        while probe < words.len() && words[probe].span.start < offset {
+            before = probe + 1;
+            probe += step;
+            step *= 2;
         }
+        let stretch = &words[before..probe.min(words.len())];
+        *at = before + stretch.partition_point(|w| w.span.start < offset);
         *at
     }
 
@@ -176,13 +212,80 @@ impl<'t> Tokens<'t> {
 
     /// Only spaces between two words: no punctuation, no line break.
     pub fn blank_gap(&self, a: usize, b: usize) -> bool {
-        self.gap(a, b)
-            .chars()
-            .all(|c| c.is_whitespace() && c != '\n')
+        self.one_space(a, b)
+            || self
+                .gap(a, b)
+                .chars()
+                .all(|c| c.is_whitespace() && c != '\n')
+    }
+
+    /// Word `b` follows word `a` after one space, the most common gap, told without
+    /// looking at the gap as a string.
+    pub fn one_space(&self, a: usize, b: usize) -> bool {
+        let end = self.words[a].span.end;
+        self.words[b].span.start == end + 1 && self.text.as_bytes()[end] == b' '
     }
 
     /// The span from word `a` to word `b`, both included.
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.words[a].span.start, self.words[b].span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lexed, Tokens};
+    use crate::analysis::lexicon;
+    use crate::text::Span;
+
+    #[test]
+    fn the_ranges_of_sorted_spans_are_their_words_within() {
+        let text = "Un deux trois. Quatre cinq six sept huit neuf dix onze douze treize \
+                    quatorze quinze seize. Dix-sept ! Dix-huit dix-neuf vingt vingt-et-un.";
+        let t = Tokens::new(text);
+        // Every way to cut the text in two or three pieces, empty ones and gaps included.
+        for a in 0..=text.len() {
+            for b in (a..=text.len()).step_by(7) {
+                let spans = [
+                    Span::new(0, a),
+                    Span::new(a, b),
+                    Span::new(b + 1, text.len()),
+                ];
+                let spans = spans.map(|s| Span::new(s.start.min(text.len()), s.end));
+                let ranges = t.ranges(spans);
+                for (s, r) in spans.iter().zip(ranges) {
+                    assert_eq!(r, t.within(*s), "{a} {b} {s:?}");
+                }
+            }
+        }
+        // Out of order: searched again from the start.
+        let back = [Span::new(40, 60), Span::new(0, 10)];
+        assert_eq!(t.ranges(back), back.map(|s| t.within(s)));
+    }
+
+    #[test]
+    fn each_word_has_its_key_and_classes_whether_ascii_short_or_not() {
+        let text = "L’État a dit QU'IL Annonçait : aujourd'hui, le Premier ministre \
+                    Kassym-Jomart Tokaïev REPORTED « déjà » İstanbul abcdefghijk 2024 said";
+        let t = Tokens::new(text);
+        assert_eq!(t.len(), crate::text::words(text).len());
+        for i in 0..t.len() {
+            let key = lexicon::key(t.words[i].span.of(text));
+            assert_eq!(t.key(i), key, "{i}");
+            assert_eq!(t.class_bits(i), lexicon::classes(&key), "{key}");
+        }
+        let reported = (0..t.len()).find(|&i| t.key(i) == "reported");
+        assert!(reported.is_some_and(|i| t.is(i, lexicon::PAST_FORMS)));
+        // Block by block, the same keys.
+        let (a, b) = text.split_at(text.find("Kassym").unwrap_or(0));
+        let blocks = [(0, &Lexed::new(a)), (a.len(), &Lexed::new(b))];
+        let joined = Tokens::from_blocks(text, blocks);
+        assert_eq!(joined.words, t.words);
+        for i in 0..t.len() {
+            assert_eq!(
+                (joined.key(i), joined.class_bits(i)),
+                (t.key(i), t.class_bits(i))
+            );
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! comparison, where a general-purpose map hashes every byte and compares through more
 //! layers.
 
+use super::word_key::ShortKey;
+
 pub struct WordTable {
     /// Numbers into `entries`, plus one; 0 for an empty slot.
     slots: Vec<u32>,
@@ -16,8 +18,8 @@ fn le_bytes<const N: usize>(bytes: &[u8]) -> [u8; N] {
     bytes.try_into().unwrap_or([0; N])
 }
 
-/// A key's length and its first and last (up to) eight bytes, which are all its bytes when
-/// it has at most 16 (a shorter one's overlap, or its first, middle and last bytes).
+/// A key's length and its first and last (up to) eight bytes, zero-padded, which are all
+/// its bytes when it has at most 16 (a shorter one's overlap; none last for at most 8).
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Ends {
     len: usize,
@@ -27,24 +29,14 @@ struct Ends {
 
 fn ends(k: &[u8]) -> Ends {
     let n = k.len();
-    let (first, last) = if n >= 8 {
-        let a = u64::from_le_bytes(le_bytes(&k[..8]));
-        (a, u64::from_le_bytes(le_bytes(&k[n - 8..])))
-    } else if n >= 4 {
-        let a = u32::from_le_bytes(le_bytes(&k[..4]));
-        (
-            u64::from(a),
-            u64::from(u32::from_le_bytes(le_bytes(&k[n - 4..]))),
-        )
-    } else if n > 0 {
-        let a = u64::from(k[0]) | u64::from(k[n / 2]) << 8 | u64::from(k[n - 1]) << 16;
-        (a, 0)
+    let last = if n > 8 {
+        u64::from_le_bytes(le_bytes(&k[n - 8..]))
     } else {
-        (0, 0)
+        0
     };
     Ends {
         len: n,
-        first,
+        first: crate::text::eight_bytes(k, 0),
         last,
     }
 }
@@ -81,8 +73,25 @@ impl WordTable {
 
     /// The classes of `key`, 0 for a word in no list.
     pub fn get(&self, key: &str) -> u64 {
-        let k = key.as_bytes();
-        let e = ends(k);
+        self.find(key.as_bytes(), ends(key.as_bytes()))
+    }
+
+    /// The classes of a key of at most eight bytes, given as its bytes.
+    #[inline(always)]
+    pub fn get_short(&self, key: ShortKey) -> u64 {
+        let e = Ends {
+            len: key.len,
+            first: key.bytes,
+            last: 0,
+        };
+        // All its bytes are in `e`: the key itself is never compared.
+        self.find(&[], e)
+    }
+
+    /// The classes of the key `k` whose ends are `e` (`k` is compared only when it has
+    /// more than 16 bytes).
+    #[inline(always)]
+    fn find(&self, k: &[u8], e: Ends) -> u64 {
         let mask = self.slots.len() - 1;
         let mut s = (hash(&e) >> self.shift) as usize;
         loop {
@@ -102,7 +111,7 @@ impl WordTable {
 
 #[cfg(test)]
 mod tests {
-    use super::WordTable;
+    use super::{ShortKey, WordTable};
 
     #[test]
     fn listed_words_give_their_classes_and_others_none() {
@@ -120,6 +129,14 @@ mod tests {
         let table = WordTable::new(words);
         for (word, classes) in words {
             assert_eq!(table.get(word), classes, "{word:?}");
+            if word.len() <= 8 {
+                let bytes = crate::text::eight_bytes(word.as_bytes(), 0);
+                let key = ShortKey {
+                    bytes,
+                    len: word.len(),
+                };
+                assert_eq!(table.get_short(key), classes, "{word:?}");
+            }
         }
         for absent in [
             "l",

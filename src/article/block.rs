@@ -5,11 +5,12 @@
 //! (`analysis::reading`).
 
 use super::date::DateMention;
-use super::quantity::{Quantity, find_quantities_and_dates};
+use super::quantity::{Quantity, Toks, quantities_and_dates_in};
 use super::quote::{self, Quote};
 use super::sentence::{self, Sentence};
+use super::token_words::push_words;
 use super::{Article, Format};
-use crate::text::Span;
+use crate::text::{Span, Word};
 
 /// What one block holds, at offsets from its start; sentences in paragraph 0.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -30,13 +31,30 @@ pub enum BlockKind {
 
 impl Block {
     pub fn read(text: &str, kind: BlockKind) -> Block {
+        Block::read_tokens(text, kind, &Toks::new(text))
+    }
+
+    /// The block, and its words (`text::words`) appended to `words` at offsets `offset`
+    /// bytes further on: one cut into tokens serves both.
+    pub fn read_with_words(
+        text: &str,
+        kind: BlockKind,
+        offset: usize,
+        words: &mut Vec<Word>,
+    ) -> Block {
+        let tokens = Toks::new(text);
+        push_words(&tokens, offset, words);
+        Block::read_tokens(text, kind, &tokens)
+    }
+
+    fn read_tokens(text: &str, kind: BlockKind, tokens: &Toks) -> Block {
         let mut b = Block::default();
         if let BlockKind::Paragraph(_) = kind {
             let whole = Span::new(0, text.len());
             sentence::sentences(text, whole, 0, &mut b.sentences);
             quote::quotes(text, whole, &mut b.quotes);
         }
-        (b.quantities, b.dates) = find_quantities_and_dates(text);
+        (b.quantities, b.dates) = quantities_and_dates_in(tokens);
         b
     }
 }

@@ -8,6 +8,7 @@ pub mod paragraph;
 pub mod quantity;
 pub mod quote;
 pub mod sentence;
+pub(crate) mod token_words;
 
 pub use block::{Block, BlockKind};
 pub use date::{DateMention, find_dates};

@@ -122,9 +122,13 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 /// The quantities and the dates of `text`, from one pass of the tokenizer (numbers inside
 /// dates are not quantities).
 pub fn find_quantities_and_dates(text: &str) -> (Vec<Quantity>, Vec<DateMention>) {
-    let t = Toks::new(text);
-    let dates = date::dates_in(&t);
-    let quantities = quantities_in(&t, &dates);
+    quantities_and_dates_in(&Toks::new(text))
+}
+
+/// The quantities and the dates of a text cut into tokens.
+pub(crate) fn quantities_and_dates_in(t: &Toks) -> (Vec<Quantity>, Vec<DateMention>) {
+    let dates = date::dates_in(t);
+    let quantities = quantities_in(t, &dates);
     (quantities, dates)
 }
 

@@ -30,6 +30,49 @@ static MARKS: [bool; 256] = {
     t
 };
 
+/// Where the next byte of [`MARKS`] is, from an offset on: two searches (the stops, then
+/// the quotation marks' bytes) whose answers are kept until the scan passes them.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    /// The next stop and the next quotation byte found, the line's length for none.
+    stop: usize,
+    quote: usize,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        let mut marks = Marks {
+            bytes,
+            stop: 0,
+            quote: 0,
+        };
+        marks.search_stop(0);
+        marks.search_quote(0);
+        marks
+    }
+
+    fn search_stop(&mut self, from: usize) {
+        let rest = self.bytes.get(from..).unwrap_or_default();
+        self.stop = from + memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
+    }
+
+    fn search_quote(&mut self, from: usize) {
+        let rest = self.bytes.get(from..).unwrap_or_default();
+        self.quote = from + memchr::memchr3(b'"', 0xC2, 0xE2, rest).unwrap_or(rest.len());
+    }
+
+    /// The first byte of [`MARKS`] at or after `i`, or the line's length.
+    fn next(&mut self, i: usize) -> usize {
+        if self.stop < i {
+            self.search_stop(i);
+        }
+        if self.quote < i {
+            self.search_quote(i);
+        }
+        self.stop.min(self.quote)
+    }
+}
+
 fn is_opening(c: char) -> bool {
     matches!(c, '«' | '“' | '„')
 }
@@ -40,10 +83,16 @@ fn is_closing(c: char) -> bool {
 
 /// Splits one paragraph into sentences.
 pub fn sentences(text: &str, paragraph: Span, index: usize, out: &mut Vec<Sentence>) {
-    let mut offset = paragraph.start;
-    for line in paragraph.of(text).split_inclusive('\n') {
-        split_line(text, Span::new(offset, offset + line.len()), index, out);
-        offset += line.len();
+    // Each line with its line break, if it has one (as `split_inclusive`).
+    let bytes = paragraph.of(text).as_bytes();
+    let breaks = memchr::memchr_iter(b'\n', bytes).map(|at| at + 1);
+    let mut from = 0;
+    for end in breaks.chain([bytes.len()]) {
+        if end > from {
+            let line = Span::new(paragraph.start + from, paragraph.start + end);
+            split_line(text, line, index, out);
+        }
+        from = end;
     }
 }
 
@@ -59,8 +108,12 @@ fn split_line(text: &str, line: Span, paragraph: usize, out: &mut Vec<Sentence>)
     let mut i = 0;
     // Byte-level scan: only quotation marks and stops matter, and all but « … » are found
     // by their first byte.
+    let mut marks = Marks::new(bytes);
     while i < bytes.len() {
-        let b = bytes[i];
+        i = marks.next(i);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if !MARKS[usize::from(b)] {
             i += 1;
             continue;
@@ -178,7 +231,13 @@ fn abbreviation_before(before: &str) -> bool {
     let initials = word
         .split(['-', '.'])
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    initials || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // An ASCII word is compared as it is written, without a lowercase copy.
+    let listed = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    initials || listed
 }
 
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
@@ -191,6 +250,25 @@ fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Se
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marks_searched_are_the_bytes_of_the_table() {
+        let line = "Il a dit « oui ». Puis : “non” ! Vraiment ?\u{a0}Fin… \"x\" été.";
+        let bytes = line.as_bytes();
+        let mut marks = Marks::new(bytes);
+        let (mut found, mut i) = (Vec::new(), 0);
+        while i < bytes.len() {
+            i = marks.next(i);
+            if i < bytes.len() {
+                found.push(i);
+                i += 1;
+            }
+        }
+        let table: Vec<usize> = (0..bytes.len())
+            .filter(|&i| MARKS[usize::from(bytes[i])])
+            .collect();
+        assert_eq!(found, table);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -3,6 +3,7 @@
 //! compare equal.
 
 mod decode;
+mod eight_bytes;
 mod fold;
 mod language;
 mod line_index;
@@ -10,8 +11,10 @@ mod span;
 mod words;
 
 pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
+pub use eight_bytes::{ascii_letters_end, eight_bytes};
 pub use fold::fold;
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};
 pub use span::Span;
+pub(crate) use words::{ELISIONS, is_apostrophe, is_hyphen};
 pub use words::{Word, words};

@@ -3,6 +3,7 @@
 //! their own, so « l’Ukraine » gives « l’ » and « Ukraine ».
 
 use super::Span;
+use super::eight_bytes::{ascii_letters_and_capitals, eight_bytes};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -17,7 +18,7 @@ pub struct Word {
     pub ascii: bool,
 }
 
-const ELISIONS: &[&str] = &[
+pub(crate) const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
@@ -34,13 +35,13 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
 /// Also the line-break marks that OCR and typesetting leave inside a word: « ¬ » (« Léopol¬dine »)
 /// and the soft hyphen.
-fn is_hyphen(c: char) -> bool {
+pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '¬' | '\u{ad}')
 }
 
@@ -125,7 +126,35 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+impl Word {
+    /// The word at `span` of `text`: letters and digits, all ASCII or not.
+    #[inline]
+    pub fn at(text: &str, span: Span, ascii: bool) -> Word {
+        let n = span.len();
+        if !(ascii && (1..=8).contains(&n)) {
+            return word(text, span, ascii, char_at(text, span.start).0);
+        }
+        // Most words: their bytes at once.
+        let bytes = text.as_bytes();
+        let first = bytes[span.start];
+        let capitalised = first.is_ascii_uppercase();
+        let all_caps = capitalised && {
+            let eight = eight_bytes(bytes, span.start) & (!0 >> (64 - 8 * n as u32));
+            let (letters, capitals) = ascii_letters_and_capitals(eight);
+            letters.count_ones() >= 2 && capitals == letters
+        };
+        Word {
+            span,
+            capitalised,
+            all_caps,
+            numeric: first.is_ascii_digit(),
+            ascii,
+        }
+    }
+}
+
 /// The word at `span`, whose first character is `first`.
+#[inline]
 fn word(text: &str, span: Span, ascii: bool, first: char) -> Word {
     let capitalised = if first.is_ascii() {
         first.is_ascii_uppercase()

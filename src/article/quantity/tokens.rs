@@ -7,6 +7,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::vocab::{Item, Table, VOCAB, WordSet, fold, word_id};
+use crate::text::ascii_letters_end;
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
@@ -47,6 +48,8 @@ pub(crate) struct Tok {
     pub gap: Gap,
     /// For a word of the vocabulary, the number of its folded form; else 0.
     pub id: u16,
+    /// A word or a number all in ASCII.
+    pub ascii: bool,
 }
 
 /// A text cut into words (letters), numbers (ASCII digits) and single other characters;
@@ -94,7 +97,7 @@ impl<'a> Toks<'a> {
                         while p < bytes.len() && bytes[p].is_ascii_digit() {
                             p += 1;
                         }
-                        (Kind::Num, false)
+                        (Kind::Num, true)
                     }
                     b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, true),
                     _ => (Kind::Punct(b as char), false),
@@ -118,10 +121,7 @@ impl<'a> Toks<'a> {
             let mut id = 0;
             if kind == Kind::Word {
                 loop {
-                    p += bytes[p..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphabetic())
-                        .count();
+                    p = ascii_letters_end(bytes, p);
                     if bytes.get(p).is_none_or(|&b| b < 0x80) {
                         break;
                     }
@@ -144,6 +144,7 @@ impl<'a> Toks<'a> {
                 kind,
                 gap,
                 id,
+                ascii,
             });
             // A single space after a token, the most common gap, taken here.
             gap = if bytes.get(p) == Some(&b' ') {
