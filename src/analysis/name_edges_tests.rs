@@ -119,3 +119,27 @@ fn a_long_place_or_name_in_capitals_alone_is_still_a_name() {
     let text = "Yesterday in PORTUGAL the firm QUORVEL signed. Quorvel will pay.";
     assert_eq!(names(text), ["PORTUGAL", "QUORVEL", "Quorvel"]);
 }
+
+#[test]
+fn a_name_opening_a_hard_wrapped_line_is_found_and_read_with_the_line_before() {
+    let text = "Le convoi parti hier matin de la capitale est arrivé le soir à\nVorbelle avec trois heures de retard.";
+    assert_eq!(names(text), ["Vorbelle"]);
+    assert_eq!(
+        super::tests::kind_of(text, "Vorbelle"),
+        EntityKind::Location
+    );
+    let text = "The delegation of the northern provinces finally landed in\nKelbridge on the morning of the vote.";
+    assert_eq!(names(text), ["Kelbridge"]);
+    assert_eq!(
+        super::tests::kind_of(text, "Kelbridge"),
+        EntityKind::Location
+    );
+}
+
+#[test]
+fn a_short_line_without_a_stop_is_a_heading_not_a_wrapped_sentence() {
+    let text = "Forme pharmaceutique\nVoie orale uniquement.\nConditions générales\nEffets indésirables rares.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let text = "Opening hours\nMonday to Friday only.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}

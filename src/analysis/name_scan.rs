@@ -16,11 +16,14 @@ use super::mention::{Form, Mention};
 use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
+use name_lines::wrapped;
 
 #[path = "name_capitals.rs"]
 mod name_capitals;
 #[path = "name_glued.rs"]
 mod name_glued;
+#[path = "name_lines.rs"]
+mod name_lines;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -145,6 +148,8 @@ struct Scan<'a, 't> {
     initial: Vec<bool>,
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
+    /// The word opens a line that goes on the sentence of the line before (`name_lines`).
+    wraps: Vec<bool>,
     quotes: &'a [crate::article::Quote],
     /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
@@ -158,6 +163,7 @@ impl<'a, 't> Scan<'a, 't> {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
+        let mut wraps = vec![false; words.len()];
         for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
             if let Some(flag) = initial.get_mut(first.start) {
                 *flag = true;
@@ -167,6 +173,11 @@ impl<'a, 't> Scan<'a, 't> {
             let gap = &text[words[i - 1].span.end..w.span.start];
             if gap == " " {
                 continue; // most gaps: neither a full stop nor an opening sign
+            }
+            if initial[i] && wrapped(text, words, i, &article.paragraphs) {
+                initial[i] = false;
+                wraps[i] = true;
+                continue;
             }
             let gap = gap.trim_end();
             let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
@@ -195,6 +206,7 @@ impl<'a, 't> Scan<'a, 't> {
             tokens: t,
             initial,
             title_case,
+            wraps,
             quotes: &article.quotes,
             folds: RefCell::default(),
             english: std::cell::OnceCell::new(),
@@ -270,6 +282,12 @@ impl<'a, 't> Scan<'a, 't> {
             return false;
         }
         word.split('-').all(one_capital)
+    }
+
+    /// Words of one sentence next to each other: only blanks between them, or the break of
+    /// a hard-wrapped line (see `name_lines`).
+    fn spaced(&self, a: usize, b: usize) -> bool {
+        self.blank_gap(a, b) || (b == a + 1 && self.wraps[b])
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.

@@ -115,7 +115,7 @@ impl Scan<'_, '_> {
         for _ in 0..3 {
             // « M. Durand »: the full stop of « M. » is the only gap allowed.
             let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
-            if k == 0 || !(self.blank_gap(k - 1, k) || monsieur_gap) {
+            if k == 0 || !(self.spaced(k - 1, k) || monsieur_gap) {
                 break;
             }
             k -= 1;
@@ -134,14 +134,14 @@ impl Scan<'_, '_> {
         let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");
         if a > 0
             && (head_before(a - 1) || (a > 1 && head_before(a - 2) && of(a - 1)))
-            && (self.blank_gap(a - 1, a) || self.tokens.key(a - 1) == "d'")
+            && (self.spaced(a - 1, a) || self.tokens.key(a - 1) == "d'")
         {
             votes.add(EntityKind::Location, 3);
         }
         // « la société Zorvex », "the company Zorvex", « le quotidien Le Soir »: an
         // organisation's kind written before its name.
         if a > 0
-            && self.blank_gap(a - 1, a)
+            && self.spaced(a - 1, a)
             && !self.words[a - 1].capitalised
             && self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
             // « dans le groupe Zorvex »: a trial's arm, a band; after the name it says more.
@@ -149,7 +149,7 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
-        if a > 0 && self.blank_gap(a - 1, a) {
+        if a > 0 && self.spaced(a - 1, a) {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
             // (« la Russie », « le Kremlin », but « Poutine »).
