@@ -143,3 +143,19 @@ fn a_short_line_without_a_stop_is_a_heading_not_a_wrapped_sentence() {
     let text = "Opening hours\nMonday to Friday only.";
     assert!(names(text).is_empty(), "{:?}", names(text));
 }
+
+#[test]
+fn an_english_word_in_capitals_alone_is_emphasis_not_an_acronym() {
+    let text =
+        "The staff were VERY kind, parking is FREE and I will NOT go elsewhere, says the BBC.";
+    assert_eq!(names(text), ["BBC"]);
+    // Three letters that are no function word stay an acronym ("CIS", "ADB").
+    let text = "Leaders of the CIS met the ADB and the IMF on Monday in the capital.";
+    assert_eq!(names(text), ["CIS", "ADB", "IMF"]);
+}
+
+#[test]
+fn an_english_word_in_capitals_in_french_copy_is_still_an_acronym() {
+    let text = "Hier, l’association CARE et le groupe VITAL ont répondu à la CGT.";
+    assert_eq!(names(text), ["CARE", "VITAL", "CGT"]);
+}

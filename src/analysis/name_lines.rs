@@ -16,6 +16,13 @@ pub(super) fn wrapped(text: &str, words: &[Word], i: usize, paragraphs: &[Paragr
         return false;
     }
     let gap = &text[before.span.end..words[i].span.start];
+    // Most sentences follow a stop, told by the gap's first byte.
+    if !matches!(
+        gap.as_bytes().first(),
+        Some(b'\n' | b' ' | b',' | b'\r' | b'\t')
+    ) {
+        return false;
+    }
     let Some((end, start)) = gap.split_once('\n') else {
         return false;
     };

@@ -148,8 +148,9 @@ struct Scan<'a, 't> {
     initial: Vec<bool>,
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
-    /// The word opens a line that goes on the sentence of the line before (`name_lines`).
-    wraps: Vec<bool>,
+    /// The words opening a line that goes on the sentence of the line before
+    /// (`name_lines`), in order: few articles have any.
+    wraps: Vec<usize>,
     quotes: &'a [crate::article::Quote],
     /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
@@ -163,21 +164,22 @@ impl<'a, 't> Scan<'a, 't> {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
-        let mut wraps = vec![false; words.len()];
+        let mut wraps = Vec::new();
         for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
-            if let Some(flag) = initial.get_mut(first.start) {
-                *flag = true;
+            let i = first.start;
+            if i >= words.len() {
+                continue;
+            }
+            if i > 0 && wrapped(text, words, i, &article.paragraphs) {
+                wraps.push(i);
+            } else {
+                initial[i] = true;
             }
         }
         for (i, w) in words.iter().enumerate().skip(1) {
             let gap = &text[words[i - 1].span.end..w.span.start];
             if gap == " " {
                 continue; // most gaps: neither a full stop nor an opening sign
-            }
-            if initial[i] && wrapped(text, words, i, &article.paragraphs) {
-                initial[i] = false;
-                wraps[i] = true;
-                continue;
             }
             let gap = gap.trim_end();
             let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
@@ -287,7 +289,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// Words of one sentence next to each other: only blanks between them, or the break of
     /// a hard-wrapped line (see `name_lines`).
     fn spaced(&self, a: usize, b: usize) -> bool {
-        self.blank_gap(a, b) || (b == a + 1 && self.wraps[b])
+        self.blank_gap(a, b) || (b == a + 1 && self.wraps.binary_search(&b).is_ok())
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.
@@ -414,7 +416,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         let single = i == j;
         let form = if single && w.all_caps {
-            if self.tokens.is(i, lx::NOT_ACRONYMS) {
+            if self.tokens.is(i, lx::NOT_ACRONYMS) || self.emphasis(i) {
                 return None;
             }
             // "FREE", "VERY" where the article writes "free", "very": emphasis; « ACLASTA »
