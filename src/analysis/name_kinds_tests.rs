@@ -59,3 +59,24 @@ fn english_words_in_capitals_are_still_a_person() {
     let text = "Yesterday DRAVEK OLUNSKY said that the trains were late and that he was tired.";
     assert_eq!(kind_of(text, "DRAVEK OLUNSKY"), EntityKind::Person);
 }
+
+#[test]
+fn a_name_without_a_kind_takes_the_kind_its_list_agrees_on() {
+    let text = "Hier, M. Varnel, Coutrot et Béjarine ont signé la lettre.";
+    assert_eq!(kind_of(text, "Coutrot"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Béjarine"), EntityKind::Person);
+    let text = "The fighting spread to Lisbon, Dravnik and Olsk on Sunday.";
+    assert_eq!(kind_of(text, "Dravnik"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Olsk"), EntityKind::Location);
+}
+
+#[test]
+fn two_names_joined_by_a_comma_alone_or_words_in_common_use_are_no_list() {
+    // A name and its apposition, not a list.
+    let text = "Yesterday Mr Varnel, Quorvex said nothing.";
+    assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
+    let text = "Hier, M. Varnel, Quorvex, n’a rien dit.";
+    assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
+    let text = "We offer Sales, Management and Special Events in Lisbon.";
+    assert_eq!(kind_of(text, "Management"), EntityKind::Other);
+}
