@@ -55,6 +55,15 @@ impl<'a> Scan<'a, '_> {
             && !self.known_place(self.words[i].span.of(self.text))
     }
 
+    /// Single capitals each closed by a full stop, with no space between them and no name
+    /// after them: an acronym written with stops (« U.S. », "U.K.", « O.N.U. »), not the
+    /// initials of a name (« J.R. Varga ») nor a postscript's « P.S. », « N.B. ».
+    pub(super) fn dotted_acronym(&self, i: usize, j: usize) -> bool {
+        (i..=j).all(|k| self.is_initial(k))
+            && (i..j).all(|k| self.gap(k, k + 1) == ".")
+            && !matches!(self.tokens.key(i), "p" | "n")
+    }
+
     /// Words in capitals that shout rather than name: a run of them with a function word
     /// that links no name (« SANS FRAIS SUR LE SITE », "YOU WILL LOVE IT"; not « BANQUE DE
     /// FRANCE », "BANK OF ENGLAND"), any part of it.

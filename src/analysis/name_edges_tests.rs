@@ -159,3 +159,20 @@ fn an_english_word_in_capitals_in_french_copy_is_still_an_acronym() {
     let text = "Hier, l’association CARE et le groupe VITAL ont répondu à la CGT.";
     assert_eq!(names(text), ["CARE", "VITAL", "CGT"]);
 }
+
+#[test]
+fn single_capitals_closed_by_stops_are_an_acronym() {
+    let text = "Officials in the U.S. and at the U.N. said so on Monday.";
+    assert_eq!(names(text), ["U.S.", "U.N."]);
+    assert_eq!(super::tests::kind_of(text, "U.S."), EntityKind::Location);
+    let text = "Hier, les experts de l’O.N.U. ont répondu.";
+    assert_eq!(names(text), ["O.N.U."]);
+}
+
+#[test]
+fn initials_before_a_surname_or_a_postscript_are_no_acronym() {
+    let text = "Yesterday J.R. Varga spoke.\nP.S. thanks again.";
+    assert_eq!(names(text), ["J.R. Varga"]);
+    let text = "Hier, J.P. Varga a parlé, N.B. à la fin.";
+    assert_eq!(names(text), ["J.P. Varga"]);
+}

@@ -397,6 +397,9 @@ impl<'a, 't> Scan<'a, 't> {
         if (j > i || self.words[i].all_caps) && self.is_monsieur(i) {
             return None;
         }
+        if j > i && self.dotted_acronym(i, j) {
+            return Some((j, Form::Acronym));
+        }
         if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {

@@ -2,6 +2,7 @@
 //! knows, an organisation's head, an acronym, a place-kind noun) and of the words around it
 //! (a title, a preposition, an apposition). Methods of the name scan.
 
+use super::gazetteer;
 use super::lx;
 use super::{Known, Scan};
 use crate::analysis::common_words;
@@ -11,9 +12,17 @@ use crate::text::Span;
 
 impl Scan<'_, '_> {
     pub(super) fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
-        let end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        let mut end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        // « U.S. »: an acronym of initials keeps its last full stop.
+        let dotted = form == Form::Acronym && self.is_initial(b);
+        if dotted && self.text[end..].starts_with('.') {
+            end += 1;
+        }
         let span = Span::new(self.words[a].span.start, end);
-        let (key, place) = self.fold(span.of(self.text));
+        let (key, mut place) = self.fold(span.of(self.text));
+        if dotted && gazetteer::lookup_folded(&key.replace('.', "")).is_some() {
+            place = Known::Place;
+        }
         let mut votes = KindVotes::default();
         match place {
             Known::Place => votes.add(EntityKind::Location, 5),
