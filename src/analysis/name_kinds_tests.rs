@@ -80,3 +80,21 @@ fn two_names_joined_by_a_comma_alone_or_words_in_common_use_are_no_list() {
     let text = "We offer Sales, Management and Special Events in Lisbon.";
     assert_eq!(kind_of(text, "Management"), EntityKind::Other);
 }
+
+#[test]
+fn a_title_case_phrase_of_words_that_are_names_too_is_no_person() {
+    // "glass", "best", "curry" are surnames as well as words in common use.
+    let text = "We loved the Looking Glass and the Chicken Curry, the Best Cigar in town.";
+    assert_eq!(kind_of(text, "Looking Glass"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Chicken Curry"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Best Cigar"), EntityKind::Other);
+}
+
+#[test]
+fn a_first_name_before_a_word_that_is_a_name_too_is_still_a_person() {
+    let text = "Hier, Marc Glass et Julie Best ont répondu aux questions.";
+    assert_eq!(kind_of(text, "Marc Glass"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Julie Best"), EntityKind::Person);
+    let text = "Yesterday Mark Curry said the trains were late.";
+    assert_eq!(kind_of(text, "Mark Curry"), EntityKind::Person);
+}

@@ -92,7 +92,9 @@ impl Scan<'_, '_> {
                     (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
-                let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
+                // "Looking Glass": words that are surnames too, not a first name.
+                let common =
+                    || (a..=b).all(|k| common_words::all_common_or_names(self.tokens.key(k)));
                 // « VOIX NOUVELLES »: in French, words in capitals without a first name are
                 // a heading's (English names its people in capitals more often).
                 let heading = || {
