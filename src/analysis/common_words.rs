@@ -8,6 +8,10 @@ use std::sync::LazyLock;
 /// (SCOWL, a permissive licence): sorted by bytes, bases of regular inflections only.
 const DATA: &str = include_str!("../../data/common_words_en.txt");
 
+/// `data/common_names_en.txt`, by the same script: words in common use that the source also
+/// writes capitalised, as names, but no one's first name ("glass", "curry", "best"), about 800.
+const NAMES_TOO: &str = include_str!("../../data/common_names_en.txt");
+
 /// The word list read once: where each line starts (the last entry the text's end), and
 /// for each pair of first letters a..z the lines that open with it, so that a question
 /// searches a few dozen words. Cheaper to make than a hash set of 34,000 words, which an
@@ -27,41 +31,47 @@ fn pair(word: &[u8]) -> Option<usize> {
     }
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut body = DATA;
-    while body.starts_with('#') {
-        body = body.split_once('\n').map_or("", |(_, rest)| rest);
-    }
-    let text = body.as_bytes();
-    let mut starts = Vec::with_capacity(text.len() / 8);
-    starts.push(0);
-    starts.extend(memchr::memchr_iter(b'\n', text).map(|p| p as u32 + 1));
-    if starts.last() != Some(&(text.len() as u32)) {
-        starts.push(text.len() as u32);
-    }
-    let mut pairs = vec![(0, 0); 26 * 26];
-    for (i, &start) in starts[..starts.len() - 1].iter().enumerate() {
-        if let Some(p) = pair(&text[start as usize..]) {
-            let range = &mut pairs[p];
-            if range.0 == range.1 {
-                *range = (i as u32, i as u32);
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(DATA));
+
+static WORDS_NAMES_TOO: LazyLock<Words> = LazyLock::new(|| Words::new(NAMES_TOO));
+
+impl Words {
+    fn new(data: &'static str) -> Words {
+        let mut body = data;
+        while body.starts_with('#') {
+            body = body.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        let text = body.as_bytes();
+        let mut starts = Vec::with_capacity(text.len() / 8);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text).map(|p| p as u32 + 1));
+        if starts.last() != Some(&(text.len() as u32)) {
+            starts.push(text.len() as u32);
+        }
+        let mut pairs = vec![(0, 0); 26 * 26];
+        for (i, &start) in starts[..starts.len() - 1].iter().enumerate() {
+            if let Some(p) = pair(&text[start as usize..]) {
+                let range = &mut pairs[p];
+                if range.0 == range.1 {
+                    *range = (i as u32, i as u32);
+                }
+                range.1 = i as u32 + 1;
             }
-            range.1 = i as u32 + 1;
+        }
+        Words {
+            text,
+            starts,
+            pairs,
         }
     }
-    Words {
-        text,
-        starts,
-        pairs,
-    }
-});
+}
 
-fn listed(word: &[u8]) -> bool {
+fn listed(words: &Words, word: &[u8]) -> bool {
     let Words {
         text,
         starts,
         pairs,
-    } = &*WORDS;
+    } = words;
     let line = |i: usize| {
         let (a, b) = (starts[i] as usize, starts[i + 1] as usize);
         text[a..b].strip_suffix(b"\n").unwrap_or(&text[a..b])
@@ -84,11 +94,15 @@ fn listed(word: &[u8]) -> bool {
 /// Whether a lowercase word is an English word in common use, as written or as a regular
 /// inflection of one ("payments", "stops", "impressed", "coming"), as the script keeps them.
 pub fn is_common(word: &str) -> bool {
-    let word = word.as_bytes();
+    inflected(&WORDS, word.as_bytes())
+}
+
+/// Whether a lowercase word is in `words`, as written or as a regular inflection of one.
+fn inflected(words: &Words, word: &[u8]) -> bool {
     if word.is_empty() {
         return false;
     }
-    if listed(word) {
+    if listed(words, word) {
         return true;
     }
     // A regular inflection's base: the stem and the ending it lost.
@@ -103,7 +117,7 @@ pub fn is_common(word: &str) -> bool {
         }
         buffer[..stem.len()].copy_from_slice(stem);
         buffer[stem.len()..n].copy_from_slice(end);
-        listed(&buffer[..n])
+        listed(words, &buffer[..n])
     };
     base(b"s", b"")
         || base(b"es", b"")
@@ -113,6 +127,17 @@ pub fn is_common(word: &str) -> bool {
         || base(b"ied", b"y")
         || base(b"ing", b"")
         || base(b"ing", b"e")
+}
+
+/// Whether every word of a folded or lowercase phrase is in common use, counting the words
+/// that are names too but no one's first name ("looking glass", "chicken curry").
+pub fn all_common_or_names(phrase: &str) -> bool {
+    let mut parts = phrase
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some()
+        && parts.all(|p| is_common(p) || inflected(&WORDS_NAMES_TOO, p.as_bytes()))
 }
 
 /// Whether every word of a folded or lowercase phrase is in common use ("smart phone",
@@ -146,5 +171,14 @@ mod tests {
         assert!(!all_common("kassym-jomart tokayev"));
         assert!(!all_common("temur umarov"));
         assert!(!all_common(""));
+    }
+
+    #[test]
+    fn words_that_are_names_too_count_only_where_asked() {
+        assert!(!all_common("looking glass"));
+        assert!(all_common_or_names("looking glass"));
+        assert!(all_common_or_names("chicken curries"));
+        assert!(!all_common_or_names("mark curry"), "a first name");
+        assert!(!all_common_or_names("temur umarov"));
     }
 }

@@ -128,7 +128,7 @@ pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
 pub fn settle(text: &str, mentions: &mut [Mention]) {
     define_acronyms(text, mentions);
     particles_from_full_names(text, mentions);
-    settle_kinds(mentions);
+    settle_kinds(text, mentions);
 }
 
 /// « Le Guen » opening a sentence, where « Le » reads as an article, is the name the article
@@ -212,8 +212,9 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 }
 
 /// One kind per name in this article: the votes of all its mentions, plus a surname's
-/// share of the full name it ends (« Hess » after « Maximilian Hess »).
-fn settle_kinds(mentions: &mut [Mention]) {
+/// share of the full name it ends (« Hess » after « Maximilian Hess »), and a list's
+/// kind for a name that has none (`super::coordination`).
+fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     let mut by_key: HashMap<&str, KindVotes> = HashMap::default();
     for m in mentions.iter() {
         by_key.entry(&*m.key).or_default().merge(m.votes);
@@ -240,6 +241,26 @@ fn settle_kinds(mentions: &mut [Mention]) {
             v.winner()
         })
         .collect();
+    // « Roosevelt, Churchill et Staline »: a name left without a kind takes its list's.
+    // It is a cue of that mention, which the corpus sums with the others.
+    let mut kinds = kinds;
+    if kinds.contains(&EntityKind::Other) {
+        let listed = super::coordination::list_kinds(text, mentions, &kinds);
+        if !listed.is_empty() {
+            let mut by_key: HashMap<Arc<str>, EntityKind> = HashMap::default();
+            for (i, kind) in listed {
+                mentions[i].votes.add(kind, 1);
+                by_key.insert(mentions[i].key.clone(), kind);
+            }
+            for (m, k) in mentions.iter().zip(kinds.iter_mut()) {
+                if *k == EntityKind::Other
+                    && let Some(&kind) = by_key.get(&m.key)
+                {
+                    *k = kind;
+                }
+            }
+        }
+    }
     for (m, k) in mentions.iter_mut().zip(kinds) {
         m.kind = k;
     }

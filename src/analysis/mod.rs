@@ -6,6 +6,7 @@ mod appositions;
 pub mod attribution;
 pub mod claim;
 mod common_words;
+mod coordination;
 pub mod document;
 pub mod finding;
 pub mod gazetteer;

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lx;
 use super::{LOWERCASE, MIXED_CASE, Scan};
+use crate::analysis::common_words;
 
 impl<'a> Scan<'a, '_> {
     /// The keys of the words of three letters or more written in capitals, with how the
@@ -40,6 +41,27 @@ impl<'a> Scan<'a, '_> {
             }
         }
         cased
+    }
+
+    /// An English word in common use set alone in capitals (« VERY », "FREE", "NEVER",
+    /// "GOOD"): emphasis, as reviews and mails write it, not an acronym. Four letters or
+    /// more, or a function word ("YOU", "NOT"): shorter words are acronyms as often ("CIS",
+    /// "US"); and not a place the gazetteer knows.
+    pub(super) fn emphasis(&self, i: usize) -> bool {
+        let key = self.tokens.key(i);
+        (key.len() >= 4 || (key.len() == 3 && self.tokens.is(i, lx::FUNCTION_WORDS)))
+            && self.is_english()
+            && common_words::is_common(key)
+            && !self.known_place(self.words[i].span.of(self.text))
+    }
+
+    /// Single capitals each closed by a full stop, with no space between them and no name
+    /// after them: an acronym written with stops (« U.S. », "U.K.", « O.N.U. »), not the
+    /// initials of a name (« J.R. Varga ») nor a postscript's « P.S. », « N.B. ».
+    pub(super) fn dotted_acronym(&self, i: usize, j: usize) -> bool {
+        (i..=j).all(|k| self.is_initial(k))
+            && (i..j).all(|k| self.gap(k, k + 1) == ".")
+            && !matches!(self.tokens.key(i), "p" | "n")
     }
 
     /// Words in capitals that shout rather than name: a run of them with a function word

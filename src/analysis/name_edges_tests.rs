@@ -119,3 +119,60 @@ fn a_long_place_or_name_in_capitals_alone_is_still_a_name() {
     let text = "Yesterday in PORTUGAL the firm QUORVEL signed. Quorvel will pay.";
     assert_eq!(names(text), ["PORTUGAL", "QUORVEL", "Quorvel"]);
 }
+
+#[test]
+fn a_name_opening_a_hard_wrapped_line_is_found_and_read_with_the_line_before() {
+    let text = "Le convoi parti hier matin de la capitale est arrivé le soir à\nVorbelle avec trois heures de retard.";
+    assert_eq!(names(text), ["Vorbelle"]);
+    assert_eq!(
+        super::tests::kind_of(text, "Vorbelle"),
+        EntityKind::Location
+    );
+    let text = "The delegation of the northern provinces finally landed in\nKelbridge on the morning of the vote.";
+    assert_eq!(names(text), ["Kelbridge"]);
+    assert_eq!(
+        super::tests::kind_of(text, "Kelbridge"),
+        EntityKind::Location
+    );
+}
+
+#[test]
+fn a_short_line_without_a_stop_is_a_heading_not_a_wrapped_sentence() {
+    let text = "Forme pharmaceutique\nVoie orale uniquement.\nConditions générales\nEffets indésirables rares.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    let text = "Opening hours\nMonday to Friday only.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+}
+
+#[test]
+fn an_english_word_in_capitals_alone_is_emphasis_not_an_acronym() {
+    let text =
+        "The staff were VERY kind, parking is FREE and I will NOT go elsewhere, says the BBC.";
+    assert_eq!(names(text), ["BBC"]);
+    // Three letters that are no function word stay an acronym ("CIS", "ADB").
+    let text = "Leaders of the CIS met the ADB and the IMF on Monday in the capital.";
+    assert_eq!(names(text), ["CIS", "ADB", "IMF"]);
+}
+
+#[test]
+fn an_english_word_in_capitals_in_french_copy_is_still_an_acronym() {
+    let text = "Hier, l’association CARE et le groupe VITAL ont répondu à la CGT.";
+    assert_eq!(names(text), ["CARE", "VITAL", "CGT"]);
+}
+
+#[test]
+fn single_capitals_closed_by_stops_are_an_acronym() {
+    let text = "Officials in the U.S. and at the U.N. said so on Monday.";
+    assert_eq!(names(text), ["U.S.", "U.N."]);
+    assert_eq!(super::tests::kind_of(text, "U.S."), EntityKind::Location);
+    let text = "Hier, les experts de l’O.N.U. ont répondu.";
+    assert_eq!(names(text), ["O.N.U."]);
+}
+
+#[test]
+fn initials_before_a_surname_or_a_postscript_are_no_acronym() {
+    let text = "Yesterday J.R. Varga spoke.\nP.S. thanks again.";
+    assert_eq!(names(text), ["J.R. Varga"]);
+    let text = "Hier, J.P. Varga a parlé, N.B. à la fin.";
+    assert_eq!(names(text), ["J.P. Varga"]);
+}

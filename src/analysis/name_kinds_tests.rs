@@ -2,7 +2,6 @@
 
 use super::tests::kind_of;
 use super::*;
-use crate::article::Format;
 
 #[test]
 fn a_title_case_phrase_of_common_words_is_no_person() {
@@ -41,12 +40,10 @@ fn a_first_name_opening_a_sentence_before_its_verb_is_a_person() {
 }
 
 #[test]
-fn a_capitalised_word_opening_a_line_of_prose_is_no_name_for_being_a_first_name() {
-    // An OCR line that starts mid-sentence: the word goes on into the line.
+fn a_capitalised_word_opening_a_line_of_prose_is_no_person_for_being_a_first_name() {
+    // An OCR line that starts mid-sentence: the word goes on the sentence, after « in ».
     let text = "The harvest was good in\nFlorence county and the roads were dry.";
-    let article = Article::parse(text, Format::Text);
-    let found = mentions(text, &article);
-    assert!(found.iter().all(|m| m.span.of(text) != "Florence"));
+    assert_ne!(kind_of(text, "Florence"), EntityKind::Person);
 }
 
 #[test]
@@ -61,4 +58,43 @@ fn french_words_in_capitals_without_a_first_name_are_no_person() {
 fn english_words_in_capitals_are_still_a_person() {
     let text = "Yesterday DRAVEK OLUNSKY said that the trains were late and that he was tired.";
     assert_eq!(kind_of(text, "DRAVEK OLUNSKY"), EntityKind::Person);
+}
+
+#[test]
+fn a_name_without_a_kind_takes_the_kind_its_list_agrees_on() {
+    let text = "Hier, M. Varnel, Coutrot et Béjarine ont signé la lettre.";
+    assert_eq!(kind_of(text, "Coutrot"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Béjarine"), EntityKind::Person);
+    let text = "The fighting spread to Lisbon, Dravnik and Olsk on Sunday.";
+    assert_eq!(kind_of(text, "Dravnik"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Olsk"), EntityKind::Location);
+}
+
+#[test]
+fn two_names_joined_by_a_comma_alone_or_words_in_common_use_are_no_list() {
+    // A name and its apposition, not a list.
+    let text = "Yesterday Mr Varnel, Quorvex said nothing.";
+    assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
+    let text = "Hier, M. Varnel, Quorvex, n’a rien dit.";
+    assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
+    let text = "We offer Sales, Management and Special Events in Lisbon.";
+    assert_eq!(kind_of(text, "Management"), EntityKind::Other);
+}
+
+#[test]
+fn a_title_case_phrase_of_words_that_are_names_too_is_no_person() {
+    // "glass", "best", "curry" are surnames as well as words in common use.
+    let text = "We loved the Looking Glass and the Chicken Curry, the Best Cigar in town.";
+    assert_eq!(kind_of(text, "Looking Glass"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Chicken Curry"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Best Cigar"), EntityKind::Other);
+}
+
+#[test]
+fn a_first_name_before_a_word_that_is_a_name_too_is_still_a_person() {
+    let text = "Hier, Marc Glass et Julie Best ont répondu aux questions.";
+    assert_eq!(kind_of(text, "Marc Glass"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Julie Best"), EntityKind::Person);
+    let text = "Yesterday Mark Curry said the trains were late.";
+    assert_eq!(kind_of(text, "Mark Curry"), EntityKind::Person);
 }

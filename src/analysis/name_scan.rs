@@ -16,11 +16,14 @@ use super::mention::{Form, Mention};
 use super::tokens::Tokens;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
+use name_lines::wrapped;
 
 #[path = "name_capitals.rs"]
 mod name_capitals;
 #[path = "name_glued.rs"]
 mod name_glued;
+#[path = "name_lines.rs"]
+mod name_lines;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -153,6 +156,9 @@ struct Scan<'a, 't> {
     initial: Vec<bool>,
     /// The word is in a Title Case heading.
     title_case: Vec<bool>,
+    /// The words opening a line that goes on the sentence of the line before
+    /// (`name_lines`), in order: few articles have any.
+    wraps: Vec<usize>,
     quotes: &'a [crate::article::Quote],
     /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
@@ -166,9 +172,16 @@ impl<'a, 't> Scan<'a, 't> {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
+        let mut wraps = Vec::new();
         for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
-            if let Some(flag) = initial.get_mut(first.start) {
-                *flag = true;
+            let i = first.start;
+            if i >= words.len() {
+                continue;
+            }
+            if i > 0 && wrapped(text, words, i, &article.paragraphs) {
+                wraps.push(i);
+            } else {
+                initial[i] = true;
             }
         }
         for (i, w) in words.iter().enumerate().skip(1) {
@@ -203,6 +216,7 @@ impl<'a, 't> Scan<'a, 't> {
             tokens: t,
             initial,
             title_case,
+            wraps,
             quotes: &article.quotes,
             folds: RefCell::default(),
             english: std::cell::OnceCell::new(),
@@ -276,6 +290,12 @@ impl<'a, 't> Scan<'a, 't> {
             return false;
         }
         word.split('-').all(one_capital)
+    }
+
+    /// Words of one sentence next to each other: only blanks between them, or the break of
+    /// a hard-wrapped line (see `name_lines`).
+    fn spaced(&self, a: usize, b: usize) -> bool {
+        self.blank_gap(a, b) || (b == a + 1 && self.wraps.binary_search(&b).is_ok())
     }
 
     /// Two words of one name: only blanks between them, or the full stop of an initial.
@@ -386,6 +406,9 @@ impl<'a, 't> Scan<'a, 't> {
         if (j > i || self.words[i].all_caps) && self.is_monsieur(i) {
             return None;
         }
+        if j > i && self.dotted_acronym(i, j) {
+            return Some((j, Form::Acronym));
+        }
         if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {
@@ -405,7 +428,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         let single = i == j;
         let form = if single && w.all_caps {
-            if self.tokens.is(i, lx::NOT_ACRONYMS) {
+            if self.tokens.is(i, lx::NOT_ACRONYMS) || self.emphasis(i) {
                 return None;
             }
             // "FREE", "VERY" where the article writes "free", "very": emphasis; « ACLASTA »

@@ -2,6 +2,7 @@
 //! knows, an organisation's head, an acronym, a place-kind noun) and of the words around it
 //! (a title, a preposition, an apposition). Methods of the name scan.
 
+use super::gazetteer;
 use super::lx;
 use super::{Known, Scan};
 use crate::analysis::common_words;
@@ -11,9 +12,17 @@ use crate::text::Span;
 
 impl Scan<'_, '_> {
     pub(super) fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
-        let end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        let mut end = self.glued_end(b).unwrap_or(self.words[b].span.end);
+        // « U.S. »: an acronym of initials keeps its last full stop.
+        let dotted = form == Form::Acronym && self.is_initial(b);
+        if dotted && self.text[end..].starts_with('.') {
+            end += 1;
+        }
         let span = Span::new(self.words[a].span.start, end);
-        let (key, place) = self.fold(span.of(self.text));
+        let (key, mut place) = self.fold(span.of(self.text));
+        if dotted && gazetteer::lookup_folded(&key.replace('.', "")).is_some() {
+            place = Known::Place;
+        }
         let mut votes = KindVotes::default();
         match place {
             Known::Place => votes.add(EntityKind::Location, 5),
@@ -83,7 +92,9 @@ impl Scan<'_, '_> {
                     (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
-                let common = || (a..=b).all(|k| common_words::all_common(self.tokens.key(k)));
+                // "Looking Glass": words that are surnames too, not a first name.
+                let common =
+                    || (a..=b).all(|k| common_words::all_common_or_names(self.tokens.key(k)));
                 // « VOIX NOUVELLES »: in French, words in capitals without a first name are
                 // a heading's (English names its people in capitals more often).
                 let heading = || {
@@ -115,7 +126,7 @@ impl Scan<'_, '_> {
         for _ in 0..3 {
             // « M. Durand »: the full stop of « M. » is the only gap allowed.
             let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
-            if k == 0 || !(self.blank_gap(k - 1, k) || monsieur_gap) {
+            if k == 0 || !(self.spaced(k - 1, k) || monsieur_gap) {
                 break;
             }
             k -= 1;
@@ -134,14 +145,14 @@ impl Scan<'_, '_> {
         let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");
         if a > 0
             && (head_before(a - 1) || (a > 1 && head_before(a - 2) && of(a - 1)))
-            && (self.blank_gap(a - 1, a) || self.tokens.key(a - 1) == "d'")
+            && (self.spaced(a - 1, a) || self.tokens.key(a - 1) == "d'")
         {
             votes.add(EntityKind::Location, 3);
         }
         // « la société Zorvex », "the company Zorvex", « le quotidien Le Soir »: an
         // organisation's kind written before its name.
         if a > 0
-            && self.blank_gap(a - 1, a)
+            && self.spaced(a - 1, a)
             && !self.words[a - 1].capitalised
             && self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
             // « dans le groupe Zorvex »: a trial's arm, a band; after the name it says more.
@@ -149,7 +160,7 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
-        if a > 0 && self.blank_gap(a - 1, a) {
+        if a > 0 && self.spaced(a - 1, a) {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
             // (« la Russie », « le Kremlin », but « Poutine »).
