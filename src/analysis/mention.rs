@@ -296,3 +296,7 @@ mod edges_tests;
 #[cfg(test)]
 #[path = "name_kinds_tests.rs"]
 mod kinds_tests;
+
+#[cfg(test)]
+#[path = "name_labels_tests.rs"]
+mod labels_tests;

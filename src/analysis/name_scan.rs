@@ -22,6 +22,8 @@ use name_lines::wrapped;
 mod name_capitals;
 #[path = "name_glued.rs"]
 mod name_glued;
+#[path = "name_labels.rs"]
+mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
 #[path = "name_votes.rs"]
@@ -423,12 +425,12 @@ impl<'a, 't> Scan<'a, 't> {
         if self.is_initial(j) && j > i {
             j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
         }
-        if self.shouted(i, j) {
+        if self.shouted(i, j) || self.label(i, j) {
             return None;
         }
         let single = i == j;
         let form = if single && w.all_caps {
-            if self.tokens.is(i, lx::NOT_ACRONYMS) || self.emphasis(i) {
+            if self.tokens.is(i, lx::NOT_ACRONYMS) || self.emphasis(i) || self.rating(i) {
                 return None;
             }
             // "FREE", "VERY" where the article writes "free", "very": emphasis; « ACLASTA »
