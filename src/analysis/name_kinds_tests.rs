@@ -1,6 +1,6 @@
 //! What kind a found name is, from its own words when nothing around it tells.
 
-use super::tests::kind_of;
+use super::tests::{kind_of, names};
 use super::*;
 
 #[test]
@@ -97,4 +97,27 @@ fn a_first_name_before_a_word_that_is_a_name_too_is_still_a_person() {
     assert_eq!(kind_of(text, "Julie Best"), EntityKind::Person);
     let text = "Yesterday Mark Curry said the trains were late.";
     assert_eq!(kind_of(text, "Mark Curry"), EntityKind::Person);
+}
+
+#[test]
+fn an_ampersand_joins_a_firm_s_name() {
+    let text = "Hier, Varnel & Coutrot a racheté la marque, selon un communiqué de T&K.";
+    assert_eq!(names(text), ["Varnel & Coutrot", "T&K"]);
+    assert_eq!(kind_of(text, "Varnel & Coutrot"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "T&K"), EntityKind::Organization);
+    let text = "Analysts at Dravin & Holt cut the rating, while B&Q kept its stores open.";
+    assert_eq!(names(text), ["Dravin & Holt", "B&Q"]);
+    assert_eq!(kind_of(text, "Dravin & Holt"), EntityKind::Organization);
+}
+
+#[test]
+fn an_ampersand_between_full_names_or_places_lists_them() {
+    let text = "The show was hosted by Ann Pell & Joe Marr in front of the crowd.";
+    assert_eq!(names(text), ["Ann Pell", "Joe Marr"]);
+    let text = "Les cantons de Vaud, Berne & Genève ont voté, comme Paris & Lyon.";
+    assert!(
+        !names(text).iter().any(|n| n.contains('&')),
+        "{:?}",
+        names(text)
+    );
 }

@@ -308,7 +308,29 @@ impl<'a, 't> Scan<'a, 't> {
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
-        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank))
+        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank)) || self.ampersand(a, b)
+    }
+
+    /// Two capitalised words joined by an ampersand, a firm's name (« Procter & Gamble »,
+    /// "AT&T", « S&P »): one name, whatever else the words are. One word each side: longer
+    /// names on either side are two names listed ("Ann Pell & Joe Marr"), and so is a place
+    /// with another name (« Berne & Vaud ») or a list's last (« Vaud, Berne & Genève »).
+    fn ampersand(&self, a: usize, b: usize) -> bool {
+        if !matches!(self.gap(a, b).as_bytes(), b"&" | b" & ") {
+            return false;
+        }
+        let n = self.words.len();
+        let alone_before = a == 0 || !self.words[a - 1].capitalised || !self.spaced(a - 1, a);
+        let alone_after = b + 1 >= n || !self.words[b + 1].capitalised || !self.spaced(b, b + 1);
+        // « Vaud, Berne & Genève »: the end of a list.
+        let listed = a > 0 && self.can_name(a - 1) && self.gap(a - 1, a).trim_matches(' ') == ",";
+        self.words[a].capitalised
+            && self.words[b].capitalised
+            && alone_before
+            && alone_after
+            && !listed
+            && !self.known_place(self.words[a].span.of(self.text))
+            && !self.known_place(self.words[b].span.of(self.text))
     }
 
     fn can_name(&self, i: usize) -> bool {
@@ -344,7 +366,8 @@ impl<'a, 't> Scan<'a, 't> {
                 let acronym_then_name = self.words[j].all_caps
                     && !self.is_initial(j)
                     && next < n
-                    && !self.words[next].all_caps;
+                    && !self.words[next].all_caps
+                    && !self.ampersand(j, next);
                 // « Le Maire »: after a particle, a title word is the surname.
                 let after_particle = |k: usize| {
                     self.words[k].capitalised
@@ -359,7 +382,7 @@ impl<'a, 't> Scan<'a, 't> {
                 if next < n
                     && !after_adjective
                     && self.joins(j, next)
-                    && (self.can_name(next) || after_particle(next))
+                    && (self.can_name(next) || after_particle(next) || self.ampersand(j, next))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`
@@ -422,7 +445,7 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         let w = &self.words[i];
-        if self.is_initial(j) && j > i {
+        if self.is_initial(j) && j > i && !self.ampersand(j - 1, j) {
             j -= 1; // « Mr. » or « U.S. » closing a sequence: not part of the name
         }
         if self.shouted(i, j) || self.label(i, j) {

@@ -51,6 +51,10 @@ impl Scan<'_, '_> {
         if a < b && state {
             votes.add(EntityKind::Location, 3);
         }
+        // « Procter & Gamble », "AT&T": a firm's name.
+        if (a..b).any(|k| self.ampersand(k, k + 1)) {
+            votes.add(EntityKind::Organization, 3);
+        }
         let newsroom = |k: usize| self.tokens.is(k, lx::ONE_WORD_ORGANIZATIONS);
         if ((a..=b).any(head) || (a..=b).any(newsroom)) && !self.titled(a) {
             votes.add(EntityKind::Organization, 3);
