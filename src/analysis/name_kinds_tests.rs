@@ -98,3 +98,13 @@ fn a_first_name_before_a_word_that_is_a_name_too_is_still_a_person() {
     let text = "Yesterday Mark Curry said the trains were late.";
     assert_eq!(kind_of(text, "Mark Curry"), EntityKind::Person);
 }
+
+#[test]
+fn a_place_kind_before_of_names_a_place() {
+    let text = "The tanker sank in the Gulf of Tarvel after the storm.";
+    assert_eq!(kind_of(text, "Gulf of Tarvel"), EntityKind::Location);
+    let text = "We sailed across the Bay of Orlin last summer.";
+    assert_eq!(kind_of(text, "Bay of Orlin"), EntityKind::Location);
+    let text = "Le pétrolier a coulé dans le Golfe de Tarvel après la tempête.";
+    assert_eq!(kind_of(text, "Golfe de Tarvel"), EntityKind::Location);
+}

@@ -34,6 +34,16 @@ impl Scan<'_, '_> {
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
         }
+        // "Gulf of Tarvel", « Golfe de Tarvel », "Bay of Orlin": a place's kind as its
+        // first word, before « de » or "of" ("Hall of Fame" names no place).
+        if a + 1 < b
+            && self.words[a].capitalised
+            && self.tokens.is(a, lx::PLACE_HEADS)
+            && !matches!(self.tokens.key(a), "hall" | "salle")
+            && matches!(self.tokens.key(a + 1), "of" | "de" | "du" | "d'" | "des")
+        {
+            votes.add(EntityKind::Location, 3);
+        }
         // « République populaire de Norlandie », "Kingdom of Norland": a state.
         let state = matches!(
             self.tokens.key(a),
