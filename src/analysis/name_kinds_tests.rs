@@ -108,3 +108,18 @@ fn a_place_kind_before_of_names_a_place() {
     let text = "Le pétrolier a coulé dans le Golfe de Tarvel après la tempête.";
     assert_eq!(kind_of(text, "Golfe de Tarvel"), EntityKind::Location);
 }
+
+#[test]
+fn casual_english_that_writes_i_in_lowercase_names_places_in_lowercase_too() {
+    let text = "i think we should drive to san diego and then fly to ohio before the summer.";
+    assert_eq!(kind_of(text, "san diego"), EntityKind::Location);
+    assert_eq!(kind_of(text, "ohio"), EntityKind::Location);
+}
+
+#[test]
+fn lowercase_place_names_are_no_names_in_careful_copy_nor_when_they_are_common_words() {
+    let text = "We should drive to san diego and then fly to ohio before the summer.";
+    assert!(super::tests::names(text).is_empty());
+    let text = "i think the old china plates and the turkey were the best part of the dinner.";
+    assert!(super::tests::names(text).is_empty());
+}
