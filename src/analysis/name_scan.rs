@@ -40,7 +40,7 @@ pub struct NameScan<'a, 't> {
     /// The keys of the words written in capitals (« ACLASTA », "FREE"), with how the article
     /// writes them elsewhere: [`LOWERCASE`], [`MIXED_CASE`].
     cased: HashMap<&'a str, u8>,
-    /// The article writes the pronoun "i" in lowercase: web copy typed in haste, which
+    /// The article writes the pronoun "i" in lowercase (twice): web copy typed in haste, which
     /// writes places in lowercase too ("we moved to ohio").
     casual: bool,
 }
@@ -66,7 +66,9 @@ impl<'a, 't> NameScan<'a, 't> {
         let confirmed = scan.confirmed_names();
         let cased = scan.cased();
         let bytes = t.text.as_bytes();
-        let casual = (t.words.iter()).any(|w| w.span.len() == 1 && bytes[w.span.start] == b'i');
+        let mut is = (t.words.iter()).filter(|w| w.span.len() == 1 && bytes[w.span.start] == b'i');
+        // Twice at least: a lone « i » is as often an OCR misreading or a list's letter.
+        let casual = is.nth(1).is_some();
         NameScan {
             scan,
             confirmed,
