@@ -131,3 +131,11 @@ fn a_small_town_of_a_french_speaking_neighbour_is_a_place() {
     let text = "The convoy left Arlon yesterday in the snow.";
     assert_eq!(kind_of(text, "Arlon"), EntityKind::Location);
 }
+
+#[test]
+fn a_storm_named_like_a_person_is_no_person() {
+    let text = "The coast was hit by Hurricane Tessa on Monday night.";
+    assert_ne!(kind_of(text, "Hurricane Tessa"), EntityKind::Person);
+    let text = "Typhoon Marlow reached the islands before dawn.";
+    assert_ne!(kind_of(text, "Typhoon Marlow"), EntityKind::Person);
+}

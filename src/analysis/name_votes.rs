@@ -112,7 +112,18 @@ impl Scan<'_, '_> {
                         && !self.tokens.is(a, lx::FIRST_NAMES)
                         && !self.is_english()
                 };
-                if !place_word && !common() && !heading() {
+                // "Hurricane Tessa", "Typhoon Tessa": a storm's name, no one's.
+                let storm = matches!(
+                    self.tokens.key(a),
+                    "hurricane"
+                        | "typhoon"
+                        | "cyclone"
+                        | "storm"
+                        | "ouragan"
+                        | "typhon"
+                        | "tempête"
+                );
+                if !place_word && !common() && !heading() && !storm {
                     votes.add(EntityKind::Person, 1)
                 }
             }
