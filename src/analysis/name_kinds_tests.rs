@@ -139,3 +139,11 @@ fn a_storm_named_like_a_person_is_no_person() {
     let text = "Typhoon Marlow reached the islands before dawn.";
     assert_ne!(kind_of(text, "Typhoon Marlow"), EntityKind::Person);
 }
+
+#[test]
+fn a_name_hailed_by_a_greeting_is_a_person() {
+    let text = "The files arrived this morning. Thanks Tobin! See you on Monday.";
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+    let text = "Le dossier est arrivé ce matin. Merci Tobin, à lundi.";
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+}

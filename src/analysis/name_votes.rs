@@ -151,7 +151,16 @@ impl Scan<'_, '_> {
                 break;
             }
             k -= 1;
-            if self.tokens.is(k, lx::PERSON_TITLES) || self.is_monsieur(k) {
+            // "Thanks Tobin!", "Hey Varnek,", « Merci Tobin »: a greeting hails a person.
+            if self.tokens.is(k, lx::PERSON_TITLES)
+                || self.is_monsieur(k)
+                || (k + 1 == a
+                    && self.greets(k)
+                    && !matches!(
+                        self.tokens.key(k),
+                        "good" | "morning" | "afternoon" | "evening" | "welcome"
+                    ))
+            {
                 votes.add(EntityKind::Person, 3);
                 break;
             }
