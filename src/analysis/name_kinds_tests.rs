@@ -73,7 +73,7 @@ fn a_name_without_a_kind_takes_the_kind_its_list_agrees_on() {
 #[test]
 fn two_names_joined_by_a_comma_alone_or_words_in_common_use_are_no_list() {
     // A name and its apposition, not a list.
-    let text = "Yesterday Mr Varnel, Quorvex said nothing.";
+    let text = "Yesterday Mr Varnel, Quorvex stayed silent.";
     assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
     let text = "Hier, M. Varnel, Quorvex, n’a rien dit.";
     assert_eq!(kind_of(text, "Quorvex"), EntityKind::Other);
@@ -146,4 +146,12 @@ fn a_name_hailed_by_a_greeting_is_a_person() {
     assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
     let text = "Le dossier est arrivé ce matin. Merci Tobin, à lundi.";
     assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+}
+
+#[test]
+fn one_unknown_word_before_a_verb_of_speech_is_a_person_unless_a_place() {
+    let text = "The talks failed on Monday, and Ostravek said the team would leave.";
+    assert_eq!(kind_of(text, "Ostravek"), EntityKind::Person);
+    let text = "The talks failed on Monday, and Moscow said it would respond.";
+    assert_eq!(kind_of(text, "Moscow"), EntityKind::Location);
 }

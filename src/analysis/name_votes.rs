@@ -204,6 +204,19 @@ impl Scan<'_, '_> {
             }
         }
         let n = self.words.len();
+        // "Orlov said", "Tobin wrote": one word before a verb of speech, a weak sign, which a
+        // place or an institution outweighs.
+        if a == b
+            && b + 1 < n
+            && self.blank_gap(b, b + 1)
+            && !self.words[b + 1].capitalised
+            && matches!(
+                self.tokens.key(b + 1),
+                "said" | "says" | "told" | "wrote" | "writes" | "added" | "explained" | "replied"
+            )
+        {
+            votes.add(EntityKind::Person, 1);
+        }
         if b + 1 < n && self.gap(b, b + 1).trim() == "," {
             for k in b + 1..n.min(b + 5) {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
