@@ -14,6 +14,7 @@ use super::gazetteer;
 use super::lexicon as lx;
 use super::mention::{Form, Mention};
 use super::tokens::Tokens;
+use crate::analysis::common_words;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
 use name_lines::wrapped;
@@ -41,6 +42,9 @@ pub struct NameScan<'a, 't> {
     /// The keys of the words written in capitals (« ACLASTA », "FREE"), with how the article
     /// writes them elsewhere: [`LOWERCASE`], [`MIXED_CASE`].
     cased: HashMap<&'a str, u8>,
+    /// The article writes the pronoun "i" in lowercase (twice): web copy typed in haste, which
+    /// writes places in lowercase too ("we moved to ohio").
+    casual: bool,
 }
 
 /// Whether a word was asked about among the confirmed names, and the answer: `(word, yes)`;
@@ -52,6 +56,9 @@ pub type Asked = Vec<(usize, bool)>;
 const WRITTEN_LOWERCASE: usize = 1 << (usize::BITS - 1);
 /// Asked of a word in capitals: whether the article writes it capitalised, not in capitals.
 const WRITTEN_MIXED_CASE: usize = 1 << (usize::BITS - 2);
+/// Asked of the article, with the stretch's first word: whether it writes the pronoun "i"
+/// in lowercase (`casual`).
+const CASUAL: usize = 1 << (usize::BITS - 3);
 const LOWERCASE: u8 = 1;
 const MIXED_CASE: u8 = 2;
 
@@ -60,15 +67,23 @@ impl<'a, 't> NameScan<'a, 't> {
         let scan = Scan::new(t, article);
         let confirmed = scan.confirmed_names();
         let cased = scan.cased();
+        let bytes = t.text.as_bytes();
+        let mut is = (t.words.iter()).filter(|w| w.span.len() == 1 && bytes[w.span.start] == b'i');
+        // Twice at least: a lone « i » is as often an OCR misreading or a list's letter.
+        let casual = is.nth(1).is_some();
         NameScan {
             scan,
             confirmed,
             cased,
+            casual,
         }
     }
 
     /// The answer to an asked question about word `i` (see [`Asked`]).
     fn answer(&self, question: usize) -> bool {
+        if question & CASUAL != 0 {
+            return self.casual;
+        }
         let i = question & !(WRITTEN_LOWERCASE | WRITTEN_MIXED_CASE);
         let key = self.scan.tokens.key(i);
         let cased = || self.cased.get(key).copied().unwrap_or(0);
@@ -93,6 +108,7 @@ impl<'a, 't> NameScan<'a, 't> {
         // Where the names are first, then the mentions, in a list of the right length: a
         // list of mentions grown one by one is moved (and its pages touched) again and again.
         let mut found = Vec::new();
+        let casual = confirmed(CASUAL | range.start);
         let mut i = range.start;
         while i < range.end {
             // A name opens with a capitalised word or an organisation's lowercase head
@@ -100,6 +116,15 @@ impl<'a, 't> NameScan<'a, 't> {
             if !self.scan.words[i].capitalised
                 && !self.scan.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS)
             {
+                // "we drove to san diego": casual English copy writes places in lowercase.
+                if casual
+                    && !self.scan.words[i].numeric
+                    && let Some(end) = self.scan.lowercase_place(i, range.end)
+                {
+                    found.push((i, end, Form::Name));
+                    i = end + 1;
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -257,6 +282,39 @@ impl<'a, 't> Scan<'a, 't> {
             return place != Known::Not;
         }
         self.fold(name).1 != Known::Not
+    }
+
+    /// The last word of a place the gazetteer knows written in lowercase from word `i`
+    /// ("san diego", "ohio"), in an English article: up to three words, one word of four
+    /// letters or more that is neither a common English word nor a first name.
+    fn lowercase_place(&self, i: usize, end: usize) -> Option<usize> {
+        let lowercase = |k: usize| {
+            let w = &self.words[k];
+            !w.capitalised && !w.numeric && w.span.of(self.text).chars().all(char::is_alphabetic)
+        };
+        if !lowercase(i) || self.tokens.key(i) == "the" || !self.is_english() {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < end.min(i + 3)
+            && lowercase(last + 1)
+            && self.tokens.one_space(last, last + 1)
+        {
+            last += 1;
+        }
+        (i..=last).rev().find(|&b| {
+            if b == i {
+                let key = self.tokens.key(i);
+                if key.len() < 4
+                    || common_words::all_common_or_names(key)
+                    || self.tokens.is(i, lx::FIRST_NAMES)
+                {
+                    return false;
+                }
+            }
+            let name = &self.text[self.words[i].span.start..self.words[b].span.end];
+            self.fold(name).1 != Known::Not
+        })
     }
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.

@@ -34,6 +34,16 @@ impl Scan<'_, '_> {
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
         }
+        // "Gulf of Tarvel", « Golfe de Tarvel », "Bay of Orlin": a place's kind as its
+        // first word, before « de » or "of" ("Hall of Fame" names no place).
+        if a + 1 < b
+            && self.words[a].capitalised
+            && self.tokens.is(a, lx::PLACE_HEADS)
+            && !matches!(self.tokens.key(a), "hall" | "salle")
+            && matches!(self.tokens.key(a + 1), "of" | "de" | "du" | "d'" | "des")
+        {
+            votes.add(EntityKind::Location, 3);
+        }
         // « République populaire de Norlandie », "Kingdom of Norland": a state.
         let state = matches!(
             self.tokens.key(a),
@@ -106,7 +116,18 @@ impl Scan<'_, '_> {
                         && !self.tokens.is(a, lx::FIRST_NAMES)
                         && !self.is_english()
                 };
-                if !place_word && !common() && !heading() {
+                // "Hurricane Tessa", "Typhoon Tessa": a storm's name, no one's.
+                let storm = matches!(
+                    self.tokens.key(a),
+                    "hurricane"
+                        | "typhoon"
+                        | "cyclone"
+                        | "storm"
+                        | "ouragan"
+                        | "typhon"
+                        | "tempête"
+                );
+                if !place_word && !common() && !heading() && !storm {
                     votes.add(EntityKind::Person, 1)
                 }
             }
@@ -134,7 +155,16 @@ impl Scan<'_, '_> {
                 break;
             }
             k -= 1;
-            if self.tokens.is(k, lx::PERSON_TITLES) || self.is_monsieur(k) {
+            // "Thanks Tobin!", "Hey Varnek,", « Merci Tobin »: a greeting hails a person.
+            if self.tokens.is(k, lx::PERSON_TITLES)
+                || self.is_monsieur(k)
+                || (k + 1 == a
+                    && self.greets(k)
+                    && !matches!(
+                        self.tokens.key(k),
+                        "good" | "morning" | "afternoon" | "evening" | "welcome"
+                    ))
+            {
                 votes.add(EntityKind::Person, 3);
                 break;
             }
@@ -178,6 +208,19 @@ impl Scan<'_, '_> {
             }
         }
         let n = self.words.len();
+        // "Orlov said", "Tobin wrote": one word before a verb of speech, a weak sign, which a
+        // place or an institution outweighs.
+        if a == b
+            && b + 1 < n
+            && self.blank_gap(b, b + 1)
+            && !self.words[b + 1].capitalised
+            && matches!(
+                self.tokens.key(b + 1),
+                "said" | "says" | "told" | "wrote" | "writes" | "added" | "explained" | "replied"
+            )
+        {
+            votes.add(EntityKind::Person, 1);
+        }
         if b + 1 < n && self.gap(b, b + 1).trim() == "," {
             for k in b + 1..n.min(b + 5) {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
