@@ -24,7 +24,7 @@ pub fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
 /// the next byte.
 #[inline]
 fn ascii_letters(x: u64) -> u64 {
-    let small = (x & !HIGH) | ONES * 0x20;
+    let small = (x & !HIGH) | (ONES * 0x20);
     let from_a = small + ONES * u64::from(0x80 - b'a');
     let past_z = small + ONES * u64::from(0x7f - b'z');
     from_a & !past_z & !x & HIGH
