@@ -37,6 +37,12 @@ fn hash(k: &Key) -> u64 {
 /// bytes at a time, as many as the word has (one for most words).
 #[inline]
 fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
+    if n <= 8 {
+        // Most words: one load, and the other two parts known to be zero where inlined.
+        let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        let eight = crate::text::eight_bytes(bytes, start);
+        return [(eight | 0x2020_2020_2020_2020) & mask, 0, 0];
+    }
     let mut k: Key = [0; 3];
     for (i, w) in k.iter_mut().enumerate().take(n.div_ceil(8)) {
         let at = start + 8 * i;
