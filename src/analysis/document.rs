@@ -147,6 +147,8 @@ fn analyze_reading(
             hedges.extend(hedge::hedges(&t, range, &skip));
         }
     }
+    let mut sentence_quantities = StartingIn::new(&article.quantities, |q| q.span.start);
+    let mut each_sentence_hedges = StartingIn::new(&hedges, |h| h.start);
     for (i, s) in article.sentences.iter().enumerate() {
         if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
             return None;
@@ -156,12 +158,11 @@ fn analyze_reading(
         }
         let range = sentence_words[i].clone();
         let attribution = sentence_sources[i].clone();
-        let quantities: Vec<_> = starting_in(&article.quantities, s.span, |q| q.span.start)
-            .iter()
+        let quantities: Vec<_> = (sentence_quantities.next(s.span).iter())
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
-        let sentence_hedges = starting_in(&hedges, s.span, |h| h.start);
+        let sentence_hedges = each_sentence_hedges.next(s.span);
         let hedge_of = |focus: Span| hedge::of_claim(&t, sentence_hedges, focus);
         let hedge = sentence_hedges.first().copied();
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
@@ -474,6 +475,42 @@ fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usize) -> &[T] 
     let a = items.partition_point(|i| start(i) < span.start);
     let b = items.partition_point(|i| start(i) < span.end);
     &items[a..b.max(a)]
+}
+
+/// The items of a list sorted by start that start inside each of spans asked in text
+/// order (the sentences): one walk through the list instead of two searches per span.
+struct StartingIn<'a, T, F> {
+    items: &'a [T],
+    /// The first item not before the last span asked.
+    at: usize,
+    start: F,
+}
+
+impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
+    fn new(items: &'a [T], start: F) -> Self {
+        StartingIn {
+            items,
+            at: 0,
+            start,
+        }
+    }
+
+    /// The items starting inside `span`, which starts at or after the spans asked before
+    /// (what [`starting_in`] gives).
+    fn next(&mut self, span: Span) -> &'a [T] {
+        let items = self.items;
+        while items
+            .get(self.at)
+            .is_some_and(|i| (self.start)(i) < span.start)
+        {
+            self.at += 1;
+        }
+        let mut end = self.at;
+        while items.get(end).is_some_and(|i| (self.start)(i) < span.end) {
+            end += 1;
+        }
+        &items[self.at..end]
+    }
 }
 
 fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
