@@ -13,7 +13,7 @@ use super::mention::{self, Mention};
 use super::reading::{self, Readings};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
-use crate::article::{Article, Format};
+use crate::article::{Article, Format, Quote};
 use crate::text::Span;
 
 #[derive(Clone, Debug)]
@@ -115,15 +115,17 @@ fn analyze_reading(
     let mut anonymous_sources = Vec::new();
     let mut hedges = Vec::new();
     let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
+    let mut sentence_quotes = StartingIn::new(&article.quotes, |q| q.span.start);
     for (i, (s, range)) in article.sentences.iter().zip(&sentence_words).enumerate() {
         if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
             return None;
         }
+        let quotes_here = sentence_quotes.next(s.span);
         let range = range.clone();
         let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
         let heading = article.paragraphs[s.paragraph].heading;
         let named = attribution::named_source(&t, range.clone(), &skip, &names)
-            .or_else(|| quote_speaker(&t, &article, s.span, &names))
+            .or_else(|| quote_speaker(&t, quotes_here, s.span, &names))
             .or_else(|| linked_source(&article, s.span));
         let source = match (named, anon.first()) {
             (Some(n), _) => n,
@@ -524,13 +526,14 @@ fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
 }
 
 /// « … » Temur Umarov, politologue: a name right after a quotation is its speaker.
+/// `quotes` are those starting in the sentence.
 fn quote_speaker(
     t: &Tokens,
-    article: &Article,
+    quotes: &[Quote],
     sentence: Span,
     names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
-    starting_in(&article.quotes, sentence, |q| q.span.start)
+    quotes
         .iter()
         .filter(|q| q.closed && sentence.covers(q.span))
         .find_map(|q| {
