@@ -89,7 +89,9 @@ fn analyze_reading(
     if stop() {
         return None;
     }
-    let mut mentions = read.mentions(previous);
+    // The words of each sentence, for the names (which sentence opens where) and the rules.
+    let sentence_words = (read.tokens).ranges(read.article.sentences.iter().map(|s| s.span));
+    let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
     }
@@ -108,7 +110,6 @@ fn analyze_reading(
         }
         v
     };
-    let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
     let names = |k: usize| mention_start[k];
 
     let mut claims = Vec::new();

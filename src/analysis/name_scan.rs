@@ -54,8 +54,13 @@ const LOWERCASE: u8 = 1;
 const MIXED_CASE: u8 = 2;
 
 impl<'a, 't> NameScan<'a, 't> {
-    pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
-        let scan = Scan::new(t, article);
+    /// `sentence_words` are the words of each of the article's sentences.
+    pub fn new(
+        t: &'a Tokens<'t>,
+        article: &'a Article,
+        sentence_words: &[std::ops::Range<usize>],
+    ) -> Self {
+        let scan = Scan::new(t, article, sentence_words);
         let confirmed = scan.confirmed_names();
         let cased = scan.cased();
         NameScan {
@@ -168,12 +173,16 @@ struct Scan<'a, 't> {
 }
 
 impl<'a, 't> Scan<'a, 't> {
-    fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
+    fn new(
+        t: &'a Tokens<'t>,
+        article: &'a Article,
+        sentence_words: &[std::ops::Range<usize>],
+    ) -> Self {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
         let mut wraps = Vec::new();
-        for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
+        for first in sentence_words {
             let i = first.start;
             if i >= words.len() {
                 continue;
