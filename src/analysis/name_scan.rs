@@ -289,11 +289,17 @@ impl<'a, 't> Scan<'a, 't> {
             let mut c = part.chars();
             c.next().is_some_and(char::is_uppercase) && c.next().is_none()
         };
-        if !self.words[i].capitalised {
+        let w = &self.words[i];
+        if !w.capitalised {
             return false;
         }
-        // Most capitalised words have a second letter: the byte after the first tells.
-        let word = self.words[i].span.of(self.text);
+        // Most capitalised words have a second letter: the byte after the first tells, for
+        // an ASCII first letter without the word decoded.
+        let bytes = &self.text.as_bytes()[w.span.start..w.span.end];
+        if bytes.len() > 1 && bytes[0].is_ascii() && bytes[1] != b'-' {
+            return false;
+        }
+        let word = w.span.of(self.text);
         let first = word.chars().next().map_or(0, char::len_utf8);
         if word.len() > first && word.as_bytes()[first] != b'-' {
             return false;
