@@ -208,7 +208,14 @@ fn fold_latin1(word: &[u8]) -> Option<Option<Key>> {
         buf[n] = c;
         n += 1;
     }
-    Some(key_of(&buf[..n]))
+    Some(Some(padded_key(&buf)))
+}
+
+/// The key of a word written zero-padded in `buf`.
+fn padded_key(buf: &[u8; MAX]) -> Key {
+    std::array::from_fn(|i| {
+        u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or_default())
+    })
 }
 
 /// [`fold`] of any word, a character at a time.
@@ -245,10 +252,7 @@ fn fold_chars(word: &str) -> u16 {
         buf[n] = c as u8;
         n += 1;
     }
-    let k: Key = std::array::from_fn(|i| {
-        u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or_default())
-    });
-    VOCAB.id(&k)
+    VOCAB.id(&padded_key(&buf))
 }
 
 /// One item of a pattern: a word, any apostrophe ("'"), any dash ("-"), or a character.
