@@ -43,23 +43,24 @@ impl Lexed {
         let bytes = text.as_bytes();
         let mut key_spans = Vec::with_capacity(words.len());
         let mut classes = Vec::with_capacity(words.len());
+        let lexicon = super::lexicon::Lexicon::get();
         for w in &words {
             let (start, end) = (w.span.start, w.span.end);
             let (span, class) = if w.ascii {
                 let class = if end - start <= 8 {
                     // Its key's bytes at once, from the text.
-                    super::lexicon::classes_short(short_ascii_key(bytes, start, end - start))
+                    lexicon.classes_short(short_ascii_key(bytes, start, end - start))
                 } else {
-                    super::lexicon::classes(&keys[start..end])
+                    lexicon.classes(&keys[start..end])
                 };
                 ((start, end), class)
             } else if ascii_lowercase_is_key(&bytes[start..end]) {
                 // « été », « général »: the key is in the lowercased text already.
-                ((start, end), super::lexicon::classes(&keys[start..end]))
+                ((start, end), lexicon.classes(&keys[start..end]))
             } else {
                 let from = keys.len();
                 push_key(&text[start..end], &mut keys);
-                ((from, keys.len()), super::lexicon::classes(&keys[from..]))
+                ((from, keys.len()), lexicon.classes(&keys[from..]))
             };
             key_spans.push((span.0 as u32, span.1 as u32));
             classes.push(class);
