@@ -274,10 +274,20 @@ pub fn events(
         let words = t.within(c);
         !forecasts || t.classes_of(words.clone()) & (lx::FORECASTS.0 | lx::SPEECH_CUES.0) == 0
     };
+    // A clause is the run of joined words around its verb: a later verb inside the last
+    // one found has that clause.
+    let mut last_clause: Option<(usize, usize)> = None;
     let mut clauses = range
         .clone()
         .filter(|&k| t.class_bits(k) & verbs != 0 && stated_as_done(t, range.clone(), k))
-        .map(|k| clause(t, range.clone(), k))
+        .map(|k| {
+            let (a, b) = match last_clause {
+                Some((a, b)) if (a..=b).contains(&k) => (a, b),
+                _ => clause(t, range.clone(), k),
+            };
+            last_clause = Some((a, b));
+            t.span(a, b)
+        })
         .filter(|&c| done(c));
     let Some(first) = clauses.next() else {
         return;
@@ -301,11 +311,14 @@ pub fn events(
 }
 
 /// The clause around word `k`: the words joined to it without a comma, a semicolon, a
-/// colon, a bracket, a dash or a quotation mark between them.
-fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> Span {
+/// colon, a bracket, a dash or a quotation mark between them: its first and last words.
+fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> (usize, usize) {
+    // Most gaps are one space, told without looking at the gap as a string.
     let joined = |a: usize| {
-        !t.gap(a, a + 1)
-            .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
+        t.one_space(a, a + 1)
+            || !t
+                .gap(a, a + 1)
+                .contains([',', ';', ':', '(', ')', '—', '–', '«', '»', '“', '”', '"'])
     };
     let mut start = k;
     while start > range.start && joined(start - 1) {
@@ -315,7 +328,7 @@ fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> Span {
     while end + 1 < range.end && joined(end) {
         end += 1;
     }
-    t.span(start, end)
+    (start, end)
 }
 
 /// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):

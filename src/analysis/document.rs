@@ -13,7 +13,7 @@ use super::mention::{self, Mention};
 use super::reading::{self, Readings};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
-use crate::article::{Article, Format};
+use crate::article::{Article, Format, Quote};
 use crate::text::Span;
 
 #[derive(Clone, Debug)]
@@ -89,7 +89,9 @@ fn analyze_reading(
     if stop() {
         return None;
     }
-    let mut mentions = read.mentions(previous);
+    // The words of each sentence, for the names (which sentence opens where) and the rules.
+    let sentence_words = (read.tokens).ranges(read.article.sentences.iter().map(|s| s.span));
+    let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
     }
@@ -108,22 +110,23 @@ fn analyze_reading(
         }
         v
     };
-    let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
     let names = |k: usize| mention_start[k];
 
     let mut claims = Vec::new();
     let mut anonymous_sources = Vec::new();
     let mut hedges = Vec::new();
     let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
+    let mut sentence_quotes = StartingIn::new(&article.quotes, |q| q.span.start);
     for (i, (s, range)) in article.sentences.iter().zip(&sentence_words).enumerate() {
         if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
             return None;
         }
+        let quotes_here = sentence_quotes.next(s.span);
         let range = range.clone();
         let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
         let heading = article.paragraphs[s.paragraph].heading;
         let named = attribution::named_source(&t, range.clone(), &skip, &names)
-            .or_else(|| quote_speaker(&t, &article, s.span, &names))
+            .or_else(|| quote_speaker(&t, quotes_here, s.span, &names))
             .or_else(|| linked_source(&article, s.span));
         let source = match (named, anon.first()) {
             (Some(n), _) => n,
@@ -147,6 +150,8 @@ fn analyze_reading(
             hedges.extend(hedge::hedges(&t, range, &skip));
         }
     }
+    let mut sentence_quantities = StartingIn::new(&article.quantities, |q| q.span.start);
+    let mut each_sentence_hedges = StartingIn::new(&hedges, |h| h.start);
     for (i, s) in article.sentences.iter().enumerate() {
         if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
             return None;
@@ -156,12 +161,11 @@ fn analyze_reading(
         }
         let range = sentence_words[i].clone();
         let attribution = sentence_sources[i].clone();
-        let quantities: Vec<_> = starting_in(&article.quantities, s.span, |q| q.span.start)
-            .iter()
+        let quantities: Vec<_> = (sentence_quantities.next(s.span).iter())
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
             .cloned()
             .collect();
-        let sentence_hedges = starting_in(&hedges, s.span, |h| h.start);
+        let sentence_hedges = each_sentence_hedges.next(s.span);
         let hedge_of = |focus: Span| hedge::of_claim(&t, sentence_hedges, focus);
         let hedge = sentence_hedges.first().copied();
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
@@ -476,6 +480,42 @@ fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usize) -> &[T] 
     &items[a..b.max(a)]
 }
 
+/// The items of a list sorted by start that start inside each of spans asked in text
+/// order (the sentences): one walk through the list instead of two searches per span.
+struct StartingIn<'a, T, F> {
+    items: &'a [T],
+    /// The first item not before the last span asked.
+    at: usize,
+    start: F,
+}
+
+impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
+    fn new(items: &'a [T], start: F) -> Self {
+        StartingIn {
+            items,
+            at: 0,
+            start,
+        }
+    }
+
+    /// The items starting inside `span`, which starts at or after the spans asked before
+    /// (what [`starting_in`] gives).
+    fn next(&mut self, span: Span) -> &'a [T] {
+        let items = self.items;
+        while items
+            .get(self.at)
+            .is_some_and(|i| (self.start)(i) < span.start)
+        {
+            self.at += 1;
+        }
+        let mut end = self.at;
+        while items.get(end).is_some_and(|i| (self.start)(i) < span.end) {
+            end += 1;
+        }
+        &items[self.at..end]
+    }
+}
+
 fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
     let mut quoted = vec![false; t.len()];
     for q in &article.quotes {
@@ -487,13 +527,14 @@ fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
 }
 
 /// « … » Temur Umarov, politologue: a name right after a quotation is its speaker.
+/// `quotes` are those starting in the sentence.
 fn quote_speaker(
     t: &Tokens,
-    article: &Article,
+    quotes: &[Quote],
     sentence: Span,
     names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
-    starting_in(&article.quotes, sentence, |q| q.span.start)
+    quotes
         .iter()
         .filter(|q| q.closed && sentence.covers(q.span))
         .find_map(|q| {

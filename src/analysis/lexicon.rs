@@ -90,14 +90,31 @@ const FIRST_NAME_DATA: &str = include_str!("../../data/first_names.txt");
 /// The classes of a word key (see [`key`]), as bits: the lists it is in, and the forms its
 /// ending says (an English past tense, [`PAST_FORMS`]).
 pub fn classes(key: &str) -> u64 {
-    with_forms(key, CLASSES.get(key))
+    Lexicon::get().classes(key)
 }
 
-/// The classes of a key of at most eight bytes (see [`classes`]).
-#[inline]
-pub fn classes_short(key: ShortKey) -> u64 {
-    let past = key.len > 4 && key.ends_with(b"ed") && !key.ends_with(b"ceed");
-    CLASSES.get_short(key) | if past { PAST_FORMS.0 } else { 0 }
+/// The word lists, taken once by a loop over many words (the table is built on first use,
+/// and each look at it asks whether it is).
+#[derive(Clone, Copy)]
+pub struct Lexicon(&'static WordTable);
+
+impl Lexicon {
+    pub fn get() -> Lexicon {
+        Lexicon(&CLASSES)
+    }
+
+    /// [`classes`].
+    #[inline]
+    pub fn classes(self, key: &str) -> u64 {
+        with_forms(key, self.0.get(key))
+    }
+
+    /// The classes of a key of at most eight bytes (see [`classes`]).
+    #[inline]
+    pub fn classes_short(self, key: ShortKey) -> u64 {
+        let past = key.len > 4 && key.ends_with(b"ed") && !key.ends_with(b"ceed");
+        self.0.get_short(key) | if past { PAST_FORMS.0 } else { 0 }
+    }
 }
 
 fn with_forms(key: &str, listed: u64) -> u64 {

@@ -83,7 +83,9 @@ impl Mention {
 
 /// Every mention in `text`, in order, non-overlapping.
 pub fn mentions(text: &str, article: &Article) -> Vec<Mention> {
-    mentions_in(&Tokens::new(text), article)
+    let t = Tokens::new(text);
+    let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
+    mentions_in(&t, article, &sentence_words)
 }
 
 /// A mention an annotator recorded: its kind is settled, whatever the cues say.
@@ -112,9 +114,14 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
     }
 }
 
-/// Every mention among the words `t`.
-pub fn mentions_in(t: &Tokens, article: &Article) -> Vec<Mention> {
-    let names = NameScan::new(t, article);
+/// Every mention among the words `t`; `sentence_words` are the words of each of the
+/// article's sentences (`Tokens::ranges`).
+pub fn mentions_in(
+    t: &Tokens,
+    article: &Article,
+    sentence_words: &[std::ops::Range<usize>],
+) -> Vec<Mention> {
+    let names = NameScan::new(t, article, sentence_words);
     // Front matter is metadata, not text.
     let body = article.front_matter.span.map_or(0, |s| s.end);
     let from = t.words.partition_point(|w| w.span.start < body);

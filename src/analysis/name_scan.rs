@@ -63,8 +63,13 @@ const LOWERCASE: u8 = 1;
 const MIXED_CASE: u8 = 2;
 
 impl<'a, 't> NameScan<'a, 't> {
-    pub fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
-        let scan = Scan::new(t, article);
+    /// `sentence_words` are the words of each of the article's sentences.
+    pub fn new(
+        t: &'a Tokens<'t>,
+        article: &'a Article,
+        sentence_words: &[std::ops::Range<usize>],
+    ) -> Self {
+        let scan = Scan::new(t, article, sentence_words);
         let confirmed = scan.confirmed_names();
         let cased = scan.cased();
         let bytes = t.text.as_bytes();
@@ -195,12 +200,16 @@ struct Scan<'a, 't> {
 }
 
 impl<'a, 't> Scan<'a, 't> {
-    fn new(t: &'a Tokens<'t>, article: &'a Article) -> Self {
+    fn new(
+        t: &'a Tokens<'t>,
+        article: &'a Article,
+        sentence_words: &[std::ops::Range<usize>],
+    ) -> Self {
         let (text, words) = (t.text, &t.words[..]);
         let mut initial = vec![false; words.len()];
         let mut title_case = vec![false; words.len()];
         let mut wraps = Vec::new();
-        for first in t.ranges(article.sentences.iter().map(|s| s.span)) {
+        for first in sentence_words {
             let i = first.start;
             if i >= words.len() {
                 continue;
@@ -340,11 +349,17 @@ impl<'a, 't> Scan<'a, 't> {
             let mut c = part.chars();
             c.next().is_some_and(char::is_uppercase) && c.next().is_none()
         };
-        if !self.words[i].capitalised {
+        let w = &self.words[i];
+        if !w.capitalised {
             return false;
         }
-        // Most capitalised words have a second letter: the byte after the first tells.
-        let word = self.words[i].span.of(self.text);
+        // Most capitalised words have a second letter: the byte after the first tells, for
+        // an ASCII first letter without the word decoded.
+        let bytes = &self.text.as_bytes()[w.span.start..w.span.end];
+        if bytes.len() > 1 && bytes[0].is_ascii() && bytes[1] != b'-' {
+            return false;
+        }
+        let word = w.span.of(self.text);
         let first = word.chars().next().map_or(0, char::len_utf8);
         if word.len() > first && word.as_bytes()[first] != b'-' {
             return false;

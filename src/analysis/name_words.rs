@@ -168,7 +168,12 @@ impl Scan<'_, '_> {
     /// « RD192 », "M25", "I-95". Not a name, except a group numbered by its members (« G7 »,
     /// "G20").
     pub(super) fn is_code(&self, i: usize) -> bool {
-        let w = self.words[i].span.of(self.text).as_bytes();
+        let span = self.words[i].span;
+        let w = &self.text.as_bytes()[span.start..span.end];
+        // Most words have a small letter second: no code (« Paris »).
+        if w.get(1).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         let letters = w.iter().take_while(|b| b.is_ascii_uppercase()).count();
         let rest = &w[letters..];
         let rest = rest.strip_prefix(b"-").unwrap_or(rest);

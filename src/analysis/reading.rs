@@ -144,12 +144,17 @@ pub fn read<'t>(
 impl<'t> Read<'t> {
     /// The article's mentions; with readings kept, a paragraph's names are taken from
     /// `previous` when its reading, its words' flags and the confirmed names' answers are
-    /// the same, and found again otherwise.
-    pub fn mentions(&mut self, previous: Option<&Readings>) -> Vec<Mention> {
+    /// the same, and found again otherwise. `sentence_words` are the words of each
+    /// sentence (`Tokens::ranges`).
+    pub fn mentions(
+        &mut self,
+        previous: Option<&Readings>,
+        sentence_words: &[std::ops::Range<usize>],
+    ) -> Vec<Mention> {
         let (Some(kept), Some(previous)) = (self.kept.as_mut(), previous) else {
-            return mention::mentions_in(&self.tokens, &self.article);
+            return mention::mentions_in(&self.tokens, &self.article, sentence_words);
         };
-        let scan = NameScan::new(&self.tokens, &self.article);
+        let scan = NameScan::new(&self.tokens, &self.article, sentence_words);
         let ranges = self.tokens.ranges(kept.blocks.iter().map(|b| b.0));
         // About as many as the previous text had: a list grown one paragraph at a time is
         // moved again and again (see `NameScan::find`).

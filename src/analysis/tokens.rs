@@ -1,6 +1,6 @@
 //! The words of one article with their lookup keys, computed once and shared by the rules.
 
-use super::word_key::{push_key, short_ascii_key};
+use super::word_key::{ascii_lowercase_is_key, push_key, short_ascii_key};
 use crate::text::{Span, Word, words};
 
 pub struct Tokens<'t> {
@@ -18,8 +18,9 @@ pub struct Tokens<'t> {
 #[derive(Clone, Debug, Default)]
 pub struct Lexed {
     words: Vec<Word>,
-    /// The text with its ASCII letters lowercased, where an ASCII word's key is at the
-    /// word's own offsets; then the keys of the other words, end to end.
+    /// The text with its ASCII letters lowercased, where the key of a word of ASCII and
+    /// Latin-1's small letters is at the word's own offsets; then the keys of the other
+    /// words, end to end.
     keys: String,
     /// Where each word's key lies in `keys`.
     key_spans: Vec<(u32, u32)>,
@@ -33,28 +34,33 @@ impl Lexed {
 
     /// The keys and classes of `words`, the words of `text` (see [`crate::text::words`]).
     pub fn of_words(text: &str, words: Vec<Word>) -> Self {
-        // Most words are ASCII, and their keys their text lowercased: the whole text is
-        // lowercased at once, and only the other words' keys are written after it.
+        // Most words are ASCII, or of Latin-1's small letters, and their keys their text
+        // lowercased: the whole text is lowercased at once, and only the other words' keys
+        // are written after it.
         let mut keys = String::with_capacity(text.len() + text.len() / 4);
         keys.push_str(text);
         keys.make_ascii_lowercase();
         let bytes = text.as_bytes();
         let mut key_spans = Vec::with_capacity(words.len());
         let mut classes = Vec::with_capacity(words.len());
+        let lexicon = super::lexicon::Lexicon::get();
         for w in &words {
             let (start, end) = (w.span.start, w.span.end);
             let (span, class) = if w.ascii {
                 let class = if end - start <= 8 {
                     // Its key's bytes at once, from the text.
-                    super::lexicon::classes_short(short_ascii_key(bytes, start, end - start))
+                    lexicon.classes_short(short_ascii_key(bytes, start, end - start))
                 } else {
-                    super::lexicon::classes(&keys[start..end])
+                    lexicon.classes(&keys[start..end])
                 };
                 ((start, end), class)
+            } else if ascii_lowercase_is_key(&bytes[start..end]) {
+                // « été », « général »: the key is in the lowercased text already.
+                ((start, end), lexicon.classes(&keys[start..end]))
             } else {
                 let from = keys.len();
                 push_key(&text[start..end], &mut keys);
-                ((from, keys.len()), super::lexicon::classes(&keys[from..]))
+                ((from, keys.len()), lexicon.classes(&keys[from..]))
             };
             key_spans.push((span.0 as u32, span.1 as u32));
             classes.push(class);

@@ -34,6 +34,27 @@ pub fn push_key(word: &str, out: &mut String) {
     }
 }
 
+/// Whether the key of a word is its text with only its ASCII letters lowercased: its other
+/// characters are Latin-1's small letters and signs (« é », « à », « \u{a0} »), with no
+/// capital (« É ») and no ’ — most words of French news that are not all ASCII.
+pub fn ascii_lowercase_is_key(word: &[u8]) -> bool {
+    let mut i = 0;
+    while i < word.len() {
+        match word[i] {
+            0..0x80 => i += 1,
+            // U+0080..=U+00BF: no case.
+            0xC2 => i += 2,
+            // U+00C0..=U+00DE but « × » are capitals.
+            0xC3 => match word.get(i + 1) {
+                Some(&b) if b <= 0x9E && b != 0x97 => return false,
+                _ => i += 2,
+            },
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// The key of the ASCII word of `n <= 8` letters, digits, « - » and « ' » at
 /// `bytes[start..]`, as a [`ShortKey`]: those characters' lowercase is the byte with bit
 /// 5 set.
@@ -122,6 +143,30 @@ mod tests {
             // Alone, and in a word that is not all ASCII.
             let word = format!("é{c}");
             assert_eq!(key(&word), slow(&word), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn a_word_of_small_latin1_letters_is_its_own_key_once_its_ascii_is_lowercased() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for word in [format!("É{c}e"), format!("Ab{c}")] {
+                let key = key(&word);
+                let mut own = word.clone();
+                own.make_ascii_lowercase();
+                if super::ascii_lowercase_is_key(word.as_bytes()) {
+                    assert_eq!(own, key, "U+{:04X}", c as u32);
+                }
+            }
+            let word = format!("Ab{c}d");
+            let small_latin1 = c.is_ascii()
+                || ('\u{80}'..='\u{ff}').contains(&c) && !('\u{c0}'..='\u{de}').contains(&c)
+                || c == '×';
+            assert_eq!(
+                super::ascii_lowercase_is_key(word.as_bytes()),
+                small_latin1,
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

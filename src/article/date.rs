@@ -28,9 +28,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 
 pub(crate) fn dates_in(t: &Toks) -> Vec<DateMention> {
     let (mut out, mut i) = (Vec::new(), 0);
+    let starts = &*STARTS; // once, not at every token
     while i < t.len() {
         let tok = &t.t[i];
-        let start = tok.kind == Kind::Num || (tok.id != 0 && STARTS.contains(tok.id));
+        let start = tok.kind == Kind::Num || (tok.id != 0 && starts.contains(tok.id));
         if start && let Some((d, end)) = date_at(t, i) {
             out.push(d);
             i = end;

@@ -134,8 +134,9 @@ pub(crate) fn quantities_and_dates_in(t: &Toks) -> (Vec<Quantity>, Vec<DateMenti
 
 fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
     let (mut out, mut i, mut floor) = (Vec::new(), 0, 0);
+    let starts = &*STARTS; // once, not at every token
     while i < t.len() {
-        if may_start(t, i)
+        if may_start(t, i, starts)
             && let Some((q, end)) = quantity_at(t, i, floor, dates)
         {
             out.push(q);
@@ -147,13 +148,12 @@ fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
     out
 }
 
-/// Whether a quantity may start at token `i`: a number, or a word of [`STARTS`].
-fn may_start(t: &Toks, i: usize) -> bool {
+/// Whether a quantity may start at token `i`: a number, or a word of `s` ([`STARTS`]).
+fn may_start(t: &Toks, i: usize, s: &Starts) -> bool {
     let tok = &t.t[i];
     if tok.kind == Kind::Num {
         return true;
     }
-    let s = &*STARTS;
     tok.id != 0
         && (s.alone.contains(tok.id)
             || s.leads.contains(tok.id)

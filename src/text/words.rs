@@ -162,20 +162,22 @@ fn word(text: &str, span: Span, ascii: bool, first: char) -> Word {
         first.is_uppercase()
     };
     // Only a capitalised word can be all capitals: most words stop here.
+    // Two letters or more, all capitals: the first small letter (most often the second)
+    // ends the count.
     let all_caps = capitalised && {
-        let (mut n, mut upper) = (0, 0);
-        if ascii {
-            for b in span.of(text).bytes().filter(u8::is_ascii_alphabetic) {
+        let mut n = 0;
+        let all = if ascii {
+            (span.of(text).bytes().filter(u8::is_ascii_alphabetic)).all(|b| {
                 n += 1;
-                upper += usize::from(b.is_ascii_uppercase());
-            }
+                b.is_ascii_uppercase()
+            })
         } else {
-            for c in span.of(text).chars().filter(|c| c.is_alphabetic()) {
+            (span.of(text).chars().filter(|c| c.is_alphabetic())).all(|c| {
                 n += 1;
-                upper += usize::from(c.is_uppercase());
-            }
-        }
-        n >= 2 && upper == n
+                c.is_uppercase()
+            })
+        };
+        all && n >= 2
     };
     Word {
         span,

@@ -37,6 +37,12 @@ fn hash(k: &Key) -> u64 {
 /// bytes at a time, as many as the word has (one for most words).
 #[inline]
 fn ascii_key(bytes: &[u8], start: usize, n: usize) -> Key {
+    if n <= 8 {
+        // Most words: one load, and the other two parts known to be zero where inlined.
+        let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        let eight = crate::text::eight_bytes(bytes, start);
+        return [(eight | 0x2020_2020_2020_2020) & mask, 0, 0];
+    }
     let mut k: Key = [0; 3];
     for (i, w) in k.iter_mut().enumerate().take(n.div_ceil(8)) {
         let at = start + 8 * i;
@@ -144,7 +150,76 @@ pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
             n => VOCAB.ascii_id(text.as_bytes(), start, n),
         };
     }
-    let word = &text[start..end];
+    match fold_latin1(&text.as_bytes()[start..end]) {
+        Some(key) => key.map_or(0, |k| VOCAB.id(&k)),
+        None => fold_chars(&text[start..end]),
+    }
+}
+
+/// The folded form of the character U+00C0 + k, for the `k < 64` of the second byte of
+/// its UTF-8 (0xC3, 0x80 + k); 0 for one that folds to no ASCII letter (« æ », « ñ »).
+const LATIN1_FOLDED: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut k = 0;
+    while k < 64 {
+        t[k] = fold_char((0xC0 + k as u32) as u8 as char);
+        k += 1;
+    }
+    t
+};
+
+/// The ASCII letter a character of Latin-1's letters (U+00C0..=U+00FF) folds to, 0 if
+/// none.
+const fn fold_char(c: char) -> u8 {
+    // Latin-1's capitals are their small letters less 0x20 (« × » has no case).
+    let c = match c {
+        '\u{c0}'..='\u{de}' if c != '×' => (c as u8 + 0x20) as char,
+        c => c,
+    };
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' => b'a',
+        'é' | 'è' | 'ê' | 'ë' => b'e',
+        'î' | 'ï' | 'í' | 'ì' => b'i',
+        'ô' | 'ö' | 'ó' | 'ò' => b'o',
+        'ù' | 'û' | 'ü' | 'ú' => b'u',
+        'ç' => b'c',
+        'ÿ' => b'y',
+        _ => 0,
+    }
+}
+
+/// The folded key of a word of ASCII and Latin-1 letters, byte by byte: `Some(None)` when
+/// it folds to no vocabulary word's spelling (a letter with no ASCII fold, too long);
+/// `None` for a word with other characters, folded by [`fold_chars`].
+fn fold_latin1(word: &[u8]) -> Option<Option<Key>> {
+    let mut buf = [0u8; MAX];
+    let (mut n, mut i) = (0, 0);
+    while i < word.len() {
+        let b = word[i];
+        let c = match b {
+            0..0x80 => b.to_ascii_lowercase(),
+            0xC3 => LATIN1_FOLDED[usize::from(*word.get(i + 1)? & 0x3F)],
+            _ => return None,
+        };
+        i += if b < 0x80 { 1 } else { 2 };
+        if c == 0 || n == MAX {
+            return Some(None);
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    Some(Some(padded_key(&buf)))
+}
+
+/// The key of a word written zero-padded in `buf`.
+fn padded_key(buf: &[u8; MAX]) -> Key {
+    std::array::from_fn(|i| {
+        u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or_default())
+    })
+}
+
+/// [`fold`] of any word, a character at a time.
+fn fold_chars(word: &str) -> u16 {
     let mut buf = [0u8; MAX];
     let mut n = 0;
     for c in word.chars() {
@@ -153,8 +228,10 @@ pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
         } else {
             let c = match c {
                 // Latin-1 letters: no combining marks, and simple lowercase.
-                '\u{c0}'..='\u{de}' if c != '×' => char::from(c as u8 + 0x20),
-                '\u{df}'..='\u{ff}' => c,
+                '\u{c0}'..='\u{ff}' => match fold_char(c) {
+                    0 => return 0,
+                    a => a as char,
+                },
                 c if is_combining_mark(c) => continue,
                 c => c.to_lowercase().next().unwrap_or(c),
             };
@@ -175,10 +252,7 @@ pub(super) fn fold(text: &str, start: usize, end: usize, ascii: bool) -> u16 {
         buf[n] = c as u8;
         n += 1;
     }
-    let k: Key = std::array::from_fn(|i| {
-        u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or_default())
-    });
-    VOCAB.id(&k)
+    VOCAB.id(&padded_key(&buf))
 }
 
 /// One item of a pattern: a word, any apostrophe ("'"), any dash ("-"), or a character.
@@ -278,6 +352,37 @@ mod tests {
         assert_eq!(fold("MaRs", true), word_id("mars"));
         assert_ne!(word_id("mars"), 0);
         assert_eq!(fold("marss", true), 0);
+    }
+
+    #[test]
+    fn latin1_words_fold_byte_by_byte_as_char_by_char() {
+        let mut words: Vec<String> = ('\u{80}'..='\u{ff}')
+            .flat_map(|c| [format!("f{c}vrier"), format!("{c}te"), format!("AO{c}T")])
+            .collect();
+        words.extend(
+            [
+                "FÉVRIER",
+                "décembre",
+                "août",
+                "Ñu",
+                "e\u{301}te",
+                "İn",
+                "àéîôùç",
+            ]
+            .map(String::from),
+        );
+        words.push(format!("{}é", "a".repeat(MAX - 1)));
+        words.push(format!("{}é", "a".repeat(MAX)));
+        words.push(format!("{}\u{301}", "a".repeat(MAX)));
+        for w in &words {
+            let fast = fold_latin1(w.as_bytes()).map(|k| k.map_or(0, |k| VOCAB.id(&k)));
+            assert!(fast.is_none_or(|id| id == fold_chars(w)), "{w:?}");
+            let latin1 = w
+                .chars()
+                .all(|c| c.is_ascii() || ('\u{c0}'..='\u{ff}').contains(&c));
+            assert_eq!(fast.is_some(), latin1, "{w:?}");
+        }
+        assert_ne!(fold_chars("août"), 0);
     }
 
     #[test]
