@@ -178,3 +178,27 @@ fn one_unknown_word_before_a_verb_of_speech_is_a_person_unless_a_place() {
     let text = "The talks failed on Monday, and Moscow said it would respond.";
     assert_eq!(kind_of(text, "Moscow"), EntityKind::Location);
 }
+
+#[test]
+fn an_abbreviated_title_with_its_full_stop_makes_a_person() {
+    let text = "The plan was backed by Prof. Aldane and Sen. Broxley on Monday.";
+    assert_eq!(names(text), ["Aldane", "Broxley"]);
+    assert_eq!(kind_of(text, "Aldane"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Broxley"), EntityKind::Person);
+    let text = "Le projet a été défendu par le Pr Aldane et la Dr. Quennel lundi.";
+    assert_eq!(names(text), ["Aldane", "Quennel"]);
+    assert_eq!(kind_of(text, "Aldane"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Quennel"), EntityKind::Person);
+}
+
+#[test]
+fn a_particle_between_an_honorific_and_the_name_keeps_the_person() {
+    let text = "Hier, M. de Varennes a parlé avec Mlle de Roquefel.";
+    assert_eq!(kind_of(text, "Varennes"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Roquefel"), EntityKind::Person);
+    let text = "Yesterday Mr. van Loost spoke to Dr. de Saulcy at length.";
+    assert_eq!(kind_of(text, "Saulcy"), EntityKind::Person);
+    // After a title that is not an honorific, « du » names the title's place.
+    let text = "Le président du Norvagistan a parlé.";
+    assert_ne!(kind_of(text, "Norvagistan"), EntityKind::Person);
+}

@@ -226,7 +226,10 @@ impl<'a, 't> Scan<'a, 't> {
             }
             let gap = &text[words[i - 1].span.end..w.span.start];
             let gap = gap.trim_end();
-            let after_stop = gap.starts_with(['.', '!', '?', '…']) && words[i - 1].span.len() > 2;
+            // Not after an abbreviated title (« Mme. », "Prof.", "Sen.").
+            let after_stop = gap.starts_with(['.', '!', '?', '…'])
+                && words[i - 1].span.len() > 2
+                && !(words[i - 1].span.len() <= 4 && t.is(i - 1, lx::PERSON_TITLES));
             if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
                 initial[i] = true;
             }

@@ -149,8 +149,9 @@ impl Scan<'_, '_> {
     fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
         let mut k = a;
         for _ in 0..3 {
-            // « M. Durand »: the full stop of « M. » is the only gap allowed.
-            let monsieur_gap = k > 0 && self.is_monsieur(k - 1);
+            // « M. Durand », "Dr. Hale": the full stop of an abbreviated title is the only
+            // gap allowed.
+            let monsieur_gap = k > 0 && (self.is_monsieur(k - 1) || self.abbreviated_title(k - 1));
             if k == 0 || !(self.spaced(k - 1, k) || monsieur_gap) {
                 break;
             }
@@ -167,6 +168,16 @@ impl Scan<'_, '_> {
             {
                 votes.add(EntityKind::Person, 3);
                 break;
+            }
+            // « M. de Varennes », "Mr. van Loon": a particle may stand between an honorific
+            // and the name (not a title: « le président du Kazakhstan »).
+            if k + 1 == a
+                && k > 0
+                && !self.words[k].capitalised
+                && self.tokens.is(k, lx::NAME_PARTICLES)
+                && self.honorific(k - 1)
+            {
+                continue;
             }
             // « le président russe Vladimir Poutine »: adjectives may stand between.
             if self.words[k].capitalised || self.tokens.is(k, lx::FUNCTION_WORDS) {

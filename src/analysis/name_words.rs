@@ -47,6 +47,25 @@ impl Scan<'_, '_> {
             && self.gap(k, k + 1).trim() == "."
     }
 
+    /// A title abbreviated with a full stop before a name (« Pr. », "Dr.", "Sen.", "Prof."):
+    /// the stop is no gap between the title and the name.
+    pub(super) fn abbreviated_title(&self, k: usize) -> bool {
+        self.words[k].span.len() <= 4
+            && self.tokens.is(k, lx::PERSON_TITLES)
+            && k + 1 < self.words.len()
+            && self.gap(k, k + 1).trim() == "."
+    }
+
+    /// « M. », « Mme », « Mlle », « Me », « Pr », "Mr", "Mrs", "Ms", "Dr", "Prof": a word that
+    /// is only ever said before a person's name.
+    pub(super) fn honorific(&self, k: usize) -> bool {
+        self.is_monsieur(k)
+            || matches!(
+                self.tokens.key(k),
+                "mme" | "mmes" | "mlle" | "me" | "mgr" | "pr" | "mr" | "mrs" | "ms" | "dr" | "prof"
+            )
+    }
+
     /// A French article as a name's first word (« Le Guen », « La Poste », « Le Havre »):
     /// it says nothing of the kind, where « Van Rompuy » or « De Gaulle » is a person.
     pub(super) fn article_first(&self, a: usize) -> bool {
