@@ -62,22 +62,34 @@ static COMMUNE_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Folded key → town of the world or US state.
-static WORLD_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
-    WORLD_PLACES
-        .lines()
-        .filter_map(parse)
-        .map(|(name, place)| (key(name), place))
-        .collect()
+/// Folded key → town of the world or US state, and whether one of its names is written
+/// without diacritics.
+static WORLD_INDEX: LazyLock<HashMap<String, (Place, bool)>> = LazyLock::new(|| {
+    let mut index: HashMap<String, (Place, bool)> = HashMap::default();
+    for (name, place) in WORLD_PLACES.lines().filter_map(parse) {
+        let entry = index.entry(key(name)).or_insert((place, false));
+        entry.1 |= name.is_ascii();
+    }
+    index
 });
 
 /// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
 /// or a US state (« Philadelphie » is not: the names are the towns' own or English ones).
 pub fn is_world_place_folded(folded: &str) -> bool {
+    world_entry(folded).is_some()
+}
+
+/// Whether a folded name is a town of the list that writes it only with diacritics
+/// (« Būsh », « Montréal »).
+pub fn is_world_place_only_with_diacritics(folded: &str) -> bool {
+    world_entry(folded).is_some_and(|(_, plain)| !plain)
+}
+
+fn world_entry(folded: &str) -> Option<(Place, bool)> {
     if folded.contains('-') {
-        WORLD_INDEX.contains_key(&folded.replace('-', " "))
+        WORLD_INDEX.get(&folded.replace('-', " ")).copied()
     } else {
-        WORLD_INDEX.contains_key(folded)
+        WORLD_INDEX.get(folded).copied()
     }
 }
 

@@ -202,3 +202,18 @@ fn a_particle_between_an_honorific_and_the_name_keeps_the_person() {
     let text = "Le président du Norvagistan a parlé.";
     assert_ne!(kind_of(text, "Norvagistan"), EntityKind::Person);
 }
+
+#[test]
+fn an_english_word_is_not_a_town_the_list_writes_only_with_diacritics() {
+    // « Būsh » is a town: "Bush", written without its diacritic, is the English word, or a
+    // surname, not that town.
+    let text = "Analysts wonder whether Bush has any thoughts about the vote, and what he \
+                will say to the people who are waiting for him in the cold.";
+    assert_ne!(kind_of(text, "Bush"), EntityKind::Location);
+    // A town's own name written without its diacritics is still the town.
+    let text = "The team flew from Kecskemet to the coast on Monday.";
+    assert_eq!(kind_of(text, "Kecskemet"), EntityKind::Location);
+    // In French copy, the English word list is not asked.
+    let text = "Le navire est reparti de Colon hier soir avec sa cargaison.";
+    assert_eq!(kind_of(text, "Colon"), EntityKind::Location);
+}

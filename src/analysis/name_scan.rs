@@ -271,7 +271,14 @@ impl<'a, 't> Scan<'a, 't> {
                 || (gazetteer::is_french_place_folded(&key) && !self.is_english())
             {
                 Known::Place
-            } else if gazetteer::is_world_place_folded(&key) {
+            } else if gazetteer::is_world_place_folded(&key)
+                // "Bush" is not « Būsh »: in English copy, an English word written without
+                // the town's diacritics is the word (but "Montreal" is « Montréal »).
+                && !(name.is_ascii()
+                    && gazetteer::is_world_place_only_with_diacritics(&key)
+                    && self.is_english()
+                    && crate::analysis::common_words::all_common_or_names(&key))
+            {
                 Known::Town
             } else {
                 Known::Not
