@@ -474,8 +474,8 @@ fn person_titles_words() -> &'static str {
     secrétaire leader opposant opposante homologue fondateur fondatrice juge avocat avocate
     procureur procureure commissaire roi reine prince princesse pape économiste historien
     historienne sociologue écrivain écrivaine auteur autrice militant militante représentant
-    représentante mari épouse femme fils fille m. mme mlle mr mrs ms dr pr prof me mgr sen gov
-    gén gen col lt sgt capt adm chancelier chancelière
+    représentante mari épouse femme fils fille m. mme mlle mr mrs ms dr pr prof me mgr chancelier
+    chancelière
     gouverneur gouverneure empereur impératrice cheikh émir vice-président vice-présidente
     chancellor governor emperor sheikh emir vice-president chairman chairwoman chairperson
     ceo premier president minister

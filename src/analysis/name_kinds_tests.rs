@@ -217,3 +217,12 @@ fn an_english_word_is_not_a_town_the_list_writes_only_with_diacritics() {
     let text = "Le navire est reparti de Colon hier soir avec sa cargaison.";
     assert_eq!(kind_of(text, "Colon"), EntityKind::Location);
 }
+
+#[test]
+fn a_title_that_is_also_a_name_or_a_word_is_a_title_only_before_its_full_stop() {
+    let text = "The economist Amartya Sen spoke, and Sen. Broxley and Gen. Varnak listened.";
+    assert_eq!(names(text), ["Amartya Sen", "Broxley", "Varnak"]);
+    assert_eq!(kind_of(text, "Varnak"), EntityKind::Person);
+    let text = "Le peloton a franchi le Col du Galibier sous la pluie.";
+    assert_eq!(names(text), ["Col du Galibier"]);
+}

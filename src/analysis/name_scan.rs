@@ -229,7 +229,9 @@ impl<'a, 't> Scan<'a, 't> {
             // Not after an abbreviated title (« Mme. », "Prof.", "Sen.").
             let after_stop = gap.starts_with(['.', '!', '?', '…'])
                 && words[i - 1].span.len() > 2
-                && !(words[i - 1].span.len() <= 4 && t.is(i - 1, lx::PERSON_TITLES));
+                && !(words[i - 1].span.len() <= 4
+                    && (t.is(i - 1, lx::PERSON_TITLES)
+                        || name_words::is_title_abbreviation(t.key(i - 1))));
             if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
                 initial[i] = true;
             }
@@ -424,6 +426,10 @@ impl<'a, 't> Scan<'a, 't> {
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+            // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
+            && !(self.text.as_bytes().get(w.span.end) == Some(&b'.')
+                && name_words::is_title_abbreviation(self.tokens.key(i))
+                && self.abbreviated_title(i))
     }
 
     /// The name starting at word `i`, as (last word, form).
@@ -437,6 +443,7 @@ impl<'a, 't> Scan<'a, 't> {
         if can && self.greets(i) {
             return None;
         }
+
         let n = self.words.len();
         let mut j = i;
         if (can || particle) && !self.title_case[i] {

@@ -159,6 +159,7 @@ impl Scan<'_, '_> {
             // "Thanks Tobin!", "Hey Varnek,", « Merci Tobin »: a greeting hails a person.
             if self.tokens.is(k, lx::PERSON_TITLES)
                 || self.is_monsieur(k)
+                || self.abbreviated_title(k)
                 || (k + 1 == a
                     && self.greets(k)
                     && !matches!(

@@ -51,7 +51,7 @@ impl Scan<'_, '_> {
     /// the stop is no gap between the title and the name.
     pub(super) fn abbreviated_title(&self, k: usize) -> bool {
         self.words[k].span.len() <= 4
-            && self.tokens.is(k, lx::PERSON_TITLES)
+            && (self.tokens.is(k, lx::PERSON_TITLES) || is_title_abbreviation(self.tokens.key(k)))
             && k + 1 < self.words.len()
             && self.gap(k, k + 1).trim() == "."
     }
@@ -222,4 +222,14 @@ impl Scan<'_, '_> {
             && !self.known_span_place(i, j)
             && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
     }
+}
+
+/// Titles that are titles only abbreviated with their full stop ("Sen.", "Gen.", « Gén. »,
+/// "Lt."): written without it they are as often a surname ("Amartya Sen") or a word
+/// (« le Col du Galibier »), so they are no [`lx::PERSON_TITLES`].
+pub(super) fn is_title_abbreviation(key: &str) -> bool {
+    matches!(
+        key,
+        "sen" | "rep" | "gov" | "gen" | "gén" | "col" | "lt" | "sgt" | "capt" | "adm"
+    )
 }
