@@ -427,9 +427,7 @@ impl<'a, 't> Scan<'a, 't> {
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
-            && !(self.text.as_bytes().get(w.span.end) == Some(&b'.')
-                && name_words::is_title_abbreviation(self.tokens.key(i))
-                && self.abbreviated_title(i))
+            && !(self.text.as_bytes().get(w.span.end) == Some(&b'.') && self.abbreviated_title(i))
     }
 
     /// The name starting at word `i`, as (last word, form).

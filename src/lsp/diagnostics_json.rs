@@ -88,16 +88,11 @@ fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 fn range(out: &mut Vec<u8>, r: ls_types::Range) {
-    let mut n = itoa::Buffer::new();
-    for (key, p) in [(&b"{\"start\":"[..], r.start), (b",\"end\":", r.end)] {
-        out.extend_from_slice(key);
-        out.extend_from_slice(b"{\"line\":");
-        out.extend_from_slice(n.format(p.line).as_bytes());
-        out.extend_from_slice(b",\"character\":");
-        out.extend_from_slice(n.format(p.character).as_bytes());
-        out.push(b'}');
-    }
-    out.push(b'}');
+    let positions = [
+        (r.start.line, r.start.character),
+        (r.end.line, r.end.character),
+    ];
+    super::locations::range(out, positions, &mut itoa::Buffer::new());
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
         prefix.clear();
         prefix.extend_from_slice(b"{\"uri\":");
         prefix.extend_from_slice(uri.as_bytes());
-        prefix.extend_from_slice(b",\"range\":{\"start\":{\"line\":");
+        prefix.extend_from_slice(b",\"range\":");
         out.reserve(run.len() * (prefix.len() + 60));
         for m in run {
             if !std::mem::take(&mut first) {
@@ -34,17 +34,29 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
             }
             let [start, end] = doc.mention_range(m.mention, encoding);
             out.extend_from_slice(&prefix);
-            out.extend_from_slice(numbers.format(start.line).as_bytes());
-            out.extend_from_slice(b",\"character\":");
-            out.extend_from_slice(numbers.format(start.column).as_bytes());
-            out.extend_from_slice(b"},\"end\":{\"line\":");
-            out.extend_from_slice(numbers.format(end.line).as_bytes());
-            out.extend_from_slice(b",\"character\":");
-            out.extend_from_slice(numbers.format(end.column).as_bytes());
-            out.extend_from_slice(b"}}}");
+            range(
+                out,
+                [(start.line, start.column), (end.line, end.column)],
+                &mut numbers,
+            );
+            out.push(b'}');
         }
     }
     out.push(b']');
+}
+
+/// Appends an LSP range, `{"start":{"line":…,"character":…},"end":{…}}`, from its two
+/// (line, character) positions, as `serde_json` writes an `lsp::Range`.
+pub(super) fn range(out: &mut Vec<u8>, [start, end]: [(u32, u32); 2], numbers: &mut itoa::Buffer) {
+    for (key, (line, character)) in [(&b"{\"start\":"[..], start), (b",\"end\":", end)] {
+        out.extend_from_slice(key);
+        out.extend_from_slice(b"{\"line\":");
+        out.extend_from_slice(numbers.format(line).as_bytes());
+        out.extend_from_slice(b",\"character\":");
+        out.extend_from_slice(numbers.format(character).as_bytes());
+        out.push(b'}');
+    }
+    out.push(b'}');
 }
 
 #[cfg(test)]
