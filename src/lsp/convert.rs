@@ -94,9 +94,19 @@ pub fn diagnostics(
 ) -> Vec<lsp::Diagnostic> {
     let doc = &uris.corpus.documents[d];
     let own = uri_of(&doc.path);
+    // In text order, each end placed from the one before (see `diagnostics_json::write`).
+    let mut starts = doc.lines.walk(&doc.text, encoding);
+    let mut ends = doc.lines.walk(&doc.text, encoding);
     findings
         .iter()
-        .map(|f| diagnostic(doc, own.as_ref(), uris, f, encoding))
+        .map(|f| {
+            let at = |p: Position| lsp::Position::new(p.line, p.column);
+            let placed = lsp::Range::new(
+                at(starts.position(f.span.start)),
+                at(ends.position(f.span.end)),
+            );
+            diagnostic(doc, own.as_ref(), uris, f, placed, encoding)
+        })
         .collect()
 }
 
@@ -105,6 +115,7 @@ fn diagnostic(
     own: Option<&lsp::Uri>,
     uris: &mut Uris<&Corpus>,
     f: &Finding,
+    placed: lsp::Range,
     encoding: Encoding,
 ) -> lsp::Diagnostic {
     let related: Vec<lsp::DiagnosticRelatedInformation> = f
@@ -122,7 +133,7 @@ fn diagnostic(
         })
         .collect();
     lsp::Diagnostic {
-        range: range(doc, f.span, encoding),
+        range: placed,
         severity: Some(severity(f.severity)),
         code: Some(lsp::NumberOrString::String(f.code.as_str().to_owned())),
         source: Some("attest".to_owned()),

@@ -23,13 +23,19 @@ pub fn write(
     let corpus: &Corpus = uris.corpus();
     let doc = &corpus.documents[d];
     let own = uri_json(doc);
+    // Findings come in text order: each end placed from the one before on its line, not
+    // from the line's start (a paragraph of a large article is one long line).
+    let mut starts = doc.lines.walk(&doc.text, encoding);
+    let mut ends = doc.lines.walk(&doc.text, encoding);
     out.push(b'[');
     for (i, f) in findings.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
         out.extend_from_slice(b"{\"range\":");
-        range(out, convert::range(doc, f.span, encoding));
+        let [start, end] = [starts.position(f.span.start), ends.position(f.span.end)];
+        let positions = [(start.line, start.column), (end.line, end.column)];
+        super::locations::range(out, positions, &mut itoa::Buffer::new());
         out.extend_from_slice(b",\"severity\":");
         out.push(b'0' + convert::severity_rank(convert::severity(f.severity)));
         out.extend_from_slice(b",\"code\":");
@@ -137,7 +143,13 @@ mod tests {
         ];
         let mut hint = Finding::new(Code::ClaimHedged, at(ONE, "Poutine\u{202f}»"), "x");
         hint.severity = crate::analysis::Severity::Hint;
-        vec![with_related, hint]
+        // Back to the line's start, around the two before it: placed out of order.
+        let line = Finding::new(
+            Code::ClaimUnsourced,
+            Span::new(0, ONE.find('\r').unwrap()),
+            "l",
+        );
+        vec![with_related, hint, line]
     }
 
     #[test]
@@ -156,6 +168,13 @@ mod tests {
                 Some(2)
             );
             assert_eq!(parsed[1].related_information, None);
+            // Each range is the one placed on its own, whatever the findings' order.
+            for (d, f) in parsed.iter().zip(findings()) {
+                assert_eq!(
+                    d.range,
+                    convert::range(&corpus.documents[0], f.span, encoding)
+                );
+            }
         }
         let mut none = Vec::new();
         write(&mut Uris::new(&corpus), 1, &[], Encoding::Utf16, &mut none);

@@ -161,11 +161,9 @@ impl Walk<'_> {
 }
 
 /// UTF-16 code units of `s`: one per character, two for a character of four UTF-8 bytes
-/// (beyond U+FFFF). Counted on bytes, which the compiler vectorises; `encode_utf16` decodes
-/// every character, and this count is most of the cost of a position on a long line.
-/// One unit per character, two for those of four bytes in UTF-8: the bytes that start no
-/// character (10xxxxxx) are taken off, those that start a four-byte one (11110xxx) counted
-/// twice. Counted in two plain passes the compiler turns into vector instructions.
+/// (beyond U+FFFF). Counted on bytes: those that start no character (10xxxxxx) are taken
+/// off, those that start a four-byte one (11110xxx) counted twice, in two plain passes the
+/// compiler vectorises (`encode_utf16` decodes every character).
 fn utf16_len(s: &str) -> usize {
     let b = s.as_bytes();
     let continuation = b.iter().filter(|&&x| (x as i8) < -64).count();
