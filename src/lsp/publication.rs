@@ -18,6 +18,9 @@ pub(super) struct Installed {
     pub(super) superseded: bool,
     /// A corpus was installed.
     pub(super) installed: bool,
+    /// The corpora the new ones replaced, to drop once the workspace is unlocked: freeing
+    /// a whole corpus takes milliseconds that no request should wait.
+    pub(super) replaced: Vec<std::sync::Arc<crate::corpus::Corpus>>,
 }
 
 /// Installs the new corpora, and puts the superseded jobs' documents back in waiting for
@@ -27,6 +30,7 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     let mut unchecked = Vec::new();
     let mut superseded = false;
     let mut installed = false;
+    let mut replaced = Vec::new();
     for mut b in built {
         let Some(new) = b.corpus else {
             superseded = true;
@@ -52,15 +56,15 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
         let root = &mut ws.roots[b.root];
         root.built.extend(b.versions);
         let previous = std::mem::replace(&mut root.corpus, new);
-        if ws.flags.pull_diagnostics {
-            continue;
+        if !ws.flags.pull_diagnostics {
+            publish.extend(diagnostics::after_install(
+                ws,
+                b.root,
+                &previous,
+                std::mem::take(&mut b.diagnostics),
+            ));
         }
-        publish.extend(diagnostics::after_install(
-            ws,
-            b.root,
-            &previous,
-            std::mem::take(&mut b.diagnostics),
-        ));
+        replaced.push(previous);
     }
     Installed {
         publish,
@@ -68,5 +72,6 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
         unchecked,
         superseded,
         installed,
+        replaced,
     }
 }
