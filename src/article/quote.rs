@@ -15,9 +15,10 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// Number of words quoted: one to three words are a term being cited, not a quotation.
-    pub fn word_count(&self, text: &str) -> usize {
-        self.inner.of(text).split_whitespace().count()
+    /// Whether at least `n` words are quoted: one to three words are a term being cited,
+    /// not a quotation. Counted only as far as the `n`th word.
+    pub fn has_words(&self, text: &str, n: usize) -> bool {
+        n == 0 || self.inner.of(text).split_whitespace().nth(n - 1).is_some()
     }
 }
 
@@ -172,6 +173,26 @@ mod tests {
         out.iter()
             .map(|q| (q.inner.of(text), q.nested, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_has_its_words_counted_as_far_as_asked() {
+        // Non-breaking and narrow spaces part words; « l’État » and an emoji are one each.
+        let text =
+            "«\u{a0}Nous tiendrons l’État\u{202f}» et “we 🎉 will” et «\u{a0}Grand\u{a0}Jeu\u{a0}»";
+        let mut qs = Vec::new();
+        quotes(text, Span::new(0, text.len()), &mut qs);
+        let counts: Vec<[bool; 4]> = (qs.iter())
+            .map(|q| [2, 3, 4, 0].map(|n| q.has_words(text, n)))
+            .collect();
+        assert_eq!(
+            counts,
+            [
+                [true, true, false, true],
+                [true, true, false, true],
+                [true, false, false, true]
+            ]
+        );
     }
 
     #[test]
