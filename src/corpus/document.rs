@@ -26,6 +26,13 @@ pub struct Document {
     /// check` never asks, nor does a keystroke; the server places a corpus once indexed,
     /// in the encoding it agreed with its client.
     mention_places: [OnceLock<Vec<[Position; 2]>>; 2],
+    /// Where each claim's focus starts and ends, by focus: the places that findings of
+    /// other articles point to (a corroboration, a contradiction), which the server sends
+    /// with each of their diagnostics. Placed as `mention_places`, when first asked for
+    /// (`focus_range`).
+    /// In the one encoding first asked for (a server's client counts in one); boxed, as
+    /// most documents are never asked.
+    focus_places: OnceLock<Box<(Encoding, Box<[Placed]>)>>,
     /// The language it is written in, told when first asked for.
     language: OnceLock<Language>,
     /// Its path as the editor names it (a URI, as a JSON string), made by the language
@@ -33,6 +40,9 @@ pub struct Document {
     /// would otherwise make 10,000 of them.
     editor_name: OnceLock<Option<Box<str>>>,
 }
+
+/// A span and where it starts and ends.
+type Placed = (Span, [Position; 2]);
 
 /// The `.ann` file beside an article.
 #[derive(Clone, Debug)]
@@ -153,6 +163,7 @@ impl Document {
             analysis,
             annotations,
             mention_places: [OnceLock::new(), OnceLock::new()],
+            focus_places: OnceLock::new(),
             language: OnceLock::new(),
             editor_name: OnceLock::new(),
         };
@@ -204,6 +215,28 @@ impl Document {
         Some(places)
     }
 
+    /// Where `span` starts and ends, columns in `encoding`: read from the placed claims'
+    /// focuses when it is one, counted otherwise (the same as `position` of its ends).
+    pub fn focus_range(&self, span: Span, encoding: Encoding) -> [Position; 2] {
+        let placed = self.focus_places.get_or_init(|| {
+            let mut focuses: Vec<Span> = self.analysis.claims.iter().map(|c| c.focus).collect();
+            focuses.sort_by_key(|f| (f.start, f.end));
+            focuses.dedup();
+            let mut starts = self.lines.walk(&self.text, encoding);
+            let mut ends = self.lines.walk(&self.text, encoding);
+            let placed = (focuses.into_iter())
+                .map(|f| (f, [starts.position(f.start), ends.position(f.end)]))
+                .collect();
+            Box::new((encoding, placed))
+        });
+        let placed = (placed.0 == encoding).then_some(&placed.1);
+        let key = (span.start, span.end);
+        match placed.map(|p| (p, p.binary_search_by_key(&key, |(f, _)| (f.start, f.end)))) {
+            Some((placed, Ok(i))) => placed[i].1,
+            _ => [span.start, span.end].map(|o| self.position(o, encoding)),
+        }
+    }
+
     /// Zero-based line and column of a byte offset.
     pub fn position(&self, offset: usize, encoding: Encoding) -> Position {
         self.lines.position(&self.text, offset, encoding)
@@ -236,8 +269,9 @@ mod tests {
 
     #[test]
     fn a_document_keeps_its_annotations_in_a_box_of_their_own() {
-        // A corpus keeps every document, and most have no `.ann`: 720 bytes each before.
-        assert!(std::mem::size_of::<Document>() <= 624);
+        // A corpus keeps every document, and most have no `.ann`: 720 bytes each before
+        // (624 then, and 16 more for the claims' placed focuses).
+        assert!(std::mem::size_of::<Document>() <= 640);
         let text = "Vladimir Poutine à Astana.";
         let ann = "T1\tPerson 0 16\tVladimir Poutine\n";
         let doc = Document::with_annotations(
@@ -304,6 +338,33 @@ mod tests {
             for (i, m) in doc.analysis.mentions.iter().enumerate() {
                 let want = [m.span.start, m.span.end].map(|o| doc.position(o, encoding));
                 assert_eq!(doc.mention_range(i, encoding), want, "{encoding:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn focus_ranges_are_the_positions_of_their_spans() {
+        // Claims on lines with « é », « ’ », non-breaking spaces and an emoji, one focus
+        // inside another's line after it; and a span that is no claim's focus.
+        let text = "L’Élysée\u{a0}affirme que 40\u{202f}% des 🇰🇿 électeurs ont voté, selon l’institut.\n\nThe ministry said 3,000 people left 🎉 the city, the largest exodus since 1990.\n";
+        let other = Span::new(text.find("voté").unwrap(), text.find("selon").unwrap());
+        let all = [Encoding::Utf16, Encoding::Utf8, Encoding::Utf32];
+        // Placed in the encoding asked first; the others counted.
+        for first in all {
+            let doc = Document::new(PathBuf::from("/a.txt"), text.into(), Format::Text);
+            let claims = &doc.analysis.claims;
+            assert!(claims.len() >= 2, "{claims:?}");
+            assert!(claims.iter().all(|c| c.focus != other));
+            for encoding in std::iter::once(first).chain(all) {
+                let spans = claims.iter().rev().map(|c| c.focus).chain([other]);
+                for span in spans {
+                    let want = [span.start, span.end].map(|o| doc.position(o, encoding));
+                    assert_eq!(
+                        doc.focus_range(span, encoding),
+                        want,
+                        "{encoding:?} {span:?}"
+                    );
+                }
             }
         }
     }

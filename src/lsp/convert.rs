@@ -195,7 +195,13 @@ impl<C: Deref<Target = Corpus>> Uris<C> {
         *self
             .related
             .entry((document, span, encoding as u8))
-            .or_insert_with(|| range(doc, span, encoding))
+            .or_insert_with(|| {
+                let [start, end] = doc.focus_range(span, encoding);
+                lsp::Range::new(
+                    lsp::Position::new(start.line, start.column),
+                    lsp::Position::new(end.line, end.column),
+                )
+            })
     }
 
     /// A place in the corpus as a location; none for a path that is no URI.
