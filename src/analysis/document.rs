@@ -3,17 +3,15 @@
 //! contradiction, spelling) is computed from these results in the corpus layer.
 
 use super::appositions;
-use super::attribution::{self, Attribution};
+use super::attribution::Attribution;
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
-use super::governs;
-use super::hedge;
-use super::lexicon as lx;
 use super::mention::{self, Mention};
 use super::reading::{self, Readings};
+use super::sentences::{self, starting_in};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
-use crate::article::{Article, Format, Quote};
+use crate::article::{Article, Format};
 use crate::text::Span;
 
 #[derive(Clone, Debug)]
@@ -48,9 +46,6 @@ pub fn analyze_with(
         None => unreachable!("an analysis nothing stops is finished"),
     }
 }
-
-/// How many sentences are analysed between two looks at `stop`.
-const SENTENCES_BETWEEN_CHECKS: usize = 256;
 
 /// The same, given up (`None`) as soon as `stop` says so: an editor's newer text makes
 /// the analysis of an older one worthless, and a huge article takes seconds. `stop` is
@@ -100,7 +95,6 @@ fn analyze_reading(
         apply_names(text, a, &mut mentions);
     }
     let quoted = quoted_words(&t, &article);
-    let skip = |k: usize| quoted[k];
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];
         for r in t.ranges(mentions.iter().map(|m| m.span)) {
@@ -112,190 +106,19 @@ fn analyze_reading(
     };
     let names = |k: usize| mention_start[k];
 
-    let mut claims = Vec::new();
-    let mut anonymous_sources = Vec::new();
-    let mut hedges = Vec::new();
-    let mut sentence_sources: Vec<Attribution> = Vec::with_capacity(article.sentences.len());
-    let mut sentence_quotes = StartingIn::new(&article.quotes, |q| q.span.start);
-    for (i, (s, range)) in article.sentences.iter().zip(&sentence_words).enumerate() {
-        if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
-            return None;
-        }
-        let quotes_here = sentence_quotes.next(s.span);
-        let range = range.clone();
-        let anon = attribution::anonymous_sources(&t, range.clone(), &skip, &names);
-        let heading = article.paragraphs[s.paragraph].heading;
-        let named = attribution::named_source(&t, range.clone(), &skip, &names)
-            .or_else(|| quote_speaker(&t, quotes_here, s.span, &names))
-            .or_else(|| linked_source(&article, s.span));
-        let source = match (named, anon.first()) {
-            (Some(n), _) => n,
-            (None, Some(&span)) => Attribution::Anonymous { span },
-            (None, None) => Attribution::None,
-        };
-        anonymous_sources.extend(anon);
-        let source = attribution::named_by_mention(source, &t, &mentions);
-        // « C’est ce qu’a expliqué Temur Umarov », "That is what the minister said": the
-        // source of the sentence before, in the same paragraph.
-        if i > 0
-            && !source.is_none()
-            && sentence_sources[i - 1].is_none()
-            && article.sentences[i - 1].paragraph == s.paragraph
-            && points_back(&t, range.clone())
-        {
-            sentence_sources[i - 1] = source.clone();
-        }
-        sentence_sources.push(source);
-        if !heading {
-            hedges.extend(hedge::hedges(&t, range, &skip));
-        }
-    }
-    let mut sentence_quantities = StartingIn::new(&article.quantities, |q| q.span.start);
-    let mut each_sentence_hedges = StartingIn::new(&hedges, |h| h.start);
-    for (i, s) in article.sentences.iter().enumerate() {
-        if i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && stop() {
-            return None;
-        }
-        if article.paragraphs[s.paragraph].heading {
-            continue;
-        }
-        let range = sentence_words[i].clone();
-        let attribution = sentence_sources[i].clone();
-        let quantities: Vec<_> = (sentence_quantities.next(s.span).iter())
-            .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(&t, q))
-            .cloned()
-            .collect();
-        let sentence_hedges = each_sentence_hedges.next(s.span);
-        let hedge_of = |focus: Span| hedge::of_claim(&t, sentence_hedges, focus);
-        let hedge = sentence_hedges.first().copied();
-        // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
-        if !quantities.is_empty() {
-            for q in &quantities {
-                let focus = claim::statistic_focus(&t, q, range.end);
-                claims.push(Claim {
-                    kind: ClaimKind::Statistic,
-                    span: s.span,
-                    focus,
-                    attribution: attribution.clone(),
-                    hedge: hedge_of(focus).map(Box::new),
-                    quantities: Box::new([q.clone()]),
-                    sentence: i,
-                    status: Status::Unreviewed,
-                });
-            }
-            // A ranking, a comparison or an event beside the figures is a claim of its own
-            // (« X est la région la plus sinistrée, avec 1 200 foyers », « les pompiers ont évacué le
-            // quartier, où vivent 2 000 personnes »); one whose words hold a figure is the
-            // figure's fact, already claimed (« l’incendie a fait 12 morts »).
-            let figures = claims.len() - quantities.len()..claims.len();
-            let apart = |f: &Span| !claims[figures.clone()].iter().any(|c| c.focus.overlaps(*f));
-            let mut beside: Vec<(ClaimKind, Span)> = claim::superlative(&t, range.clone())
-                .map(|f| (ClaimKind::Superlative, f))
-                .or_else(|| {
-                    claim::comparison(&t, range.clone()).map(|f| (ClaimKind::Comparison, f))
-                })
-                .filter(|(_, f)| apart(f))
-                .into_iter()
-                .collect();
-            // Each event of its own clause (« les bureaux, qui ont ouvert à l’aube, ont
-            // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
-            // la radio le maire »): that is their attribution.
-            claim::events(&t, range.clone(), &names, &mut |f| {
-                if claim::in_the_first_person_singular(&t, t.within(f), &skip) {
-                    return true;
-                }
-                let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
-                if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
-                    beside.push((ClaimKind::Event, f));
-                }
-                true
-            });
-            for (kind, focus) in beside {
-                claims.push(Claim {
-                    kind,
-                    span: s.span,
-                    focus,
-                    attribution: attribution.clone(),
-                    hedge: hedge_of(focus).map(Box::new),
-                    quantities: Box::default(),
-                    sentence: i,
-                    status: Status::Unreviewed,
-                });
-            }
-            continue;
-        }
-        let (kind, focus) = if let Some(f) = claim::superlative(&t, range.clone()) {
-            (ClaimKind::Superlative, f)
-        } else if let Some(f) = claim::comparison(&t, range.clone()) {
-            (ClaimKind::Comparison, f)
-        } else if (matches!(attribution, Attribution::Named { cue, .. }
-                if !governs::in_relative_clause(&t, range.clone(), cue))
-            || hedge.is_some())
-            && !claim::forecast(&t, range.clone())
-        {
-            // What a source reports, unless it is a forecast (« il a annoncé que les
-            // résultats seront publiés », "he said it would pass"). With no source named, a
-            // hedge opening a participle clause hedges that clause, and the sentence states
-            // the clause before it as fact: two claims.
-            let named = matches!(attribution, Attribution::Named { .. });
-            match hedge.filter(|&h| !named && hedge::opens_a_participle_clause(&t, h)) {
-                Some(h) => {
-                    let k = t.within(h).start;
-                    if k > range.start + 1 {
-                        claims.push(Claim {
-                            kind: ClaimKind::Event,
-                            span: s.span,
-                            focus: t.span(range.start, k - 1),
-                            attribution: attribution.clone(),
-                            hedge: None,
-                            quantities: Box::default(),
-                            sentence: i,
-                            status: Status::Unreviewed,
-                        });
-                    }
-                    (ClaimKind::ReportedSpeech, t.span(k, range.end - 1))
-                }
-                None => (ClaimKind::ReportedSpeech, s.span),
-            }
-        } else if reported_event(&t, range.clone(), &names, &skip) {
-            // The sentence states the event: its focus is the sentence.
-            (ClaimKind::Event, t.span(range.start, range.end - 1))
-        } else {
-            continue;
-        };
-        claims.push(Claim {
-            kind,
-            span: s.span,
-            focus,
-            attribution,
-            hedge: hedge_of(focus).map(Box::new),
-            quantities: quantities.into(),
-            sentence: i,
-            status: Status::Unreviewed,
-        });
-    }
-    // A source speaking in a relative clause governs that clause only; its clause told once
-    // for the claims of a sentence.
-    let mut told: Option<(usize, Span, Option<Span>)> = None;
-    for c in &mut claims {
-        let cue = match c.attribution {
-            Attribution::Named { cue, .. } => cue,
-            Attribution::Anonymous { span } => span,
-            Attribution::None => continue,
-        };
-        let range = sentence_words[c.sentence].clone();
-        let clause = match told {
-            Some((s, k, clause)) if s == c.sentence && k == cue => clause,
-            _ => {
-                let clause = governs::relative_clause(&t, range.clone(), cue);
-                told = Some((c.sentence, cue, clause));
-                clause
-            }
-        };
-        if !governs::governs_in(&t, range, cue, clause, c.focus) {
-            c.attribution = Attribution::None;
-        }
-    }
+    let cx = sentences::Cx {
+        t: &t,
+        article: &article,
+        sentence_words: &sentence_words,
+        quoted: &quoted,
+        mention_start: &mention_start,
+        stop,
+    };
+    let all = 0..article.sentences.len();
+    let spoken = sentences::spoken(&cx, all.clone())?;
+    let sentence_sources = sentences::sources(&cx, spoken.sources, &mentions);
+    let mut claims = sentences::claims(&cx, all, &sentence_sources, &spoken.hedges)?;
+    let (anonymous_sources, hedges) = (spoken.anonymous, spoken.hedges);
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {
         if !q.has_words(text, MIN_QUOTE_WORDS) {
@@ -443,79 +266,6 @@ fn apply_claims(
     }
 }
 
-/// Whether words `range` state an event (see [`claim::events`]) in a clause that is not
-/// the writer's or the speaker's own doings in the first person singular (« j’ai visité
-/// Valdorge », "I met the mayor"): those are told by the one who did them.
-fn reported_event(
-    t: &Tokens,
-    range: std::ops::Range<usize>,
-    names: &impl Fn(usize) -> bool,
-    skip: &impl Fn(usize) -> bool,
-) -> bool {
-    let mut found = false;
-    claim::events(t, range, names, &mut |clause| {
-        found = !claim::in_the_first_person_singular(t, t.within(clause), skip);
-        !found
-    });
-    found
-}
-
-/// A sentence that opens by pointing back at the one before: « C’est ce qu’a … »,
-/// « c’est ce que … », "That is what …", "That's what …".
-fn points_back(t: &Tokens, range: std::ops::Range<usize>) -> bool {
-    let key = |k: usize| if k < range.end { t.key(k) } else { "" };
-    let a = range.start;
-    matches!(
-        (key(a), key(a + 1), key(a + 2), key(a + 3)),
-        ("c'", "est", "ce", "qu'" | "que")
-            | ("that", "is" | "'s" | "was", "what", _)
-            | ("that's", "what", _, _)
-    )
-}
-
-/// The items of a list sorted by start that start inside `span`.
-fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usize) -> &[T] {
-    let a = items.partition_point(|i| start(i) < span.start);
-    let b = items.partition_point(|i| start(i) < span.end);
-    &items[a..b.max(a)]
-}
-
-/// The items of a list sorted by start that start inside each of spans asked in text
-/// order (the sentences): one walk through the list instead of two searches per span.
-struct StartingIn<'a, T, F> {
-    items: &'a [T],
-    /// The first item not before the last span asked.
-    at: usize,
-    start: F,
-}
-
-impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
-    fn new(items: &'a [T], start: F) -> Self {
-        StartingIn {
-            items,
-            at: 0,
-            start,
-        }
-    }
-
-    /// The items starting inside `span`, which starts at or after the spans asked before
-    /// (what [`starting_in`] gives).
-    fn next(&mut self, span: Span) -> &'a [T] {
-        let items = self.items;
-        while items
-            .get(self.at)
-            .is_some_and(|i| (self.start)(i) < span.start)
-        {
-            self.at += 1;
-        }
-        let mut end = self.at;
-        while items.get(end).is_some_and(|i| (self.start)(i) < span.end) {
-            end += 1;
-        }
-        &items[self.at..end]
-    }
-}
-
 fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
     let mut quoted = vec![false; t.len()];
     for q in &article.quotes {
@@ -524,39 +274,6 @@ fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
         }
     }
     quoted
-}
-
-/// « … » Temur Umarov, politologue: a name right after a quotation is its speaker.
-/// `quotes` are those starting in the sentence.
-fn quote_speaker(
-    t: &Tokens,
-    quotes: &[Quote],
-    sentence: Span,
-    names: &impl Fn(usize) -> bool,
-) -> Option<Attribution> {
-    quotes
-        .iter()
-        .filter(|q| q.closed && sentence.covers(q.span))
-        .find_map(|q| {
-            let k = t.within(Span::new(q.span.end, sentence.end)).start;
-            let next = t.words.get(k)?;
-            let between = &t.text[q.span.end..next.span.start];
-            (between.trim().is_empty() && names(k)).then_some(Attribution::Named {
-                cue: q.span,
-                source: next.span,
-            })
-        })
-}
-
-/// A Markdown link in the sentence cites its source.
-fn linked_source(article: &Article, sentence: Span) -> Option<Attribution> {
-    starting_in(&article.links, sentence, |l| l.span.start)
-        .iter()
-        .find(|l| sentence.covers(l.span))
-        .map(|l| Attribution::Named {
-            cue: l.span,
-            source: l.text,
-        })
 }
 
 /// A quotation's speaker: in its sentence, else a name opening the next line, else any
