@@ -1,5 +1,6 @@
 use super::*;
 use crate::analysis::Code;
+use crate::analysis::sentences::{SENTENCES_BETWEEN_CHECKS, StartingIn};
 
 fn found(text: &str, code: Code) -> Vec<&str> {
     analyze(text, Format::Text)
