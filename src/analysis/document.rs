@@ -7,7 +7,7 @@ use super::attribution::Attribution;
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::mention::{self, Mention};
-use super::reading::{self, Readings};
+use super::reading::{self, Kept, Readings};
 use super::sentences::{self, starting_in};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
@@ -90,7 +90,7 @@ fn analyze_reading(
     if stop() {
         return None;
     }
-    let (article, t, readings) = read.into_parts();
+    let (article, t, mut kept) = read.into_parts();
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }
@@ -114,11 +114,9 @@ fn analyze_reading(
         mention_start: &mention_start,
         stop,
     };
-    let all = 0..article.sentences.len();
-    let spoken = sentences::spoken(&cx, all.clone())?;
-    let sentence_sources = sentences::sources(&cx, spoken.sources, &mentions);
-    let mut claims = sentences::claims(&cx, all, &sentence_sources, &spoken.hedges)?;
-    let (anonymous_sources, hedges) = (spoken.anonymous, spoken.hedges);
+    let (spoken, mut claims) = sentences::said(&cx, &mentions, kept.as_mut().zip(previous))?;
+    let (sentence_sources, anonymous_sources, hedges) =
+        (spoken.sources, spoken.anonymous, spoken.hedges);
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {
         if !q.has_words(text, MIN_QUOTE_WORDS) {
@@ -192,7 +190,7 @@ fn analyze_reading(
         findings,
     };
     analysis.shrink();
-    Some((analysis, readings))
+    Some((analysis, kept.map(Kept::into_readings)))
 }
 
 impl Analysis {

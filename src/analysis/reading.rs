@@ -9,8 +9,11 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use super::attribution::Attribution;
+use super::claim::Claim;
 use super::mention::{self, Mention};
 use super::name_scan::{Asked, NameScan};
+use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, Format};
 use crate::text::Span;
@@ -37,12 +40,27 @@ struct FoundNames {
     mentions: Vec<Mention>,
 }
 
-/// The readings of an article's blocks, and the names found in its paragraphs, by their
-/// text: kept between two analyses of an article being edited.
+/// What a block's sentences said and claimed (`sentences`), at offsets from the block's
+/// start and sentence numbers from its first; good for another text whose block has the
+/// same reading, headings and mentions' starts (what it said), and the same sources once
+/// the article's names stand in (what it claimed).
+#[derive(Debug)]
+pub(super) struct Said {
+    reading: Arc<Reading>,
+    pub headings: Vec<bool>,
+    pub starts: Vec<usize>,
+    pub spoken: Spoken,
+    pub sources: Vec<Attribution>,
+    pub claims: Vec<Claim>,
+}
+
+/// The readings of an article's blocks, the names found in its paragraphs and what their
+/// sentences said, by their text: kept between two analyses of an article being edited.
 #[derive(Clone, Default)]
 pub struct Readings {
     blocks: FxHashMap<u64, Arc<Reading>>,
     names: FxHashMap<u64, Arc<FoundNames>>,
+    said: FxHashMap<u64, Arc<Said>>,
 }
 
 impl std::fmt::Debug for Readings {
@@ -78,7 +96,7 @@ pub struct Read<'t> {
     kept: Option<Kept>,
 }
 
-struct Kept {
+pub(super) struct Kept {
     readings: Readings,
     /// Each block's span, kind, key and reading.
     blocks: Vec<(Span, BlockKind, u64, Arc<Reading>)>,
@@ -201,9 +219,57 @@ impl<'t> Read<'t> {
         scan.finish(found)
     }
 
-    /// The article, its words, and the readings to keep if they were kept.
-    pub fn into_parts(self) -> (Article, Tokens<'t>, Option<Readings>) {
-        (self.article, self.tokens, self.kept.map(|k| k.readings))
+    /// The article, its words, and its blocks' readings if they were kept.
+    pub(super) fn into_parts(self) -> (Article, Tokens<'t>, Option<Kept>) {
+        (self.article, self.tokens, self.kept)
+    }
+}
+
+impl Kept {
+    /// Each block's span, in text order.
+    pub(super) fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        self.blocks.iter().map(|b| b.0)
+    }
+
+    /// What block `i` said in `previous`, or earlier in this text (a repeated block), if
+    /// its reading is the same.
+    pub(super) fn said(&self, previous: &Readings, i: usize) -> Option<Arc<Said>> {
+        let (_, _, key, reading) = &self.blocks[i];
+        let same = |s: &&Arc<Said>| Arc::ptr_eq(&s.reading, reading);
+        (previous.said.get(key).filter(same))
+            .or_else(|| self.readings.said.get(key).filter(same))
+            .cloned()
+    }
+
+    /// Keeps what block `i` said, for the next edit.
+    pub(super) fn keep(
+        &mut self,
+        i: usize,
+        headings: Vec<bool>,
+        starts: Vec<usize>,
+        spoken: Spoken,
+        sources: Vec<Attribution>,
+        claims: Vec<Claim>,
+    ) {
+        let said = Said {
+            reading: self.blocks[i].3.clone(),
+            headings,
+            starts,
+            spoken,
+            sources,
+            claims,
+        };
+        self.keep_said(i, Arc::new(said));
+    }
+
+    /// Keeps a block's results as they were. A block repeated in the article keeps what
+    /// it said at its last place.
+    pub(super) fn keep_said(&mut self, i: usize, said: Arc<Said>) {
+        self.readings.said.insert(self.blocks[i].2, said);
+    }
+
+    pub(super) fn into_readings(self) -> Readings {
+        self.readings
     }
 }
 

@@ -1,3 +1,4 @@
+use crate::analysis::Attribution;
 use proptest::prelude::*;
 
 use super::*;
@@ -48,6 +49,69 @@ fn a_keystroke_reads_again_only_its_paragraph() {
     // Every paragraph (the title line too) has its names; all but the edited one's kept.
     assert_eq!(after.names.len(), before.names.len());
     assert_eq!(same_names(&after, &before), before.names.len() - 1);
+}
+
+/// How many blocks' sentences and claims `a` took from `b`.
+fn same_said(a: &Readings, b: &Readings) -> usize {
+    (a.said.iter())
+        .filter(|(k, r)| b.said.get(k).is_some_and(|s| Arc::ptr_eq(r, s)))
+        .count()
+}
+
+#[test]
+fn a_keystroke_takes_again_what_the_other_paragraphs_said_and_claimed() {
+    let text = &seeds()[0];
+    let (_, before) = reread(text, Format::Text, &Readings::default());
+    let at = text.find("Kazakhstan").expect("a name") + 3;
+    let mut edited = text.clone();
+    edited.insert(at, 'x');
+    let (analysis, after) = reread(&edited, Format::Text, &before);
+    assert_eq!(analysis, format!("{:?}", analyze(&edited, Format::Text)));
+    let said = |r: &Readings| r.said.len();
+    assert!(said(&before) > 3, "{}", said(&before));
+    assert_eq!(said(&after), said(&before));
+    assert_eq!(same_said(&after, &before), said(&before) - 1);
+}
+
+/// The claims of a paragraph whose source is a title standing for a name in the paragraph
+/// before, once that name is gone: read again, with the source as written.
+fn a_source_named_in_another_paragraph(text: &str, name: &str, gone: &str) {
+    let claimed = |text: &str, previous: &Readings| {
+        let (analysis, readings) =
+            reanalyze_unless(text, Format::Text, None, previous, &|| false).expect("not stopped");
+        assert_eq!(
+            format!("{analysis:?}"),
+            format!("{:?}", analyze(text, Format::Text))
+        );
+        let sources: Vec<String> = (analysis.claims.iter())
+            .filter_map(|c| match c.attribution {
+                Attribution::Named { source, .. } => Some(source.of(text).to_owned()),
+                _ => None,
+            })
+            .collect();
+        (sources, readings)
+    };
+    let (first, before) = claimed(text, &Readings::default());
+    assert_eq!(first, [name], "{text}");
+    let edited = text.replace(name, gone);
+    let (second, after) = claimed(&edited, &before);
+    assert!(!second.iter().any(|s| s == name), "{second:?}");
+    // The first paragraph changed its text, the second the source its title stands for.
+    assert_eq!(same_said(&after, &before), 0);
+}
+
+#[test]
+fn a_source_named_in_another_paragraph_is_followed_there() {
+    a_source_named_in_another_paragraph(
+        "Mayor Alena Voskuijl arrived on Monday.\n\nThe mayor said 40 families were evacuated.\n",
+        "Alena Voskuijl",
+        "nobody",
+    );
+    a_source_named_in_another_paragraph(
+        "Le ministre Joran Quillec est arrivé lundi.\n\nLe ministre a déclaré que 40 familles ont été évacuées.\n",
+        "Joran Quillec",
+        "personne",
+    );
 }
 
 #[test]
