@@ -8,6 +8,7 @@ use super::claim::{self, Claim, ClaimKind, Status};
 use super::finding::{Code, Finding};
 use super::mention::{self, Mention};
 use super::reading::{self, Kept, Readings};
+use super::said;
 use super::sentences::{self, starting_in};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
@@ -114,7 +115,7 @@ fn analyze_reading(
         mention_start: &mention_start,
         stop,
     };
-    let (spoken, mut claims) = sentences::said(&cx, &mentions, kept.as_mut().zip(previous))?;
+    let (spoken, mut claims) = said::said(&cx, &mentions, kept.as_mut().zip(previous))?;
     let (sentence_sources, anonymous_sources, hedges) =
         (spoken.sources, spoken.anonymous, spoken.hedges);
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();

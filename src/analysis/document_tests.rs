@@ -1,6 +1,6 @@
 use super::*;
 use crate::analysis::Code;
-use crate::analysis::sentences::{SENTENCES_BETWEEN_CHECKS, StartingIn};
+use crate::analysis::sentences::SENTENCES_BETWEEN_CHECKS;
 
 fn found(text: &str, code: Code) -> Vec<&str> {
     analyze(text, Format::Text)
@@ -577,29 +577,4 @@ fn a_participle_hedge_makes_its_clause_a_hedged_claim_of_its_own() {
             ("appearing to limp", true)
         ]
     );
-}
-
-#[test]
-fn walking_spans_in_order_finds_what_searching_each_finds() {
-    let starts = [0, 3, 3, 7, 12, 12, 20];
-    // Spans in text order, empty ones, gaps and ones past every item included.
-    let spans = [
-        (0, 0),
-        (0, 3),
-        (3, 5),
-        (5, 5),
-        (6, 12),
-        (12, 13),
-        (14, 19),
-        (19, 40),
-    ];
-    let mut walk = StartingIn::new(&starts, |&s| s);
-    for (a, b) in spans {
-        let span = Span::new(a, b);
-        assert_eq!(
-            walk.next(span),
-            starting_in(&starts, span, |&s| s),
-            "{span:?}"
-        );
-    }
 }

@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod mention;
 pub mod name_scan;
 pub mod reading;
+mod said;
 mod sentences;
 mod word_key;
 mod word_table;

@@ -1,10 +1,9 @@
-//! What an article's sentences say, block by block (a paragraph, or the lines of one): the
-//! sources each names or leaves anonymous, its hedges (`spoken`), and its claims
-//! (`claims`). Both depend on the block's words and names alone, and the claims on the
-//! sources once the article's names stand in for pronouns and titles (`sources`, over the
-//! whole article): an article being edited keeps each block's results in its readings
-//! (`reading::Said`) and takes them again while the block, its names and its sources are
-//! the same.
+//! What an article's sentences say, over a range of them: the sources each names or leaves
+//! anonymous and its hedges (`spoken`), each source once the article's names stand for
+//! pronouns and titles (`sources`, over the whole article), and the claims (`claims`).
+//! Over a block's sentences (a paragraph, or the lines of one), `spoken` depends on the
+//! block's words and names alone, and `claims` on them and the block's sources: an edited
+//! article keeps them block by block (`said`).
 
 use std::ops::Range;
 
@@ -14,9 +13,8 @@ use super::governs;
 use super::hedge;
 use super::lexicon as lx;
 use super::mention::Mention;
-use super::reading::{Kept, Readings};
 use super::tokens::Tokens;
-use crate::article::{Article, Quantity, Quote};
+use crate::article::{Article, Quote};
 use crate::text::Span;
 
 /// How many sentences are read between two looks at `stop`.
@@ -56,180 +54,6 @@ impl Cx<'_, '_> {
     /// `stop` asked every few hundred sentences.
     fn stopped(&self, i: usize) -> bool {
         i % SENTENCES_BETWEEN_CHECKS == SENTENCES_BETWEEN_CHECKS - 1 && (self.stop)()
-    }
-}
-
-/// What the whole article's sentences said and claimed: their sources (as names stand for
-/// pronouns and titles), anonymous sources, hedges and claims. With `kept` blocks and the
-/// `previous` text's readings, block by block: what a block said is taken again while its
-/// reading, headings and mentions' starts are the same, what it claimed while its sources
-/// are too; and kept for the next edit. `None` once `stop` says so.
-pub(super) fn said(
-    cx: &Cx,
-    mentions: &[Mention],
-    kept: Option<(&mut Kept, &Readings)>,
-) -> Option<(Spoken, Vec<Claim>)> {
-    let all = 0..cx.article.sentences.len();
-    let Some((kept, previous)) = kept else {
-        let spoken = spoken(cx, all.clone())?;
-        let sources = sources(cx, spoken.sources, mentions);
-        let claims = claims(cx, all, &sources, &spoken.hedges)?;
-        return Some((Spoken { sources, ..spoken }, claims));
-    };
-    let sentences = &cx.article.sentences;
-    let blocks: Vec<(Span, Range<usize>)> = (kept.spans())
-        .map(|b| {
-            let a = sentences.partition_point(|s| s.span.start < b.start);
-            let z = sentences.partition_point(|s| s.span.start < b.end);
-            (b, a..z.max(a))
-        })
-        .collect();
-    // Every sentence in one block: else read whole, as without readings.
-    if blocks.iter().map(|(_, r)| r.len()).sum::<usize>() != sentences.len() {
-        return said(cx, mentions, None);
-    }
-    let mut all_spoken = Spoken {
-        sources: Vec::with_capacity(sentences.len()),
-        anonymous: Vec::new(),
-        hedges: Vec::new(),
-    };
-    let mut found = Vec::with_capacity(blocks.len());
-    for (i, (block, range)) in blocks.iter().enumerate() {
-        let headings: Vec<bool> = (sentences[range.clone()].iter())
-            .map(|s| cx.article.paragraphs[s.paragraph].heading)
-            .collect();
-        let from = mentions.partition_point(|m| m.span.start < block.start);
-        let to = mentions.partition_point(|m| m.span.start < block.end);
-        let starts: Vec<usize> = (mentions[from..to].iter())
-            .map(|m| m.span.start - block.start)
-            .collect();
-        let before =
-            (kept.said(previous, i)).filter(|s| s.headings == headings && s.starts == starts);
-        let at = Place::new(block.start, range.start);
-        let spoken = match &before {
-            Some(s) => at.spoken_from(&s.spoken),
-            None => spoken(cx, range.clone())?,
-        };
-        all_spoken.sources.extend(spoken.sources.iter().cloned());
-        all_spoken.anonymous.extend_from_slice(&spoken.anonymous);
-        all_spoken.hedges.extend_from_slice(&spoken.hedges);
-        found.push((headings, starts, spoken, before));
-    }
-    let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
-    let mut all_claims = Vec::new();
-    for (i, ((block, range), (headings, starts, spoken, before))) in
-        blocks.iter().zip(found).enumerate()
-    {
-        let at = Place::new(block.start, range.start);
-        let own: Vec<Attribution> = sources[range.clone()]
-            .iter()
-            .map(|a| at.attribution_to(a))
-            .collect();
-        if let Some(s) = before.filter(|s| s.sources == own) {
-            all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
-            kept.keep_said(i, s);
-            continue;
-        }
-        let claims = claims(cx, range.clone(), &sources, &spoken.hedges)?;
-        let relative = Spoken {
-            sources: spoken
-                .sources
-                .iter()
-                .map(|a| at.attribution_to(a))
-                .collect(),
-            anonymous: spoken.anonymous.iter().map(|&s| at.span_to(s)).collect(),
-            hedges: spoken.hedges.iter().map(|&s| at.span_to(s)).collect(),
-        };
-        let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
-        kept.keep(i, headings, starts, relative, own, relative_claims);
-        all_claims.extend(claims);
-    }
-    Some((
-        Spoken {
-            sources,
-            ..all_spoken
-        },
-        all_claims,
-    ))
-}
-
-/// Where a block is: its start in the text and its first sentence, to move what it said
-/// between the text and offsets from the block (`…_to`) and back (`…_from`).
-struct Place {
-    start: usize,
-    sentence: usize,
-}
-
-impl Place {
-    fn new(start: usize, sentence: usize) -> Place {
-        Place { start, sentence }
-    }
-
-    // A source may be named before the block (a title standing for a name): its offset from
-    // the block wraps around, and comes back when added again.
-    fn span_to(&self, s: Span) -> Span {
-        Span::new(
-            s.start.wrapping_sub(self.start),
-            s.end.wrapping_sub(self.start),
-        )
-    }
-
-    fn span_from(&self, s: Span) -> Span {
-        Span::new(
-            s.start.wrapping_add(self.start),
-            s.end.wrapping_add(self.start),
-        )
-    }
-
-    fn attribution(a: &Attribution, f: impl Fn(Span) -> Span) -> Attribution {
-        match *a {
-            Attribution::Named { cue, source } => Attribution::Named {
-                cue: f(cue),
-                source: f(source),
-            },
-            Attribution::Anonymous { span } => Attribution::Anonymous { span: f(span) },
-            Attribution::None => Attribution::None,
-        }
-    }
-
-    fn attribution_to(&self, a: &Attribution) -> Attribution {
-        Place::attribution(a, |s| self.span_to(s))
-    }
-
-    fn claim(c: &Claim, f: impl Fn(Span) -> Span, sentence: usize) -> Claim {
-        Claim {
-            span: f(c.span),
-            focus: f(c.focus),
-            attribution: Place::attribution(&c.attribution, &f),
-            hedge: c.hedge.as_ref().map(|h| Box::new(f(**h))),
-            quantities: (c.quantities.iter())
-                .map(|q| Quantity {
-                    span: f(q.span),
-                    noun: q.noun.map(&f),
-                    ..q.clone()
-                })
-                .collect(),
-            sentence,
-            ..c.clone()
-        }
-    }
-
-    fn claim_to(&self, c: &Claim) -> Claim {
-        Place::claim(c, |s| self.span_to(s), c.sentence - self.sentence)
-    }
-
-    fn claim_from(&self, c: &Claim) -> Claim {
-        Place::claim(c, |s| self.span_from(s), c.sentence + self.sentence)
-    }
-
-    fn spoken_from(&self, s: &Spoken) -> Spoken {
-        Spoken {
-            sources: (s.sources.iter())
-                .map(|a| Place::attribution(a, |x| self.span_from(x)))
-                .collect(),
-            anonymous: s.anonymous.iter().map(|&x| self.span_from(x)).collect(),
-            hedges: s.hedges.iter().map(|&x| self.span_from(x)).collect(),
-        }
     }
 }
 
@@ -490,7 +314,7 @@ pub(super) fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usiz
 
 /// The items of a list sorted by start that start inside each of spans asked in text
 /// order (the sentences): one walk through the list instead of two searches per span.
-pub(super) struct StartingIn<'a, T, F> {
+struct StartingIn<'a, T, F> {
     items: &'a [T],
     /// The first item not before the last span asked.
     at: usize,
@@ -498,7 +322,7 @@ pub(super) struct StartingIn<'a, T, F> {
 }
 
 impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
-    pub(super) fn new(items: &'a [T], start: F) -> Self {
+    fn new(items: &'a [T], start: F) -> Self {
         StartingIn {
             items,
             at: 0,
@@ -508,7 +332,7 @@ impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
 
     /// The items starting inside `span`, which starts at or after the spans asked before
     /// (what [`starting_in`] gives).
-    pub(super) fn next(&mut self, span: Span) -> &'a [T] {
+    fn next(&mut self, span: Span) -> &'a [T] {
         let items = self.items;
         while items
             .get(self.at)
@@ -555,4 +379,34 @@ fn linked_source(article: &Article, sentence: Span) -> Option<Attribution> {
             cue: l.span,
             source: l.text,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walking_spans_in_order_finds_what_searching_each_finds() {
+        let starts = [0, 3, 3, 7, 12, 12, 20];
+        // Spans in text order, empty ones, gaps and ones past every item included.
+        let spans = [
+            (0, 0),
+            (0, 3),
+            (3, 5),
+            (5, 5),
+            (6, 12),
+            (12, 13),
+            (14, 19),
+            (19, 40),
+        ];
+        let mut walk = StartingIn::new(&starts, |&s| s);
+        for (a, b) in spans {
+            let span = Span::new(a, b);
+            assert_eq!(
+                walk.next(span),
+                starting_in(&starts, span, |&s| s),
+                "{span:?}"
+            );
+        }
+    }
 }

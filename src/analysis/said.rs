@@ -1,0 +1,188 @@
+//! What an article's sentences said and claimed (`sentences`), block by block for an
+//! article being edited: what a block said is taken again from the last analysis while its
+//! reading, headings and names' starts are the same, what it claimed while its sources,
+//! once the article's names stand in, are the same too (`reading::Said`).
+
+use std::ops::Range;
+
+use super::attribution::Attribution;
+use super::claim::Claim;
+use super::mention::Mention;
+use super::reading::{Kept, Readings};
+use super::sentences::{Cx, Spoken, claims, sources, spoken};
+use crate::article::Quantity;
+use crate::text::Span;
+
+/// What the whole article's sentences said and claimed: their sources (as names stand for
+/// pronouns and titles), anonymous sources, hedges and claims. With `kept` blocks and the
+/// `previous` text's readings, block by block: what a block said is taken again while its
+/// reading, headings and mentions' starts are the same, what it claimed while its sources
+/// are too; and kept for the next edit. `None` once `stop` says so.
+pub(super) fn said(
+    cx: &Cx,
+    mentions: &[Mention],
+    kept: Option<(&mut Kept, &Readings)>,
+) -> Option<(Spoken, Vec<Claim>)> {
+    let all = 0..cx.article.sentences.len();
+    let Some((kept, previous)) = kept else {
+        let spoken = spoken(cx, all.clone())?;
+        let sources = sources(cx, spoken.sources, mentions);
+        let claims = claims(cx, all, &sources, &spoken.hedges)?;
+        return Some((Spoken { sources, ..spoken }, claims));
+    };
+    let sentences = &cx.article.sentences;
+    let blocks: Vec<(Span, Range<usize>)> = (kept.spans())
+        .map(|b| {
+            let a = sentences.partition_point(|s| s.span.start < b.start);
+            let z = sentences.partition_point(|s| s.span.start < b.end);
+            (b, a..z.max(a))
+        })
+        .collect();
+    // Every sentence in one block: else read whole, as without readings.
+    if blocks.iter().map(|(_, r)| r.len()).sum::<usize>() != sentences.len() {
+        return said(cx, mentions, None);
+    }
+    let mut all_spoken = Spoken {
+        sources: Vec::with_capacity(sentences.len()),
+        anonymous: Vec::new(),
+        hedges: Vec::new(),
+    };
+    let mut found = Vec::with_capacity(blocks.len());
+    for (i, (block, range)) in blocks.iter().enumerate() {
+        let headings: Vec<bool> = (sentences[range.clone()].iter())
+            .map(|s| cx.article.paragraphs[s.paragraph].heading)
+            .collect();
+        let from = mentions.partition_point(|m| m.span.start < block.start);
+        let to = mentions.partition_point(|m| m.span.start < block.end);
+        let starts: Vec<usize> = (mentions[from..to].iter())
+            .map(|m| m.span.start - block.start)
+            .collect();
+        let before =
+            (kept.said(previous, i)).filter(|s| s.headings == headings && s.starts == starts);
+        let at = Place::new(block.start, range.start);
+        let spoken = match &before {
+            Some(s) => at.spoken_from(&s.spoken),
+            None => spoken(cx, range.clone())?,
+        };
+        all_spoken.sources.extend(spoken.sources.iter().cloned());
+        all_spoken.anonymous.extend_from_slice(&spoken.anonymous);
+        all_spoken.hedges.extend_from_slice(&spoken.hedges);
+        found.push((headings, starts, spoken, before));
+    }
+    let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
+    let mut all_claims = Vec::new();
+    for (i, ((block, range), (headings, starts, spoken, before))) in
+        blocks.iter().zip(found).enumerate()
+    {
+        let at = Place::new(block.start, range.start);
+        let own: Vec<Attribution> = sources[range.clone()]
+            .iter()
+            .map(|a| at.attribution_to(a))
+            .collect();
+        if let Some(s) = before.filter(|s| s.sources == own) {
+            all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
+            kept.keep_said(i, s);
+            continue;
+        }
+        let claims = claims(cx, range.clone(), &sources, &spoken.hedges)?;
+        let relative = Spoken {
+            sources: spoken
+                .sources
+                .iter()
+                .map(|a| at.attribution_to(a))
+                .collect(),
+            anonymous: spoken.anonymous.iter().map(|&s| at.span_to(s)).collect(),
+            hedges: spoken.hedges.iter().map(|&s| at.span_to(s)).collect(),
+        };
+        let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
+        kept.keep(i, headings, starts, relative, own, relative_claims);
+        all_claims.extend(claims);
+    }
+    Some((
+        Spoken {
+            sources,
+            ..all_spoken
+        },
+        all_claims,
+    ))
+}
+
+/// Where a block is: its start in the text and its first sentence, to move what it said
+/// between the text and offsets from the block (`…_to`) and back (`…_from`).
+struct Place {
+    start: usize,
+    sentence: usize,
+}
+
+impl Place {
+    fn new(start: usize, sentence: usize) -> Place {
+        Place { start, sentence }
+    }
+
+    // A source may be named before the block (a title standing for a name): its offset from
+    // the block wraps around, and comes back when added again.
+    fn span_to(&self, s: Span) -> Span {
+        Span::new(
+            s.start.wrapping_sub(self.start),
+            s.end.wrapping_sub(self.start),
+        )
+    }
+
+    fn span_from(&self, s: Span) -> Span {
+        Span::new(
+            s.start.wrapping_add(self.start),
+            s.end.wrapping_add(self.start),
+        )
+    }
+
+    fn attribution(a: &Attribution, f: impl Fn(Span) -> Span) -> Attribution {
+        match *a {
+            Attribution::Named { cue, source } => Attribution::Named {
+                cue: f(cue),
+                source: f(source),
+            },
+            Attribution::Anonymous { span } => Attribution::Anonymous { span: f(span) },
+            Attribution::None => Attribution::None,
+        }
+    }
+
+    fn attribution_to(&self, a: &Attribution) -> Attribution {
+        Place::attribution(a, |s| self.span_to(s))
+    }
+
+    fn claim(c: &Claim, f: impl Fn(Span) -> Span, sentence: usize) -> Claim {
+        Claim {
+            span: f(c.span),
+            focus: f(c.focus),
+            attribution: Place::attribution(&c.attribution, &f),
+            hedge: c.hedge.as_ref().map(|h| Box::new(f(**h))),
+            quantities: (c.quantities.iter())
+                .map(|q| Quantity {
+                    span: f(q.span),
+                    noun: q.noun.map(&f),
+                    ..q.clone()
+                })
+                .collect(),
+            sentence,
+            ..c.clone()
+        }
+    }
+
+    fn claim_to(&self, c: &Claim) -> Claim {
+        Place::claim(c, |s| self.span_to(s), c.sentence - self.sentence)
+    }
+
+    fn claim_from(&self, c: &Claim) -> Claim {
+        Place::claim(c, |s| self.span_from(s), c.sentence + self.sentence)
+    }
+
+    fn spoken_from(&self, s: &Spoken) -> Spoken {
+        Spoken {
+            sources: (s.sources.iter())
+                .map(|a| Place::attribution(a, |x| self.span_from(x)))
+                .collect(),
+            anonymous: s.anonymous.iter().map(|&x| self.span_from(x)).collect(),
+            hedges: s.hedges.iter().map(|&x| self.span_from(x)).collect(),
+        }
+    }
+}
