@@ -353,7 +353,7 @@ impl Corpus {
             spelling::spelling_findings(&self.documents, &self.entities, doc, &self.entity_of[d]);
         own.extend(doc.analysis.findings.iter().cloned());
         // A fact-check's verdict replaces what Attest says of the claim's source.
-        let mut reviewed = std::collections::HashSet::new();
+        let mut reviewed = rustc_hash::FxHashSet::default();
         let mut verdicts = Vec::new();
         for claim in &doc.analysis.claims {
             if let Some(review) = self.reviews.review_of(&doc.text, claim) {
@@ -367,7 +367,7 @@ impl Corpus {
         own.extend(verdicts);
         // The claim findings by claim, for the corroborations: found once each, not by a
         // look at every finding for every link.
-        let mut of_claim: HashMap<Span, Vec<usize>> = HashMap::new();
+        let mut of_claim: rustc_hash::FxHashMap<Span, Vec<usize>> = Default::default();
         if !self.related[d].is_empty() {
             for (i, f) in own.iter().enumerate() {
                 if is_claim_code(f.code) {
