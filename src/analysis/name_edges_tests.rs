@@ -1,6 +1,6 @@
 //! Where a name starts and ends: the words around a name that are not part of it.
 
-use super::tests::names;
+use super::tests::{kind_of, names};
 use super::*;
 use crate::article::Format;
 
@@ -175,4 +175,53 @@ fn initials_before_a_surname_or_a_postscript_are_no_acronym() {
     assert_eq!(names(text), ["J.R. Varga"]);
     let text = "Hier, J.P. Varga a parlé, N.B. à la fin.";
     assert_eq!(names(text), ["J.P. Varga"]);
+}
+
+#[test]
+fn a_french_place_s_kind_in_lowercase_opens_its_name() {
+    let text = "Hier, la mer Sorvine et le lac de Varnel ont gelé près de l’île de Tavro.";
+    assert_eq!(
+        names(text),
+        ["mer Sorvine", "lac de Varnel", "île de Tavro"]
+    );
+    let text = "Il habite rue des Tanneurs, puis avenue Marcel-Vion et quai d’Orvel.";
+    assert_eq!(
+        names(text),
+        ["rue des Tanneurs", "avenue Marcel-Vion", "quai d’Orvel"]
+    );
+    let text = "Hier, le canton de Valmoire a voté, rue de la Halle-Neuve.";
+    assert_eq!(names(text), ["canton de Valmoire", "rue de la Halle-Neuve"]);
+}
+
+#[test]
+fn a_street_named_after_a_person_is_a_place() {
+    let text = "Hier, la rue Marcel-Vion et la salle Rameau ont fermé à Tavro.";
+    assert_eq!(kind_of(text, "rue Marcel-Vion"), EntityKind::Location);
+    assert_eq!(kind_of(text, "salle Rameau"), EntityKind::Location);
+}
+
+#[test]
+fn a_town_s_own_name_stays_out_of_its_kind() {
+    // « la ville de Berne » is Berne; « la région de Tver », Tver.
+    let text = "Hier, la ville de Tavro et la région de Varnel ont voté.";
+    assert_eq!(names(text), ["Tavro", "Varnel"]);
+}
+
+#[test]
+fn a_room_or_square_opens_a_name_only_right_before_it() {
+    // « la salle du Musée »: a room of the museum; « à la place de Durand »: instead of him.
+    let text =
+        "Hier, la salle du Musée Varnel a ouvert et Jules Dorval a parlé à la place de Marc Vion.";
+    assert_eq!(names(text), ["Musée Varnel", "Jules Dorval", "Marc Vion"]);
+    let text = "Hier, la place Vendelot a fermé.";
+    assert_eq!(names(text), ["place Vendelot"]);
+}
+
+#[test]
+fn english_copy_writes_a_place_s_kind_inside_its_name() {
+    // "Lake Sorvel", "Varnes Street": capitalised, already part of the name; a lowercase
+    // word before a name is no kind of place in English copy.
+    let text = "Yesterday Lake Sorvel froze near Varnes Street and it was the same with the \
+                canal Orvel, which is not far from the town.";
+    assert_eq!(names(text), ["Lake Sorvel", "Varnes Street", "Orvel"]);
 }

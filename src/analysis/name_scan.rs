@@ -27,6 +27,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_place_heads.rs"]
+mod name_place_heads;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -135,7 +137,14 @@ impl<'a, 't> NameScan<'a, 't> {
             }
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
-                    found.push((i, end, form));
+                    // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
+                    let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
+                    let start = if form == Form::Name {
+                        self.scan.place_head_before(i, after.max(range.start))
+                    } else {
+                        i
+                    };
+                    found.push((start, end, form));
                     i = end + 1;
                 }
                 None => i += 1,

@@ -30,6 +30,11 @@ impl Scan<'_, '_> {
             Known::Not => {}
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
+        // « mer Noire », « rue des Tanneurs »: a place's kind in lowercase opening the name
+        // (`name_place_heads`).
+        if self.is_place_head(a) {
+            votes.add(EntityKind::Location, 3);
+        }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
