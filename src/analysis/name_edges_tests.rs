@@ -225,3 +225,26 @@ fn english_copy_writes_a_place_s_kind_inside_its_name() {
                 canal Orvel, which is not far from the town.";
     assert_eq!(names(text), ["Lake Sorvel", "Varnes Street", "Orvel"]);
 }
+
+#[test]
+fn a_part_of_a_place_named_by_its_adjective_is_one_name() {
+    let text = "Hier, l’Asie centrale et l’Italie méridionale ont voté, puis la Suisse italienne.";
+    assert_eq!(
+        names(text),
+        ["Asie centrale", "Italie méridionale", "Suisse italienne"]
+    );
+    assert_eq!(kind_of(text, "Asie centrale"), EntityKind::Location);
+}
+
+#[test]
+fn an_adjective_that_names_no_part_of_a_place_stays_out() {
+    let text = "Hier, la Russie voisine et la France entière ont voté.";
+    assert_eq!(names(text), ["Russie", "France"]);
+}
+
+#[test]
+fn english_names_a_part_of_a_place_with_the_adjective_first() {
+    let text = "Yesterday Central Asia and Western Europe voted, and so did the rest of the world.";
+    assert_eq!(names(text), ["Central Asia", "Western Europe"]);
+    assert_eq!(kind_of(text, "Central Asia"), EntityKind::Location);
+}

@@ -29,6 +29,8 @@ mod name_labels;
 mod name_lines;
 #[path = "name_place_heads.rs"]
 mod name_place_heads;
+#[path = "name_regions.rs"]
+mod name_regions;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -504,7 +506,8 @@ impl<'a, 't> Scan<'a, 't> {
                     after_adjective = false;
                 } else if next < n
                     && !after_adjective
-                    && self.institutional_adjective(i, j, next)
+                    && (self.institutional_adjective(i, j, next)
+                        || self.region_adjective(i, j, next))
                     && !(j == i && self.unconfirmed(i, confirmed))
                 {
                     j = next;

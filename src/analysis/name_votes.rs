@@ -35,6 +35,10 @@ impl Scan<'_, '_> {
         if self.is_place_head(a) {
             votes.add(EntityKind::Location, 3);
         }
+        // « Suisse romande », « Europe occidentale »: a part of a place (`name_regions`).
+        if self.is_region(a, b) {
+            votes.add(EntityKind::Location, 5);
+        }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
