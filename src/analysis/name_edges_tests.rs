@@ -248,3 +248,23 @@ fn english_names_a_part_of_a_place_with_the_adjective_first() {
     assert_eq!(names(text), ["Central Asia", "Western Europe"]);
     assert_eq!(kind_of(text, "Central Asia"), EntityKind::Location);
 }
+
+#[test]
+fn an_event_named_after_a_place_names_the_place_only() {
+    let text = "Hier, il a gagné le Tour d’Italie puis la Coupe d’Europe et le Marathon de Berlin.";
+    assert_eq!(names(text), ["Italie", "Europe", "Berlin"]);
+    assert_eq!(kind_of(text, "Italie"), EntityKind::Location);
+}
+
+#[test]
+fn an_event_named_after_no_known_place_keeps_its_name() {
+    // Not a place the gazetteer knows: nothing to cut the event word from.
+    let text = "Hier, il a gagné le Tour de Varnelie, après la Coupe Dorval.";
+    assert_eq!(names(text), ["Tour de Varnelie", "Coupe Dorval"]);
+}
+
+#[test]
+fn an_english_event_named_after_a_place_names_the_place_only() {
+    let text = "Yesterday she won the Tour of Spain, and he was second in the Cup of Italy.";
+    assert_eq!(names(text), ["Spain", "Italy"]);
+}

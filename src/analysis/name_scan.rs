@@ -21,6 +21,8 @@ use name_lines::wrapped;
 
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_events.rs"]
+mod name_events;
 #[path = "name_glued.rs"]
 mod name_glued;
 #[path = "name_labels.rs"]
@@ -142,7 +144,11 @@ impl<'a, 't> NameScan<'a, 't> {
                     // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
                     let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
                     let start = if form == Form::Name {
-                        self.scan.place_head_before(i, after.max(range.start))
+                        // « le Tour d’Italie »: the place only.
+                        match self.scan.event_place_start(i, end) {
+                            place if place > i => place,
+                            _ => self.scan.place_head_before(i, after.max(range.start)),
+                        }
                     } else {
                         i
                     };
