@@ -226,3 +226,36 @@ fn a_title_that_is_also_a_name_or_a_word_is_a_title_only_before_its_full_stop() 
     let text = "Le peloton a franchi le Col du Galibier sous la pluie.";
     assert_eq!(names(text), ["Col du Galibier"]);
 }
+
+#[test]
+fn a_country_s_abbreviation_in_brackets_after_a_name_is_a_place() {
+    let text =
+        "Classement de l’étape : Jorge Vernaz (Esp) à 3 minutes, devant Dorval (S) et Tavrin (Fr).";
+    assert_eq!(
+        names(text),
+        ["Jorge Vernaz", "Esp", "Dorval", "S", "Tavrin", "Fr"]
+    );
+    assert_eq!(kind_of(text, "Esp"), EntityKind::Location);
+    assert_eq!(kind_of(text, "S"), EntityKind::Location);
+}
+
+#[test]
+fn a_name_before_a_country_s_abbreviation_is_a_person() {
+    // « à Tavrin » votes for a place; the country in brackets after it, for a person.
+    let text = "Le maillot est allé à Tavrin (Fr), puis Dorval (S) et Tavrin (Fr) ont suivi.";
+    assert_eq!(kind_of(text, "Tavrin"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Dorval"), EntityKind::Person);
+}
+
+#[test]
+fn a_party_s_letter_in_brackets_is_no_place_in_english() {
+    // "(D)", "(R)": a party, in English copy; not a country's abbreviation.
+    let text = "Yesterday Sen. Ivo Hale (D) and Rep. Dana Roe (R) said that the bill would pass.";
+    assert_eq!(names(text), ["Ivo Hale", "Dana Roe"]);
+}
+
+#[test]
+fn a_party_s_acronym_in_brackets_is_no_place() {
+    let text = "Hier, Ana Roe (LR) et Marc Vion (PS) ont voté.";
+    assert_ne!(kind_of(text, "LR"), EntityKind::Location);
+}

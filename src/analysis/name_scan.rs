@@ -33,6 +33,8 @@ mod name_lines;
 mod name_place_heads;
 #[path = "name_regions.rs"]
 mod name_regions;
+#[path = "name_results.rs"]
+mod name_results;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -449,6 +451,10 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
+        // « Vernaz (Esp) »: a country's abbreviation, a name of its own (`name_results`).
+        if self.bracketed_abbreviation(i) {
+            return Some((i, Form::Name));
+        }
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         let can = self.can_name(i);
         let particle = !can && self.words[i].capitalised && self.particle_opens(i);

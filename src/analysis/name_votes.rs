@@ -39,6 +39,12 @@ impl Scan<'_, '_> {
         if self.is_region(a, b) {
             votes.add(EntityKind::Location, 5);
         }
+        // « Vernaz (Esp) »: the country's abbreviation, and the person it follows.
+        if a == b && self.bracketed_abbreviation(a) {
+            votes.add(EntityKind::Location, 3);
+        } else if self.before_abbreviation(b) && place == Known::Not {
+            votes.add(EntityKind::Person, 2);
+        }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
