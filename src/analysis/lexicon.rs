@@ -378,8 +378,9 @@ fn one_word_organizations_words() -> &'static str {
 
 fn institutional_adjectives_words() -> &'static str {
     "national nationale nationaux nationales européen européenne européens européennes
-    populaire populaires social sociale sociaux sociales fédéral fédérale fédéraux
+    populaire populaires social sociale sociaux sociales fédéral fédérale fédéraux fédérales
     démocratique démocratiques islamique islamiques constitutionnel constitutionnelle
+    constitutionnels constitutionnelles
     unies unis socialiste socialistes communiste communistes écologiste écologistes
     républicain républicaine républicains"
 }

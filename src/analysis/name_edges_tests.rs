@@ -268,3 +268,19 @@ fn an_english_event_named_after_a_place_names_the_place_only() {
     let text = "Yesterday she won the Tour of Spain, and he was second in the Cup of Italy.";
     assert_eq!(names(text), ["Spain", "Italy"]);
 }
+
+#[test]
+fn an_institution_s_adjective_joins_its_name_across_a_hard_wrapped_line() {
+    let text = "La proposition des députés de la minorité du\nConseil national recevra un accueil favorable.";
+    assert_eq!(names(text), ["Conseil national"]);
+}
+
+#[test]
+fn an_institution_s_plural_feminine_adjective_stays_in_its_name() {
+    let text = "Hier, les Chambres fédérales ont voté le texte.";
+    assert_eq!(names(text), ["Chambres fédérales"]);
+    assert_eq!(
+        kind_of(text, "Chambres fédérales"),
+        EntityKind::Organization
+    );
+}
