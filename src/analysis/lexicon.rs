@@ -500,7 +500,7 @@ fn organization_heads_words() -> &'static str {
     federation alliance ligue league conférence conference bureau office département
     department administration autorité authority observatoire académie academy école school
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
-    corp gmbh llc plc club église church network média médias"
+    corp gmbh llc plc club église church network média médias éditions"
 }
 
 fn organization_appositions_words() -> &'static str {

@@ -259,3 +259,16 @@ fn a_party_s_acronym_in_brackets_is_no_place() {
     let text = "Hier, Ana Roe (LR) et Marc Vion (PS) ont voté.";
     assert_ne!(kind_of(text, "LR"), EntityKind::Location);
 }
+
+#[test]
+fn a_publishing_house_is_an_organisation() {
+    let text = "Hier, les Éditions Marcel Vion ont publié le livre, puis les Éditions du Levant.";
+    assert_eq!(
+        kind_of(text, "Éditions Marcel Vion"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(text, "Éditions du Levant"),
+        EntityKind::Organization
+    );
+}
