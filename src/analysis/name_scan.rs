@@ -143,16 +143,15 @@ impl<'a, 't> NameScan<'a, 't> {
             }
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
-                    // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
-                    let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
-                    let start = if form == Form::Name {
+                    let start = match self.scan.event_place_start(i, end) {
+                        _ if form != Form::Name => i,
                         // « le Tour d’Italie »: the place only.
-                        match self.scan.event_place_start(i, end) {
-                            place if place > i => place,
-                            _ => self.scan.place_head_before(i, after.max(range.start)),
+                        place if place > i => place,
+                        // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
+                        _ => {
+                            let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
+                            self.scan.place_head_before(i, after.max(range.start))
                         }
-                    } else {
-                        i
                     };
                     found.push((start, end, form));
                     i = end + 1;
@@ -451,15 +450,14 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The name starting at word `i`, as (last word, form).
     fn name_at(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> Option<(usize, Form)> {
-        // « Vernaz (Esp) »: a country's abbreviation, a name of its own (`name_results`).
-        if self.bracketed_abbreviation(i) {
-            return Some((i, Form::Name));
-        }
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         let can = self.can_name(i);
         let particle = !can && self.words[i].capitalised && self.particle_opens(i);
+        // « Vernaz (Esp) », « (S) »: a country's abbreviation, a name of its own, however it
+        // would read elsewhere (`name_results`).
+        let abbreviation = || self.bracketed_abbreviation(i).then_some((i, Form::Name));
         if !can && !lowercase_head && !particle {
-            return None;
+            return abbreviation();
         }
         if can && self.greets(i) {
             return None;
@@ -592,14 +590,14 @@ impl<'a, 't> Scan<'a, 't> {
             Form::Name
         };
         if single && self.is_initial(i) {
-            return None;
+            return abbreviation();
         }
         if single
             && form == Form::Name
             && self.unconfirmed(i, confirmed)
             && !self.first_name_on_its_own(i)
         {
-            return None;
+            return abbreviation();
         }
         Some((j, form))
     }
