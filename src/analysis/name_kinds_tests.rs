@@ -272,3 +272,22 @@ fn a_publishing_house_is_an_organisation() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn a_title_before_the_next_name_is_no_apposition_of_the_name_before_the_comma() {
+    let text =
+        "Il est arrivé à Varnel hier. En quittant Varnel, le général Dorval a passé une revue.";
+    assert_eq!(kind_of(text, "Varnel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Dorval"), EntityKind::Person);
+    // A title with no name after it is the apposition's: « Tavrin, le général, a parlé ».
+    let text = "Hier, Tavrin, le général, a parlé.";
+    assert_eq!(kind_of(text, "Tavrin"), EntityKind::Person);
+}
+
+#[test]
+fn an_english_title_before_the_next_name_is_no_apposition_of_the_name_before_the_comma() {
+    let text =
+        "Yesterday in Millbrook, said senator Ivo Hale, the vote was calm and the polls closed.";
+    assert_eq!(kind_of(text, "Millbrook"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Ivo Hale"), EntityKind::Person);
+}

@@ -257,7 +257,13 @@ impl Scan<'_, '_> {
                     break;
                 }
                 let is = |class| self.tokens.is(k, class);
-                let kind = if is(lx::PERSON_TITLES) {
+                // « Varnel, le général Dorval »: a title right before a name is that name's,
+                // no apposition of the one before the comma.
+                let titles_next =
+                    k + 1 < n && self.words[k + 1].capitalised && self.blank_gap(k, k + 1);
+                let kind = if is(lx::PERSON_TITLES) && titles_next {
+                    break;
+                } else if is(lx::PERSON_TITLES) {
                     EntityKind::Person
                 } else if is(lx::ORGANIZATION_APPOSITIONS) {
                     EntityKind::Organization
