@@ -526,7 +526,8 @@ fn organization_heads_words() -> &'static str {
     federation alliance ligue league conférence conference bureau office département
     department administration autorité authority observatoire académie academy école school
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
-    corp gmbh llc plc club église church network média médias éditions"
+    corp gmbh llc plc club église church network média médias éditions chambre chambres
+    chamber"
 }
 
 fn organization_appositions_words() -> &'static str {

@@ -291,3 +291,23 @@ fn an_english_title_before_the_next_name_is_no_apposition_of_the_name_before_the
     assert_eq!(kind_of(text, "Millbrook"), EntityKind::Location);
     assert_eq!(kind_of(text, "Ivo Hale"), EntityKind::Person);
 }
+
+#[test]
+fn a_chamber_is_an_organisation() {
+    let text =
+        "Hier, la Chambre a voté le budget, puis la Chambre des métiers de Varnel a protesté.";
+    assert_eq!(kind_of(text, "Chambre"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Chambre des métiers de Varnel"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn an_english_chamber_is_an_organisation() {
+    let text = "Yesterday the Millbrook Chamber of Commerce said that prices rose in the town.";
+    assert_eq!(
+        kind_of(text, "Millbrook Chamber of Commerce"),
+        EntityKind::Organization
+    );
+}
