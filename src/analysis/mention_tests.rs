@@ -94,6 +94,14 @@ fn the_informal_english_words_for_two_peoples_are_demonyms() {
 }
 
 #[test]
+fn the_peoples_of_the_united_kingdom_are_demonyms() {
+    let text = "Hier, les Anglais ont battu les Écossais, a dit Nora Vale.";
+    assert_eq!(names(text), ["Nora Vale"]);
+    let text = "Yesterday the Scottish side lost the final, said Nora Vale.";
+    assert_eq!(names(text), ["Nora Vale"]);
+}
+
+#[test]
 fn and_joins_two_names_only_into_a_known_place() {
     let text = "Yesterday Putin and Tokayev met, then Ruth Cole and Alan Frey wrote from Bosnia and Herzegovina.";
     assert_eq!(
