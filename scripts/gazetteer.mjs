@@ -167,6 +167,9 @@ const DEMONYM_SUPPLEMENT = [
   'western', 'soviétique', 'soviet',
   // The informal English words for two peoples ("Brits", "Aussies").
   'brit', 'aussie',
+  // Nations of the United Kingdom, which world-countries does not list (« les Anglais », «
+  // les Écossais », "Scottish"); not "English", "Welsh", « Gallois »: surnames too.
+  'anglais', 'anglaise', 'écossais', 'écossaise', 'scottish',
 ];
 const demonyms = new Set();
 const addDemonym = (word, language) => {

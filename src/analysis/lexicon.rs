@@ -44,6 +44,8 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (WORLD_MARKERS, world_markers_words()),
         (INSTITUTIONAL_ADJECTIVES, institutional_adjectives_words()),
         (NAME_PARTICLES, name_particles_words()),
+        (PLACE_NAME_HEADS, place_name_heads_words()),
+        (PART_ADJECTIVES, part_adjectives_words()),
         (ONE_WORD_ORGANIZATIONS, one_word_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
@@ -321,6 +323,30 @@ pub const FIRST_NAMES: Class = Class(1 << 43);
 /// morning Debra"): not part of it.
 pub const GREETINGS: Class = Class(1 << 44);
 
+/// A kind of place that opens its name in French, in lowercase (« mer Noire », « rue des
+/// Tanneurs »; `name_scan::name_place_heads`).
+pub const PLACE_NAME_HEADS: Class = Class(1 << 45);
+
+/// Adjectives that name a part of a place after it (« Europe occidentale », « Suisse
+/// romande »; `name_scan::name_regions`).
+pub const PART_ADJECTIVES: Class = Class(1 << 46);
+
+/// Not « ville », « région », « province », « péninsule » (« la ville de Berne » is Berne),
+/// nor « barrage », a dam named after the town it stands by, whose own mentions would no
+/// longer tell a place.
+fn place_name_heads_words() -> &'static str {
+    "rue avenue boulevard quai impasse mer océan golfe détroit lac île îles canton vallée canal
+    salle place"
+}
+
+/// The points of the compass, the language regions. English writes them before the place,
+/// capitalised ("Western Europe", "Central Asia"), which the name scan already joins.
+fn part_adjectives_words() -> &'static str {
+    "occidental occidentale oriental orientale méridional méridionale septentrional
+    septentrionale central centrale méditerranéenne latine romand romande alémanique française
+    allemande italienne"
+}
+
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres estimations estimates enquêteurs investigators
     secouristes rescuers services"
@@ -378,8 +404,9 @@ fn one_word_organizations_words() -> &'static str {
 
 fn institutional_adjectives_words() -> &'static str {
     "national nationale nationaux nationales européen européenne européens européennes
-    populaire populaires social sociale sociaux sociales fédéral fédérale fédéraux
+    populaire populaires social sociale sociaux sociales fédéral fédérale fédéraux fédérales
     démocratique démocratiques islamique islamiques constitutionnel constitutionnelle
+    constitutionnels constitutionnelles
     unies unis socialiste socialistes communiste communistes écologiste écologistes
     républicain républicaine républicains"
 }
@@ -499,7 +526,8 @@ fn organization_heads_words() -> &'static str {
     federation alliance ligue league conférence conference bureau office département
     department administration autorité authority observatoire académie academy école school
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
-    corp gmbh llc plc club église church network média médias"
+    corp gmbh llc plc club église church network média médias éditions chambre chambres
+    chamber"
 }
 
 fn organization_appositions_words() -> &'static str {

@@ -1,6 +1,6 @@
 //! Where a name starts and ends: the words around a name that are not part of it.
 
-use super::tests::names;
+use super::tests::{kind_of, names};
 use super::*;
 use crate::article::Format;
 
@@ -175,4 +175,112 @@ fn initials_before_a_surname_or_a_postscript_are_no_acronym() {
     assert_eq!(names(text), ["J.R. Varga"]);
     let text = "Hier, J.P. Varga a parlé, N.B. à la fin.";
     assert_eq!(names(text), ["J.P. Varga"]);
+}
+
+#[test]
+fn a_french_place_s_kind_in_lowercase_opens_its_name() {
+    let text = "Hier, la mer Sorvine et le lac de Varnel ont gelé près de l’île de Tavro.";
+    assert_eq!(
+        names(text),
+        ["mer Sorvine", "lac de Varnel", "île de Tavro"]
+    );
+    let text = "Il habite rue des Tanneurs, puis avenue Marcel-Vion et quai d’Orvel.";
+    assert_eq!(
+        names(text),
+        ["rue des Tanneurs", "avenue Marcel-Vion", "quai d’Orvel"]
+    );
+    let text = "Hier, le canton de Valmoire a voté, rue de la Halle-Neuve.";
+    assert_eq!(names(text), ["canton de Valmoire", "rue de la Halle-Neuve"]);
+}
+
+#[test]
+fn a_street_named_after_a_person_is_a_place() {
+    let text = "Hier, la rue Marcel-Vion et la salle Rameau ont fermé à Tavro.";
+    assert_eq!(kind_of(text, "rue Marcel-Vion"), EntityKind::Location);
+    assert_eq!(kind_of(text, "salle Rameau"), EntityKind::Location);
+}
+
+#[test]
+fn a_town_s_own_name_stays_out_of_its_kind() {
+    // « la ville de Berne » is Berne; « la région de Tver », Tver.
+    let text = "Hier, la ville de Tavro et la région de Varnel ont voté.";
+    assert_eq!(names(text), ["Tavro", "Varnel"]);
+}
+
+#[test]
+fn a_room_or_square_opens_a_name_only_right_before_it() {
+    // « la salle du Musée »: a room of the museum; « à la place de Durand »: instead of him.
+    let text =
+        "Hier, la salle du Musée Varnel a ouvert et Jules Dorval a parlé à la place de Marc Vion.";
+    assert_eq!(names(text), ["Musée Varnel", "Jules Dorval", "Marc Vion"]);
+    let text = "Hier, la place Vendelot a fermé.";
+    assert_eq!(names(text), ["place Vendelot"]);
+}
+
+#[test]
+fn english_copy_writes_a_place_s_kind_inside_its_name() {
+    // "Lake Sorvel", "Varnes Street": capitalised, already part of the name; a lowercase
+    // word before a name is no kind of place in English copy.
+    let text = "Yesterday Lake Sorvel froze near Varnes Street and it was the same with the \
+                canal Orvel, which is not far from the town.";
+    assert_eq!(names(text), ["Lake Sorvel", "Varnes Street", "Orvel"]);
+}
+
+#[test]
+fn a_part_of_a_place_named_by_its_adjective_is_one_name() {
+    let text = "Hier, l’Asie centrale et l’Italie méridionale ont voté, puis la Suisse italienne.";
+    assert_eq!(
+        names(text),
+        ["Asie centrale", "Italie méridionale", "Suisse italienne"]
+    );
+    assert_eq!(kind_of(text, "Asie centrale"), EntityKind::Location);
+}
+
+#[test]
+fn an_adjective_that_names_no_part_of_a_place_stays_out() {
+    let text = "Hier, la Russie voisine et la France entière ont voté.";
+    assert_eq!(names(text), ["Russie", "France"]);
+}
+
+#[test]
+fn english_names_a_part_of_a_place_with_the_adjective_first() {
+    let text = "Yesterday Central Asia and Western Europe voted, and so did the rest of the world.";
+    assert_eq!(names(text), ["Central Asia", "Western Europe"]);
+    assert_eq!(kind_of(text, "Central Asia"), EntityKind::Location);
+}
+
+#[test]
+fn an_event_named_after_a_place_names_the_place_only() {
+    let text = "Hier, il a gagné le Tour d’Italie puis la Coupe d’Europe et le Marathon de Berlin.";
+    assert_eq!(names(text), ["Italie", "Europe", "Berlin"]);
+    assert_eq!(kind_of(text, "Italie"), EntityKind::Location);
+}
+
+#[test]
+fn an_event_named_after_no_known_place_keeps_its_name() {
+    // Not a place the gazetteer knows: nothing to cut the event word from.
+    let text = "Hier, il a gagné le Tour de Varnelie, après la Coupe Dorval.";
+    assert_eq!(names(text), ["Tour de Varnelie", "Coupe Dorval"]);
+}
+
+#[test]
+fn an_english_event_named_after_a_place_names_the_place_only() {
+    let text = "Yesterday she won the Tour of Spain, and he was second in the Cup of Italy.";
+    assert_eq!(names(text), ["Spain", "Italy"]);
+}
+
+#[test]
+fn an_institution_s_adjective_joins_its_name_across_a_hard_wrapped_line() {
+    let text = "La proposition des députés de la minorité du\nConseil national recevra un accueil favorable.";
+    assert_eq!(names(text), ["Conseil national"]);
+}
+
+#[test]
+fn an_institution_s_plural_feminine_adjective_stays_in_its_name() {
+    let text = "Hier, les Chambres fédérales ont voté le texte.";
+    assert_eq!(names(text), ["Chambres fédérales"]);
+    assert_eq!(
+        kind_of(text, "Chambres fédérales"),
+        EntityKind::Organization
+    );
 }

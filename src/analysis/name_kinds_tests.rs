@@ -226,3 +226,88 @@ fn a_title_that_is_also_a_name_or_a_word_is_a_title_only_before_its_full_stop() 
     let text = "Le peloton a franchi le Col du Galibier sous la pluie.";
     assert_eq!(names(text), ["Col du Galibier"]);
 }
+
+#[test]
+fn a_country_s_abbreviation_in_brackets_after_a_name_is_a_place() {
+    let text =
+        "Classement de l’étape : Jorge Vernaz (Esp) à 3 minutes, devant Dorval (S) et Tavrin (Fr).";
+    assert_eq!(
+        names(text),
+        ["Jorge Vernaz", "Esp", "Dorval", "S", "Tavrin", "Fr"]
+    );
+    assert_eq!(kind_of(text, "Esp"), EntityKind::Location);
+    assert_eq!(kind_of(text, "S"), EntityKind::Location);
+}
+
+#[test]
+fn a_name_before_a_country_s_abbreviation_is_a_person() {
+    // « à Tavrin » votes for a place; the country in brackets after it, for a person.
+    let text = "Le maillot est allé à Tavrin (Fr), puis Dorval (S) et Tavrin (Fr) ont suivi.";
+    assert_eq!(kind_of(text, "Tavrin"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Dorval"), EntityKind::Person);
+}
+
+#[test]
+fn a_party_s_letter_in_brackets_is_no_place_in_english() {
+    // "(D)", "(R)": a party, in English copy; not a country's abbreviation.
+    let text = "Yesterday Sen. Ivo Hale (D) and Rep. Dana Roe (R) said that the bill would pass.";
+    assert_eq!(names(text), ["Ivo Hale", "Dana Roe"]);
+}
+
+#[test]
+fn a_party_s_acronym_in_brackets_is_no_place() {
+    let text = "Hier, Ana Roe (LR) et Marc Vion (PS) ont voté.";
+    assert_ne!(kind_of(text, "LR"), EntityKind::Location);
+}
+
+#[test]
+fn a_publishing_house_is_an_organisation() {
+    let text = "Hier, les Éditions Marcel Vion ont publié le livre, puis les Éditions du Levant.";
+    assert_eq!(
+        kind_of(text, "Éditions Marcel Vion"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(text, "Éditions du Levant"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_title_before_the_next_name_is_no_apposition_of_the_name_before_the_comma() {
+    let text =
+        "Il est arrivé à Varnel hier. En quittant Varnel, le général Dorval a passé une revue.";
+    assert_eq!(kind_of(text, "Varnel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Dorval"), EntityKind::Person);
+    // A title with no name after it is the apposition's: « Tavrin, le général, a parlé ».
+    let text = "Hier, Tavrin, le général, a parlé.";
+    assert_eq!(kind_of(text, "Tavrin"), EntityKind::Person);
+}
+
+#[test]
+fn an_english_title_before_the_next_name_is_no_apposition_of_the_name_before_the_comma() {
+    let text =
+        "Yesterday in Millbrook, said senator Ivo Hale, the vote was calm and the polls closed.";
+    assert_eq!(kind_of(text, "Millbrook"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Ivo Hale"), EntityKind::Person);
+}
+
+#[test]
+fn a_chamber_is_an_organisation() {
+    let text =
+        "Hier, la Chambre a voté le budget, puis la Chambre des métiers de Varnel a protesté.";
+    assert_eq!(kind_of(text, "Chambre"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Chambre des métiers de Varnel"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn an_english_chamber_is_an_organisation() {
+    let text = "Yesterday the Millbrook Chamber of Commerce said that prices rose in the town.";
+    assert_eq!(
+        kind_of(text, "Millbrook Chamber of Commerce"),
+        EntityKind::Organization
+    );
+}

@@ -21,12 +21,20 @@ use name_lines::wrapped;
 
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_events.rs"]
+mod name_events;
 #[path = "name_glued.rs"]
 mod name_glued;
 #[path = "name_labels.rs"]
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_place_heads.rs"]
+mod name_place_heads;
+#[path = "name_regions.rs"]
+mod name_regions;
+#[path = "name_results.rs"]
+mod name_results;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -135,7 +143,17 @@ impl<'a, 't> NameScan<'a, 't> {
             }
             match self.scan.name_at(i, &confirmed) {
                 Some((end, form)) => {
-                    found.push((i, end, form));
+                    let start = match self.scan.event_place_start(i, end) {
+                        _ if form != Form::Name => i,
+                        // « le Tour d’Italie »: the place only.
+                        place if place > i => place,
+                        // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
+                        _ => {
+                            let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
+                            self.scan.place_head_before(i, after.max(range.start))
+                        }
+                    };
+                    found.push((start, end, form));
                     i = end + 1;
                 }
                 None => i += 1,
@@ -435,8 +453,11 @@ impl<'a, 't> Scan<'a, 't> {
         let lowercase_head = self.tokens.is(i, lx::LOWERCASE_ORGANIZATION_HEADS);
         let can = self.can_name(i);
         let particle = !can && self.words[i].capitalised && self.particle_opens(i);
+        // « Vernaz (Esp) », « (S) »: a country's abbreviation, a name of its own, however it
+        // would read elsewhere (`name_results`).
+        let abbreviation = || self.bracketed_abbreviation(i).then_some((i, Form::Name));
         if !can && !lowercase_head && !particle {
-            return None;
+            return abbreviation();
         }
         if can && self.greets(i) {
             return None;
@@ -495,7 +516,8 @@ impl<'a, 't> Scan<'a, 't> {
                     after_adjective = false;
                 } else if next < n
                     && !after_adjective
-                    && self.institutional_adjective(i, j, next)
+                    && (self.institutional_adjective(i, j, next)
+                        || self.region_adjective(i, j, next))
                     && !(j == i && self.unconfirmed(i, confirmed))
                 {
                     j = next;
@@ -568,14 +590,14 @@ impl<'a, 't> Scan<'a, 't> {
             Form::Name
         };
         if single && self.is_initial(i) {
-            return None;
+            return abbreviation();
         }
         if single
             && form == Form::Name
             && self.unconfirmed(i, confirmed)
             && !self.first_name_on_its_own(i)
         {
-            return None;
+            return abbreviation();
         }
         Some((j, form))
     }

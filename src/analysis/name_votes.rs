@@ -30,6 +30,21 @@ impl Scan<'_, '_> {
             Known::Not => {}
         }
         let head = |k: usize| self.tokens.is(k, lx::ORGANIZATION_HEADS);
+        // « mer Noire », « rue des Tanneurs »: a place's kind in lowercase opening the name
+        // (`name_place_heads`).
+        if self.is_place_head(a) {
+            votes.add(EntityKind::Location, 3);
+        }
+        // « Suisse romande », « Europe occidentale »: a part of a place (`name_regions`).
+        if self.is_region(a, b) {
+            votes.add(EntityKind::Location, 5);
+        }
+        // « Vernaz (Esp) »: the country's abbreviation, and the person it follows.
+        if a == b && self.bracketed_abbreviation(a) {
+            votes.add(EntityKind::Location, 3);
+        } else if self.before_abbreviation(b) && place == Known::Not {
+            votes.add(EntityKind::Person, 2);
+        }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
         if a < b && self.words[b].capitalised && self.tokens.is(b, lx::PLACE_HEADS) {
             votes.add(EntityKind::Location, 3);
@@ -242,7 +257,13 @@ impl Scan<'_, '_> {
                     break;
                 }
                 let is = |class| self.tokens.is(k, class);
-                let kind = if is(lx::PERSON_TITLES) {
+                // « Varnel, le général Dorval »: a title right before a name is that name's,
+                // no apposition of the one before the comma.
+                let titles_next =
+                    k + 1 < n && self.words[k + 1].capitalised && self.blank_gap(k, k + 1);
+                let kind = if is(lx::PERSON_TITLES) && titles_next {
+                    break;
+                } else if is(lx::PERSON_TITLES) {
                     EntityKind::Person
                 } else if is(lx::ORGANIZATION_APPOSITIONS) {
                     EntityKind::Organization

@@ -107,8 +107,9 @@ impl Scan<'_, '_> {
             return false;
         }
         let ambiguous = matches!(self.tokens.key(next), "national" | "social");
+        // « du\nConseil national »: a hard-wrapped line goes on with its sentence.
         let french_before = i > 0
-            && self.blank_gap(i - 1, i)
+            && self.spaced(i - 1, i)
             && matches!(
                 self.tokens.key(i - 1),
                 "le" | "la" | "l'" | "du" | "de" | "au" | "des"

@@ -1,0 +1,67 @@
+//! A French place's kind written in lowercase before its name is part of the name: « la mer
+//! Noire », « le lac de Sorvel », « l’île de Varnes », « la rue des Tanneurs », « le canton de
+//! Vaud », « le quai d’Orsay ». The street, the sea or the lake is named by both words; the
+//! name alone (« Noire », « Tanneurs ») is another thing or none. English writes the kind
+//! capitalised ("Lake Sorvel", "Varnes Street"), inside the name already. The kinds are
+//! `lx::PLACE_NAME_HEADS`. Methods of the name scan.
+
+use super::Scan;
+use super::lx;
+
+/// The kinds that open a name only right before it: « salle Rameau », « place Vendôme »
+/// (« la salle du Musée » is a room of the museum, « à la place de Durand » is instead of
+/// him). The others may stand before « de », « du », « des », « d’ », « de la », « de l’ ».
+fn only_right_before(head: &str) -> bool {
+    matches!(head, "salle" | "place")
+}
+
+impl Scan<'_, '_> {
+    /// Word `k` is a kind of place in lowercase that opens a name (see the module).
+    pub(super) fn is_place_head(&self, k: usize) -> bool {
+        self.tokens.is(k, lx::PLACE_NAME_HEADS) && !self.words[k].capitalised
+    }
+
+    /// Lowercase words of one sentence next to each other (« d’Orsay » has no space).
+    fn next_to(&self, a: usize, b: usize) -> bool {
+        !self.words[a].capitalised
+            && (self.blank_gap(a, b) || (self.tokens.key(a) == "d'" && self.gap(a, b).is_empty()))
+    }
+
+    /// The word opening the name found at word `i`: the kind of place written before it
+    /// (see the module), else `i`. Only in French copy, and only in the stretch from `from`.
+    pub(super) fn place_head_before(&self, i: usize, from: usize) -> usize {
+        if i == from {
+            return i;
+        }
+        let before = i - 1;
+        // Told by the words' classes first: most names have neither before them.
+        let connector = lx::NAME_CONNECTORS.0 | lx::PHRASE_CONNECTORS.0;
+        let bits = self.tokens.class_bits(before);
+        if bits & (lx::PLACE_NAME_HEADS.0 | connector) == 0 {
+            return i;
+        }
+        if bits & lx::PLACE_NAME_HEADS.0 != 0 {
+            let head = self.is_place_head(before) && self.next_to(before, i);
+            return if head && !self.is_english() {
+                before
+            } else {
+                i
+            };
+        }
+        // The head before « de », « du », « des », « d’ », or « de la », « de l’ ».
+        let key = |k: usize| self.tokens.key(k);
+        let head_end = match key(before) {
+            "de" | "du" | "des" | "d'" => before,
+            "la" | "l'" if before > from && key(before - 1) == "de" => before - 1,
+            _ => return i,
+        };
+        if head_end == from || !(head_end..i).all(|k| self.next_to(k, k + 1)) {
+            return i;
+        }
+        let head = head_end - 1;
+        let opens = self.is_place_head(head)
+            && !only_right_before(key(head))
+            && self.next_to(head, head_end);
+        if opens && !self.is_english() { head } else { i }
+    }
+}
