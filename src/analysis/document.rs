@@ -298,7 +298,7 @@ fn analyze_reading(
     }
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
     for q in article.quotes.iter().filter(|q| !q.nested) {
-        if q.word_count(text) < MIN_QUOTE_WORDS {
+        if !q.has_words(text, MIN_QUOTE_WORDS) {
             continue;
         }
         // A quotation inside a heading is a headline's flourish; one that is the whole

@@ -15,9 +15,10 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// Number of words quoted: one to three words are a term being cited, not a quotation.
-    pub fn word_count(&self, text: &str) -> usize {
-        self.inner.of(text).split_whitespace().count()
+    /// Whether at least `n` words are quoted (one to three words are a term being cited,
+    /// not a quotation): the words are counted up to `n` only, not through a long quotation.
+    pub fn has_words(&self, text: &str, n: usize) -> bool {
+        n == 0 || self.inner.of(text).split_whitespace().nth(n - 1).is_some()
     }
 }
 
@@ -172,6 +173,31 @@ mod tests {
         out.iter()
             .map(|q| (q.inner.of(text), q.nested, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn words_are_counted_up_to_the_number_asked_as_in_full() {
+        for inner in [
+            "",
+            " ",
+            "non",
+            "un deux\u{a0}trois",
+            " un  deux\ttrois\nquatre ",
+            "l’été 😀 – é, ’ 12",
+            "a b c d e f g",
+        ] {
+            let text = format!("«{inner}»");
+            let q = Quote {
+                span: Span::new(0, text.len()),
+                inner: Span::new('«'.len_utf8(), text.len() - '»'.len_utf8()),
+                nested: false,
+                closed: true,
+            };
+            let count = inner.split_whitespace().count();
+            for n in 0..9 {
+                assert_eq!(q.has_words(&text, n), count >= n, "{inner:?} {n}");
+            }
+        }
     }
 
     #[test]
