@@ -7,8 +7,9 @@ const HIGH: u64 = ONES * 0x80;
 /// Eight bytes from `at`, little-endian, zeros past the end.
 #[inline]
 pub fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+    // Two comparisons, and no overflow to check for `at + 8`.
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(b) => u64::from_le_bytes(*b),
         None => {
             let mut buf = [0u8; 8];
             let tail = bytes.get(at..).unwrap_or_default();
