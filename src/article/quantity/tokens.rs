@@ -73,15 +73,27 @@ fn is_letter(c: char) -> bool {
 
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Self {
-        Toks::cut(text, true)
+        Toks::reusing(text, Vec::new())
     }
 
-    /// The tokens of `text`; with `short_words`, a short ASCII word is read at once (a fast
-    /// way, compared with the general one in the tests).
+    /// The same, in the room of `list`, the tokens' list of a text cut before (see
+    /// [`Toks::into_list`]): texts cut one after another allocate it once.
+    pub fn reusing(text: &'a str, list: Vec<Tok>) -> Self {
+        Toks::cut(text, true, list)
+    }
+
+    /// The tokens' list, for [`Toks::reusing`].
+    pub fn into_list(self) -> Vec<Tok> {
+        self.t
+    }
+
+    /// The tokens of `text` in `t`'s room; with `short_words`, a short ASCII word is read at
+    /// once (a fast way, compared with the general one in the tests).
     #[inline(always)]
-    fn cut(text: &'a str, short_words: bool) -> Self {
+    fn cut(text: &'a str, short_words: bool, mut t: Vec<Tok>) -> Self {
         let bytes = text.as_bytes();
-        let mut t = Vec::with_capacity(text.len() / 5 + 1);
+        t.clear();
+        t.reserve(text.len() / 5 + 1);
         let mut gap = Gap::Line;
         let mut p = 0;
         let vocab = &*VOCAB;
@@ -418,7 +430,7 @@ mod tests {
         ] {
             assert_eq!(
                 all(&Toks::new(text)),
-                all(&Toks::cut(text, false)),
+                all(&Toks::cut(text, false, Vec::new())),
                 "{text:?}"
             );
         }
@@ -437,7 +449,7 @@ mod tests {
             )
         ) {
             let text = text.concat();
-            proptest::prop_assert_eq!(all(&Toks::new(&text)), all(&Toks::cut(&text, false)));
+            proptest::prop_assert_eq!(all(&Toks::new(&text)), all(&Toks::cut(&text, false, Vec::new())));
         }
     }
 
