@@ -112,7 +112,9 @@ impl<'a, 't> NameScan<'a, 't> {
     /// The mentions among words `range`, before the article-wide settling, and what their
     /// finding asked of the confirmed names.
     pub fn find(&self, range: std::ops::Range<usize>) -> (Vec<Mention>, Asked) {
-        let asked = RefCell::new(Vec::new());
+        // Room for about a capitalised word in eight, and a name in sixteen words, taken once:
+        // lists grown one by one are moved (and their pages touched) again and again.
+        let asked = RefCell::new(Vec::with_capacity(range.len() / 8));
         let confirmed = |question: usize| {
             let yes = self.answer(question);
             asked.borrow_mut().push((question, yes));
@@ -120,7 +122,7 @@ impl<'a, 't> NameScan<'a, 't> {
         };
         // Where the names are first, then the mentions, in a list of the right length: a
         // list of mentions grown one by one is moved (and its pages touched) again and again.
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(range.len() / 16);
         let casual = confirmed(CASUAL | range.start);
         let mut i = range.start;
         while i < range.end {

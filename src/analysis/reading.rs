@@ -15,7 +15,7 @@ use super::mention::{self, Mention};
 use super::name_scan::{Asked, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
-use crate::article::{Article, Block, BlockKind, Format};
+use crate::article::{Article, Block, BlockKind, BlockReader, Format};
 use crate::text::Span;
 
 /// One block read: what it holds and its words, at offsets from its start.
@@ -117,9 +117,10 @@ pub fn read<'t>(
         let mut article = Article::outline(text, format);
         let spans: Vec<_> = article.blocks().collect();
         let mut words = Vec::with_capacity(text.len() / 6);
+        let mut reader = BlockReader::default();
         for (span, kind) in spans {
-            let block = Block::read_with_words(span.of(text), kind, span.start, &mut words);
-            article.add_block(&block, span.start, kind);
+            let block = reader.read_with_words(span.of(text), kind, span.start, &mut words);
+            article.add_block(block, span.start, kind);
         }
         if stop() {
             return None;

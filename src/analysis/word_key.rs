@@ -64,7 +64,7 @@ pub fn short_ascii_key(bytes: &[u8], start: usize, n: usize) -> ShortKey {
             && (bytes[start..start + n].iter())
                 .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
     );
-    let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+    let mask = (!0u64).checked_shr(64 - 8 * n as u32).unwrap_or(0);
     let word = crate::text::eight_bytes(bytes, start);
     ShortKey {
         bytes: (word | 0x2020_2020_2020_2020) & mask,
@@ -115,6 +115,7 @@ mod tests {
                 }
             }
         }
+        assert_eq!(short_ascii_key(b"abc", 1, 0).bytes, 0, "no byte, none kept");
         assert_eq!(
             out,
             format!(

@@ -5,7 +5,7 @@
 //! (`analysis::reading`).
 
 use super::date::DateMention;
-use super::quantity::{Quantity, Toks, quantities_and_dates_in};
+use super::quantity::{Quantity, Tok, Toks, quantities_and_dates_into};
 use super::quote::{self, Quote};
 use super::sentence::{self, Sentence};
 use super::token_words::push_words;
@@ -49,13 +49,49 @@ impl Block {
 
     fn read_tokens(text: &str, kind: BlockKind, tokens: &Toks) -> Block {
         let mut b = Block::default();
+        b.read_tokens_into(text, kind, tokens);
+        b
+    }
+
+    /// What the block of `text` holds, into this block's empty lists.
+    fn read_tokens_into(&mut self, text: &str, kind: BlockKind, tokens: &Toks) {
         if let BlockKind::Paragraph(_) = kind {
             let whole = Span::new(0, text.len());
-            sentence::sentences(text, whole, 0, &mut b.sentences);
-            quote::quotes(text, whole, &mut b.quotes);
+            sentence::sentences(text, whole, 0, &mut self.sentences);
+            quote::quotes(text, whole, &mut self.quotes);
         }
-        (b.quantities, b.dates) = quantities_and_dates_in(tokens);
-        b
+        quantities_and_dates_into(tokens, &mut self.quantities, &mut self.dates);
+    }
+}
+
+/// Blocks read one after another into the same lists, which keep their room from one
+/// block to the next (the block's, and its tokens'): an article read block by block
+/// allocates them once, not once a block.
+#[derive(Default)]
+pub struct BlockReader {
+    block: Block,
+    tokens: Vec<Tok>,
+}
+
+impl BlockReader {
+    /// [`Block::read_with_words`], the block kept until the next is read.
+    pub fn read_with_words(
+        &mut self,
+        text: &str,
+        kind: BlockKind,
+        offset: usize,
+        words: &mut Vec<Word>,
+    ) -> &Block {
+        let tokens = Toks::reusing(text, std::mem::take(&mut self.tokens));
+        push_words(&tokens, offset, words);
+        let b = &mut self.block;
+        b.sentences.clear();
+        b.quotes.clear();
+        b.quantities.clear();
+        b.dates.clear();
+        b.read_tokens_into(text, kind, &tokens);
+        self.tokens = tokens.into_list();
+        &self.block
     }
 }
 
@@ -142,5 +178,39 @@ impl Article {
             span: d.span.shifted(start),
             ..d.clone()
         }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_read_into_kept_lists_are_the_blocks_read_afresh() {
+        let blocks = [
+            (
+                "title: « Été 2024 »\ndate: 12 mars 2024",
+                BlockKind::FrontMatter,
+            ),
+            (
+                "Le 1er mars, l’été\u{a0}2024 a coûté 12,5 millions d’euros. « Tout va bien », a dit M. Roe. Fin.",
+                BlockKind::Paragraph(1),
+            ),
+            ("😀", BlockKind::Paragraph(2)),
+            ("", BlockKind::Paragraph(3)),
+            (
+                "More than 300 people fled on May 3. \"We left,\" said Ana Roe.",
+                BlockKind::Paragraph(4),
+            ),
+            ("Sans date ni nombre.", BlockKind::Paragraph(5)),
+        ];
+        let mut reader = BlockReader::default();
+        let (mut kept_words, mut fresh_words) = (Vec::new(), Vec::new());
+        for (offset, (text, kind)) in blocks.into_iter().enumerate() {
+            let fresh = Block::read_with_words(text, kind, offset, &mut fresh_words);
+            let kept = reader.read_with_words(text, kind, offset, &mut kept_words);
+            assert_eq!(kept, &fresh, "{text:?}");
+            assert_eq!(kept_words, fresh_words, "{text:?}");
+        }
     }
 }

@@ -27,7 +27,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 }
 
 pub(crate) fn dates_in(t: &Toks) -> Vec<DateMention> {
-    let (mut out, mut i) = (Vec::new(), 0);
+    let mut out = Vec::new();
+    dates_into(t, &mut out);
+    out
+}
+
+/// The same, appended to `out`.
+pub(crate) fn dates_into(t: &Toks, out: &mut Vec<DateMention>) {
+    let mut i = 0;
     let starts = &*STARTS; // once, not at every token
     while i < t.len() {
         let tok = &t.t[i];
@@ -39,7 +46,6 @@ pub(crate) fn dates_in(t: &Toks) -> Vec<DateMention> {
             i += 1;
         }
     }
-    out
 }
 
 /// How freely a month name may stand: with a day or year only, or after « en », "in"…

@@ -10,7 +10,7 @@ pub mod quote;
 pub mod sentence;
 pub(crate) mod token_words;
 
-pub use block::{Block, BlockKind};
+pub use block::{Block, BlockKind, BlockReader};
 pub use date::{DateMention, find_dates};
 pub use markdown::{FrontMatter, Link};
 pub use paragraph::Paragraph;

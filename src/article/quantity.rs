@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::date::{self, DateMention};
 use crate::text::Span;
 use number::numeric;
-pub(crate) use tokens::{Gap, Kind, Toks, is_dash, opening};
+pub(crate) use tokens::{Gap, Kind, Tok, Toks, is_dash, opening};
 pub(crate) use vocab::{Table, WordSet};
 use words::Qual::{self, *};
 use words::*;
@@ -127,13 +127,24 @@ pub fn find_quantities_and_dates(text: &str) -> (Vec<Quantity>, Vec<DateMention>
 
 /// The quantities and the dates of a text cut into tokens.
 pub(crate) fn quantities_and_dates_in(t: &Toks) -> (Vec<Quantity>, Vec<DateMention>) {
-    let dates = date::dates_in(t);
-    let quantities = quantities_in(t, &dates);
+    let (mut quantities, mut dates) = (Vec::new(), Vec::new());
+    quantities_and_dates_into(t, &mut quantities, &mut dates);
     (quantities, dates)
 }
 
-fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
-    let (mut out, mut i, mut floor) = (Vec::new(), 0, 0);
+/// The same, appended to `quantities` and `dates`, which are empty (lists kept from one
+/// block to the next, see `Block`).
+pub(crate) fn quantities_and_dates_into(
+    t: &Toks,
+    quantities: &mut Vec<Quantity>,
+    dates: &mut Vec<DateMention>,
+) {
+    date::dates_into(t, dates);
+    quantities_into(t, dates, quantities);
+}
+
+fn quantities_into(t: &Toks, dates: &[DateMention], out: &mut Vec<Quantity>) {
+    let (mut i, mut floor) = (0, 0);
     let starts = &*STARTS; // once, not at every token
     while i < t.len() {
         if may_start(t, i, starts)
@@ -145,7 +156,6 @@ fn quantities_in(t: &Toks, dates: &[DateMention]) -> Vec<Quantity> {
             i += 1;
         }
     }
-    out
 }
 
 /// Whether a quantity may start at token `i`: a number, or a word of `s` ([`STARTS`]).

@@ -196,6 +196,31 @@ mod tests {
     }
 
     #[test]
+    fn words_are_counted_up_to_the_number_asked_as_in_full() {
+        for inner in [
+            "",
+            " ",
+            "non",
+            "un deux\u{a0}trois",
+            " un  deux\ttrois\nquatre ",
+            "l’été 😀 – é, ’ 12",
+            "a b c d e f g",
+        ] {
+            let text = format!("«{inner}»");
+            let q = Quote {
+                span: Span::new(0, text.len()),
+                inner: Span::new('«'.len_utf8(), text.len() - '»'.len_utf8()),
+                nested: false,
+                closed: true,
+            };
+            let count = inner.split_whitespace().count();
+            for n in 0..9 {
+                assert_eq!(q.has_words(&text, n), count >= n, "{inner:?} {n}");
+            }
+        }
+    }
+
+    #[test]
     fn french_english_and_straight_quotes() {
         let text = "Il a dit «\u{a0}non\u{a0}», “yes” et \"peut-être\".";
         assert_eq!(

@@ -7,8 +7,9 @@ const HIGH: u64 = ONES * 0x80;
 /// Eight bytes from `at`, little-endian, zeros past the end.
 #[inline]
 pub fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+    // Two comparisons, and no overflow to check for `at + 8`.
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(b) => u64::from_le_bytes(*b),
         None => {
             let mut buf = [0u8; 8];
             let tail = bytes.get(at..).unwrap_or_default();
@@ -41,12 +42,18 @@ pub fn ascii_letters_and_capitals(x: u64) -> (u64, u64) {
     (letters, from_a & !past_z & !x & HIGH)
 }
 
+/// How many of eight bytes, from the first, are ASCII letters (8 for all).
+#[inline]
+pub fn ascii_letters_run(x: u64) -> usize {
+    let others = !ascii_letters(x) & HIGH;
+    others.trailing_zeros() as usize / 8
+}
+
 /// Where the ASCII letters from `at` end.
 #[inline]
 pub fn ascii_letters_end(bytes: &[u8], mut at: usize) -> usize {
     loop {
-        let others = !ascii_letters(eight_bytes(bytes, at)) & HIGH;
-        let run = others.trailing_zeros() as usize / 8;
+        let run = ascii_letters_run(eight_bytes(bytes, at));
         at += run;
         if run < 8 {
             return at;
@@ -98,5 +105,18 @@ mod tests {
         assert_eq!(ascii_letters_end("abÉté".as_bytes(), 0), 2);
         assert_eq!(ascii_letters_end(b"ab1", 0), 2);
         assert_eq!(ascii_letters_end(b"ab-", 0), 2);
+        for (text, run) in [
+            ("abcdefgh", 8),
+            ("abcdefghij", 8),
+            ("Ab1", 2),
+            ("é", 0),
+            ("", 0),
+        ] {
+            assert_eq!(
+                ascii_letters_run(eight_bytes(text.as_bytes(), 0)),
+                run,
+                "{text}"
+            );
+        }
     }
 }

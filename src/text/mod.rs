@@ -11,7 +11,7 @@ mod span;
 mod words;
 
 pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
-pub use eight_bytes::{ascii_letters_end, eight_bytes};
+pub use eight_bytes::{ascii_letters_end, ascii_letters_run, eight_bytes};
 pub use fold::fold;
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};

@@ -7,7 +7,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::vocab::{Item, Table, VOCAB, WordSet, fold, word_id};
-use crate::text::ascii_letters_end;
+use crate::text::{ascii_letters_end, ascii_letters_run, eight_bytes};
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
@@ -73,14 +73,61 @@ fn is_letter(c: char) -> bool {
 
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Self {
+        Toks::reusing(text, Vec::new())
+    }
+
+    /// The same, in the room of `list`, the tokens' list of a text cut before (see
+    /// [`Toks::into_list`]): texts cut one after another allocate it once.
+    pub fn reusing(text: &'a str, list: Vec<Tok>) -> Self {
+        Toks::cut(text, true, list)
+    }
+
+    /// The tokens' list, for [`Toks::reusing`].
+    pub fn into_list(self) -> Vec<Tok> {
+        self.t
+    }
+
+    /// The tokens of `text` in `t`'s room; with `short_words`, a short ASCII word is read at
+    /// once (a fast way, compared with the general one in the tests).
+    #[inline(always)]
+    fn cut(text: &'a str, short_words: bool, mut t: Vec<Tok>) -> Self {
         let bytes = text.as_bytes();
-        let mut t = Vec::with_capacity(text.len() / 5 + 1);
+        t.clear();
+        t.reserve(text.len() / 5 + 1);
         let mut gap = Gap::Line;
         let mut p = 0;
         let vocab = &*VOCAB;
         while p < bytes.len() {
             let start = p;
             let b = bytes[p];
+            if short_words && b.is_ascii_alphabetic() {
+                // Most tokens: a word of fewer than eight ASCII letters, read and keyed in one
+                // load (the general way below gives the same token); a longer word, or one
+                // followed by a character that is not ASCII (« général », « l’ »), is left to
+                // the general way.
+                let x = eight_bytes(bytes, start);
+                let n = ascii_letters_run(x);
+                let end = start + n;
+                if n < 8 && bytes.get(end).is_none_or(|&b| b < 0x80) {
+                    let key = (x | 0x2020_2020_2020_2020) & (!0 >> (64 - 8 * n));
+                    t.push(Tok {
+                        start,
+                        end,
+                        kind: Kind::Word,
+                        gap,
+                        id: vocab.short_id(key),
+                        ascii: true,
+                    });
+                    p = end;
+                    gap = if bytes.get(p) == Some(&b' ') {
+                        p += 1;
+                        Gap::One
+                    } else {
+                        Gap::Glued
+                    };
+                    continue;
+                }
+            }
             // The kind, and for a word whether its first letter is ASCII.
             let (kind, mut ascii) = if b < 0x80 {
                 p += 1;
@@ -357,6 +404,52 @@ mod tests {
                 c.is_alphanumeric() || is_combining_mark(c)
             };
             assert_eq!(is_letter(c), slow, "{c:?}");
+        }
+    }
+
+    fn all(t: &Toks) -> Vec<(usize, usize, Kind, Gap, u16, bool)> {
+        (t.t.iter())
+            .map(|k| (k.start, k.end, k.kind, k.gap, k.id, k.ascii))
+            .collect()
+    }
+
+    #[test]
+    fn short_words_read_at_once_are_the_tokens_of_the_general_way() {
+        for text in [
+            "Le 1er mars, l’été\u{a0}2024 😀  Février\n3 ",
+            "MARS Mars mars marss en EN a b abcdefg abcdefgh abcdefghi septembre SEPTEMBRE",
+            "abcdefgé abcdefé abcdefgh\u{301} x\u{301}y ab😀 ab\u{a0}cd ab’cd l'OTAN G20 F-16",
+            "abcdefghé abcdefghijklmnopqrstuvwxyzé abcdefghijklmnopqrstuvwxyz l’ qu’il «mai» ABª",
+            "Millions millions MILLIONS\u{a0}d’euros septembre\u{2009}2024 abcdefghijk😀",
+            "a",
+            "ab",
+            "mai",
+            "x9",
+            "\u{a0}mai\u{a0}",
+            "",
+        ] {
+            assert_eq!(
+                all(&Toks::new(text)),
+                all(&Toks::cut(text, false, Vec::new())),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_cut_as_the_general_way_cuts_it(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "B", "mai", "MARS", "en", "abcdefg", "abcdefgh", "septembre", "7", "-",
+                    "'", "’", " ", "\u{a0}", "\n", "é", "É", "\u{301}", "×", ".", "🙂", "²",
+                    "«", "abcdefghijklmnopqrstuvwxyz", "Millions", "ª",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = text.concat();
+            proptest::prop_assert_eq!(all(&Toks::new(&text)), all(&Toks::cut(&text, false, Vec::new())));
         }
     }
 

@@ -100,6 +100,13 @@ impl Vocab {
         self.id(&ascii_key(bytes, start, n))
     }
 
+    /// The number of the lowercase ASCII letters `key` (at most eight, zero-padded,
+    /// little-endian), 0 if none: [`Vocab::ascii_id`] of a word read eight bytes at once.
+    #[inline]
+    pub(super) fn short_id(&self, key: u64) -> u16 {
+        self.id(&[key, 0, 0])
+    }
+
     /// The number of the folded word `k`, 0 if it is in no pattern.
     #[inline]
     fn id(&self, k: &Key) -> u16 {
