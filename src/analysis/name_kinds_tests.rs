@@ -229,20 +229,19 @@ fn a_title_that_is_also_a_name_or_a_word_is_a_title_only_before_its_full_stop() 
 
 #[test]
 fn a_country_s_abbreviation_in_brackets_after_a_name_is_a_place() {
-    let text =
-        "Classement de l’étape : Jorge Vernaz (Esp) à 3 minutes, devant Dorval (S) et Tavrin (Fr).";
+    let text = "Classement de l’étape : Jorge Vernaz (Nor) à 3 minutes, devant Dorval (P) et Tavrin (Aut).";
     assert_eq!(
         names(text),
-        ["Jorge Vernaz", "Esp", "Dorval", "S", "Tavrin", "Fr"]
+        ["Jorge Vernaz", "Nor", "Dorval", "P", "Tavrin", "Aut"]
     );
-    assert_eq!(kind_of(text, "Esp"), EntityKind::Location);
-    assert_eq!(kind_of(text, "S"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Nor"), EntityKind::Location);
+    assert_eq!(kind_of(text, "P"), EntityKind::Location);
 }
 
 #[test]
 fn a_name_before_a_country_s_abbreviation_is_a_person() {
     // « à Tavrin » votes for a place; the country in brackets after it, for a person.
-    let text = "Le maillot est allé à Tavrin (Fr), puis Dorval (S) et Tavrin (Fr) ont suivi.";
+    let text = "Le maillot est allé à Tavrin (Aut), puis Dorval (P) et Tavrin (Aut) ont suivi.";
     assert_eq!(kind_of(text, "Tavrin"), EntityKind::Person);
     assert_eq!(kind_of(text, "Dorval"), EntityKind::Person);
 }
