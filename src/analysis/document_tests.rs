@@ -73,6 +73,27 @@ fn a_quotation_with_a_speaker_is_not_reported() {
 }
 
 #[test]
+fn a_name_opening_the_next_paragraph_speaks_no_quotation_before_it() {
+    // The figure's sentence ends on a quotation and its paragraph with it: the name that
+    // opens the next paragraph is no source of it. In the same paragraph, it is.
+    for (figure, next, same) in [
+        (
+            "12 %",
+            "Titre\n\nLe chômage a reculé de 12 % en un an, « nous tiendrons nos engagements jusqu’au bout »\n\nMaëlle Garnier a quitté la salle.",
+            "Titre\n\nLe chômage a reculé de 12 % en un an, « nous tiendrons nos engagements jusqu’au bout » Maëlle Garnier, conseillère.",
+        ),
+        (
+            "12%",
+            "Title\n\nUnemployment fell by 12% in a year, \"we will keep our promises to the very end\"\n\nDorian Pike left the room.",
+            "Title\n\nUnemployment fell by 12% in a year, \"we will keep our promises to the very end\" Dorian Pike, a councillor.",
+        ),
+    ] {
+        assert_eq!(found(next, Code::ClaimUnsourced), [figure], "{next}");
+        assert!(found(same, Code::ClaimUnsourced).is_empty(), "{same}");
+    }
+}
+
+#[test]
 fn short_quoted_terms_are_not_quotations() {
     let text = "Titre\n\nCe « piratage » a visé le « Grand Jeu ».";
     assert!(found(text, Code::QuoteUnattributed).is_empty());

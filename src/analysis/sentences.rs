@@ -77,7 +77,10 @@ pub(super) fn spoken(cx: &Cx, sentences: Range<usize>) -> Option<Spoken> {
         let quotes_here = sentence_quotes.next(s.span);
         let anon = attribution::anonymous_sources(t, range.clone(), &skip, &names);
         let named = attribution::named_source(t, range.clone(), &skip, &names)
-            .or_else(|| quote_speaker(t, quotes_here, s.span, &names))
+            .or_else(|| {
+                let paragraph = article.paragraphs[s.paragraph].span;
+                quote_speaker(t, quotes_here, s.span, paragraph, &names)
+            })
             .or_else(|| linked_source(article, s.span));
         out.sources.push(match (named, anon.first()) {
             (Some(n), _) => n,
@@ -349,12 +352,13 @@ impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
     }
 }
 
-/// « … » Temur Umarov, politologue: a name right after a quotation is its speaker.
-/// `quotes` are those starting in the sentence.
+/// « … » Temur Umarov, politologue: a name right after a quotation, in its paragraph, is
+/// its speaker. `quotes` are those starting in the sentence.
 fn quote_speaker(
     t: &Tokens,
     quotes: &[Quote],
     sentence: Span,
+    paragraph: Span,
     names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     quotes
@@ -362,7 +366,8 @@ fn quote_speaker(
         .filter(|q| q.closed && sentence.covers(q.span))
         .find_map(|q| {
             let k = t.within(Span::new(q.span.end, sentence.end)).start;
-            let next = t.words.get(k)?;
+            // In its paragraph: a name opening the next one is no speaker of this one's.
+            let next = t.words.get(k).filter(|w| w.span.end <= paragraph.end)?;
             let between = &t.text[q.span.end..next.span.start];
             (between.trim().is_empty() && names(k)).then_some(Attribution::Named {
                 cue: q.span,
