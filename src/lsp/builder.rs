@@ -85,10 +85,8 @@ impl Builder {
             jobs.iter_mut().for_each(|j| j.patch = patch);
             // The whole build owed after typing gives way to the next edit, patched in.
             let typing = (idle && jobs.iter().all(Job::typing)).then_some(revision);
-            match self.rebuild(jobs, typing) {
-                Ok(true) => self.builds.installed(),
-                Ok(false) => {}
-                Err(()) => failed = idle,
+            if self.rebuild(jobs, typing).is_err() {
+                failed = idle;
             }
             failed &= idle;
         }
@@ -105,9 +103,9 @@ impl Builder {
     /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
     /// drops what it built, installing nothing; its corpus stays patched, and the build
     /// owed once the typing stops. Any other build runs to its end, so that typing never
-    /// holds back changes on disk. Whether a corpus was installed; an error when the build
-    /// failed (a panic inside, caught).
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Result<bool, ()> {
+    /// holds back changes on disk. Requests waiting for a build are woken as soon as it is
+    /// installed. An error when the build failed (a panic inside, caught).
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Result<(), ()> {
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
@@ -144,7 +142,7 @@ impl Builder {
                         ws.pending.extend(paths);
                         drop(ws);
                         self.wake.notify();
-                        return Ok(false);
+                        return Ok(());
                     }
                 };
                 if woken {
@@ -170,6 +168,10 @@ impl Builder {
             installed,
             replaced,
         } = install(&mut lock(&self.state), built);
+        if installed {
+            // The requests waiting for it answer now, not once what it replaced is freed.
+            self.builds.installed();
+        }
         if superseded {
             self.wake.notify();
         }
@@ -201,7 +203,7 @@ impl Builder {
         {
             give_back_freed_memory();
         }
-        Ok(installed)
+        Ok(())
     }
 }
 
