@@ -207,10 +207,9 @@ impl Builder {
     }
 }
 
-/// Gives the pages the allocator holds free back to the system. glibc keeps them for the
-/// process, and a whole build of a large corpus frees about as much as the corpus takes:
-/// the server stayed at 4.5× the corpus's bytes after typing, against 3.8× once indexed
-/// (BENCHMARKS.md). Elsewhere, nothing to do.
+/// Gives the pages the allocator holds free back to the system: glibc keeps them for the
+/// process, and a whole build of a large corpus frees about as much as the corpus takes
+/// (BENCHMARKS.md, the server's memory after typing). Elsewhere, nothing to do.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn give_back_freed_memory() {
     unsafe extern "C" {
