@@ -207,9 +207,9 @@ impl Document {
             Encoding::Utf32 => return None,
         };
         let places = placed.get_or_init(|| {
-            let mut walk = self.lines.walk(&self.text, encoding);
+            let mut walk = self.lines.span_walk(&self.text, encoding);
             (self.analysis.mentions.iter())
-                .map(|m| [walk.position(m.span.start), walk.position(m.span.end)])
+                .map(|m| walk.place(m.span))
                 .collect()
         });
         Some(places)
@@ -222,11 +222,8 @@ impl Document {
             let mut focuses: Vec<Span> = self.analysis.claims.iter().map(|c| c.focus).collect();
             focuses.sort_by_key(|f| (f.start, f.end));
             focuses.dedup();
-            let mut starts = self.lines.walk(&self.text, encoding);
-            let mut ends = self.lines.walk(&self.text, encoding);
-            let placed = (focuses.into_iter())
-                .map(|f| (f, [starts.position(f.start), ends.position(f.end)]))
-                .collect();
+            let mut walk = self.lines.span_walk(&self.text, encoding);
+            let placed = focuses.into_iter().map(|f| (f, walk.place(f))).collect();
             Box::new((encoding, placed))
         });
         let placed = (placed.0 == encoding).then_some(&placed.1);

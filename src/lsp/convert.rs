@@ -95,16 +95,14 @@ pub fn diagnostics(
     let doc = &uris.corpus.documents[d];
     let own = uri_of(&doc.path);
     // In text order, each end placed from the one before (see `diagnostics_json::write`).
-    let mut starts = doc.lines.walk(&doc.text, encoding);
-    let mut ends = doc.lines.walk(&doc.text, encoding);
+    let mut walk = doc.lines.span_walk(&doc.text, encoding);
     findings
         .iter()
         .map(|f| {
-            let at = |p: Position| lsp::Position::new(p.line, p.column);
-            let placed = lsp::Range::new(
-                at(starts.position(f.span.start)),
-                at(ends.position(f.span.end)),
-            );
+            let [start, end] = walk
+                .place(f.span)
+                .map(|p| lsp::Position::new(p.line, p.column));
+            let placed = lsp::Range::new(start, end);
             diagnostic(doc, own.as_ref(), uris, f, placed, encoding)
         })
         .collect()

@@ -25,15 +25,14 @@ pub fn write(
     let own = uri_json(doc);
     // Findings come in text order: each end placed from the one before on its line, not
     // from the line's start (a paragraph of a large article is one long line).
-    let mut starts = doc.lines.walk(&doc.text, encoding);
-    let mut ends = doc.lines.walk(&doc.text, encoding);
+    let mut walk = doc.lines.span_walk(&doc.text, encoding);
     out.push(b'[');
     for (i, f) in findings.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
         out.extend_from_slice(b"{\"range\":");
-        let [start, end] = [starts.position(f.span.start), ends.position(f.span.end)];
+        let [start, end] = walk.place(f.span);
         let positions = [(start.line, start.column), (end.line, end.column)];
         super::locations::range(out, positions, &mut itoa::Buffer::new());
         out.extend_from_slice(b",\"severity\":");

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::Span;
+
 /// The unit a column counts. LSP clients negotiate one; the command line reports
 /// characters, as compilers do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +130,33 @@ impl LineIndex {
     }
 }
 
+/// Where spans taken in text order start and end: two walks, one along their starts and one
+/// along their ends, so that an end never sends the next start back to its line's start.
+/// Spans out of order are placed right, from their line's start.
+pub struct SpanWalk<'a> {
+    starts: Walk<'a>,
+    ends: Walk<'a>,
+}
+
+impl LineIndex {
+    pub fn span_walk<'a>(&'a self, text: &'a str, encoding: Encoding) -> SpanWalk<'a> {
+        SpanWalk {
+            starts: self.walk(text, encoding),
+            ends: self.walk(text, encoding),
+        }
+    }
+}
+
+impl SpanWalk<'_> {
+    /// The positions of `span`'s ends, as `LineIndex::position` gives them.
+    pub fn place(&mut self, span: Span) -> [Position; 2] {
+        [
+            self.starts.position(span.start),
+            self.ends.position(span.end),
+        ]
+    }
+}
+
 impl Walk<'_> {
     /// The same position as `LineIndex::position(text, offset, encoding)`.
     pub fn position(&mut self, offset: usize) -> Position {
@@ -237,6 +266,29 @@ mod tests {
         #[test]
         fn utf16_lengths_of_any_text(s in proptest::prelude::any::<String>()) {
             proptest::prop_assert_eq!(utf16_len(&s), s.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn a_span_walk_places_spans_as_position_does() {
+        let text = format!("{LINE}{LINE}\r\nfin\r");
+        let idx = LineIndex::new(&text);
+        // In order, nested (an end before the one before), and going back.
+        let spans = [
+            (0, 5),
+            (6, 30),
+            (8, 12),
+            (9, 50),
+            (40, 41),
+            (3, 9),
+            (50, text.len()),
+        ];
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let mut walk = idx.span_walk(&text, enc);
+            for (a, b) in spans {
+                let want = [a, b].map(|o| idx.position(&text, o, enc));
+                assert_eq!(walk.place(Span::new(a, b)), want, "{enc:?} {a}..{b}");
+            }
         }
     }
 

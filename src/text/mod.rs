@@ -14,7 +14,7 @@ pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
 pub use eight_bytes::{ascii_letters_end, ascii_letters_run, eight_bytes};
 pub use fold::fold;
 pub use language::{Language, guess as guess_language};
-pub use line_index::{Encoding, LineIndex, Position, Walk, floor_char_boundary};
+pub use line_index::{Encoding, LineIndex, Position, SpanWalk, Walk, floor_char_boundary};
 pub use span::Span;
 pub(crate) use words::{ELISIONS, is_apostrophe, is_hyphen};
 pub use words::{Word, words};
