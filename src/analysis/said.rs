@@ -151,7 +151,9 @@ impl Place {
     }
 
     fn claim(c: &Claim, f: impl Fn(Span) -> Span, sentence: usize) -> Claim {
+        // Field by field: a claim cloned whole would copy its quantities and hedge twice.
         Claim {
+            kind: c.kind,
             span: f(c.span),
             focus: f(c.focus),
             attribution: Place::attribution(&c.attribution, &f),
@@ -159,12 +161,13 @@ impl Place {
             quantities: (c.quantities.iter())
                 .map(|q| Quantity {
                     span: f(q.span),
+                    value: q.value,
+                    unit: q.unit,
                     noun: q.noun.map(&f),
-                    ..q.clone()
                 })
                 .collect(),
             sentence,
-            ..c.clone()
+            status: c.status,
         }
     }
 
