@@ -361,23 +361,9 @@ class Edited:
         for i in range(n):
             if gap and i:
                 time.sleep(gap)
-            self.version += 1
-            if kind == "char":
-                at = {"line": self.line, "character": 0}
-                change = {"range": {"start": at, "end": at}, "text": "x"}
-                self.end_col += 1
-            else:
-                at = {"line": self.line, "character": self.end_col}
-                if not self.sentence_in:
-                    change = {"range": {"start": at, "end": at}, "text": ANONYMOUS}
-                else:
-                    to = {"line": self.line, "character": self.end_col + column_len(ANONYMOUS)}
-                    change = {"range": {"start": at, "end": to}, "text": ""}
-                self.sentence_in = not self.sentence_in
-            sent = s.notify("textDocument/didChange", {"textDocument": {"uri": self.uri, "version": self.version}, "contentChanges": [change]})
+            sent = self._change(s, kind)
             if arrived is not None and sent - arrived > gap + 0.1:
                 stalls.append(sent - arrived)  # this client was late: the server may have gone idle
-            self.last_sent = sent
             try:
                 arrived, diags = self._diagnostics_of(s, self.version, sent, timeout)
             except Timeout:
@@ -390,6 +376,25 @@ class Edited:
                 anonymous.append(sum(1 for d in diags if d.get("code") == "source-anonymous") - self.base_anonymous)
         return {"latencies": out, "misses": misses, "anonymous": anonymous, "stalls": stalls}
 
+    def _change(self, s, kind):
+        """One edit of `kind` (see `edits`) sent as the next version; when it was sent."""
+        self.version += 1
+        if kind == "char":
+            at = {"line": self.line, "character": 0}
+            change = {"range": {"start": at, "end": at}, "text": "x"}
+            self.end_col += 1
+        else:
+            at = {"line": self.line, "character": self.end_col}
+            if not self.sentence_in:
+                change = {"range": {"start": at, "end": at}, "text": ANONYMOUS}
+            else:
+                to = {"line": self.line, "character": self.end_col + column_len(ANONYMOUS)}
+                change = {"range": {"start": at, "end": to}, "text": ""}
+            self.sentence_in = not self.sentence_in
+        sent = s.notify("textDocument/didChange", {"textDocument": {"uri": self.uri, "version": self.version}, "contentChanges": [change]})
+        self.last_sent = sent
+        return sent
+
     def fresh(self, s, timeout, pause=0):
         """Seconds from a keystroke (`pause` seconds after the last) to the reply to a
         request about this document sent right after it, as an editor asks for hovers,
@@ -398,12 +403,7 @@ class Edited:
         never did."""
         if pause:
             time.sleep(pause)
-        self.version += 1
-        at = {"line": self.line, "character": 0}
-        change = {"range": {"start": at, "end": at}, "text": "x"}
-        self.end_col += 1
-        sent = s.notify("textDocument/didChange", {"textDocument": {"uri": self.uri, "version": self.version}, "contentChanges": [change]})
-        self.last_sent = sent
+        sent = self._change(s, "char")
         # A hover: a request that needs the corpus and costs little itself (an outline of a
         # 100 KB article is itself ~10 ms of reply).
         at = {"textDocument": {"uri": self.uri}, "position": {"line": self.line, "character": 0}}
