@@ -49,16 +49,19 @@ pub(super) fn said(
     };
     let mut found = Vec::with_capacity(blocks.len());
     for (i, (block, range)) in blocks.iter().enumerate() {
-        let headings: Vec<bool> = (sentences[range.clone()].iter())
-            .map(|s| cx.article.paragraphs[s.paragraph].heading)
-            .collect();
+        let headings =
+            (sentences[range.clone()].iter()).map(|s| cx.article.paragraphs[s.paragraph].heading);
         let from = mentions.partition_point(|m| m.span.start < block.start);
         let to = mentions.partition_point(|m| m.span.start < block.end);
-        let starts: Vec<usize> = (mentions[from..to].iter())
-            .map(|m| m.span.start - block.start)
-            .collect();
-        let before =
-            (kept.said(previous, i)).filter(|s| s.headings == headings && s.starts == starts);
+        let starts = (mentions[from..to].iter()).map(|m| m.span.start - block.start);
+        // Compared as they come; listed only for a block read again.
+        let before = (kept.said(previous, i)).filter(|s| {
+            s.headings.iter().copied().eq(headings.clone())
+                && s.starts.iter().copied().eq(starts.clone())
+        });
+        let listed = before
+            .is_none()
+            .then(|| (headings.collect(), starts.collect()));
         let at = Place::new(block.start, range.start);
         let spoken = match &before {
             Some(s) => at.spoken_from(&s.spoken),
@@ -67,23 +70,25 @@ pub(super) fn said(
         all_spoken.sources.extend(spoken.sources.iter().cloned());
         all_spoken.anonymous.extend_from_slice(&spoken.anonymous);
         all_spoken.hedges.extend_from_slice(&spoken.hedges);
-        found.push((headings, starts, spoken, before));
+        found.push((listed, spoken, before));
     }
     let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
     let mut all_claims = Vec::new();
-    for (i, ((block, range), (headings, starts, spoken, before))) in
-        blocks.iter().zip(found).enumerate()
-    {
+    for (i, ((block, range), (listed, spoken, before))) in blocks.iter().zip(found).enumerate() {
         let at = Place::new(block.start, range.start);
         let own: Vec<Attribution> = sources[range.clone()]
             .iter()
             .map(|a| at.attribution_to(a))
             .collect();
-        if let Some(s) = before.filter(|s| s.sources == own) {
-            all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
-            kept.keep_said(i, s);
-            continue;
-        }
+        let (headings, starts) = match before {
+            Some(s) if s.sources == own => {
+                all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
+                kept.keep_said(i, s);
+                continue;
+            }
+            Some(s) => (s.headings.clone(), s.starts.clone()),
+            None => listed.unwrap_or_default(),
+        };
         let claims = claims(cx, range.clone(), &sources, &spoken.hedges)?;
         let relative = Spoken {
             sources: spoken
