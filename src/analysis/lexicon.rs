@@ -46,6 +46,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (NAME_PARTICLES, name_particles_words()),
         (PLACE_NAME_HEADS, place_name_heads_words()),
         (PART_ADJECTIVES, part_adjectives_words()),
+        (SENTENCE_ADVERBS, sentence_adverbs_words()),
         (ONE_WORD_ORGANIZATIONS, one_word_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
@@ -330,6 +331,16 @@ pub const PLACE_NAME_HEADS: Class = Class(1 << 45);
 /// Adjectives that name a part of a place after it (« Europe occidentale », « Suisse
 /// romande »; `name_scan::name_regions`).
 pub const PART_ADJECTIVES: Class = Class(1 << 46);
+
+/// Adverbs that open a sentence, capitalised there, and never a name (« Récemment », "Later
+/// Pell left"): not part of the name after them.
+pub const SENTENCE_ADVERBS: Class = Class(1 << 47);
+
+fn sentence_adverbs_words() -> &'static str {
+    "later earlier now recently afterwards finally eventually initially previously currently
+    instead otherwise thus therefore indeed perhaps nevertheless nonetheless separately
+    récemment finalement également auparavant dorénavant soudain actuellement initialement"
+}
 
 /// Not « ville », « région », « province », « péninsule » (« la ville de Berne » is Berne),
 /// nor « barrage », a dam named after the town it stands by, whose own mentions would no

@@ -285,3 +285,32 @@ fn an_institution_s_plural_feminine_adjective_stays_in_its_name() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let text = "Récemment Paul Varga a quitté Lille. Finalement Varga est revenu.";
+    assert_eq!(names(text), ["Paul Varga", "Lille", "Varga"]);
+    let text = "Later Ruth Cole left Berlin. Instead Cole stayed home.";
+    assert_eq!(names(text), ["Ruth Cole", "Berlin", "Cole"]);
+}
+
+#[test]
+fn a_roman_numeral_opens_no_name_but_stays_in_one() {
+    let text = "Le chapitre XIV et l'acte II du texte ont été lus. Le roi Louis XIV régnait.";
+    assert_eq!(names(text), ["Louis XIV"]);
+    let text = "The clauses XIV and II of the bill were read. Queen Elizabeth II reigned.";
+    assert_eq!(names(text), ["Elizabeth II"]);
+}
+
+#[test]
+fn the_people_of_a_known_town_are_no_name() {
+    let text = "Hier, les Lillois et les Dijonnaises ont voté contre le projet de Paul Varga.";
+    assert_eq!(names(text), ["Paul Varga"]);
+    let text = "On Monday the Berliners voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+    // A town whose name ends as its people's would is the town (« Valenciennes »).
+    assert_eq!(
+        names("Hier, il est arrivé à Valenciennes."),
+        ["Valenciennes"]
+    );
+}

@@ -310,3 +310,12 @@ fn an_english_chamber_is_an_organisation() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn a_group_numbered_by_its_members_is_an_organisation() {
+    let text = "Hier, le G7 et le G20 ont publié un communiqué.";
+    assert_eq!(kind_of(text, "G7"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "G20"), EntityKind::Organization);
+    let text = "On Monday the G7 issued a statement.";
+    assert_eq!(kind_of(text, "G7"), EntityKind::Organization);
+}

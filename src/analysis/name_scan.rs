@@ -443,7 +443,9 @@ impl<'a, 't> Scan<'a, 't> {
         w.capitalised
             && !w.numeric
             && !self.is_code(i)
+            && !self.is_roman_numeral(i)
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
+            && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
@@ -493,7 +495,11 @@ impl<'a, 't> Scan<'a, 't> {
                 if next < n
                     && !after_adjective
                     && self.joins(j, next)
-                    && (self.can_name(next) || after_particle(next) || self.ampersand(j, next))
+                    && (self.can_name(next)
+                        || after_particle(next)
+                        || self.ampersand(j, next)
+                        // « Louis XIV », "SALT II": the number stays in the name.
+                        || self.is_roman_numeral(next))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`
@@ -529,9 +535,9 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
         }
-        if self.is_demonym(i) {
-            // « les Français », "French", "Russian-occupied": no name; « le Britannique
-            // Owen Hale », "Americans Jack Dunne": the name starts after it. A
+        if self.is_demonym(i) || self.is_town_demonym(i) {
+            // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le
+            // Britannique Owen Hale », "Americans Jack Dunne": the name starts after it. A
             // demonym before one capitalised word names a thing ("British Airways").
             let names_after = (i + 1..=j).filter(|&k| self.words[k].capitalised).count();
             let heads = (i..=j).any(|k| self.tokens.is(k, lx::ORGANIZATION_HEADS));

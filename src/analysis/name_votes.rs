@@ -77,6 +77,9 @@ impl Scan<'_, '_> {
             votes.add(EntityKind::Location, 3);
         }
         // « Procter & Gamble », "AT&T": a firm's name.
+        if a == b && self.is_numbered_group(a) {
+            votes.add(EntityKind::Organization, 3);
+        }
         if (a..b).any(|k| self.ampersand(k, k + 1)) {
             votes.add(EntityKind::Organization, 3);
         }

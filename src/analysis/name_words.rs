@@ -3,6 +3,7 @@
 //! (« M. Durand »). Methods of the name scan, read by its rules.
 
 use super::Scan;
+use super::gazetteer;
 use super::lx;
 use crate::text::Span;
 
@@ -92,6 +93,58 @@ impl Scan<'_, '_> {
             || word
                 .rsplit_once('-')
                 .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
+    }
+
+    /// « les Toulois », « des Verdunoises », "Londoners": the people of a town the gazetteer
+    /// knows, named from it with a suffix (the town written without its final « e » when
+    /// it has one: « Marseillais »). Not a place known as written (« Valenciennes »).
+    pub(super) fn is_town_demonym(&self, i: usize) -> bool {
+        const SUFFIXES: [&str; 22] = [
+            "oises", "oise", "ois", "naises", "naise", "nais", "aises", "aise", "ais", "iennes",
+            "ienne", "iens", "ien", "ains", "aine", "ain", "éens", "éenne", "éen", "ians", "ers",
+            "er",
+        ];
+        let word = self.words[i].span.of(self.text);
+        if !self.words[i].capitalised || self.words[i].all_caps || self.known_place(word) {
+            return false;
+        }
+        SUFFIXES.iter().any(|suffix| {
+            let Some(stem) = word.strip_suffix(suffix) else {
+                return false;
+            };
+            // A stem of four letters at least: « Toul », not « Cal » of « Calais ».
+            stem.chars().count() >= 4
+                && (self.known_place(stem) || {
+                    let key = crate::text::fold(&format!("{stem}e"));
+                    gazetteer::lookup_folded(&key).is_some()
+                        || gazetteer::is_french_place_folded(&key)
+                        || gazetteer::is_world_place_folded(&key)
+                })
+        })
+    }
+
+    /// « XIV », "II": a Roman numeral of two letters or more, in capitals, made of I, V
+    /// and X (a chapter's, an act's, a king's number). It opens no name; after one, it
+    /// stays in it (« Louis XIV »).
+    pub(super) fn is_roman_numeral(&self, i: usize) -> bool {
+        let w = self.words[i].span.of(self.text).as_bytes();
+        if w.len() < 2 || !w.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+            return false;
+        }
+        // Tens, then a unit: X{0,3} then IX | IV | V?I{0,3}.
+        let tens = w.iter().take_while(|&&b| b == b'X').count();
+        let unit = &w[tens..];
+        tens <= 3
+            && matches!(
+                unit,
+                b"" | b"I" | b"II" | b"III" | b"IV" | b"V" | b"VI" | b"VII" | b"VIII" | b"IX"
+            )
+    }
+
+    /// « le G7 », "the G20": a group numbered by its members, an organisation.
+    pub(super) fn is_numbered_group(&self, i: usize) -> bool {
+        let w = self.words[i].span.of(self.text).as_bytes();
+        w.len() >= 2 && w[0] == b'G' && w[1..].iter().all(u8::is_ascii_digit)
     }
 
     /// Whether the lowercase word `next` ends the name of words `i..=j` as an institution's
