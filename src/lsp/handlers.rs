@@ -365,10 +365,7 @@ pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::C
     }))
 }
 
-pub fn pull_diagnostics(
-    s: &Server,
-    p: lsp::DocumentDiagnosticParams,
-) -> Result<lsp::DocumentDiagnosticReportResult> {
+pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Result<Vec<u8>> {
     let snap = s.snapshot(&p.text_document.uri);
     // Not under the workspace lock: a huge article's diagnostics take long.
     let settings = lock(&s.state).settings.clone();

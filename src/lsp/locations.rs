@@ -62,7 +62,7 @@ pub(super) fn range(out: &mut Vec<u8>, [start, end]: [(u32, u32); 2], numbers: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lsp::convert::Uris;
+    use crate::lsp::convert;
     use crate::queries::fixture::Fixture;
     use ls_types as lsp;
     use std::sync::Arc;
@@ -74,12 +74,11 @@ mod tests {
         "Poutine est à Astana.\n\nTokaïev reçoit Poutine à Astana, dit le Kremlin.\n";
 
     fn library(corpus: &Corpus, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
-        let mut uris = Uris::new(corpus);
         let locations: Vec<lsp::Location> = found
             .iter()
             .filter_map(|&m| {
                 let span = corpus.documents[m.document].analysis.mentions[m.mention].span;
-                uris.location(m.document, span, encoding)
+                convert::location(corpus, m.document, span, encoding)
             })
             .collect();
         serde_json::to_value(locations).unwrap()

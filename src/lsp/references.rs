@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use ls_types as lsp;
 
-use super::dispatch::Result;
+use super::dispatch::{Json, Result};
 use super::server::Server;
 use super::{locations, partial};
 use crate::corpus::{Corpus, MentionRef};
@@ -24,8 +24,8 @@ pub enum Reply {
     },
 }
 
-impl Reply {
-    pub fn write_json(&self, out: &mut Vec<u8>) {
+impl Json for Reply {
+    fn write_json(&self, out: &mut Vec<u8>) {
         match self {
             Reply::Nothing => out.extend_from_slice(b"null"),
             Reply::Places {
