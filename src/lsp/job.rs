@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use ropey::Rope;
 
+use super::open_document::OpenDocument;
 use super::workspace::Workspace;
 use crate::analysis::Readings;
 use crate::article::Format;
@@ -36,12 +37,8 @@ pub(super) enum Change {
         /// Its paragraphs as last read.
         readings: Arc<Readings>,
     },
-    Disk {
-        path: PathBuf,
-    },
-    Removed {
-        path: PathBuf,
-    },
+    Disk(PathBuf),
+    Removed(PathBuf),
 }
 
 pub(super) struct Job {
@@ -59,6 +56,7 @@ pub(super) struct Job {
     pub(super) patch: bool,
 }
 
+#[derive(Default)]
 pub(super) struct Built {
     pub(super) root: usize,
     /// `None` when a newer edit superseded the build before it was done; the corpus as it
@@ -119,9 +117,20 @@ impl Job {
 }
 
 impl Change {
+    fn open(path: PathBuf, doc: &OpenDocument) -> Change {
+        Change::Open {
+            path,
+            text: doc.rope.clone(),
+            version: doc.version,
+            format: doc.format,
+            ann: doc.annotation_file(),
+            readings: doc.readings.clone(),
+        }
+    }
+
     pub(super) fn path(&self) -> &std::path::Path {
         match self {
-            Change::Open { path, .. } | Change::Disk { path } | Change::Removed { path } => path,
+            Change::Open { path, .. } | Change::Disk(path) | Change::Removed(path) => path,
         }
     }
 }
@@ -152,43 +161,21 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
         }
         let root = ws.root_of(&path);
         let change = match ws.open.get(&path) {
-            Some(doc) => Change::Open {
-                path: path.clone(),
-                text: doc.rope.clone(),
-                version: doc.version,
-                format: doc.format,
-                ann: doc.annotation_file(),
-                readings: doc.readings.clone(),
-            },
-            None if ws.roots[root].folder.is_none() => Change::Removed { path },
-            None => Change::Disk { path },
+            Some(doc) => Change::open(path, doc),
+            None if ws.roots[root].folder.is_none() => Change::Removed(path),
+            None => Change::Disk(path),
         };
         by_root.entry(root).or_default().push(change);
     }
     let reload: Vec<usize> = ws.reload.drain().collect();
     for &root in &reload {
         // A reloaded root takes its open documents over again.
-        let open: Vec<PathBuf> = ws
-            .open
-            .keys()
-            .filter(|p| ws.folder_root(p) == Some(root))
-            .cloned()
-            .collect();
         let changes = by_root.entry(root).or_default();
-        for path in open {
-            if !changes
-                .iter()
-                .any(|c| matches!(c, Change::Open { path: p, .. } if *p == path))
-            {
-                let doc = &ws.open[&path];
-                changes.push(Change::Open {
-                    text: doc.rope.clone(),
-                    version: doc.version,
-                    format: doc.format,
-                    ann: doc.annotation_file(),
-                    readings: doc.readings.clone(),
-                    path,
-                });
+        for (path, doc) in &ws.open {
+            let taken =
+                (changes.iter()).any(|c| matches!(c, Change::Open { path: p, .. } if p == path));
+            if ws.folder_root(path) == Some(root) && !taken {
+                changes.push(Change::open(path.clone(), doc));
             }
         }
     }
@@ -277,70 +264,52 @@ pub(super) fn build(
                 readings.push((path, version, read));
                 articles.push(corpus::Change::Analysed(Arc::new(doc)));
             }
-            Change::Disk { path } => articles.push(corpus::Change::Disk(path)),
-            Change::Removed { path } => articles.push(corpus::Change::Removed(path)),
+            Change::Disk(path) => articles.push(corpus::Change::Disk(path)),
+            Change::Removed(path) => articles.push(corpus::Change::Removed(path)),
         }
     }
     // The last check before the corpus-wide step.
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
-    if job.patch {
-        let patched = articles
-            .into_iter()
-            .fold(base, |corpus, change| match change {
-                corpus::Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
-                _ => unreachable!("only edits are patched (Job::patchable)"),
-            });
-        return Built::of(job.root, patched, versions, paths, unchecked, readings);
+    let corpus = if job.patch {
+        let patch = |corpus: Arc<Corpus>, change| match change {
+            corpus::Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
+            _ => unreachable!("only edits are patched (Job::patchable)"),
+        };
+        articles.into_iter().fold(base, patch)
+    } else {
+        let changes = Changes {
+            articles,
+            knowledge: job.knowledge,
+            max_file_size: Some(job.max_file_size),
+            folder: job.folder,
+        };
+        let Some((corpus, applied)) = base.apply(changes, stop) else {
+            return Built::superseded(job.root, paths);
+        };
+        notices.extend(applied);
+        corpus
+    };
+    Built {
+        root: job.root,
+        corpus: Some(corpus),
+        versions,
+        paths,
+        notices,
+        unchecked,
+        readings,
+        diagnostics: Vec::new(),
     }
-    let changes = Changes {
-        articles,
-        knowledge: job.knowledge,
-        max_file_size: Some(job.max_file_size),
-        folder: job.folder,
-    };
-    let Some((corpus, applied)) = base.apply(changes, stop) else {
-        return Built::superseded(job.root, paths);
-    };
-    notices.extend(applied);
-    let mut built = Built::of(job.root, corpus, versions, paths, unchecked, readings);
-    built.notices = notices;
-    built
 }
 
 impl Built {
-    fn of(
-        root: usize,
-        corpus: Arc<Corpus>,
-        versions: HashMap<PathBuf, i32>,
-        paths: Vec<PathBuf>,
-        unchecked: Vec<(PathBuf, String)>,
-        readings: Vec<(PathBuf, i32, Readings)>,
-    ) -> Built {
-        Built {
-            root,
-            corpus: Some(corpus),
-            versions,
-            paths,
-            notices: Vec::new(),
-            unchecked,
-            diagnostics: Vec::new(),
-            readings,
-        }
-    }
-
     /// A build given up: nothing of it is kept but the paths it was about.
     pub(super) fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
         Built {
             root,
-            corpus: None,
-            versions: HashMap::new(),
             paths,
-            notices: Vec::new(),
-            unchecked: Vec::new(),
-            diagnostics: Vec::new(),
-            readings: Vec::new(),
+            ..Built::default()
         }
     }
 }

@@ -38,15 +38,12 @@ impl Json for Reply {
 }
 
 pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
-    let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position) else {
         return Ok(Reply::Nothing);
     };
-    let offset = snap.offset(at.position);
     let include = p.context.include_declaration;
-    let found =
+    let mut found =
         queries::references::reference_mentions(&snap.corpus, snap.document, offset, include);
-    let mut found = found;
     if let Some(token) = p.partial_result_params.partial_result_token
         && found.len() > partial::FIRST_BATCH
     {
@@ -64,11 +61,9 @@ pub fn highlights(
     s: &Server,
     p: lsp::DocumentHighlightParams,
 ) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-    let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
         return Ok(None);
     };
-    let offset = snap.offset(at.position);
     let spans = queries::references::highlights(&snap.corpus, snap.document, offset);
     Ok(Some(
         spans
