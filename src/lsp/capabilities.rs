@@ -8,7 +8,7 @@ use crate::text::Encoding;
 /// Semantic token types, in legend order (see `queries::semantic_tokens::TokenKind`).
 pub const TOKEN_TYPES: [&str; 5] = ["person", "organization", "location", "entity", "claim"];
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct ClientFlags {
     pub encoding: Encoding,
     /// `textDocument/diagnostic`: then diagnostics are pulled, never pushed.
@@ -19,19 +19,6 @@ pub struct ClientFlags {
     /// `textDocument/prepareRename` asked before a rename, its placeholder offered for
     /// editing: then a rename replaces the whole spelling, else the word under the cursor.
     pub prepare_rename: bool,
-}
-
-impl Default for ClientFlags {
-    fn default() -> Self {
-        ClientFlags {
-            encoding: Encoding::Utf16,
-            pull_diagnostics: false,
-            diagnostic_refresh: false,
-            watched_files: false,
-            work_done_progress: false,
-            prepare_rename: false,
-        }
-    }
 }
 
 impl ClientFlags {

@@ -76,18 +76,11 @@ pub(super) fn of_build(
     superseded: &dyn Fn(&Path, i32) -> bool,
     client: Option<&Client>,
 ) -> bool {
-    let (settings, encoding, pull, open) = {
-        let ws = lock(state);
-        let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
-        let flags = ws.flags;
-        (
-            ws.settings.clone(),
-            flags.encoding,
-            flags.pull_diagnostics,
-            open,
-        )
-    };
-    let Some(corpus) = b.corpus.clone().filter(|_| !pull) else {
+    let ws = lock(state);
+    let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
+    let (settings, flags) = (ws.settings.clone(), ws.flags);
+    drop(ws);
+    let Some(corpus) = b.corpus.clone().filter(|_| !flags.pull_diagnostics) else {
         return true;
     };
     let mut places = Places::new(&corpus);
@@ -120,7 +113,7 @@ pub(super) fn of_build(
         if version.is_some_and(|v| superseded(path, v)) {
             continue; // never published: not worth computing
         }
-        let (computed, hash) = json_of(&settings, encoding, &mut places, d);
+        let (computed, hash) = json_of(&settings, flags.encoding, &mut places, d);
         // Only what changed is kept: a whole rebuild of a large corpus must not hold
         // every document's diagnostics at once.
         if lock(state).published.get(path) == Some(&hash) {

@@ -229,17 +229,13 @@ impl Server {
 
     fn initialize(&self, params: lsp::InitializeParams) -> lsp::InitializeResult {
         let flags = ClientFlags::from_params(&params);
-        let mut problems = Vec::new();
-        {
+        let problems = {
             let mut ws = lock(&self.state);
             ws.flags = flags;
-            if let Some(options) = &params.initialization_options {
-                let (settings, p) = ws.settings.merged(options);
-                ws.settings = settings;
-                problems = p;
-            }
             ws.folders = folders_of(&params);
-        }
+            let options = params.initialization_options.as_ref();
+            options.map(|o| ws.settings.merge(o)).unwrap_or_default()
+        };
         for p in problems {
             self.log(format!("attest: initializationOptions: {p}"));
         }
@@ -363,10 +359,8 @@ impl Server {
     fn configured(&self, params: lsp::DidChangeConfigurationParams) {
         let problems = {
             let mut ws = lock(&self.state);
-            let (settings, problems) = ws.settings.merged(&params.settings);
-            ws.settings = settings;
             ws.republish = true;
-            problems
+            ws.settings.merge(&params.settings)
         };
         for p in problems {
             self.log(format!("attest: settings: {p}"));
