@@ -56,17 +56,17 @@ pub struct Builds {
 
 impl Builds {
     pub fn count(&self) -> u64 {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner())
+        *lock(&self.count)
     }
 
     pub fn installed(&self) {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        *lock(&self.count) += 1;
         self.installed.notify_all();
     }
 
     /// Waits for a build after the `seen`-th, until `deadline`; whether one came.
     fn wait_after(&self, seen: u64, deadline: Instant) -> bool {
-        let count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        let count = lock(&self.count);
         let left = deadline.saturating_duration_since(Instant::now());
         let (count, _) = self
             .installed

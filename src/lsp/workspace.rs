@@ -54,9 +54,10 @@ pub struct Workspace {
     pub unchecked: HashSet<PathBuf>,
 }
 
-/// The workspace, locked. A panic elsewhere never poisons it for good: its data stays
-/// consistent because every mutation is a plain assignment.
-pub fn lock(state: &Mutex<Workspace>) -> MutexGuard<'_, Workspace> {
+/// The workspace (or the client's tables, the count of builds), locked. A panic elsewhere
+/// never poisons it for good: its data stays consistent because every mutation is a plain
+/// assignment.
+pub fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
     state.lock().unwrap_or_else(|e| e.into_inner())
 }
 
