@@ -52,11 +52,7 @@ impl Builder {
         let mut failed = false;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
-            let owed = !failed
-                && lock(&self.state)
-                    .roots
-                    .iter()
-                    .any(|r| r.corpus.is_patched());
+            let owed = !failed && lock(&self.state).patched();
             let idle = if owed {
                 match self.woken.recv_timeout(IDLE) {
                     Ok(()) => false,
@@ -189,12 +185,7 @@ impl Builder {
         let replaced = installed.replaced;
         let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
         drop(replaced);
-        if large
-            && !lock(&self.state)
-                .roots
-                .iter()
-                .any(|r| r.corpus.is_patched())
-        {
+        if large && !lock(&self.state).patched() {
             give_back_freed_memory();
         }
         Ok(())

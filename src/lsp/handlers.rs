@@ -276,28 +276,24 @@ pub fn semantic_tokens_full(
     s: &Server,
     p: lsp::SemanticTokensParams,
 ) -> Result<Option<lsp::SemanticTokensResult>> {
-    semantic_tokens(s, p.text_document.uri, None)
+    let tokens = semantic_tokens(s, p.text_document.uri, None);
+    Ok(tokens.map(lsp::SemanticTokensResult::Tokens))
 }
 
 pub fn semantic_tokens_range(
     s: &Server,
     p: lsp::SemanticTokensRangeParams,
 ) -> Result<Option<lsp::SemanticTokensRangeResult>> {
-    let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range))?;
-    Ok(tokens.map(|t| match t {
-        lsp::SemanticTokensResult::Tokens(t) => lsp::SemanticTokensRangeResult::Tokens(t),
-        lsp::SemanticTokensResult::Partial(p) => lsp::SemanticTokensRangeResult::Partial(p),
-    }))
+    let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range));
+    Ok(tokens.map(lsp::SemanticTokensRangeResult::Tokens))
 }
 
 fn semantic_tokens(
     s: &Server,
     uri: lsp::Uri,
     range: Option<lsp::Range>,
-) -> Result<Option<lsp::SemanticTokensResult>> {
-    let Some(snap) = s.snapshot(&uri) else {
-        return Ok(None);
-    };
+) -> Option<lsp::SemanticTokens> {
+    let snap = s.snapshot(&uri)?;
     let doc = &snap.corpus.documents[snap.document];
     let span = range.map(|r| convert::span(doc, r, snap.encoding));
     let tokens = queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span);
@@ -324,12 +320,10 @@ fn semantic_tokens(
         (line, start) = (r.start.line, r.start.character);
     }
     debug_assert_eq!(TOKEN_TYPES.len(), 5);
-    Ok(Some(lsp::SemanticTokensResult::Tokens(
-        lsp::SemanticTokens {
-            result_id: None,
-            data,
-        },
-    )))
+    Some(lsp::SemanticTokens {
+        result_id: None,
+        data,
+    })
 }
 
 pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {

@@ -107,6 +107,11 @@ impl Workspace {
         })
     }
 
+    /// Whether a corpus has edits patched in: it owes a whole build.
+    pub fn patched(&self) -> bool {
+        self.roots.iter().any(|r| r.corpus.is_patched())
+    }
+
     /// The last build has seen the current text of `path`.
     pub fn is_fresh(&self, path: &Path) -> bool {
         if !self.indexed || self.pending.contains(path) {
