@@ -8,27 +8,21 @@ use ls_types as lsp;
 use crate::corpus::{Corpus, Document};
 use crate::text::{Encoding, Position, Span};
 
-pub fn position(doc: &Document, offset: usize, encoding: Encoding) -> lsp::Position {
-    let p = doc.position(offset, encoding);
-    lsp::Position::new(p.line, p.column)
+/// Two positions of ours as the protocol's range.
+pub fn placed([start, end]: [Position; 2]) -> lsp::Range {
+    let at = |p: Position| lsp::Position::new(p.line, p.column);
+    lsp::Range::new(at(start), at(end))
 }
 
 pub fn range(doc: &Document, span: Span, encoding: Encoding) -> lsp::Range {
-    lsp::Range::new(
-        position(doc, span.start, encoding),
-        position(doc, span.end, encoding),
-    )
+    placed([span.start, span.end].map(|o| doc.position(o, encoding)))
 }
 
 /// `span` of a text the corpus does not hold as a document (a file read from disk), placed
 /// in it.
 pub fn range_in(text: &str, span: Span, encoding: Encoding) -> lsp::Range {
     let lines = crate::text::LineIndex::new(text);
-    let at = |o: usize| {
-        let p = lines.position(text, o, encoding);
-        lsp::Position::new(p.line, p.column)
-    };
-    lsp::Range::new(at(span.start), at(span.end))
+    placed([span.start, span.end].map(|o| lines.position(text, o, encoding)))
 }
 
 /// The byte offset of a client position; past the end of a line or of the text, clamped.
@@ -66,42 +60,6 @@ pub fn location(
         uri_of(&doc.path)?,
         range(doc, span, encoding),
     ))
-}
-
-/// The ranges of the places that findings point to, each placed once (a claim corroborated
-/// across the corpus is the related place of many findings, and placing one counts the
-/// characters before it on its line).
-pub struct Places<'a> {
-    corpus: &'a Corpus,
-    placed: rustc_hash::FxHashMap<(usize, Span, u8), lsp::Range>,
-}
-
-impl<'a> Places<'a> {
-    pub fn new(corpus: &'a Corpus) -> Self {
-        Places {
-            corpus,
-            placed: Default::default(),
-        }
-    }
-
-    pub fn corpus(&self) -> &'a Corpus {
-        self.corpus
-    }
-
-    /// The range of a place pointed to again and again, placed once.
-    pub fn range(&mut self, document: usize, span: Span, encoding: Encoding) -> lsp::Range {
-        let doc = &self.corpus.documents[document];
-        *self
-            .placed
-            .entry((document, span, encoding as u8))
-            .or_insert_with(|| {
-                let [start, end] = doc.focus_range(span, encoding);
-                lsp::Range::new(
-                    lsp::Position::new(start.line, start.column),
-                    lsp::Position::new(end.line, end.column),
-                )
-            })
-    }
 }
 
 pub fn encoding_kind(encoding: Encoding) -> lsp::PositionEncodingKind {

@@ -12,8 +12,9 @@ use ls_types as lsp;
 
 use super::Snapshot;
 use super::client::{Client, diagnostics_body};
-use super::convert::{self, Places};
+use super::convert;
 use super::diagnostics_json;
+use super::diagnostics_json::Places;
 use super::job::Built;
 use super::settings::{Scope, Settings};
 use super::workspace::{Workspace, lock};

@@ -7,10 +7,10 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 
-use super::convert::{self, Places, uri_of};
+use super::convert::uri_of;
 use crate::analysis::{Finding, Severity};
-use crate::corpus::{Document, SideFile};
-use crate::text::{Encoding, LineIndex, Position};
+use crate::corpus::{Corpus, Document, SideFile};
+use crate::text::{Encoding, LineIndex, Position, Span};
 
 /// The findings of document `d` as a JSON array of diagnostics, appended to `out`.
 pub fn write(
@@ -39,10 +39,13 @@ pub fn write(
                     let Some(uri) = uri_json(&corpus.documents[x]) else {
                         continue;
                     };
-                    (uri, places.range(x, r.span, encoding))
+                    (uri, places.place(x, r.span, encoding))
                 }
                 None => match own {
-                    Some(uri) => (uri, convert::range(doc, r.span, encoding)),
+                    Some(uri) => (
+                        uri,
+                        [r.span.start, r.span.end].map(|o| doc.position(o, encoding)),
+                    ),
                     None => continue,
                 },
             };
@@ -53,7 +56,7 @@ pub fn write(
             });
             out.extend_from_slice(uri.as_bytes());
             out.extend_from_slice(b",\"range\":");
-            range(out, [at.start, at.end].map(|p| (p.line, p.character)));
+            range(out, at);
             out.extend_from_slice(b"},\"message\":");
             string(out, &r.message);
             out.push(b'}');
@@ -85,7 +88,7 @@ pub fn write_side(file: &SideFile, encoding: Encoding, out: &mut Vec<u8>) {
 /// A diagnostic's fields but its related places, left open for them.
 fn diagnostic(out: &mut Vec<u8>, [start, end]: [Position; 2], f: &Finding) {
     out.extend_from_slice(b"{\"range\":");
-    range(out, [(start.line, start.column), (end.line, end.column)]);
+    range(out, [start, end]);
     out.extend_from_slice(b",\"severity\":");
     // The protocol's numbers: 1 error … 4 hint.
     out.push(match f.severity {
@@ -117,16 +120,44 @@ fn string(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-fn range(out: &mut Vec<u8>, positions: [(u32, u32); 2]) {
+fn range(out: &mut Vec<u8>, positions: [Position; 2]) {
     super::locations::range(out, positions, &mut itoa::Buffer::new());
+}
+
+/// The places that findings point to, each placed once (a claim corroborated across the
+/// corpus is the related place of many findings, and placing one counts the characters
+/// before it on its line).
+pub struct Places<'a> {
+    corpus: &'a Corpus,
+    placed: rustc_hash::FxHashMap<(usize, Span, u8), [Position; 2]>,
+}
+
+impl<'a> Places<'a> {
+    pub fn new(corpus: &'a Corpus) -> Self {
+        Places {
+            corpus,
+            placed: Default::default(),
+        }
+    }
+
+    pub fn corpus(&self) -> &'a Corpus {
+        self.corpus
+    }
+
+    /// Where a place pointed to again and again starts and ends, placed once.
+    fn place(&mut self, document: usize, span: Span, encoding: Encoding) -> [Position; 2] {
+        let doc = &self.corpus.documents[document];
+        *(self.placed)
+            .entry((document, span, encoding as u8))
+            .or_insert_with(|| doc.focus_range(span, encoding))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::{Code, Related};
-    use crate::corpus::Corpus;
-    use crate::text::Span;
+    use crate::lsp::convert;
     use ls_types as lsp;
 
     /// What the bytes must mean: the protocol's diagnostics, made with its types.
