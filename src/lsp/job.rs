@@ -337,17 +337,10 @@ fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> 
             max as f64 / 1_000_000.0
         ));
     }
-    // The rope's first chunks, not its bytes one by one: a keystroke pays for this.
-    let mut left = BINARY_SNIFF;
-    let mut binary = false;
-    for chunk in text.chunks() {
-        let head = &chunk.as_bytes()[..chunk.len().min(left)];
-        left -= head.len();
-        binary |= looks_binary(head);
-        if binary || left == 0 {
-            break;
-        }
-    }
+    // The rope's first chunks, not its bytes one by one: a keystroke pays for this. No NUL
+    // is cut off: a character the end of the sniff would split is not one.
+    let head = text.slice(..text.byte_to_char(BINARY_SNIFF.min(text.len_bytes())));
+    let binary = head.chunks().any(|chunk| looks_binary(chunk.as_bytes()));
     binary.then(|| {
         format!(
             "Attest does not check {name}: it is a binary file, not text (it holds NUL bytes); `attest check` skips it too."
