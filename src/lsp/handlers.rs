@@ -349,12 +349,8 @@ pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Result<
 }
 
 /// `attest/text`: the text of an open document as the server holds it, for tests.
-pub fn test_text(s: &Server, params: serde_json::Value) -> Result<Option<String>> {
-    let uri = params
-        .get("uri")
-        .and_then(|u| u.as_str())
-        .and_then(|u| u.parse::<lsp::Uri>().ok());
-    let path = uri.as_ref().and_then(convert::path_of);
+pub fn test_text(s: &Server, p: lsp::TextDocumentIdentifier) -> Result<Option<String>> {
+    let path = convert::path_of(&p.uri);
     Ok(path.and_then(|p| lock(&s.state).open.get(&p).map(|d| d.text())))
 }
 

@@ -182,10 +182,6 @@ impl Server {
         }
     }
 
-    pub(super) fn changed(&self) {
-        self.wake.notify();
-    }
-
     pub(super) fn log(&self, message: String) {
         self.client.log(lsp::MessageType::WARNING, message);
     }
@@ -272,7 +268,7 @@ impl Server {
             ws.open.insert(path.clone(), open);
             ws.typed(path);
         }
-        self.changed();
+        self.wake.notify();
     }
 
     fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
@@ -300,7 +296,7 @@ impl Server {
             }
         };
         match problem {
-            None => self.changed(),
+            None => self.wake.notify(),
             Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())),
         }
     }
@@ -313,7 +309,7 @@ impl Server {
                 ws.typed(path);
             }
         }
-        self.changed();
+        self.wake.notify();
     }
 
     fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
@@ -350,7 +346,7 @@ impl Server {
             .filter_map(|c| path_of(&c.uri))
             .collect();
         let tell = watcher::files_changed(&mut lock(&self.state), paths);
-        self.changed();
+        self.wake.notify();
         for message in tell {
             self.client.show(lsp::MessageType::WARNING, message);
         }
@@ -365,7 +361,7 @@ impl Server {
         for p in problems {
             self.log(format!("attest: settings: {p}"));
         }
-        self.changed();
+        self.wake.notify();
     }
 }
 
