@@ -46,8 +46,8 @@ pub(super) struct Job {
     /// The root folder, if any: files changed on disk are read only inside it.
     pub(super) folder: Option<PathBuf>,
     pub(super) corpus: Arc<Corpus>,
-    /// Reload this folder from disk first (its settings changed).
-    pub(super) reload: Option<PathBuf>,
+    /// Reload the folder from disk first (its settings changed).
+    pub(super) reload: bool,
     pub(super) changes: Vec<Change>,
     pub(super) max_file_size: u64,
     /// Read the knowledge base again, with these editor buffers over the files on disk.
@@ -81,7 +81,7 @@ impl Job {
     pub(super) fn patchable(&self) -> bool {
         let corpus = &self.corpus;
         let room = corpus.documents.len() < corpus.config.max_documents;
-        self.reload.is_none()
+        !self.reload
             && self.knowledge.is_none()
             && !self.changes.is_empty()
             && corpus.documents.len() > PATCH_ABOVE
@@ -111,7 +111,7 @@ impl Job {
         self.patchable()
             || (self.changes.is_empty()
                 && self.corpus.is_patched()
-                && self.reload.is_none()
+                && !self.reload
                 && self.knowledge.is_none())
     }
 }
@@ -186,10 +186,7 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
             root,
             folder: ws.roots[root].folder.clone(),
             corpus: ws.roots[root].corpus.clone(),
-            reload: reload
-                .contains(&root)
-                .then(|| ws.roots[root].folder.clone())
-                .flatten(),
+            reload: reload.contains(&root),
             changes,
             max_file_size,
             knowledge: knowledge.contains(&root).then(|| {
@@ -214,7 +211,7 @@ pub(super) fn build(
 ) -> Built {
     let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
     let mut notices = Vec::new();
-    let base = match &job.reload {
+    let base = match job.folder.as_ref().filter(|_| job.reload) {
         Some(folder) => {
             let corpus = Corpus::load_with(std::slice::from_ref(folder), Some(job.max_file_size));
             notices.extend(corpus.notices.iter().cloned());
@@ -357,7 +354,7 @@ mod tests {
             root: 0,
             folder: None,
             corpus,
-            reload: None,
+            reload: false,
             changes: vec![Change::Open {
                 path: PathBuf::from(path),
                 text: Rope::from_str(text),
