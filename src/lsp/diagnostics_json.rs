@@ -147,7 +147,8 @@ impl<'a> Places<'a> {
     /// Where a place pointed to again and again starts and ends, placed once.
     fn place(&mut self, document: usize, span: Span, encoding: Encoding) -> [Position; 2] {
         let doc = &self.corpus.documents[document];
-        *(self.placed)
+        *self
+            .placed
             .entry((document, span, encoding as u8))
             .or_insert_with(|| doc.focus_range(span, encoding))
     }

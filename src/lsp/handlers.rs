@@ -149,7 +149,10 @@ pub fn code_actions(
     let mut actions = Vec::new();
     if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
         let spelling = Some(lsp::NumberOrString::String("entity-spelling".into()));
-        let diagnostics: Vec<lsp::Diagnostic> = (p.context.diagnostics.iter())
+        let diagnostics: Vec<lsp::Diagnostic> = p
+            .context
+            .diagnostics
+            .iter()
             .filter(|d| d.code == spelling)
             .cloned()
             .collect();

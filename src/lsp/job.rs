@@ -172,8 +172,9 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
         // A reloaded root takes its open documents over again.
         let changes = by_root.entry(root).or_default();
         for (path, doc) in &ws.open {
-            let taken =
-                (changes.iter()).any(|c| matches!(c, Change::Open { path: p, .. } if p == path));
+            let taken = changes
+                .iter()
+                .any(|c| matches!(c, Change::Open { path: p, .. } if p == path));
             if ws.folder_root(path) == Some(root) && !taken {
                 changes.push(Change::open(path.clone(), doc));
             }
