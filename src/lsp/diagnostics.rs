@@ -1,6 +1,6 @@
 //! Diagnostics, in one place: made from a corpus's findings with the editor's severities
-//! (as JSON written by `diagnostics_json`, pushed or pulled) and fingerprinted, so that a document's are pushed only when they
-//! changed since last published, tagged with the version they are of — for a build's
+//! (as JSON written by `diagnostics_json`, pushed or pulled) and fingerprinted, so that a
+//! document's are pushed only when they changed since last published, tagged with the version they are of — for a build's
 //! edited documents ahead of its install (`publish_first`) and for the others after it
 //! (`of_build`, `after_install`) — or pulled (`pull`).
 
@@ -26,20 +26,20 @@ use crate::text::Encoding;
 pub(super) type Publication = (lsp::Uri, Vec<u8>, Option<i32>);
 
 /// The diagnostics of document `d` of the corpus of `places`, with the editor's severities
-/// over the corpus's, as the JSON array that is pushed (`diagnostics_json`), and its
-/// fingerprint.
+/// over the corpus's, appended to `out` as the JSON array that is pushed
+/// (`diagnostics_json`); their fingerprint.
 fn json_of(
     settings: &Settings,
     encoding: Encoding,
     places: &mut Places,
     d: usize,
-) -> (Vec<u8>, u64) {
+    out: &mut Vec<u8>,
+) -> u64 {
     let mut findings = places.corpus().findings_of(d);
     settings.override_severities(&mut findings);
-    let mut json = Vec::new();
-    diagnostics_json::write(places, d, &findings, encoding, &mut json);
-    let hash = diagnostics_json::hash(&json);
-    (json, hash)
+    let start = out.len();
+    diagnostics_json::write(places, d, &findings, encoding, out);
+    diagnostics_json::hash(&out[start..])
 }
 
 /// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
@@ -114,7 +114,8 @@ pub(super) fn of_build(
         if version.is_some_and(|v| superseded(path, v)) {
             continue; // never published: not worth computing
         }
-        let (computed, hash) = json_of(&settings, flags.encoding, &mut places, d);
+        let mut computed = Vec::new();
+        let hash = json_of(&settings, flags.encoding, &mut places, d, &mut computed);
         // Only what changed is kept: a whole rebuild of a large corpus must not hold
         // every document's diagnostics at once.
         if lock(state).published.get(path) == Some(&hash) {
@@ -205,12 +206,17 @@ pub(super) fn pull(settings: &Settings, snap: Option<Snapshot>, previous: Option
         return br#"{"kind":"full","items":[]}"#.to_vec();
     };
     let mut places = Places::new(&snap.corpus);
-    let (items, hash) = json_of(settings, snap.encoding, &mut places, snap.document);
+    let mut report = br#"{"kind":"full","items":"#.to_vec();
+    let hash = json_of(
+        settings,
+        snap.encoding,
+        &mut places,
+        snap.document,
+        &mut report,
+    );
     if previous == Some(hash.to_string().as_str()) {
         return format!(r#"{{"kind":"unchanged","resultId":"{hash}"}}"#).into_bytes();
     }
-    let mut report = format!(r#"{{"kind":"full","resultId":"{hash}","items":"#).into_bytes();
-    report.extend_from_slice(&items);
-    report.push(b'}');
+    report.extend_from_slice(format!(r#","resultId":"{hash}"}}"#).as_bytes());
     report
 }
