@@ -168,10 +168,7 @@ impl Builder {
             self.client
                 .send(diagnostics_body(&uri, &diagnostics, version));
         }
-        for n in notices {
-            let message = format!("attest: {}: {}", n.path.display(), n.message);
-            self.client.log(lsp::MessageType::WARNING, message);
-        }
+        notices.iter().for_each(|n| self.client.notice(n));
         for message in installed.unchecked {
             self.client.show(lsp::MessageType::WARNING, message);
         }

@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::workspace::lock;
+use crate::corpus::Notice;
 
 /// What the server does with the client's answer to one of its requests.
 type OnAnswer = Box<dyn FnOnce(Result<Value, ResponseError>) + Send>;
@@ -110,6 +111,12 @@ impl Client {
     pub fn log(&self, kind: lsp::MessageType, message: String) {
         let params = lsp::LogMessageParams { typ: kind, message };
         self.notify("window/logMessage", &params);
+    }
+
+    /// A notice of the corpus (a file skipped, and the like), in the log.
+    pub fn notice(&self, n: &Notice) {
+        let message = format!("attest: {}: {}", n.path.display(), n.message);
+        self.log(lsp::MessageType::WARNING, message);
     }
 
     pub fn show(&self, kind: lsp::MessageType, message: String) {

@@ -210,10 +210,9 @@ fn append_edit(
     encoding: crate::text::Encoding,
 ) -> Option<lsp::WorkspaceEdit> {
     let uri = convert::uri_of(&append.path)?;
-    let end = match &append.current {
-        Some(text) => convert::range_in(text, Span::new(text.len(), text.len()), encoding).end,
-        None => lsp::Position::new(0, 0),
-    };
+    // The file's end; the start of a file to create.
+    let text = append.current.as_deref().unwrap_or_default();
+    let end = convert::range_in(text, Span::new(text.len(), text.len()), encoding).end;
     let edit = lsp::TextDocumentEdit {
         text_document: lsp::OptionalVersionedTextDocumentIdentifier {
             uri: uri.clone(),

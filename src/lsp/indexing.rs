@@ -55,10 +55,7 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
         match indexed {
             Ok(corpus) => {
                 articles += corpus.documents.len();
-                for n in &corpus.notices {
-                    let message = format!("attest: {}: {}", n.path.display(), n.message);
-                    client.log(lsp::MessageType::WARNING, message);
-                }
+                corpus.notices.iter().for_each(|n| client.notice(n));
                 roots.push(Root::new(Some(folder.clone()), corpus));
             }
             Err(_) => {
