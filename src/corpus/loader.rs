@@ -271,7 +271,7 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
 }
 
 /// The `.ann` file beside a `.txt`, if there is one to read.
-fn read_annotations(article: &Path) -> Option<(PathBuf, String)> {
+pub fn read_annotations(article: &Path) -> Option<(PathBuf, String)> {
     let path = article.with_extension("ann");
     let bytes = std::fs::read(&path).ok()?;
     Some((path, decode(&bytes).text))

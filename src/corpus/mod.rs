@@ -27,7 +27,8 @@ pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, Local, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 pub use loader::{
-    Notice, article_paths, corpus_files, find_root, inside, load_config, read_document,
+    Notice, article_paths, corpus_files, find_root, inside, load_config, read_annotations,
+    read_document,
 };
 pub use mentions::Mentions;
 pub use review::{Review, Reviews, Verdict};

@@ -14,7 +14,7 @@ use ls_types as lsp;
 use super::client::{Client, diagnostics_body};
 use super::diagnostics;
 use super::job::{Built, Job, build, take_jobs};
-use super::publication::{Installed, install};
+use super::publication::install;
 use super::server::{Builds, Server, Wake};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
@@ -52,11 +52,7 @@ impl Builder {
         let mut failed = false;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
-            let owed = !failed
-                && lock(&self.state)
-                    .roots
-                    .iter()
-                    .any(|r| r.corpus.is_patched());
+            let owed = !failed && lock(&self.state).patched();
             let idle = if owed {
                 match self.woken.recv_timeout(IDLE) {
                     Ok(()) => false,
@@ -160,47 +156,33 @@ impl Builder {
             .iter_mut()
             .flat_map(|b| std::mem::take(&mut b.notices))
             .collect();
-        let Installed {
-            publish,
-            refresh,
-            unchecked,
-            superseded,
-            installed,
-            replaced,
-        } = install(&mut lock(&self.state), built);
-        if installed {
+        let installed = install(&mut lock(&self.state), built);
+        if installed.installed {
             // The requests waiting for it answer now, not once what it replaced is freed.
             self.builds.installed();
         }
-        if superseded {
+        if installed.superseded {
             self.wake.notify();
         }
-        for (uri, diagnostics, version) in publish {
+        for (uri, diagnostics, version) in installed.publish {
             self.client
                 .send(diagnostics_body(&uri, &diagnostics, version));
         }
-        for n in notices {
-            let message = format!("attest: {}: {}", n.path.display(), n.message);
-            self.client.log(lsp::MessageType::WARNING, message);
-        }
-        for message in unchecked {
+        notices.iter().for_each(|n| self.client.notice(n));
+        for message in installed.unchecked {
             self.client.show(lsp::MessageType::WARNING, message);
         }
-        if refresh {
+        if installed.refresh {
             // Answered whenever the client likes.
             self.client
                 .request("workspace/diagnostic/refresh", &(), |_| {});
         }
         // A large corpus built whole replaced one that shared little with it: what the old
         // one held is freed here, out of the lock, and its pages given back to the system.
+        let replaced = installed.replaced;
         let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
         drop(replaced);
-        if large
-            && !lock(&self.state)
-                .roots
-                .iter()
-                .any(|r| r.corpus.is_patched())
-        {
+        if large && !lock(&self.state).patched() {
             give_back_freed_memory();
         }
         Ok(())

@@ -146,7 +146,7 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
         root: 0,
         folder: Some(NEWSROOM.folder.path().to_path_buf()),
         corpus: NEWSROOM.corpus.clone(),
-        reload: None,
+        reload: false,
         changes: vec![Change::Open {
             path: path.to_path_buf(),
             text: doc.rope.clone(),

@@ -8,7 +8,7 @@ use crate::text::Encoding;
 /// Semantic token types, in legend order (see `queries::semantic_tokens::TokenKind`).
 pub const TOKEN_TYPES: [&str; 5] = ["person", "organization", "location", "entity", "claim"];
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct ClientFlags {
     pub encoding: Encoding,
     /// `textDocument/diagnostic`: then diagnostics are pulled, never pushed.
@@ -21,57 +21,23 @@ pub struct ClientFlags {
     pub prepare_rename: bool,
 }
 
-impl Default for ClientFlags {
-    fn default() -> Self {
-        ClientFlags {
-            encoding: Encoding::Utf16,
-            pull_diagnostics: false,
-            diagnostic_refresh: false,
-            watched_files: false,
-            work_done_progress: false,
-            prepare_rename: false,
-        }
-    }
-}
-
 impl ClientFlags {
     pub fn from_params(params: &lsp::InitializeParams) -> Self {
-        let caps = &params.capabilities;
-        let offers_utf8 = caps
-            .general
-            .as_ref()
-            .and_then(|g| g.position_encodings.as_ref())
-            .is_some_and(|e| e.contains(&lsp::PositionEncodingKind::UTF8));
-        let workspace = caps.workspace.as_ref();
+        // Read by the protocol's own paths: every level of them is optional.
+        let caps = serde_json::to_value(&params.capabilities).unwrap_or_default();
+        let flag = |path: &str| caps.pointer(path).and_then(|f| f.as_bool()) == Some(true);
+        let utf8 = serde_json::json!(lsp::PositionEncodingKind::UTF8);
+        let encodings = caps.pointer("/general/positionEncodings");
         ClientFlags {
-            encoding: if offers_utf8 {
-                Encoding::Utf8
-            } else {
-                Encoding::Utf16
+            encoding: match encodings.and_then(|e| e.as_array()) {
+                Some(offered) if offered.contains(&utf8) => Encoding::Utf8,
+                _ => Encoding::Utf16,
             },
-            pull_diagnostics: caps
-                .text_document
-                .as_ref()
-                .is_some_and(|t| t.diagnostic.is_some()),
-            diagnostic_refresh: workspace
-                .and_then(|w| w.diagnostics.as_ref())
-                .and_then(|d| d.refresh_support)
-                .unwrap_or(false),
-            watched_files: workspace
-                .and_then(|w| w.did_change_watched_files.as_ref())
-                .and_then(|d| d.dynamic_registration)
-                .unwrap_or(false),
-            work_done_progress: caps
-                .window
-                .as_ref()
-                .and_then(|w| w.work_done_progress)
-                .unwrap_or(false),
-            prepare_rename: caps
-                .text_document
-                .as_ref()
-                .and_then(|t| t.rename.as_ref())
-                .and_then(|r| r.prepare_support)
-                .unwrap_or(false),
+            pull_diagnostics: caps.pointer("/textDocument/diagnostic").is_some(),
+            diagnostic_refresh: flag("/workspace/diagnostics/refreshSupport"),
+            watched_files: flag("/workspace/didChangeWatchedFiles/dynamicRegistration"),
+            work_done_progress: flag("/window/workDoneProgress"),
+            prepare_rename: flag("/textDocument/rename/prepareSupport"),
         }
     }
 }

@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::Sender;
@@ -15,6 +15,9 @@ use ls_types as lsp;
 use lsp_server::{ErrorCode, RequestId, Response, ResponseError};
 use serde::Serialize;
 use serde_json::Value;
+
+use super::workspace::lock;
+use crate::corpus::Notice;
 
 /// What the server does with the client's answer to one of its requests.
 type OnAnswer = Box<dyn FnOnce(Result<Value, ResponseError>) + Send>;
@@ -59,10 +62,6 @@ impl Output {
             Output::Bodies(to) => to.send(body.to_vec()).is_ok(),
         }
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Client {
@@ -112,6 +111,12 @@ impl Client {
     pub fn log(&self, kind: lsp::MessageType, message: String) {
         let params = lsp::LogMessageParams { typ: kind, message };
         self.notify("window/logMessage", &params);
+    }
+
+    /// A notice of the corpus (a file skipped, and the like), in the log.
+    pub fn notice(&self, n: &Notice) {
+        let message = format!("attest: {}: {}", n.path.display(), n.message);
+        self.log(lsp::MessageType::WARNING, message);
     }
 
     pub fn show(&self, kind: lsp::MessageType, message: String) {

@@ -1,6 +1,6 @@
 //! Diagnostics, in one place: made from a corpus's findings with the editor's severities
-//! (`of`, pushed as JSON written by `diagnostics_json`) and fingerprinted, so that a document's are pushed only when they
-//! changed since last published, tagged with the version they are of — for a build's
+//! (as JSON written by `diagnostics_json`, pushed or pulled) and fingerprinted, so that a
+//! document's are pushed only when they changed since last published, tagged with the version they are of — for a build's
 //! edited documents ahead of its install (`publish_first`) and for the others after it
 //! (`of_build`, `after_install`) — or pulled (`pull`).
 
@@ -12,8 +12,9 @@ use ls_types as lsp;
 
 use super::Snapshot;
 use super::client::{Client, diagnostics_body};
-use super::convert::{self, Uris};
+use super::convert;
 use super::diagnostics_json;
+use super::diagnostics_json::Places;
 use super::job::Built;
 use super::settings::{Scope, Settings};
 use super::workspace::{Workspace, lock};
@@ -24,32 +25,21 @@ use crate::text::Encoding;
 /// they are of.
 pub(super) type Publication = (lsp::Uri, Vec<u8>, Option<i32>);
 
-/// The diagnostics of document `d` of the corpus of `uris`, with the editor's severities
-/// over the corpus's.
-pub fn of(
-    settings: &Settings,
-    encoding: Encoding,
-    uris: &mut Uris<&Corpus>,
-    d: usize,
-) -> Vec<lsp::Diagnostic> {
-    let mut findings = uris.corpus().findings_of(d);
-    settings.override_severities(&mut findings);
-    convert::diagnostics(uris, d, &findings, encoding)
-}
-
-/// The same, as the JSON array that is pushed (`diagnostics_json`), and its fingerprint.
+/// The diagnostics of document `d` of the corpus of `places`, with the editor's severities
+/// over the corpus's, appended to `out` as the JSON array that is pushed
+/// (`diagnostics_json`); their fingerprint.
 fn json_of(
     settings: &Settings,
     encoding: Encoding,
-    uris: &mut Uris<&Corpus>,
+    places: &mut Places,
     d: usize,
-) -> (Vec<u8>, u64) {
-    let mut findings = uris.corpus().findings_of(d);
+    out: &mut Vec<u8>,
+) -> u64 {
+    let mut findings = places.corpus().findings_of(d);
     settings.override_severities(&mut findings);
-    let mut json = Vec::new();
-    diagnostics_json::write(uris, d, &findings, encoding, &mut json);
-    let hash = diagnostics_json::hash(&json);
-    (json, hash)
+    let start = out.len();
+    diagnostics_json::write(places, d, &findings, encoding, out);
+    diagnostics_json::hash(&out[start..])
 }
 
 /// Publishes an edited document's diagnostics ahead of the install, unless a newer edit
@@ -87,21 +77,14 @@ pub(super) fn of_build(
     superseded: &dyn Fn(&Path, i32) -> bool,
     client: Option<&Client>,
 ) -> bool {
-    let (settings, encoding, pull, open) = {
-        let ws = lock(state);
-        let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
-        let flags = ws.flags;
-        (
-            ws.settings.clone(),
-            flags.encoding,
-            flags.pull_diagnostics,
-            open,
-        )
-    };
-    let Some(corpus) = b.corpus.clone().filter(|_| !pull) else {
+    let ws = lock(state);
+    let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
+    let (settings, flags) = (ws.settings.clone(), ws.flags);
+    drop(ws);
+    let Some(corpus) = b.corpus.clone().filter(|_| !flags.pull_diagnostics) else {
         return true;
     };
-    let mut uris = Uris::new(&*corpus);
+    let mut places = Places::new(&corpus);
     let documents = &corpus.documents;
     // After a patch, the edited articles': a keystroke costs its article, and the others'
     // findings wait for the whole build owed once the typing stops. Else the open ones,
@@ -131,7 +114,8 @@ pub(super) fn of_build(
         if version.is_some_and(|v| superseded(path, v)) {
             continue; // never published: not worth computing
         }
-        let (computed, hash) = json_of(&settings, encoding, &mut uris, d);
+        let mut computed = Vec::new();
+        let hash = json_of(&settings, flags.encoding, &mut places, d, &mut computed);
         // Only what changed is kept: a whole rebuild of a large corpus must not hold
         // every document's diagnostics at once.
         if lock(state).published.get(path) == Some(&hash) {
@@ -189,8 +173,8 @@ pub(super) fn after_install(
         clear(ws, path);
     }
     for file in side {
-        let diagnostics = convert::side_diagnostics(&file, ws.flags.encoding);
-        let diagnostics = serde_json::to_vec(&diagnostics).unwrap_or_else(|_| b"[]".to_vec());
+        let mut diagnostics = Vec::new();
+        diagnostics_json::write_side(&file, ws.flags.encoding, &mut diagnostics);
         let hash = diagnostics_json::hash(&diagnostics);
         if ws.published.insert(file.path.clone(), hash) != Some(hash)
             && let Some(uri) = convert::uri_of(&file.path)
@@ -216,40 +200,23 @@ pub(super) fn after_install(
 }
 
 /// `textDocument/diagnostic`: the document's diagnostics, or that they are unchanged since
-/// the result the client holds.
-pub(super) fn pull(
-    settings: &Settings,
-    snap: Option<Snapshot>,
-    previous: Option<&str>,
-) -> lsp::DocumentDiagnosticReportResult {
-    let (items, id) = match snap {
-        None => (Vec::new(), None),
-        Some(snap) => {
-            let mut uris = Uris::new(&*snap.corpus);
-            let items = of(settings, snap.encoding, &mut uris, snap.document);
-            let id = diagnostics_json::hash(&serde_json::to_vec(&items).unwrap_or_default());
-            let id = id.to_string();
-            if previous == Some(id.as_str()) {
-                let unchanged = lsp::UnchangedDocumentDiagnosticReport { result_id: id };
-                return lsp::DocumentDiagnosticReportResult::Report(
-                    lsp::DocumentDiagnosticReport::Unchanged(
-                        lsp::RelatedUnchangedDocumentDiagnosticReport {
-                            related_documents: None,
-                            unchanged_document_diagnostic_report: unchanged,
-                        },
-                    ),
-                );
-            }
-            (items, Some(id))
-        }
+/// the result the client holds, as the JSON of the protocol's report.
+pub(super) fn pull(settings: &Settings, snap: Option<Snapshot>, previous: Option<&str>) -> Vec<u8> {
+    let Some(snap) = snap else {
+        return br#"{"kind":"full","items":[]}"#.to_vec();
     };
-    lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(
-        lsp::RelatedFullDocumentDiagnosticReport {
-            related_documents: None,
-            full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport {
-                result_id: id,
-                items,
-            },
-        },
-    ))
+    let mut places = Places::new(&snap.corpus);
+    let mut report = br#"{"kind":"full","items":"#.to_vec();
+    let hash = json_of(
+        settings,
+        snap.encoding,
+        &mut places,
+        snap.document,
+        &mut report,
+    );
+    if previous == Some(hash.to_string().as_str()) {
+        return format!(r#"{{"kind":"unchanged","resultId":"{hash}"}}"#).into_bytes();
+    }
+    report.extend_from_slice(format!(r#","resultId":"{hash}"}}"#).as_bytes());
+    report
 }

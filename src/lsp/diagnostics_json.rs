@@ -1,26 +1,26 @@
-//! A document's diagnostics written as the JSON array `publishDiagnostics` carries, by a
-//! plain loop from its findings: no `lsp::Diagnostic` made, cloned, hashed field by field
-//! and serialised per keystroke. Each document's URI is escaped once (`Document::named`),
-//! each related place placed once (`Uris`). The bytes mean what `serde_json` makes of
-//! `convert::diagnostics` (tested below); pulled diagnostics still go through that.
+//! Diagnostics written as the JSON array `publishDiagnostics` carries, by a plain loop from
+//! the findings: no `lsp::Diagnostic` made, cloned, hashed field by field and serialised per
+//! keystroke. Each document's URI is escaped once (`Document::named`), each related place
+//! placed once (`Places`). The bytes mean what `serde_json` makes of the protocol's
+//! diagnostics (tested below); pulled diagnostics are the same bytes.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 
-use super::convert::{self, Uris, uri_of};
-use crate::analysis::Finding;
-use crate::corpus::{Corpus, Document};
-use crate::text::Encoding;
+use super::convert::uri_of;
+use crate::analysis::{Finding, Severity};
+use crate::corpus::{Corpus, Document, SideFile};
+use crate::text::{Encoding, LineIndex, Position, Span};
 
 /// The findings of document `d` as a JSON array of diagnostics, appended to `out`.
 pub fn write(
-    uris: &mut Uris<&Corpus>,
+    places: &mut Places,
     d: usize,
     findings: &[Finding],
     encoding: Encoding,
     out: &mut Vec<u8>,
 ) {
-    let corpus: &Corpus = uris.corpus();
+    let corpus = places.corpus();
     let doc = &corpus.documents[d];
     let own = uri_json(doc);
     // Findings come in text order: each end placed from the one before on its line, not
@@ -31,16 +31,7 @@ pub fn write(
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"range\":");
-        let [start, end] = walk.place(f.span);
-        let positions = [(start.line, start.column), (end.line, end.column)];
-        super::locations::range(out, positions, &mut itoa::Buffer::new());
-        out.extend_from_slice(b",\"severity\":");
-        out.push(b'0' + convert::severity_rank(convert::severity(f.severity)));
-        out.extend_from_slice(b",\"code\":");
-        string(out, f.code.as_str());
-        out.extend_from_slice(b",\"source\":\"attest\",\"message\":");
-        string(out, &f.message);
+        diagnostic(out, walk.place(f.span), f);
         let mut first = true;
         for r in &f.related {
             let (uri, at) = match r.document {
@@ -48,10 +39,13 @@ pub fn write(
                     let Some(uri) = uri_json(&corpus.documents[x]) else {
                         continue;
                     };
-                    (uri, uris.related_range(x, r.span, encoding))
+                    (uri, places.place(x, r.span, encoding))
                 }
                 None => match own {
-                    Some(uri) => (uri, convert::range(doc, r.span, encoding)),
+                    Some(uri) => (
+                        uri,
+                        [r.span.start, r.span.end].map(|o| doc.position(o, encoding)),
+                    ),
                     None => continue,
                 },
             };
@@ -75,7 +69,41 @@ pub fn write(
     out.push(b']');
 }
 
-/// A fingerprint of diagnostics written by `write` (or serialised): their bytes hashed.
+/// The findings of a file that is not an article (`.ann`, `attest.toml`, a review), without
+/// related places.
+pub fn write_side(file: &SideFile, encoding: Encoding, out: &mut Vec<u8>) {
+    let lines = LineIndex::new(&file.text);
+    let mut walk = lines.span_walk(&file.text, encoding);
+    out.push(b'[');
+    for (i, f) in file.findings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        diagnostic(out, walk.place(f.span), f);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// A diagnostic's fields but its related places, left open for them.
+fn diagnostic(out: &mut Vec<u8>, [start, end]: [Position; 2], f: &Finding) {
+    out.extend_from_slice(b"{\"range\":");
+    range(out, [start, end]);
+    out.extend_from_slice(b",\"severity\":");
+    // The protocol's numbers: 1 error … 4 hint.
+    out.push(match f.severity {
+        Severity::Error => b'1',
+        Severity::Warning => b'2',
+        Severity::Information => b'3',
+        Severity::Hint => b'4',
+    });
+    out.extend_from_slice(b",\"code\":");
+    string(out, f.code.as_str());
+    out.extend_from_slice(b",\"source\":\"attest\",\"message\":");
+    string(out, &f.message);
+}
+
+/// A fingerprint of diagnostics written by `write`: their bytes hashed.
 pub fn hash(json: &[u8]) -> u64 {
     let mut h = DefaultHasher::new();
     h.write(json);
@@ -92,20 +120,84 @@ fn string(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-fn range(out: &mut Vec<u8>, r: ls_types::Range) {
-    let positions = [
-        (r.start.line, r.start.character),
-        (r.end.line, r.end.character),
-    ];
+fn range(out: &mut Vec<u8>, positions: [Position; 2]) {
     super::locations::range(out, positions, &mut itoa::Buffer::new());
+}
+
+/// The places that findings point to, each placed once (a claim corroborated across the
+/// corpus is the related place of many findings, and placing one counts the characters
+/// before it on its line).
+pub struct Places<'a> {
+    corpus: &'a Corpus,
+    placed: rustc_hash::FxHashMap<(usize, Span, u8), [Position; 2]>,
+}
+
+impl<'a> Places<'a> {
+    pub fn new(corpus: &'a Corpus) -> Self {
+        Places {
+            corpus,
+            placed: Default::default(),
+        }
+    }
+
+    pub fn corpus(&self) -> &'a Corpus {
+        self.corpus
+    }
+
+    /// Where a place pointed to again and again starts and ends, placed once.
+    fn place(&mut self, document: usize, span: Span, encoding: Encoding) -> [Position; 2] {
+        let doc = &self.corpus.documents[document];
+        *self
+            .placed
+            .entry((document, span, encoding as u8))
+            .or_insert_with(|| doc.focus_range(span, encoding))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::{Code, Related};
-    use crate::text::Span;
+    use crate::lsp::convert;
     use ls_types as lsp;
+
+    /// What the bytes must mean: the protocol's diagnostics, made with its types.
+    fn theirs(
+        corpus: &Corpus,
+        d: usize,
+        findings: &[Finding],
+        enc: Encoding,
+    ) -> Vec<lsp::Diagnostic> {
+        let protocol =
+            |f: &Finding, range, related: Vec<lsp::DiagnosticRelatedInformation>| lsp::Diagnostic {
+                range,
+                severity: Some(match f.severity {
+                    Severity::Error => lsp::DiagnosticSeverity::ERROR,
+                    Severity::Warning => lsp::DiagnosticSeverity::WARNING,
+                    Severity::Information => lsp::DiagnosticSeverity::INFORMATION,
+                    Severity::Hint => lsp::DiagnosticSeverity::HINT,
+                }),
+                code: Some(lsp::NumberOrString::String(f.code.as_str().to_owned())),
+                source: Some("attest".to_owned()),
+                message: f.message.clone(),
+                related_information: (!related.is_empty()).then_some(related),
+                ..lsp::Diagnostic::default()
+            };
+        let doc = &corpus.documents[d];
+        (findings.iter())
+            .map(|f| {
+                let related = (f.related.iter())
+                    .filter_map(|r| {
+                        let location =
+                            convert::location(corpus, r.document.unwrap_or(d), r.span, enc)?;
+                        let message = r.message.clone();
+                        Some(lsp::DiagnosticRelatedInformation { location, message })
+                    })
+                    .collect();
+                protocol(f, convert::range(doc, f.span, enc), related)
+            })
+            .collect()
+    }
 
     /// « é », « ’ », non-breaking spaces, an emoji beyond U+FFFF and a `\r\n`, in the texts
     /// and in the messages (quotes and a backslash to escape too).
@@ -156,9 +248,15 @@ mod tests {
         let corpus = corpus();
         for encoding in [Encoding::Utf16, Encoding::Utf8] {
             let mut out = Vec::new();
-            write(&mut Uris::new(&corpus), 0, &findings(), encoding, &mut out);
+            write(
+                &mut Places::new(&corpus),
+                0,
+                &findings(),
+                encoding,
+                &mut out,
+            );
             let ours: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
-            let theirs = convert::diagnostics(&mut Uris::new(&corpus), 0, &findings(), encoding);
+            let theirs = theirs(&corpus, 0, &findings(), encoding);
             assert_eq!(ours, serde_json::to_value(&theirs).unwrap(), "{encoding:?}");
             let parsed: Vec<lsp::Diagnostic> = serde_json::from_slice(&out).unwrap();
             assert_eq!(parsed, theirs);
@@ -176,8 +274,27 @@ mod tests {
             }
         }
         let mut none = Vec::new();
-        write(&mut Uris::new(&corpus), 1, &[], Encoding::Utf16, &mut none);
+        write(
+            &mut Places::new(&corpus),
+            1,
+            &[],
+            Encoding::Utf16,
+            &mut none,
+        );
         assert_eq!(none, b"[]");
+        // A side file's: the same, without related places.
+        let text = ONE.to_string();
+        let side = SideFile {
+            path: "/corpus/un été.ann".into(),
+            text,
+            findings: findings(),
+        };
+        let mut out = Vec::new();
+        write_side(&side, Encoding::Utf16, &mut out);
+        let mut want = theirs(&corpus, 0, &findings(), Encoding::Utf16);
+        want.iter_mut().for_each(|d| d.related_information = None);
+        let parsed: Vec<lsp::Diagnostic> = serde_json::from_slice(&out).unwrap();
+        assert_eq!(parsed, want);
     }
 
     #[test]
@@ -185,7 +302,7 @@ mod tests {
         let corpus = corpus();
         let json = |f: &[Finding]| {
             let mut out = Vec::new();
-            write(&mut Uris::new(&corpus), 0, f, Encoding::Utf16, &mut out);
+            write(&mut Places::new(&corpus), 0, f, Encoding::Utf16, &mut out);
             out
         };
         let mut moved = findings();

@@ -20,14 +20,8 @@ pub fn request(server: &Server, r: Request) {
     match call.r.method.as_str() {
         req::HoverRequest::METHOD => call.on::<req::HoverRequest>(handlers::hover),
         req::GotoDefinition::METHOD => call.on::<req::GotoDefinition>(handlers::definition),
-        req::References::METHOD => {
-            // Written by a loop of its own: it may list 100,000 places.
-            let id = call.r.id.clone();
-            let found = call.run(references::references);
-            server
-                .client
-                .respond_with(&id, found, |out, reply| reply.write_json(out));
-        }
+        // Written by a loop of its own: it may list 100,000 places.
+        req::References::METHOD => call.written(references::references),
         req::DocumentHighlightRequest::METHOD => {
             call.on::<req::DocumentHighlightRequest>(references::highlights)
         }
@@ -50,9 +44,7 @@ pub fn request(server: &Server, r: Request) {
             call.on::<req::SemanticTokensRangeRequest>(handlers::semantic_tokens_range)
         }
         req::CodeLensRequest::METHOD => call.on::<req::CodeLensRequest>(handlers::code_lens),
-        req::DocumentDiagnosticRequest::METHOD => {
-            call.on::<req::DocumentDiagnosticRequest>(handlers::pull_diagnostics)
-        }
+        req::DocumentDiagnosticRequest::METHOD => call.written(handlers::pull_diagnostics),
         // For tests only, when `ATTEST_TEST_HOOKS` is set.
         "attest/text" if test_hooks() => call.answer(handlers::test_text),
         "attest/panic" if test_hooks() => call.answer(handlers::test_panic),
@@ -84,6 +76,15 @@ impl Call<'_> {
         server.client.respond(&id, self.run(handler));
     }
 
+    /// Answers with a result that writes its own JSON.
+    fn written<P: DeserializeOwned, R: Json>(self, handler: fn(&Server, P) -> Result<R>) {
+        let (server, id) = (self.server, self.r.id.clone());
+        let result = self.run(handler);
+        server
+            .client
+            .respond_with(&id, result, |out, r| r.write_json(out));
+    }
+
     /// The handler's result, or the error it ended in.
     fn run<P: DeserializeOwned, R>(self, handler: fn(&Server, P) -> Result<R>) -> Result<R> {
         let Request { method, params, .. } = self.r;
@@ -97,6 +98,18 @@ impl Call<'_> {
             let why = format!("attest: {method} failed: {reason}");
             Err(error(ErrorCode::InternalError, why))
         })
+    }
+}
+
+/// A result written as JSON by a plain loop, not serialised from the protocol's types.
+pub trait Json {
+    fn write_json(&self, out: &mut Vec<u8>);
+}
+
+/// JSON written already.
+impl Json for Vec<u8> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self);
     }
 }
 

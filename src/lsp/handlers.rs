@@ -21,12 +21,8 @@ impl Snapshot {
         convert::offset(&self.corpus.documents[self.document], p, self.encoding)
     }
 
-    pub(super) fn range(&self, document: usize, span: crate::text::Span) -> lsp::Range {
+    pub(super) fn range(&self, document: usize, span: Span) -> lsp::Range {
         range(&self.corpus.documents[document], span, self.encoding)
-    }
-
-    pub(super) fn location(&self, l: queries::Location) -> Option<lsp::Location> {
-        convert::location(&self.corpus, l.document, l.span, self.encoding)
     }
 
     pub(super) fn workspace_edit(&self, edits: Vec<Edit>) -> lsp::WorkspaceEdit {
@@ -42,12 +38,19 @@ impl Snapshot {
     }
 }
 
+impl Server {
+    /// The snapshot of the document a request is about, and the byte offset of its cursor.
+    pub(super) fn at(&self, at: &lsp::TextDocumentPositionParams) -> Option<(Snapshot, usize)> {
+        let snap = self.snapshot(&at.text_document.uri)?;
+        let offset = snap.offset(at.position);
+        Some((snap, offset))
+    }
+}
+
 pub fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
-    let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
         return Ok(None);
     };
-    let offset = snap.offset(at.position);
     let card = queries::hover::hover(&snap.corpus, snap.document, offset);
     Ok(card.map(|c| lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
@@ -62,36 +65,30 @@ pub fn definition(
     s: &Server,
     p: lsp::GotoDefinitionParams,
 ) -> Result<Option<lsp::GotoDefinitionResponse>> {
-    let at = p.text_document_position_params;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
         return Ok(None);
     };
-    let offset = snap.offset(at.position);
-    let table = queries::definition::knowledge_table(&snap.corpus, snap.document, offset);
-    if let Some((origin, path, span)) = table {
+    let (corpus, document) = (&snap.corpus, snap.document);
+    let in_table = |(origin, path, span): (Span, std::path::PathBuf, Span)| {
         // The corpus read the table from disk: positions come from the file's text there.
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        if let Some(uri) = convert::uri_of(&path) {
-            let range = convert::range_in(&text, span, snap.encoding);
-            return Ok(Some(lsp::GotoDefinitionResponse::Link(vec![
-                lsp::LocationLink {
-                    origin_selection_range: Some(snap.range(snap.document, origin)),
-                    target_uri: uri,
-                    target_range: range,
-                    target_selection_range: range,
-                },
-            ])));
-        }
-    }
-    let found = queries::definition::definition(&snap.corpus, snap.document, offset);
-    Ok(found.and_then(|(origin, target)| {
-        let location = snap.location(target)?;
-        Some(lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
-            origin_selection_range: Some(snap.range(snap.document, origin)),
-            target_uri: location.uri,
-            target_range: location.range,
-            target_selection_range: location.range,
-        }]))
+        let range = convert::range_in(&text, span, snap.encoding);
+        Some((origin, lsp::Location::new(convert::uri_of(&path)?, range)))
+    };
+    let found = queries::definition::knowledge_table(corpus, document, offset)
+        .and_then(in_table)
+        .or_else(|| {
+            let (origin, target) = queries::definition::definition(corpus, document, offset)?;
+            let location = convert::location(corpus, target.document, target.span, snap.encoding);
+            Some((origin, location?))
+        });
+    Ok(found.map(|(origin, target)| {
+        lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
+            origin_selection_range: Some(snap.range(document, origin)),
+            target_uri: target.uri,
+            target_range: target.range,
+            target_selection_range: target.range,
+        }])
     }))
 }
 
@@ -99,10 +96,9 @@ pub fn prepare_rename(
     s: &Server,
     p: lsp::TextDocumentPositionParams,
 ) -> Result<Option<lsp::PrepareRenameResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p) else {
         return Ok(None);
     };
-    let offset = snap.offset(p.position);
     let renamable = queries::rename::prepare_rename(&snap.corpus, snap.document, offset);
     // With its placeholder: an editor that cuts the name out of the line itself may count
     // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
@@ -115,20 +111,16 @@ pub fn prepare_rename(
 }
 
 pub fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
-    let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position) else {
         return Ok(None);
     };
-    let offset = snap.offset(at.position);
     // A client that does not ask prepareRename offered the word at point, not the spelling.
     let scope = if s.flags().prepare_rename {
         queries::rename::Scope::Spelling
     } else {
         queries::rename::Scope::Word
     };
-    let edits =
-        { queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope) };
-    match edits {
+    match queries::rename::rename(&snap.corpus, snap.document, offset, &p.new_name, scope) {
         Ok(edits) if edits.is_empty() => Ok(None),
         Ok(edits) => Ok(confine(
             &s.client,
@@ -146,58 +138,53 @@ pub fn code_actions(
     let Some(snap) = s.snapshot(&p.text_document.uri) else {
         return Ok(None);
     };
-    let doc = &snap.corpus.documents[snap.document];
-    let span = convert::span(doc, p.range, snap.encoding);
+    let span = convert::span(
+        &snap.corpus.documents[snap.document],
+        p.range,
+        snap.encoding,
+    );
     // A client that asks for some kinds only must get only those (VS Code warns on every
     // request otherwise), and what it does not want is not worked out.
     let only = p.context.only.as_deref();
-    let fixes = if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
-        queries::code_action::spelling_fixes(&snap.corpus, snap.document, span)
-    } else {
-        Vec::new()
-    };
-    let diagnostics: Vec<lsp::Diagnostic> = p
-        .context
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == Some(lsp::NumberOrString::String("entity-spelling".into())))
-        .cloned()
-        .collect();
-    let recordings = if wanted(only, &lsp::CodeActionKind::REFACTOR) {
-        queries::annotate::recordings(&snap.corpus, snap.document, span)
-    } else {
-        Vec::new()
-    };
-    let boundary = s.boundary();
     let mut actions = Vec::new();
-    for fix in fixes {
-        let Some(edit) = confine(&s.client, &boundary, snap.workspace_edit(fix.edits)) else {
-            continue;
-        };
-        actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-            title: fix.title,
-            kind: Some(lsp::CodeActionKind::QUICKFIX),
-            diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
-            edit: Some(edit),
-            is_preferred: Some(fix.preferred),
-            ..Default::default()
-        }));
+    if wanted(only, &lsp::CodeActionKind::QUICKFIX) {
+        let spelling = Some(lsp::NumberOrString::String("entity-spelling".into()));
+        let diagnostics: Vec<lsp::Diagnostic> = p
+            .context
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == spelling)
+            .cloned()
+            .collect();
+        for fix in queries::code_action::spelling_fixes(&snap.corpus, snap.document, span) {
+            actions.push(lsp::CodeAction {
+                title: fix.title,
+                kind: Some(lsp::CodeActionKind::QUICKFIX),
+                diagnostics: (!diagnostics.is_empty()).then(|| diagnostics.clone()),
+                edit: Some(snap.workspace_edit(fix.edits)),
+                is_preferred: Some(fix.preferred),
+                ..Default::default()
+            });
+        }
     }
-    for r in recordings {
-        let Some(edit) = append_edit(&r.append, snap.encoding) else {
-            continue;
-        };
-        let Some(edit) = confine(&s.client, &boundary, edit) else {
-            continue;
-        };
-        actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-            title: r.title,
-            kind: Some(lsp::CodeActionKind::REFACTOR),
-            edit: Some(edit),
-            ..Default::default()
-        }));
+    if wanted(only, &lsp::CodeActionKind::REFACTOR) {
+        for r in queries::annotate::recordings(&snap.corpus, snap.document, span) {
+            actions.extend(
+                append_edit(&r.append, snap.encoding).map(|edit| lsp::CodeAction {
+                    title: r.title,
+                    kind: Some(lsp::CodeActionKind::REFACTOR),
+                    edit: Some(edit),
+                    ..Default::default()
+                }),
+            );
+        }
     }
-    Ok(Some(actions))
+    let boundary = s.boundary();
+    let confined = actions.into_iter().filter_map(|mut a| {
+        a.edit = Some(confine(&s.client, &boundary, a.edit.take()?)?);
+        Some(lsp::CodeActionOrCommand::CodeAction(a))
+    });
+    Ok(Some(confined.collect()))
 }
 
 /// Whether actions of `kind` answer a request for `only` these kinds: all of them when the
@@ -223,10 +210,9 @@ fn append_edit(
     encoding: crate::text::Encoding,
 ) -> Option<lsp::WorkspaceEdit> {
     let uri = convert::uri_of(&append.path)?;
-    let end = match &append.current {
-        Some(text) => convert::range_in(text, Span::new(text.len(), text.len()), encoding).end,
-        None => lsp::Position::new(0, 0),
-    };
+    // The file's end; the start of a file to create.
+    let text = append.current.as_deref().unwrap_or_default();
+    let end = convert::range_in(text, Span::new(text.len(), text.len()), encoding).end;
     let edit = lsp::TextDocumentEdit {
         text_document: lsp::OptionalVersionedTextDocumentIdentifier {
             uri: uri.clone(),
@@ -258,13 +244,10 @@ fn append_edit(
 }
 
 pub fn completion(s: &Server, p: lsp::CompletionParams) -> Result<Option<lsp::CompletionResponse>> {
-    let at = p.text_document_position;
-    let Some(snap) = s.snapshot(&at.text_document.uri) else {
+    let Some((snap, offset)) = s.at(&p.text_document_position) else {
         return Ok(None);
     };
-    let offset = snap.offset(at.position);
-    let found = queries::completion::complete(&snap.corpus, snap.document, offset);
-    let Some(c) = found else {
+    let Some(c) = queries::completion::complete(&snap.corpus, snap.document, offset) else {
         return Ok(None);
     };
     let replace = snap.range(snap.document, c.range);
@@ -295,28 +278,24 @@ pub fn semantic_tokens_full(
     s: &Server,
     p: lsp::SemanticTokensParams,
 ) -> Result<Option<lsp::SemanticTokensResult>> {
-    semantic_tokens(s, p.text_document.uri, None)
+    let tokens = semantic_tokens(s, p.text_document.uri, None);
+    Ok(tokens.map(lsp::SemanticTokensResult::Tokens))
 }
 
 pub fn semantic_tokens_range(
     s: &Server,
     p: lsp::SemanticTokensRangeParams,
 ) -> Result<Option<lsp::SemanticTokensRangeResult>> {
-    let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range))?;
-    Ok(tokens.map(|t| match t {
-        lsp::SemanticTokensResult::Tokens(t) => lsp::SemanticTokensRangeResult::Tokens(t),
-        lsp::SemanticTokensResult::Partial(p) => lsp::SemanticTokensRangeResult::Partial(p),
-    }))
+    let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range));
+    Ok(tokens.map(lsp::SemanticTokensRangeResult::Tokens))
 }
 
 fn semantic_tokens(
     s: &Server,
     uri: lsp::Uri,
     range: Option<lsp::Range>,
-) -> Result<Option<lsp::SemanticTokensResult>> {
-    let Some(snap) = s.snapshot(&uri) else {
-        return Ok(None);
-    };
+) -> Option<lsp::SemanticTokens> {
+    let snap = s.snapshot(&uri)?;
     let doc = &snap.corpus.documents[snap.document];
     let span = range.map(|r| convert::span(doc, r, snap.encoding));
     let tokens = queries::semantic_tokens::semantic_tokens(&snap.corpus, snap.document, span);
@@ -343,12 +322,10 @@ fn semantic_tokens(
         (line, start) = (r.start.line, r.start.character);
     }
     debug_assert_eq!(TOKEN_TYPES.len(), 5);
-    Ok(Some(lsp::SemanticTokensResult::Tokens(
-        lsp::SemanticTokens {
-            result_id: None,
-            data,
-        },
-    )))
+    Some(lsp::SemanticTokens {
+        result_id: None,
+        data,
+    })
 }
 
 pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
@@ -365,10 +342,7 @@ pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::C
     }))
 }
 
-pub fn pull_diagnostics(
-    s: &Server,
-    p: lsp::DocumentDiagnosticParams,
-) -> Result<lsp::DocumentDiagnosticReportResult> {
+pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Result<Vec<u8>> {
     let snap = s.snapshot(&p.text_document.uri);
     // Not under the workspace lock: a huge article's diagnostics take long.
     let settings = lock(&s.state).settings.clone();
@@ -377,12 +351,8 @@ pub fn pull_diagnostics(
 }
 
 /// `attest/text`: the text of an open document as the server holds it, for tests.
-pub fn test_text(s: &Server, params: serde_json::Value) -> Result<Option<String>> {
-    let uri = params
-        .get("uri")
-        .and_then(|u| u.as_str())
-        .and_then(|u| u.parse::<lsp::Uri>().ok());
-    let path = uri.as_ref().and_then(convert::path_of);
+pub fn test_text(s: &Server, p: lsp::TextDocumentIdentifier) -> Result<Option<String>> {
+    let path = convert::path_of(&p.uri);
     Ok(path.and_then(|p| lock(&s.state).open.get(&p).map(|d| d.text())))
 }
 

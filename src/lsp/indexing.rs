@@ -2,7 +2,6 @@
 //! (`index`), with `$/progress` (begin, a report per corpus, end); then every mention placed
 //! in the client's encoding.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -42,26 +41,28 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
     report(lsp::WorkDoneProgress::Begin(lsp::WorkDoneProgressBegin {
         title: "Attest: indexing".into(),
         cancellable: None,
-        message: Some(corpora(folders.len())),
+        message: Some(match folders.len() {
+            1 => "1 corpus".into(),
+            n => format!("{n} corpora"),
+        }),
         percentage: Some(0),
     }));
     let mut roots = Vec::new();
     let mut articles = 0;
     for (i, folder) in folders.iter().enumerate() {
-        let indexed = std::panic::catch_unwind(|| index(std::slice::from_ref(folder), max));
-        let mut r = indexed.unwrap_or_else(|_| {
-            let message = format!("attest: indexing {} failed", folder.display());
-            client.log(lsp::MessageType::ERROR, message);
-            Vec::new()
-        });
-        for root in &r {
-            articles += root.corpus.documents.len();
-            for n in &root.corpus.notices {
-                let message = format!("attest: {}: {}", n.path.display(), n.message);
-                client.log(lsp::MessageType::WARNING, message);
+        let indexed =
+            std::panic::catch_unwind(|| Corpus::load_with(std::slice::from_ref(folder), max));
+        match indexed {
+            Ok(corpus) => {
+                articles += corpus.documents.len();
+                corpus.notices.iter().for_each(|n| client.notice(n));
+                roots.push(Root::new(Some(folder.clone()), corpus));
+            }
+            Err(_) => {
+                let message = format!("attest: indexing {} failed", folder.display());
+                client.log(lsp::MessageType::ERROR, message);
             }
         }
-        roots.append(&mut r);
         report(lsp::WorkDoneProgress::Report(lsp::WorkDoneProgressReport {
             cancellable: None,
             message: Some(format!(
@@ -99,23 +100,4 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
             d.place_mentions(encoding);
         });
     }
-}
-
-fn corpora(n: usize) -> String {
-    if n == 1 {
-        "1 corpus".into()
-    } else {
-        format!("{n} corpora")
-    }
-}
-
-/// Indexes every root folder: reads and analyses its articles.
-pub fn index(folders: &[PathBuf], max_file_size: Option<u64>) -> Vec<Root> {
-    folders
-        .iter()
-        .map(|folder| {
-            let corpus = Corpus::load_with(std::slice::from_ref(folder), max_file_size);
-            Root::new(Some(folder.clone()), corpus)
-        })
-        .collect()
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use ropey::Rope;
 
+use super::open_document::OpenDocument;
 use super::workspace::Workspace;
 use crate::analysis::Readings;
 use crate::article::Format;
@@ -36,12 +37,8 @@ pub(super) enum Change {
         /// Its paragraphs as last read.
         readings: Arc<Readings>,
     },
-    Disk {
-        path: PathBuf,
-    },
-    Removed {
-        path: PathBuf,
-    },
+    Disk(PathBuf),
+    Removed(PathBuf),
 }
 
 pub(super) struct Job {
@@ -49,8 +46,8 @@ pub(super) struct Job {
     /// The root folder, if any: files changed on disk are read only inside it.
     pub(super) folder: Option<PathBuf>,
     pub(super) corpus: Arc<Corpus>,
-    /// Reload this folder from disk first (its settings changed).
-    pub(super) reload: Option<PathBuf>,
+    /// Reload the folder from disk first (its settings changed).
+    pub(super) reload: bool,
     pub(super) changes: Vec<Change>,
     pub(super) max_file_size: u64,
     /// Read the knowledge base again, with these editor buffers over the files on disk.
@@ -59,6 +56,7 @@ pub(super) struct Job {
     pub(super) patch: bool,
 }
 
+#[derive(Default)]
 pub(super) struct Built {
     pub(super) root: usize,
     /// `None` when a newer edit superseded the build before it was done; the corpus as it
@@ -83,7 +81,7 @@ impl Job {
     pub(super) fn patchable(&self) -> bool {
         let corpus = &self.corpus;
         let room = corpus.documents.len() < corpus.config.max_documents;
-        self.reload.is_none()
+        !self.reload
             && self.knowledge.is_none()
             && !self.changes.is_empty()
             && corpus.documents.len() > PATCH_ABOVE
@@ -113,15 +111,26 @@ impl Job {
         self.patchable()
             || (self.changes.is_empty()
                 && self.corpus.is_patched()
-                && self.reload.is_none()
+                && !self.reload
                 && self.knowledge.is_none())
     }
 }
 
 impl Change {
+    fn open(path: PathBuf, doc: &OpenDocument) -> Change {
+        Change::Open {
+            path,
+            text: doc.rope.clone(),
+            version: doc.version,
+            format: doc.format,
+            ann: doc.annotation_file(),
+            readings: doc.readings.clone(),
+        }
+    }
+
     pub(super) fn path(&self) -> &std::path::Path {
         match self {
-            Change::Open { path, .. } | Change::Disk { path } | Change::Removed { path } => path,
+            Change::Open { path, .. } | Change::Disk(path) | Change::Removed(path) => path,
         }
     }
 }
@@ -152,43 +161,22 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
         }
         let root = ws.root_of(&path);
         let change = match ws.open.get(&path) {
-            Some(doc) => Change::Open {
-                path: path.clone(),
-                text: doc.rope.clone(),
-                version: doc.version,
-                format: doc.format,
-                ann: doc.annotation_file(),
-                readings: doc.readings.clone(),
-            },
-            None if ws.roots[root].folder.is_none() => Change::Removed { path },
-            None => Change::Disk { path },
+            Some(doc) => Change::open(path, doc),
+            None if ws.roots[root].folder.is_none() => Change::Removed(path),
+            None => Change::Disk(path),
         };
         by_root.entry(root).or_default().push(change);
     }
     let reload: Vec<usize> = ws.reload.drain().collect();
     for &root in &reload {
         // A reloaded root takes its open documents over again.
-        let open: Vec<PathBuf> = ws
-            .open
-            .keys()
-            .filter(|p| ws.folder_root(p) == Some(root))
-            .cloned()
-            .collect();
         let changes = by_root.entry(root).or_default();
-        for path in open {
-            if !changes
+        for (path, doc) in &ws.open {
+            let taken = changes
                 .iter()
-                .any(|c| matches!(c, Change::Open { path: p, .. } if *p == path))
-            {
-                let doc = &ws.open[&path];
-                changes.push(Change::Open {
-                    text: doc.rope.clone(),
-                    version: doc.version,
-                    format: doc.format,
-                    ann: doc.annotation_file(),
-                    readings: doc.readings.clone(),
-                    path,
-                });
+                .any(|c| matches!(c, Change::Open { path: p, .. } if p == path));
+            if ws.folder_root(path) == Some(root) && !taken {
+                changes.push(Change::open(path.clone(), doc));
             }
         }
     }
@@ -199,10 +187,7 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
             root,
             folder: ws.roots[root].folder.clone(),
             corpus: ws.roots[root].corpus.clone(),
-            reload: reload
-                .contains(&root)
-                .then(|| ws.roots[root].folder.clone())
-                .flatten(),
+            reload: reload.contains(&root),
             changes,
             max_file_size,
             knowledge: knowledge.contains(&root).then(|| {
@@ -227,7 +212,7 @@ pub(super) fn build(
 ) -> Built {
     let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
     let mut notices = Vec::new();
-    let base = match &job.reload {
+    let base = match job.folder.as_ref().filter(|_| job.reload) {
         Some(folder) => {
             let corpus = Corpus::load_with(std::slice::from_ref(folder), Some(job.max_file_size));
             notices.extend(corpus.notices.iter().cloned());
@@ -277,70 +262,52 @@ pub(super) fn build(
                 readings.push((path, version, read));
                 articles.push(corpus::Change::Analysed(Arc::new(doc)));
             }
-            Change::Disk { path } => articles.push(corpus::Change::Disk(path)),
-            Change::Removed { path } => articles.push(corpus::Change::Removed(path)),
+            Change::Disk(path) => articles.push(corpus::Change::Disk(path)),
+            Change::Removed(path) => articles.push(corpus::Change::Removed(path)),
         }
     }
     // The last check before the corpus-wide step.
     if versions.iter().any(|(p, &v)| superseded(p, v)) {
         return Built::superseded(job.root, paths);
     }
-    if job.patch {
-        let patched = articles
-            .into_iter()
-            .fold(base, |corpus, change| match change {
-                corpus::Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
-                _ => unreachable!("only edits are patched (Job::patchable)"),
-            });
-        return Built::of(job.root, patched, versions, paths, unchecked, readings);
+    let corpus = if job.patch {
+        let patch = |corpus: Arc<Corpus>, change| match change {
+            corpus::Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
+            _ => unreachable!("only edits are patched (Job::patchable)"),
+        };
+        articles.into_iter().fold(base, patch)
+    } else {
+        let changes = Changes {
+            articles,
+            knowledge: job.knowledge,
+            max_file_size: Some(job.max_file_size),
+            folder: job.folder,
+        };
+        let Some((corpus, applied)) = base.apply(changes, stop) else {
+            return Built::superseded(job.root, paths);
+        };
+        notices.extend(applied);
+        corpus
+    };
+    Built {
+        root: job.root,
+        corpus: Some(corpus),
+        versions,
+        paths,
+        notices,
+        unchecked,
+        readings,
+        diagnostics: Vec::new(),
     }
-    let changes = Changes {
-        articles,
-        knowledge: job.knowledge,
-        max_file_size: Some(job.max_file_size),
-        folder: job.folder,
-    };
-    let Some((corpus, applied)) = base.apply(changes, stop) else {
-        return Built::superseded(job.root, paths);
-    };
-    notices.extend(applied);
-    let mut built = Built::of(job.root, corpus, versions, paths, unchecked, readings);
-    built.notices = notices;
-    built
 }
 
 impl Built {
-    fn of(
-        root: usize,
-        corpus: Arc<Corpus>,
-        versions: HashMap<PathBuf, i32>,
-        paths: Vec<PathBuf>,
-        unchecked: Vec<(PathBuf, String)>,
-        readings: Vec<(PathBuf, i32, Readings)>,
-    ) -> Built {
-        Built {
-            root,
-            corpus: Some(corpus),
-            versions,
-            paths,
-            notices: Vec::new(),
-            unchecked,
-            diagnostics: Vec::new(),
-            readings,
-        }
-    }
-
     /// A build given up: nothing of it is kept but the paths it was about.
     pub(super) fn superseded(root: usize, paths: Vec<PathBuf>) -> Built {
         Built {
             root,
-            corpus: None,
-            versions: HashMap::new(),
             paths,
-            notices: Vec::new(),
-            unchecked: Vec::new(),
-            diagnostics: Vec::new(),
-            readings: Vec::new(),
+            ..Built::default()
         }
     }
 }
@@ -368,17 +335,10 @@ fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> 
             max as f64 / 1_000_000.0
         ));
     }
-    // The rope's first chunks, not its bytes one by one: a keystroke pays for this.
-    let mut left = BINARY_SNIFF;
-    let mut binary = false;
-    for chunk in text.chunks() {
-        let head = &chunk.as_bytes()[..chunk.len().min(left)];
-        left -= head.len();
-        binary |= looks_binary(head);
-        if binary || left == 0 {
-            break;
-        }
-    }
+    // The rope's first chunks, not its bytes one by one: a keystroke pays for this. No NUL
+    // is cut off: a character the end of the sniff would split is not one.
+    let head = text.slice(..text.byte_to_char(BINARY_SNIFF.min(text.len_bytes())));
+    let binary = head.chunks().any(|chunk| looks_binary(chunk.as_bytes()));
     binary.then(|| {
         format!(
             "Attest does not check {name}: it is a binary file, not text (it holds NUL bytes); `attest check` skips it too."
@@ -395,7 +355,7 @@ mod tests {
             root: 0,
             folder: None,
             corpus,
-            reload: None,
+            reload: false,
             changes: vec![Change::Open {
                 path: PathBuf::from(path),
                 text: Rope::from_str(text),

@@ -4,7 +4,7 @@
 //! `itoa`. The bytes mean what `serde_json` makes of the `Vec<lsp::Location>`.
 
 use crate::corpus::{Corpus, MentionRef};
-use crate::text::Encoding;
+use crate::text::{Encoding, Position};
 
 use super::convert::uri_of;
 
@@ -34,11 +34,7 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
             }
             let [start, end] = doc.mention_range(m.mention, encoding);
             out.extend_from_slice(&prefix);
-            range(
-                out,
-                [(start.line, start.column), (end.line, end.column)],
-                &mut numbers,
-            );
+            range(out, [start, end], &mut numbers);
             out.push(b'}');
         }
     }
@@ -46,14 +42,14 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
 }
 
 /// Appends an LSP range, `{"start":{"line":…,"character":…},"end":{…}}`, from its two
-/// (line, character) positions, as `serde_json` writes an `lsp::Range`.
-pub(super) fn range(out: &mut Vec<u8>, [start, end]: [(u32, u32); 2], numbers: &mut itoa::Buffer) {
-    for (key, (line, character)) in [(&b"{\"start\":"[..], start), (b",\"end\":", end)] {
+/// positions, as `serde_json` writes an `lsp::Range`.
+pub(super) fn range(out: &mut Vec<u8>, [start, end]: [Position; 2], numbers: &mut itoa::Buffer) {
+    for (key, p) in [(&b"{\"start\":"[..], start), (b",\"end\":", end)] {
         out.extend_from_slice(key);
         out.extend_from_slice(b"{\"line\":");
-        out.extend_from_slice(numbers.format(line).as_bytes());
+        out.extend_from_slice(numbers.format(p.line).as_bytes());
         out.extend_from_slice(b",\"character\":");
-        out.extend_from_slice(numbers.format(character).as_bytes());
+        out.extend_from_slice(numbers.format(p.column).as_bytes());
         out.push(b'}');
     }
     out.push(b'}');
@@ -62,7 +58,7 @@ pub(super) fn range(out: &mut Vec<u8>, [start, end]: [(u32, u32); 2], numbers: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lsp::convert::Uris;
+    use crate::lsp::convert;
     use crate::queries::fixture::Fixture;
     use ls_types as lsp;
     use std::sync::Arc;
@@ -74,12 +70,11 @@ mod tests {
         "Poutine est à Astana.\n\nTokaïev reçoit Poutine à Astana, dit le Kremlin.\n";
 
     fn library(corpus: &Corpus, found: &[MentionRef], encoding: Encoding) -> serde_json::Value {
-        let mut uris = Uris::new(corpus);
         let locations: Vec<lsp::Location> = found
             .iter()
             .filter_map(|&m| {
                 let span = corpus.documents[m.document].analysis.mentions[m.mention].span;
-                uris.location(m.document, span, encoding)
+                convert::location(corpus, m.document, span, encoding)
             })
             .collect();
         serde_json::to_value(locations).unwrap()

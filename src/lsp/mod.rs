@@ -21,7 +21,6 @@ mod indexing;
 mod job;
 mod locations;
 mod open_document;
-mod partial;
 mod publication;
 mod references;
 mod server;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use crate::analysis::Readings;
 use crate::annotation::brat::{self, Standoff};
 use crate::article::Format;
+use crate::corpus::read_annotations;
 use crate::text::Encoding;
 
 #[derive(Clone, Debug)]
@@ -41,12 +42,10 @@ impl OpenDocument {
 
     /// Reads the `.ann` beside a `.txt` article from disk.
     pub fn read_annotations(&mut self, article: &std::path::Path) {
-        let path = article.with_extension("ann");
         let is_txt = article.extension().is_some_and(|x| x == "txt");
-        self.annotations = std::fs::read(&path)
-            .ok()
+        self.annotations = read_annotations(article)
             .filter(|_| is_txt)
-            .map(|bytes| (path, brat::parse(&crate::text::decode(&bytes).text).0));
+            .map(|(path, text)| (path, brat::parse(&text).0));
         self.annotations_moved = false;
     }
 

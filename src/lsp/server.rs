@@ -56,17 +56,17 @@ pub struct Builds {
 
 impl Builds {
     pub fn count(&self) -> u64 {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner())
+        *lock(&self.count)
     }
 
     pub fn installed(&self) {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        *lock(&self.count) += 1;
         self.installed.notify_all();
     }
 
     /// Waits for a build after the `seen`-th, until `deadline`; whether one came.
     fn wait_after(&self, seen: u64, deadline: Instant) -> bool {
-        let count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        let count = lock(&self.count);
         let left = deadline.saturating_duration_since(Instant::now());
         let (count, _) = self
             .installed
@@ -182,10 +182,6 @@ impl Server {
         }
     }
 
-    pub(super) fn changed(&self) {
-        self.wake.notify();
-    }
-
     pub(super) fn log(&self, message: String) {
         self.client.log(lsp::MessageType::WARNING, message);
     }
@@ -229,17 +225,13 @@ impl Server {
 
     fn initialize(&self, params: lsp::InitializeParams) -> lsp::InitializeResult {
         let flags = ClientFlags::from_params(&params);
-        let mut problems = Vec::new();
-        {
+        let problems = {
             let mut ws = lock(&self.state);
             ws.flags = flags;
-            if let Some(options) = &params.initialization_options {
-                let (settings, p) = ws.settings.merged(options);
-                ws.settings = settings;
-                problems = p;
-            }
             ws.folders = folders_of(&params);
-        }
+            let options = params.initialization_options.as_ref();
+            options.map(|o| ws.settings.merge(o)).unwrap_or_default()
+        };
         for p in problems {
             self.log(format!("attest: initializationOptions: {p}"));
         }
@@ -276,7 +268,7 @@ impl Server {
             ws.open.insert(path.clone(), open);
             ws.typed(path);
         }
-        self.changed();
+        self.wake.notify();
     }
 
     fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
@@ -304,7 +296,7 @@ impl Server {
             }
         };
         match problem {
-            None => self.changed(),
+            None => self.wake.notify(),
             Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())),
         }
     }
@@ -317,7 +309,7 @@ impl Server {
                 ws.typed(path);
             }
         }
-        self.changed();
+        self.wake.notify();
     }
 
     fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
@@ -354,7 +346,7 @@ impl Server {
             .filter_map(|c| path_of(&c.uri))
             .collect();
         let tell = watcher::files_changed(&mut lock(&self.state), paths);
-        self.changed();
+        self.wake.notify();
         for message in tell {
             self.client.show(lsp::MessageType::WARNING, message);
         }
@@ -363,15 +355,13 @@ impl Server {
     fn configured(&self, params: lsp::DidChangeConfigurationParams) {
         let problems = {
             let mut ws = lock(&self.state);
-            let (settings, problems) = ws.settings.merged(&params.settings);
-            ws.settings = settings;
             ws.republish = true;
-            problems
+            ws.settings.merge(&params.settings)
         };
         for p in problems {
             self.log(format!("attest: settings: {p}"));
         }
-        self.changed();
+        self.wake.notify();
     }
 }
 

@@ -48,11 +48,11 @@ impl Settings {
         }
     }
 
-    /// Settings read from the client's JSON on top of `self`; what is malformed is named in
-    /// the returned messages and left as it was.
-    pub fn merged(&self, value: &serde_json::Value) -> (Settings, Vec<String>) {
+    /// Settings read from the client's JSON over these; what is malformed is named in the
+    /// returned messages and left as it was.
+    pub fn merge(&mut self, value: &serde_json::Value) -> Vec<String> {
         let value = value.get("attest").unwrap_or(value);
-        let mut s = self.clone();
+        let s = self;
         let mut problems = Vec::new();
         if let Some(ms) = value.pointer("/diagnostics/debounceMs") {
             match ms.as_u64() {
@@ -90,7 +90,7 @@ impl Settings {
         if let Some(size) = value.get("maxFileSize").and_then(|v| v.as_u64()) {
             s.max_file_size = Some(size);
         }
-        (s, problems)
+        problems
     }
 }
 
@@ -101,14 +101,15 @@ mod tests {
 
     #[test]
     fn settings_are_read_bare_or_under_attest() {
-        let (s, problems) = Settings::default().merged(&json!({
+        let mut s = Settings::default();
+        let problems = s.merge(&json!({
             "attest": {"diagnostics": {"debounceMs": 0}, "severity": {"claim-hedged": "warning"}}
         }));
         assert!(problems.is_empty());
         assert_eq!(s.debounce, Duration::ZERO);
         assert_eq!(s.severity[&Code::ClaimHedged], Severity::Warning);
         assert_eq!(s.scope, Scope::OpenFiles, "open files by default");
-        let (s, _) = s.merged(&json!({"maxFileSize": 1000, "diagnostics": {"scope": "workspace"}}));
+        s.merge(&json!({"maxFileSize": 1000, "diagnostics": {"scope": "workspace"}}));
         assert_eq!(s.max_file_size, Some(1000));
         assert_eq!(s.scope, Scope::Workspace);
         assert_eq!(s.debounce, Duration::ZERO, "earlier settings are kept");
@@ -116,7 +117,8 @@ mod tests {
 
     #[test]
     fn malformed_settings_are_named_and_ignored() {
-        let (s, problems) = Settings::default().merged(&json!({
+        let mut s = Settings::default();
+        let problems = s.merge(&json!({
             "diagnostics": {"debounceMs": "fast", "scope": "everything"},
             "severity": {"claim-made-up": "error"}, "language": "fr"
         }));

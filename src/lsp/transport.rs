@@ -52,13 +52,17 @@ pub fn read_frame(reader: &mut impl BufRead) -> Option<Result<Vec<u8>, String>> 
 /// No editor sends a single message this large; refusing it protects the memory.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
+/// An error reply: -32700 for what is no JSON, -32600 for JSON that is no message.
+fn error(id: Value, code: i32, message: String) -> Value {
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
+}
+
 /// The body as JSON, or why it is no message, as the JSON-RPC error to answer with.
 fn check(body: &[u8]) -> Result<Value, Value> {
-    let value: Value = serde_json::from_slice(body).map_err(|e| {
-        json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {e}")}})
-    })?;
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| error(Value::Null, -32700, format!("Parse error: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(Value::Null);
-    let invalid = |why: &str| json!({"jsonrpc": "2.0", "id": id, "error": {"code": -32600, "message": format!("Invalid request: {why}")}});
+    let invalid = |why: &str| error(id.clone(), -32600, format!("Invalid request: {why}"));
     let Some(object) = value.as_object() else {
         return Err(invalid("not an object"));
     };
@@ -86,20 +90,14 @@ pub fn messages(input: impl std::io::Read, client: Client) -> impl Iterator<Item
     let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
     std::iter::from_fn(move || {
         loop {
-            let body = match read_frame(&mut reader)? {
-                Ok(body) => body,
-                Err(why) => {
-                    let e = json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {why}")}});
-                    client.send_now(e.to_string().as_bytes());
-                    continue;
-                }
-            };
             // Read once: the checked value becomes the message.
-            let message = check(&body).and_then(|value| {
-                serde_json::from_value::<Message>(value).map_err(|e| {
-                    json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32600, "message": format!("Invalid request: {e}")}})
-                })
-            });
+            let message = match read_frame(&mut reader)? {
+                Ok(body) => check(&body).and_then(|value| {
+                    serde_json::from_value::<Message>(value)
+                        .map_err(|e| error(Value::Null, -32600, format!("Invalid request: {e}")))
+                }),
+                Err(why) => Err(error(Value::Null, -32700, format!("Parse error: {why}"))),
+            };
             match message {
                 Ok(message) => return Some(message),
                 Err(reply) => {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
@@ -87,7 +87,7 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
             ws.pending.insert(article);
         } else if Format::of_path(&path).is_some()
             && !ws.open.contains_key(&path)
-            && (ws.folder_root(&path).is_some() || in_folders(ws, &path))
+            && (ws.folder_root(&path).is_some() || ws.folders.iter().any(|f| path.starts_with(f)))
         {
             // While indexing, the roots are not installed yet: the change waits for them.
             ws.pending.insert(path);
@@ -103,10 +103,6 @@ fn file_name(path: &std::path::Path) -> String {
         .into_owned()
 }
 
-fn in_folders(ws: &Workspace, path: &std::path::Path) -> bool {
-    ws.folders.iter().any(|f| path.starts_with(f))
-}
-
 /// How long changes on disk are gathered before they are taken up together (a save
 /// writes, renames and deletes within a few milliseconds; a `git checkout` within many).
 const GATHER: Duration = Duration::from_millis(200);
@@ -116,30 +112,20 @@ const GATHER: Duration = Duration::from_millis(200);
 /// life of the server. Tells the client, in its log, which folders it watches once it
 /// does (tests wait for that line before they change a file).
 pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
-    let log = move |kind: lsp::MessageType, message: String| client.log(kind, message);
     let folders = lock(&state).folders.clone();
     std::thread::spawn(move || {
+        let warn = |why: String| client.log(lsp::MessageType::WARNING, format!("attest: {why}"));
+        let later = "files changed outside the editor are taken up at the next reindex";
         let (tx, rx) = std::sync::mpsc::channel();
         let mut watcher = match notify::recommended_watcher(tx) {
             Ok(w) => w,
-            Err(e) => {
-                let message = format!(
-                    "attest: cannot watch the disk ({e}): files changed outside the editor are taken up at the next reindex"
-                );
-                return log(lsp::MessageType::WARNING, message);
-            }
+            Err(e) => return warn(format!("cannot watch the disk ({e}): {later}")),
         };
         let mut watched = Vec::new();
         for folder in &folders {
             match watcher.watch(folder, RecursiveMode::Recursive) {
                 Ok(()) => watched.push(folder.display().to_string()),
-                Err(e) => log(
-                    lsp::MessageType::WARNING,
-                    format!(
-                        "attest: cannot watch {} ({e}): files changed outside the editor are taken up at the next reindex",
-                        folder.display()
-                    ),
-                ),
+                Err(e) => warn(format!("cannot watch {} ({e}): {later}", folder.display())),
             }
         }
         if !watched.is_empty() {
@@ -147,46 +133,40 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
                 "attest: watching {} for changes on disk",
                 watched.join(", ")
             );
-            log(lsp::MessageType::INFO, message);
+            client.log(lsp::MessageType::INFO, message);
         }
         // Each change, and those that follow it within `GATHER`, taken up together.
         while let Ok(first) = rx.recv() {
             let mut events = vec![first];
-            let until = std::time::Instant::now() + GATHER;
-            while let Some(left) = until.checked_duration_since(std::time::Instant::now()) {
-                match rx.recv_timeout(left) {
-                    Ok(event) => events.push(event),
-                    Err(_) => break,
+            let until = Instant::now() + GATHER;
+            while let Some(left) = until.checked_duration_since(Instant::now())
+                && let Ok(event) = rx.recv_timeout(left)
+            {
+                events.push(event);
+            }
+            let mut changed = Vec::new();
+            let ws = lock(&state);
+            for event in events {
+                match event {
+                    Ok(event) if changes_content(event.kind) => {
+                        for path in event.paths {
+                            files_under(&ws, path, &mut changed);
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(e) => warn(format!("watching the disk: {e}")),
                 }
             }
-            let changed = {
-                let ws = lock(&state);
-                let mut changed = Vec::new();
-                for event in events {
-                    match event {
-                        Ok(event) if changes_content(event.kind) => {
-                            for path in event.paths {
-                                files_under(&ws, path, &mut changed);
-                            }
-                        }
-                        Ok(_) => {}
-                        Err(e) => log(
-                            lsp::MessageType::WARNING,
-                            format!("attest: watching the disk: {e}"),
-                        ),
-                    }
-                }
-                changed.sort();
-                changed.dedup();
-                changed
-            };
+            drop(ws);
+            changed.sort();
+            changed.dedup();
             if changed.is_empty() {
                 continue;
             }
             let tell = files_changed(&mut lock(&state), changed);
             wake.notify();
             for message in tell {
-                log(lsp::MessageType::WARNING, message);
+                client.log(lsp::MessageType::WARNING, message);
             }
         }
     });

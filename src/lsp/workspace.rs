@@ -54,9 +54,10 @@ pub struct Workspace {
     pub unchecked: HashSet<PathBuf>,
 }
 
-/// The workspace, locked. A panic elsewhere never poisons it for good: its data stays
-/// consistent because every mutation is a plain assignment.
-pub fn lock(state: &Mutex<Workspace>) -> MutexGuard<'_, Workspace> {
+/// The workspace (or the client's tables, the count of builds), locked. A panic elsewhere
+/// never poisons it for good: its data stays consistent because every mutation is a plain
+/// assignment.
+pub fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
     state.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -104,6 +105,11 @@ impl Workspace {
             let d = r.corpus.document(path)?;
             Some((r.corpus.clone(), d))
         })
+    }
+
+    /// Whether a corpus has edits patched in: it owes a whole build.
+    pub fn patched(&self) -> bool {
+        self.roots.iter().any(|r| r.corpus.is_patched())
     }
 
     /// The last build has seen the current text of `path`.

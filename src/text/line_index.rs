@@ -4,11 +4,12 @@ use serde::Serialize;
 
 use super::Span;
 
-/// The unit a column counts. LSP clients negotiate one; the command line reports
-/// characters, as compilers do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The unit a column counts. LSP clients negotiate one (UTF-16 unless they offer another);
+/// the command line reports characters, as compilers do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
+    #[default]
     Utf16,
     /// Unicode scalar values (code points): LSP's utf-32, brat's offsets.
     Utf32,
