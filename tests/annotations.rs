@@ -149,3 +149,73 @@ fn hover_shows_the_annotator_note_and_the_reference() {
         card.markdown
     );
 }
+
+/// The `.ann` of `text` marking each of `names` a person with its reference.
+fn references(text: &str, names: &[(&str, &str)]) -> String {
+    let mut ann = String::new();
+    for (i, (name, reference)) in names.iter().enumerate() {
+        let (a, b) = points(text, name);
+        let n = i + 1;
+        ann += &format!("T{n}\tPerson {a} {b}\t{name}\nN{n}\tReference T{n} {reference}\t{name}\n");
+    }
+    ann
+}
+
+/// The entity of the first mention written `form` in document `d`.
+fn entity_at(c: &Corpus, d: usize, form: &str) -> usize {
+    let doc = &c.documents[d];
+    let m = (doc.analysis.mentions.iter())
+        .position(|m| m.span.of(&doc.text) == form)
+        .unwrap_or_else(|| panic!("no mention « {form} »"));
+    c.entity_of[d][m]
+}
+
+#[test]
+fn one_reference_joins_two_names_the_rules_keep_apart() {
+    // A writer's pen name and her own name: nothing in the words joins them.
+    let fr = "Titre\n\nHier, Ilse Varga a présenté son livre à Lyon.\n";
+    let en = "Title\n\nYesterday Kara Dune signed copies in Leeds.\n";
+    let files = |annotated: bool| {
+        let mut files = vec![("a.txt", fr.to_string()), ("b.txt", en.to_string())];
+        if annotated {
+            files.push(("a.ann", references(fr, &[("Ilse Varga", "Wikidata:Q1")])));
+            files.push(("b.ann", references(en, &[("Kara Dune", "Wikidata:Q1")])));
+        }
+        files
+    };
+    let (_d, c) = corpus(&files(false));
+    assert_ne!(
+        entity_at(&c, 0, "Ilse Varga"),
+        entity_at(&c, 1, "Kara Dune")
+    );
+    let (_d, c) = corpus(&files(true));
+    assert_eq!(
+        entity_at(&c, 0, "Ilse Varga"),
+        entity_at(&c, 1, "Kara Dune")
+    );
+}
+
+#[test]
+fn two_references_split_what_the_rules_join() {
+    // The rules take a bare surname for the one full name with it; the annotator says the
+    // second Varga is another person.
+    let fr = "Titre\n\nHier, Paul Varga a parlé à Lyon. Puis Varga a répondu.\n";
+    let en = "Title\n\nYesterday Paul Varga spoke in Leeds. Later Varga replied.\n";
+    for text in [fr, en] {
+        let (_d, c) = corpus(&[("a.txt", text.to_string())]);
+        assert_eq!(entity_at(&c, 0, "Paul Varga"), entity_at(&c, 0, "Varga"));
+        // The second « Varga », in code points.
+        let a = text[..text.rfind("Varga").unwrap()].chars().count();
+        let ann = format!(
+            "{}T2\tPerson {a} {}\tVarga\nN2\tReference T2 Wikidata:Q2\tVarga\n",
+            references(text, &[("Paul Varga", "Wikidata:Q1")]),
+            a + 5,
+        );
+        let (_d, c) = corpus(&[("a.txt", text.to_string()), ("a.ann", ann)]);
+        assert_ne!(
+            entity_at(&c, 0, "Paul Varga"),
+            entity_at(&c, 0, "Varga"),
+            "{text}"
+        );
+    }
+}

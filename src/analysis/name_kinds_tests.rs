@@ -319,3 +319,26 @@ fn a_group_numbered_by_its_members_is_an_organisation() {
     let text = "On Monday the G7 issued a statement.";
     assert_eq!(kind_of(text, "G7"), EntityKind::Organization);
 }
+
+#[test]
+fn an_english_apposition_after_a_name_gives_its_kind() {
+    let text =
+        "Yesterday, Quorvel, the mining group, signed. Then Satvin, an analyst, said it rose.";
+    assert_eq!(kind_of(text, "Quorvel"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Satvin"), EntityKind::Person);
+}
+
+#[test]
+fn an_english_surname_and_mister_take_the_person_s_kind() {
+    let text = "Yesterday Orvan Pell spoke to the council. Later Pell left.";
+    assert_eq!(kind_of(text, "Pell"), EntityKind::Person);
+    // "Mr" before a town's name makes a person of it, as « M. » does.
+    assert_eq!(
+        kind_of("Yesterday Mr Tucson spoke at length.", "Tucson"),
+        EntityKind::Person
+    );
+    assert_eq!(
+        kind_of("Hier, M. Tucson a longuement parlé.", "Tucson"),
+        EntityKind::Person
+    );
+}

@@ -252,3 +252,48 @@ fn a_given_name_alone_is_the_one_person_it_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn monsieur_and_the_surname_are_the_person_named_in_full() {
+    let fr = "Titre\n\nPaul Varga est arrivé à Lyon lundi. M. Varga a ensuite parlé aux élus.";
+    let found = entities_of(&[fr], "Varga");
+    assert_eq!(found, [("Paul Varga".to_string(), EntityKind::Person)]);
+    let en = "Title\n\nYesterday Orvan Pell spoke to the council. Later Mr Pell left.";
+    let found = entities_of(&[en], "Pell");
+    assert_eq!(found, [("Orvan Pell".to_string(), EntityKind::Person)]);
+}
+
+#[test]
+fn a_surname_two_people_share_joins_neither() {
+    let en = "Title\n\nIvo Hale and Dana Hale met the mayor on Monday. Later Hale said no.";
+    for (name, _) in entities_of(&[en], "Hale") {
+        assert_eq!(name, "Hale");
+    }
+    let fr = "Titre\n\nIvo Hale et Dana Hale ont reçu le maire lundi. Puis Hale a refusé.";
+    for (name, _) in entities_of(&[fr], "Hale") {
+        assert_eq!(name, "Hale");
+    }
+}
+
+#[test]
+fn a_person_is_never_one_entity_with_a_place_of_the_same_word() {
+    let en = "Title\n\nYesterday Paul Orvel visited Orvel, a town in Norland. Orvel welcomed him.";
+    let person = entities_of(&[en], "Paul Orvel");
+    assert_eq!(person[0].1, EntityKind::Person);
+    let place = entities_of(&[en], "Orvel");
+    assert_eq!(place.len(), 2);
+    assert!(
+        place
+            .iter()
+            .all(|(name, kind)| name == "Orvel" && *kind != EntityKind::Person)
+    );
+    let fr = "Titre\n\nHier, Paul Lille a visité Lille, puis il est reparti de Lille.";
+    let person = entities_of(&[fr], "Paul Lille");
+    assert_eq!(person[0].1, EntityKind::Person);
+    let place = entities_of(&[fr], "Lille");
+    assert!(
+        place
+            .iter()
+            .all(|(name, kind)| name == "Lille" && *kind == EntityKind::Location)
+    );
+}
