@@ -177,6 +177,12 @@ fn one_unknown_word_before_a_verb_of_speech_is_a_person_unless_a_place() {
     assert_eq!(kind_of(text, "Ostravek"), EntityKind::Person);
     let text = "The talks failed on Monday, and Moscow said it would respond.";
     assert_eq!(kind_of(text, "Moscow"), EntityKind::Location);
+    let text = "Les discussions ont échoué lundi, et Ostravek a déclaré que l'équipe partirait.";
+    assert_eq!(kind_of(text, "Ostravek"), EntityKind::Person);
+    let text = "Les discussions ont échoué lundi, et Ostravek raconte que l'équipe est partie.";
+    assert_eq!(kind_of(text, "Ostravek"), EntityKind::Person);
+    let text = "Les discussions ont échoué lundi, et Moscou a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "Moscou"), EntityKind::Location);
 }
 
 #[test]

@@ -238,17 +238,56 @@ impl Scan<'_, '_> {
             }
         }
         let n = self.words.len();
-        // "Orlov said", "Tobin wrote": one word before a verb of speech, a weak sign, which a
-        // place or an institution outweighs.
-        if a == b
-            && b + 1 < n
-            && self.blank_gap(b, b + 1)
-            && !self.words[b + 1].capitalised
-            && matches!(
-                self.tokens.key(b + 1),
-                "said" | "says" | "told" | "wrote" | "writes" | "added" | "explained" | "replied"
-            )
-        {
+        // "Orlov said", "Tobin wrote", « Orlov a déclaré », « Orlov raconte »: one word before
+        // a person's verb of speech, a weak sign, which a place or an institution outweighs.
+        let speaks = |k: usize| {
+            k < n
+                && self.blank_gap(k - 1, k)
+                && !self.words[k].capitalised
+                && matches!(
+                    self.tokens.key(k),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "wrote"
+                        | "writes"
+                        | "added"
+                        | "explained"
+                        | "replied"
+                        | "déclare"
+                        | "dit"
+                        | "écrit"
+                        | "ajoute"
+                        | "explique"
+                        | "répond"
+                        | "raconte"
+                        | "confie"
+                        | "témoigne"
+                        | "réplique"
+                        | "rétorque"
+                )
+        };
+        let has_spoken = |k: usize| {
+            k + 1 < n
+                && self.tokens.key(k) == "a"
+                && self.blank_gap(k - 1, k)
+                && self.blank_gap(k, k + 1)
+                && matches!(
+                    self.tokens.key(k + 1),
+                    "déclaré"
+                        | "dit"
+                        | "écrit"
+                        | "ajouté"
+                        | "expliqué"
+                        | "répondu"
+                        | "raconté"
+                        | "confié"
+                        | "témoigné"
+                        | "répliqué"
+                        | "rétorqué"
+                )
+        };
+        if a == b && (speaks(b + 1) || has_spoken(b + 1)) {
             votes.add(EntityKind::Person, 1);
         }
         if b + 1 < n && self.gap(b, b + 1).trim() == "," {
