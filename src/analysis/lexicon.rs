@@ -47,6 +47,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PLACE_NAME_HEADS, place_name_heads_words()),
         (PART_ADJECTIVES, part_adjectives_words()),
         (SENTENCE_ADVERBS, sentence_adverbs_words()),
+        (PERSON_SPEECH, person_speech_words()),
         (ONE_WORD_ORGANIZATIONS, one_word_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
@@ -340,6 +341,16 @@ fn sentence_adverbs_words() -> &'static str {
     "later earlier now recently afterwards finally eventually initially previously currently
     instead otherwise thus therefore indeed perhaps nevertheless nonetheless separately
     récemment finalement également auparavant dorénavant soudain actuellement initialement"
+}
+
+/// A person's verbs of speech: one unknown word before one (or before « a » and one) is
+/// likely a person's name ("Orlov said", « Orlov a déclaré »).
+pub const PERSON_SPEECH: Class = Class(1 << 48);
+
+fn person_speech_words() -> &'static str {
+    "said says told wrote writes added explained replied déclare déclaré dit écrit ajoute
+    ajouté explique expliqué répond répondu raconte raconté confie confié témoigne témoigné
+    réplique répliqué rétorque rétorqué"
 }
 
 /// Not « ville », « région », « province », « péninsule » (« la ville de Berne » is Berne),

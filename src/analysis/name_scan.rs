@@ -443,7 +443,7 @@ impl<'a, 't> Scan<'a, 't> {
         w.capitalised
             && !w.numeric
             && !self.is_code(i)
-            && !self.is_roman_numeral(i)
+            && (!w.all_caps || !self.is_roman_numeral(i))
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
@@ -499,7 +499,7 @@ impl<'a, 't> Scan<'a, 't> {
                         || after_particle(next)
                         || self.ampersand(j, next)
                         // « Louis XIV », "SALT II": the number stays in the name.
-                        || self.is_roman_numeral(next))
+                        || (self.words[next].all_caps && self.is_roman_numeral(next)))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`

@@ -244,48 +244,10 @@ impl Scan<'_, '_> {
             k < n
                 && self.blank_gap(k - 1, k)
                 && !self.words[k].capitalised
-                && matches!(
-                    self.tokens.key(k),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "wrote"
-                        | "writes"
-                        | "added"
-                        | "explained"
-                        | "replied"
-                        | "déclare"
-                        | "dit"
-                        | "écrit"
-                        | "ajoute"
-                        | "explique"
-                        | "répond"
-                        | "raconte"
-                        | "confie"
-                        | "témoigne"
-                        | "réplique"
-                        | "rétorque"
-                )
+                && self.tokens.is(k, lx::PERSON_SPEECH)
         };
         let has_spoken = |k: usize| {
-            k + 1 < n
-                && self.tokens.key(k) == "a"
-                && self.blank_gap(k - 1, k)
-                && self.blank_gap(k, k + 1)
-                && matches!(
-                    self.tokens.key(k + 1),
-                    "déclaré"
-                        | "dit"
-                        | "écrit"
-                        | "ajouté"
-                        | "expliqué"
-                        | "répondu"
-                        | "raconté"
-                        | "confié"
-                        | "témoigné"
-                        | "répliqué"
-                        | "rétorqué"
-                )
+            k + 1 < n && self.blank_gap(k - 1, k) && self.tokens.key(k) == "a" && speaks(k + 1)
         };
         if a == b && (speaks(b + 1) || has_spoken(b + 1)) {
             votes.add(EntityKind::Person, 1);

@@ -7,7 +7,7 @@ use super::gazetteer;
 use super::lx;
 use crate::text::Span;
 
-impl Scan<'_, '_> {
+impl<'t> Scan<'_, 't> {
     /// A capitalised particle inside a sentence, before a capitalised word: « Le Guen »,
     /// « L’Hermite », « De Gaulle », « La Poste » (an article there would be lowercase).
     pub(super) fn particle_opens(&self, i: usize) -> bool {
@@ -95,7 +95,7 @@ impl Scan<'_, '_> {
                 .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
     }
 
-    /// « les Toulois », « des Verdunoises », "Londoners": the people of a town the gazetteer
+    /// « les Toulois », « un Toulousain », "Berliners": the people of a town the gazetteer
     /// knows, named from it with a suffix (the town written without its final « e » when
     /// it has one: « Marseillais »). Not a place known as written (« Valenciennes »).
     pub(super) fn is_town_demonym(&self, i: usize) -> bool {
@@ -105,13 +105,19 @@ impl Scan<'_, '_> {
             "er",
         ];
         let word = self.words[i].span.of(self.text);
-        if !self.words[i].capitalised || self.words[i].all_caps || self.known_place(word) {
+        let w = word.as_bytes();
+        // Every suffix ends in one of these: most words are out at once.
+        if !self.words[i].capitalised
+            || self.words[i].all_caps
+            || w.len() < 7
+            || !matches!(
+                &w[w.len() - 2..],
+                b"is" | b"ns" | b"rs" | b"es" | b"se" | b"ne" | b"in" | b"en" | b"er"
+            )
+        {
             return false;
         }
-        SUFFIXES.iter().any(|suffix| {
-            let Some(stem) = word.strip_suffix(suffix) else {
-                return false;
-            };
+        let town = |stem: &'t str| {
             // A stem of four letters at least: « Toul », not « Cal » of « Calais ».
             stem.chars().count() >= 4
                 && (self.known_place(stem) || {
@@ -120,7 +126,11 @@ impl Scan<'_, '_> {
                         || gazetteer::is_french_place_folded(&key)
                         || gazetteer::is_world_place_folded(&key)
                 })
-        })
+        };
+        SUFFIXES
+            .iter()
+            .any(|suffix| word.strip_suffix(suffix).is_some_and(town))
+            && !self.known_place(word)
     }
 
     /// « XIV », "II": a Roman numeral of two letters or more, in capitals, made of I, V
