@@ -19,8 +19,8 @@ impl Scan<'_, '_> {
         self.tokens.is(i, lx::NAME_PARTICLES)
             && self.words[i].capitalised
             && !self.words[i].all_caps
-            && !self.initial[i]
-            && !self.title_case[i]
+            && !self.initial(i)
+            && !self.title_case(i)
             && next < self.words.len()
             && lower_after_first(next)
             && self.joins(i, next)
@@ -164,7 +164,7 @@ impl Scan<'_, '_> {
                 "is" | "was" | "has" | "had" | "said" | "says" | "est" | "était" | "a" | "avait"
             );
         let bracketed = i > 0 && self.gap(i - 1, i).contains('(');
-        self.initial[i] && !bracketed && verb
+        self.initial(i) && !bracketed && verb
     }
 
     /// A greeting before a capitalised word (« Bonjour Sophie », "Hi John", "Good Morning

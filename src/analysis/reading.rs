@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::{self, Mention};
-use super::name_scan::{Asked, NameScan};
+use super::name_scan::{Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, BlockReader, Format};
@@ -61,6 +61,10 @@ pub struct Readings {
     blocks: FxHashMap<u64, Arc<Reading>>,
     names: FxHashMap<u64, Arc<FoundNames>>,
     said: FxHashMap<u64, Arc<Said>>,
+    /// Each block's part in the name scan's article-wide tables.
+    tables: FxHashMap<u64, (Arc<Reading>, Arc<BlockTable>)>,
+    /// The words in capitals the tables' parts were last made for.
+    capitals: Option<Arc<Capitals>>,
 }
 
 impl std::fmt::Debug for Readings {
@@ -173,8 +177,36 @@ impl<'t> Read<'t> {
         let (Some(kept), Some(previous)) = (self.kept.as_mut(), previous) else {
             return mention::mentions_in(&self.tokens, &self.article, sentence_words);
         };
-        let scan = NameScan::new(&self.tokens, &self.article, sentence_words);
-        let ranges = self.tokens.ranges(kept.blocks.iter().map(|b| b.0));
+        let (t, article) = (&self.tokens, &self.article);
+        let ranges = t.ranges(kept.blocks.iter().map(|b| b.0));
+        // The blocks' parts in the article-wide tables, kept while their reading, heading
+        // and first word's opening are the same.
+        let mut tables = Vec::with_capacity(ranges.len());
+        for ((_, kind, key, reading), words) in kept.blocks.iter().zip(&ranges) {
+            let paragraph = match *kind {
+                BlockKind::Paragraph(p) => Some(p),
+                BlockKind::FrontMatter => None,
+            };
+            let holds = |(r, table): &&(Arc<Reading>, Arc<BlockTable>)| {
+                Arc::ptr_eq(r, reading)
+                    && table.holds(t, article, sentence_words, words.clone(), paragraph)
+            };
+            let table = (previous.tables.get(key).filter(holds))
+                .or_else(|| kept.readings.tables.get(key).filter(holds))
+                .map(|(_, table)| table.clone())
+                .unwrap_or_else(|| {
+                    let table =
+                        BlockTable::new(t, article, sentence_words, words.clone(), paragraph);
+                    Arc::new(table)
+                });
+            tables.push((words.clone(), table));
+        }
+        let (scan, capitals) =
+            NameScan::of_blocks(t, article, &mut tables, previous.capitals.as_ref());
+        for ((_, _, key, reading), (_, table)) in kept.blocks.iter().zip(tables) {
+            kept.readings.tables.insert(*key, (reading.clone(), table));
+        }
+        kept.readings.capitals = Some(capitals);
         // About as many as the previous text had: a list grown one paragraph at a time is
         // moved again and again (see `NameScan::find`).
         let mut found = Vec::with_capacity(previous.names.values().map(|n| n.mentions.len()).sum());
@@ -185,7 +217,7 @@ impl<'t> Read<'t> {
             let flags = scan.flags(words.clone());
             let same = |f: &&Arc<FoundNames>| {
                 Arc::ptr_eq(&f.reading, reading)
-                    && f.flags == flags
+                    && f.flags[..] == *flags
                     && scan.answers(&f.asked, words.start)
             };
             let names = match (previous.names.get(key).filter(same))
@@ -196,7 +228,7 @@ impl<'t> Read<'t> {
                     let (mentions, asked) = scan.find(words.clone());
                     Arc::new(FoundNames {
                         reading: reading.clone(),
-                        flags,
+                        flags: flags.to_vec(),
                         asked: asked
                             .into_iter()
                             .map(|(i, yes)| (i - words.start, yes))
@@ -303,3 +335,7 @@ fn key_of(block: &str, kind: BlockKind) -> u64 {
 #[cfg(test)]
 #[path = "reading_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "reading_edits_tests.rs"]
+mod edits_tests;
