@@ -86,7 +86,7 @@ fn analyze_reading(
         return None;
     }
     // The words of each sentence, for the names (which sentence opens where) and the rules.
-    let sentence_words = (read.tokens).ranges(read.article.sentences.iter().map(|s| s.span));
+    let sentence_words = read.sentence_words();
     let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;

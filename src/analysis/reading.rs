@@ -26,6 +26,8 @@ struct Reading {
     front_matter: bool,
     block: Block,
     words: Lexed,
+    /// The words of each of its sentences, from its first word.
+    sentence_words: Vec<(u32, u32)>,
 }
 
 /// The names found in one paragraph, at offsets from its start, before the article-wide
@@ -98,6 +100,8 @@ pub struct Read<'t> {
     pub article: Article,
     pub tokens: Tokens<'t>,
     kept: Option<Kept>,
+    /// The words of each sentence, put together from the blocks' readings when kept.
+    sentence_words: Option<Vec<std::ops::Range<usize>>>,
 }
 
 pub(super) struct Kept {
@@ -134,12 +138,21 @@ pub fn read<'t>(
             article,
             tokens,
             kept: None,
+            sentence_words: None,
         });
     };
     let mut article = Article::outline(text, format);
     let spans: Vec<_> = article.blocks().collect();
     let mut blocks = Vec::with_capacity(spans.len());
-    let mut readings = Readings::default();
+    // As many entries as the previous text's, taken at once: a table grown an entry at a
+    // time is made again as it grows.
+    let mut readings = Readings {
+        blocks: room(spans.len()),
+        names: room(previous.names.len()),
+        said: room(previous.said.len()),
+        tables: room(previous.tables.len()),
+        capitals: None,
+    };
     for (i, &(span, kind)) in spans.iter().enumerate() {
         if i % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1 && stop() {
             return None;
@@ -152,19 +165,43 @@ pub fn read<'t>(
             .cloned()
             .unwrap_or_else(|| Arc::new(Reading::of(block, kind)));
         readings.blocks.insert(key, reading.clone());
-        article.add_block(&reading.block, span.start, kind);
         blocks.push((span, kind, key, reading));
+    }
+    // Room for every block's sentences, quotations, quantities and dates, taken at once.
+    let sum = |of: fn(&Block) -> usize| blocks.iter().map(|b| of(&b.3.block)).sum::<usize>();
+    article.sentences.reserve_exact(sum(|b| b.sentences.len()));
+    article.quotes.reserve_exact(sum(|b| b.quotes.len()));
+    article
+        .quantities
+        .reserve_exact(sum(|b| b.quantities.len()));
+    article.dates.reserve_exact(sum(|b| b.dates.len()));
+    for (span, kind, _, reading) in &blocks {
+        article.add_block(&reading.block, span.start, *kind);
     }
     let words = blocks.iter().map(|(span, _, _, r)| (span.start, &r.words));
     let tokens = Tokens::from_blocks(text, words);
+    let mut sentence_words = Vec::with_capacity(article.sentences.len());
+    let mut first = 0;
+    for (_, _, _, r) in &blocks {
+        let at = |k: u32| first + k as usize;
+        sentence_words.extend(r.sentence_words.iter().map(|&(a, b)| at(a)..at(b)));
+        first += r.words.len();
+    }
     Some(Read {
         article,
         tokens,
         kept: Some(Kept { readings, blocks }),
+        sentence_words: Some(sentence_words),
     })
 }
 
 impl<'t> Read<'t> {
+    /// The words of each sentence (`Tokens::ranges`).
+    pub fn sentence_words(&mut self) -> Vec<std::ops::Range<usize>> {
+        let sentences = self.article.sentences.iter().map(|s| s.span);
+        (self.sentence_words.take()).unwrap_or_else(|| self.tokens.ranges(sentences))
+    }
+
     /// The article's mentions; with readings kept, a paragraph's names are taken from
     /// `previous` when its reading, its words' flags and the confirmed names' answers are
     /// the same, and found again otherwise. `sentence_words` are the words of each
@@ -207,9 +244,7 @@ impl<'t> Read<'t> {
             kept.readings.tables.insert(*key, (reading.clone(), table));
         }
         kept.readings.capitals = Some(capitals);
-        // About as many as the previous text had: a list grown one paragraph at a time is
-        // moved again and again (see `NameScan::find`).
-        let mut found = Vec::with_capacity(previous.names.values().map(|n| n.mentions.len()).sum());
+        let mut kept_names = Vec::with_capacity(kept.blocks.len());
         for ((span, kind, key, reading), words) in kept.blocks.iter().zip(ranges) {
             if *kind == BlockKind::FrontMatter {
                 continue; // metadata, not text
@@ -243,11 +278,17 @@ impl<'t> Read<'t> {
                     })
                 }
             };
+            kept.readings.names.insert(*key, names.clone());
+            kept_names.push((span.start, names));
+        }
+        // Every paragraph's mentions in one list of the right length: a list grown one
+        // paragraph at a time is moved (and its pages touched) again and again.
+        let mut found = Vec::with_capacity(kept_names.iter().map(|n| n.1.mentions.len()).sum());
+        for (start, names) in &kept_names {
             found.extend(names.mentions.iter().map(|m| Mention {
-                span: m.span.shifted(span.start),
+                span: m.span.shifted(*start),
                 ..m.clone()
             }));
-            kept.readings.names.insert(*key, names);
         }
         scan.finish(found)
     }
@@ -316,13 +357,26 @@ impl Reading {
         };
         let mut words = Vec::new();
         let block = Block::read_with_words(text, kind, 0, &mut words);
+        let sentence_words = (block.sentences.iter())
+            .map(|s| {
+                let a = words.partition_point(|w| w.span.start < s.span.start);
+                let b = words.partition_point(|w| w.span.start < s.span.end);
+                (a as u32, b.max(a) as u32)
+            })
+            .collect();
         Reading {
             text: text.into(),
             front_matter: kind == BlockKind::FrontMatter,
             block,
             words: Lexed::of_words(text, words),
+            sentence_words,
         }
     }
+}
+
+/// A table with room for `n` entries.
+fn room<V>(n: usize) -> FxHashMap<u64, V> {
+    FxHashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 fn key_of(block: &str, kind: BlockKind) -> u64 {

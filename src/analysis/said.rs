@@ -88,7 +88,10 @@ pub(super) fn said(
         ));
     }
     let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
-    let mut all_claims = Vec::new();
+    // Room for the claims kept, and some: a list grown a claim at a time is moved again
+    // and again.
+    let kept_claims = (found.iter().filter_map(|f| f.1.as_ref())).map(|s| s.claims.len());
+    let mut all_claims = Vec::with_capacity(kept_claims.sum::<usize>() + 64);
     for (i, ((block, range), (listed, before, relative, hedges))) in
         blocks.iter().zip(found).enumerate()
     {

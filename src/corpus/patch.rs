@@ -76,14 +76,20 @@ impl Corpus {
     /// The entity of each mention of `doc`, the new text of document `d` (`old` its last
     /// text, or `doc` itself when it is new); entities made for the names nobody had.
     fn name_entities(&mut self, old: &Document, d: usize, doc: &Document) -> Vec<usize> {
+        // By the name's key, and first by the key's address: the mentions of one name share
+        // their key, and the new text's unchanged paragraphs the old text's keys, so most
+        // mentions are found by an address and few keys are hashed.
         let mut named: HashMap<&str, usize> = HashMap::default();
+        let mut at: HashMap<*const u8, usize> = HashMap::default();
         for (m, &e) in old.analysis.mentions.iter().zip(self.entity_of[d].iter()) {
-            named.entry(&*m.key).or_insert(e);
+            at.entry(m.key.as_ptr())
+                .or_insert_with(|| *named.entry(&*m.key).or_insert(e));
         }
         let mut of = Vec::with_capacity(doc.analysis.mentions.len());
         for m in &doc.analysis.mentions {
-            let e = match named.get(&*m.key) {
-                Some(&e) => e,
+            let known = (at.get(&m.key.as_ptr()).copied()).or_else(|| named.get(&*m.key).copied());
+            let e = match known {
+                Some(e) => e,
                 None => {
                     let e = self.index.names.entity_of(m).unwrap_or_else(|| {
                         let e = new_entity(doc, m, &self.knowledge);
