@@ -84,22 +84,40 @@ fn opens_after_gap(t: &Tokens, i: usize) -> bool {
     after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–'])
 }
 
-/// What [`mark`] makes of word `i` alone: [`INITIAL`], [`WRAPPED`]. Of a block's first
-/// word, it is the one thing of the block the text before it decides.
-fn opening(t: &Tokens, paragraphs: &[Paragraph], sentence_words: &[Range<usize>], i: usize) -> u8 {
-    let mut state = 0;
-    let s = sentence_words.partition_point(|r| r.start < i);
-    if sentence_words.get(s).is_some_and(|r| r.start == i) {
-        state |= if i > 0 && wrapped(t.text, &t.words, i, paragraphs) {
-            WRAPPED
-        } else {
-            INITIAL
-        };
-    }
-    if i > 0 && !t.one_space(i - 1, i) && opens_after_gap(t, i) {
-        state |= INITIAL;
-    }
-    state
+/// What [`mark`] makes of the first word of each block of words `blocks` (in text order)
+/// alone: [`INITIAL`], [`WRAPPED`]; the one thing of a block the text before it decides.
+/// One walk through the sentences for all.
+pub fn openings(
+    t: &Tokens,
+    article: &Article,
+    sentence_words: &[Range<usize>],
+    blocks: &[Range<usize>],
+) -> Vec<u8> {
+    let mut s = 0;
+    let first_word = |s: usize, i: usize| sentence_words.get(s).is_some_and(|r| r.start == i);
+    (blocks.iter())
+        .map(|b| {
+            let i = b.start;
+            while s < sentence_words.len() && sentence_words[s].start < i {
+                s += 1;
+            }
+            if b.is_empty() {
+                return 0;
+            }
+            let mut state = 0;
+            if first_word(s, i) {
+                state |= if i > 0 && wrapped(t.text, &t.words, i, &article.paragraphs) {
+                    WRAPPED
+                } else {
+                    INITIAL
+                };
+            }
+            if i > 0 && !t.one_space(i - 1, i) && opens_after_gap(t, i) {
+                state |= INITIAL;
+            }
+            state
+        })
+        .collect()
 }
 
 /// The keys of an article's words of three letters or more in capitals, sorted, and the
@@ -140,13 +158,13 @@ pub struct BlockTable {
 
 impl BlockTable {
     /// The part of the block of words `range`, paragraph `paragraph` of the article (none:
-    /// the front matter).
+    /// the front matter), whose first word's opening is `opening` ([`openings`]).
     pub fn new(
         t: &Tokens,
         article: &Article,
         sentence_words: &[Range<usize>],
-        range: Range<usize>,
-        paragraph: Option<usize>,
+        (range, paragraph): (Range<usize>, Option<usize>),
+        opening: u8,
     ) -> BlockTable {
         let paragraphs = &article.paragraphs;
         let mut flags = vec![0; range.len()];
@@ -180,9 +198,7 @@ impl BlockTable {
             .count() as u32;
         BlockTable {
             heading: paragraph.is_some_and(|p| paragraphs[p].heading),
-            opening: (range.clone())
-                .next()
-                .map_or(0, |i| opening(t, paragraphs, sentence_words, i)),
+            opening,
             flags,
             wraps: wraps.into_iter().map(at).collect(),
             confirmed,
@@ -193,23 +209,19 @@ impl BlockTable {
         }
     }
 
-    /// Whether this part, made for the same words, holds for the block of words `range`
-    /// and paragraph `paragraph` of this article: the heading it was, and its first word
-    /// opening a sentence as it did.
+    /// Whether this part, made for the same words, holds for a block of as many words,
+    /// paragraph `paragraph` of this article, whose first word's opening is `opening`: the
+    /// heading it was, and its first word opening a sentence as it did.
     pub fn holds(
         &self,
-        t: &Tokens,
         article: &Article,
-        sentence_words: &[Range<usize>],
-        range: Range<usize>,
+        words: usize,
         paragraph: Option<usize>,
+        opening: u8,
     ) -> bool {
-        let paragraphs = &article.paragraphs;
-        self.flags.len() == range.len()
-            && self.heading == paragraph.is_some_and(|p| paragraphs[p].heading)
-            && (range.clone())
-                .next()
-                .is_none_or(|i| opening(t, paragraphs, sentence_words, i) == self.opening)
+        self.flags.len() == words
+            && self.heading == paragraph.is_some_and(|p| article.paragraphs[p].heading)
+            && self.opening == opening
     }
 }
 

@@ -17,7 +17,7 @@ use super::tokens::Tokens;
 use crate::analysis::common_words;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
-pub use name_blocks::{BlockTable, Capitals};
+pub use name_blocks::{BlockTable, Capitals, openings};
 
 #[path = "name_blocks.rs"]
 mod name_blocks;

@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::{self, Mention};
-use super::name_scan::{Asked, BlockTable, Capitals, NameScan};
+use super::name_scan::{self, Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, BlockReader, Format};
@@ -219,22 +219,23 @@ impl<'t> Read<'t> {
         // The blocks' parts in the article-wide tables, kept while their reading, heading
         // and first word's opening are the same.
         let mut tables = Vec::with_capacity(ranges.len());
-        for ((_, kind, key, reading), words) in kept.blocks.iter().zip(&ranges) {
+        let openings = name_scan::openings(t, article, sentence_words, &ranges);
+        for (((_, kind, key, reading), words), &opening) in
+            kept.blocks.iter().zip(&ranges).zip(&openings)
+        {
             let paragraph = match *kind {
                 BlockKind::Paragraph(p) => Some(p),
                 BlockKind::FrontMatter => None,
             };
             let holds = |(r, table): &&(Arc<Reading>, Arc<BlockTable>)| {
-                Arc::ptr_eq(r, reading)
-                    && table.holds(t, article, sentence_words, words.clone(), paragraph)
+                Arc::ptr_eq(r, reading) && table.holds(article, words.len(), paragraph, opening)
             };
             let table = (previous.tables.get(key).filter(holds))
                 .or_else(|| kept.readings.tables.get(key).filter(holds))
                 .map(|(_, table)| table.clone())
                 .unwrap_or_else(|| {
-                    let table =
-                        BlockTable::new(t, article, sentence_words, words.clone(), paragraph);
-                    Arc::new(table)
+                    let block = (words.clone(), paragraph);
+                    Arc::new(BlockTable::new(t, article, sentence_words, block, opening))
                 });
             tables.push((words.clone(), table));
         }
