@@ -86,7 +86,7 @@ fn analyze_reading(
         return None;
     }
     // The words of each sentence, for the names (which sentence opens where) and the rules.
-    let sentence_words = (read.tokens).ranges(read.article.sentences.iter().map(|s| s.span));
+    let sentence_words = read.sentence_words();
     let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
@@ -98,8 +98,8 @@ fn analyze_reading(
     let quoted = quoted_words(&t, &article);
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];
-        for r in t.ranges(mentions.iter().map(|m| m.span)) {
-            if let Some(flag) = v.get_mut(r.start) {
+        for first in t.firsts(mentions.iter().map(|m| m.span.start)) {
+            if let Some(flag) = v.get_mut(first) {
                 *flag = true;
             }
         }

@@ -73,11 +73,11 @@ impl Mention {
 
     /// The surname: the last word (people), folded.
     pub fn surname_key(&self) -> &str {
-        last_space(&self.key).map_or(&self.key, |at| &self.key[at + 1..])
+        surname(&self.key)
     }
 
     pub fn word_count(&self) -> usize {
-        self.key.bytes().filter(|&b| b == b' ').count() + 1
+        word_count(&self.key)
     }
 }
 
@@ -222,46 +222,57 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 /// share of the full name it ends (« Hess » after « Maximilian Hess »), and a list's
 /// kind for a name that has none (`super::coordination`).
 fn settle_kinds(text: &str, mentions: &mut [Mention]) {
-    let mut by_key: HashMap<&str, KindVotes> = HashMap::default();
+    // Each name once, with the votes of all its mentions and how many they are; each
+    // mention's name by its number: one lookup a mention, the rest a name at a time.
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut names: Vec<(&str, KindVotes, u32)> = Vec::new();
+    let mut id_of = Vec::with_capacity(mentions.len());
     for m in mentions.iter() {
-        by_key.entry(&*m.key).or_default().merge(m.votes);
+        let id = *ids.entry(&*m.key).or_insert_with(|| {
+            names.push((&m.key, KindVotes::default(), 0));
+            (names.len() - 1) as u32
+        });
+        let name = &mut names[id as usize];
+        name.1.merge(m.votes);
+        name.2 += 1;
+        id_of.push(id);
     }
     let mut surnames: HashMap<&str, KindVotes> = HashMap::default();
-    for m in mentions.iter().filter(|m| m.word_count() > 1) {
-        if by_key[&*m.key].winner() == EntityKind::Person {
+    for &(key, votes, count) in names.iter().filter(|n| word_count(n.0) > 1) {
+        if votes.winner() == EntityKind::Person {
             surnames
-                .entry(m.surname_key())
+                .entry(surname(key))
                 .or_default()
-                .add(EntityKind::Person, 2);
+                .add(EntityKind::Person, 2 * count);
         }
     }
-    let kinds: Vec<EntityKind> = mentions
-        .iter()
-        .map(|m| {
-            let mut v = by_key[&*m.key];
-            if m.word_count() == 1 {
-                v.merge(surnames.get(&*m.key).copied().unwrap_or_default());
-            } else if particle_surname(&m.key) {
+    let kind_of: Vec<EntityKind> = (names.iter())
+        .map(|&(key, votes, _)| {
+            let mut v = votes;
+            if word_count(key) == 1 {
+                v.merge(surnames.get(key).copied().unwrap_or_default());
+            } else if particle_surname(key) {
                 // « Le Guen » after « Sophie Le Guen »: the surname with its particle.
-                v.merge(surnames.get(m.surname_key()).copied().unwrap_or_default());
+                v.merge(surnames.get(surname(key)).copied().unwrap_or_default());
             }
             v.winner()
         })
         .collect();
+    let kinds: Vec<EntityKind> = id_of.iter().map(|&id| kind_of[id as usize]).collect();
     // « Roosevelt, Churchill et Staline »: a name left without a kind takes its list's.
     // It is a cue of that mention, which the corpus sums with the others.
     let mut kinds = kinds;
     if kinds.contains(&EntityKind::Other) {
         let listed = super::coordination::list_kinds(text, mentions, &kinds);
         if !listed.is_empty() {
-            let mut by_key: HashMap<Arc<str>, EntityKind> = HashMap::default();
+            let mut listed_kind = vec![None; kind_of.len()];
             for (i, kind) in listed {
                 mentions[i].votes.add(kind, 1);
-                by_key.insert(mentions[i].key.clone(), kind);
+                listed_kind[id_of[i] as usize] = Some(kind);
             }
-            for (m, k) in mentions.iter().zip(kinds.iter_mut()) {
+            for (k, &id) in kinds.iter_mut().zip(&id_of) {
                 if *k == EntityKind::Other
-                    && let Some(&kind) = by_key.get(&m.key)
+                    && let Some(kind) = listed_kind[id as usize]
                 {
                     *k = kind;
                 }
@@ -271,6 +282,16 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     for (m, k) in mentions.iter_mut().zip(kinds) {
         m.kind = k;
     }
+}
+
+/// The last word of a folded name.
+fn surname(key: &str) -> &str {
+    last_space(key).map_or(key, |at| &key[at + 1..])
+}
+
+/// How many words a folded name has.
+fn word_count(key: &str) -> usize {
+    key.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// Where the last space of a short key is, looked for byte by byte (a key is a few words:

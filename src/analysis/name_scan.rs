@@ -17,8 +17,10 @@ use super::tokens::Tokens;
 use crate::analysis::common_words;
 use crate::article::Article;
 use crate::text::{Span, Word, fold};
-use name_lines::wrapped;
+pub use name_blocks::{BlockTable, Capitals, openings};
 
+#[path = "name_blocks.rs"]
+mod name_blocks;
 #[path = "name_capitals.rs"]
 mod name_capitals;
 #[path = "name_events.rs"]
@@ -67,6 +69,10 @@ const WRITTEN_MIXED_CASE: usize = 1 << (usize::BITS - 2);
 /// Asked of the article, with the stretch's first word: whether it writes the pronoun "i"
 /// in lowercase (`casual`).
 const CASUAL: usize = 1 << (usize::BITS - 3);
+/// A word's flag: it opens a sentence or a quotation.
+const INITIAL: u8 = 1;
+/// A word's flag: it is in a Title Case heading.
+const TITLE_CASE: u8 = 2;
 const LOWERCASE: u8 = 1;
 const MIXED_CASE: u8 = 2;
 
@@ -169,10 +175,8 @@ impl<'a, 't> NameScan<'a, 't> {
 
     /// The flags a word's part in a name depends on besides its text: it opens a sentence
     /// or a quotation (1), it is in a Title Case heading (2).
-    pub fn flags(&self, range: std::ops::Range<usize>) -> Vec<u8> {
-        range
-            .map(|i| u8::from(self.scan.initial[i]) | u8::from(self.scan.title_case[i]) << 1)
-            .collect()
+    pub fn flags(&self, range: std::ops::Range<usize>) -> &[u8] {
+        &self.scan.flags[range]
     }
 
     /// Whether the confirmed names still answer as they did, for words `offset` further on.
@@ -204,10 +208,8 @@ struct Scan<'a, 't> {
     text: &'t str,
     words: &'a [Word],
     tokens: &'a Tokens<'t>,
-    /// The word opens a sentence or a quotation.
-    initial: Vec<bool>,
-    /// The word is in a Title Case heading.
-    title_case: Vec<bool>,
+    /// Each word's [`INITIAL`] and [`TITLE_CASE`] flags.
+    flags: Vec<u8>,
     /// The words opening a line that goes on the sentence of the line before
     /// (`name_lines`), in order: few articles have any.
     wraps: Vec<usize>,
@@ -225,63 +227,50 @@ impl<'a, 't> Scan<'a, 't> {
         article: &'a Article,
         sentence_words: &[std::ops::Range<usize>],
     ) -> Self {
-        let (text, words) = (t.text, &t.words[..]);
-        let mut initial = vec![false; words.len()];
-        let mut title_case = vec![false; words.len()];
+        let mut flags = vec![0; t.words.len()];
         let mut wraps = Vec::new();
-        for first in sentence_words {
-            let i = first.start;
-            if i >= words.len() {
-                continue;
-            }
-            if i > 0 && wrapped(text, words, i, &article.paragraphs) {
-                wraps.push(i);
-            } else {
-                initial[i] = true;
-            }
-        }
-        for (i, w) in words.iter().enumerate().skip(1) {
-            if t.one_space(i - 1, i) {
-                continue; // most gaps: neither a full stop nor an opening sign
-            }
-            let gap = &text[words[i - 1].span.end..w.span.start];
-            let gap = gap.trim_end();
-            // Not after an abbreviated title (« Mme. », "Prof.", "Sen.").
-            let after_stop = gap.starts_with(['.', '!', '?', '…'])
-                && words[i - 1].span.len() > 2
-                && !(words[i - 1].span.len() <= 4
-                    && (t.is(i - 1, lx::PERSON_TITLES)
-                        || name_words::is_title_abbreviation(t.key(i - 1))));
-            if after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–']) {
-                initial[i] = true;
-            }
-        }
-        for p in article.paragraphs.iter().filter(|p| p.heading) {
-            let a = words.partition_point(|w| w.span.start < p.span.start);
-            let b = words.partition_point(|w| w.span.start < p.span.end);
-            let caps = words[a..b].iter().filter(|w| w.capitalised).count();
-            // Title Case capitalises even its function words (« Le », « Et », "And").
-            // Not a name's particle before its capitalised word (« Sophie Le Guen condamnée »).
-            let particle =
-                |k: usize| t.is(k, lx::NAME_PARTICLES) && k + 1 < b && words[k + 1].capitalised;
-            let function_caps = (a..b).any(|k| {
-                words[k].capitalised && k > a && t.is(k, lx::FUNCTION_WORDS) && !particle(k)
-            });
-            if b - a >= 4 && caps * 4 >= (b - a) * 3 && function_caps {
-                title_case[a..b].iter_mut().for_each(|t| *t = true);
-            }
-        }
+        let all = 0..t.words.len();
+        let paragraphs = &article.paragraphs;
+        name_blocks::mark(
+            t,
+            paragraphs,
+            sentence_words,
+            all,
+            paragraphs,
+            &mut flags,
+            &mut wraps,
+        );
+        Scan::with_flags(t, article, flags, wraps)
+    }
+
+    /// The scan of words whose flags ([`INITIAL`], [`TITLE_CASE`]) and wrapped lines'
+    /// first words are known.
+    fn with_flags(
+        t: &'a Tokens<'t>,
+        article: &'a Article,
+        flags: Vec<u8>,
+        wraps: Vec<usize>,
+    ) -> Self {
         Scan {
-            text,
-            words,
+            text: t.text,
+            words: &t.words,
             tokens: t,
-            initial,
-            title_case,
+            flags,
             wraps,
             quotes: &article.quotes,
             folds: RefCell::default(),
             english: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The word opens a sentence or a quotation.
+    fn initial(&self, i: usize) -> bool {
+        self.flags[i] & INITIAL != 0
+    }
+
+    /// The word is in a Title Case heading.
+    fn title_case(&self, i: usize) -> bool {
+        self.flags[i] & TITLE_CASE != 0
     }
 
     /// The folded key of a name as written, and how well the gazetteer knows it.
@@ -361,7 +350,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
     fn confirmed_names(&self) -> HashSet<&'a str> {
         (0..self.words.len())
-            .filter(|&i| self.words[i].capitalised && !self.initial[i] && !self.title_case[i])
+            .filter(|&i| self.words[i].capitalised && self.flags[i] == 0)
             .map(|i| self.tokens.key(i))
             .collect()
     }
@@ -469,7 +458,7 @@ impl<'a, 't> Scan<'a, 't> {
 
         let n = self.words.len();
         let mut j = i;
-        if (can || particle) && !self.title_case[i] {
+        if (can || particle) && !self.title_case(i) {
             // After « nationale » only a connector goes on (« République démocratique du
             // Congo »), never the next name (« du Front national Jordan Bardella »).
             let mut after_adjective = false;
@@ -552,7 +541,7 @@ impl<'a, 't> Scan<'a, 't> {
         if j > i && self.dotted_acronym(i, j) {
             return Some((j, Form::Acronym));
         }
-        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case[i] && !self.titled(i) {
+        if self.tokens.is(i, lx::ORGANIZATION_HEADS) && !self.title_case(i) && !self.titled(i) {
             let needs_capital = lowercase_head && !self.words[i].capitalised;
             match self.organization_end(i, j, needs_capital) {
                 Some(end) => j = end,
@@ -629,7 +618,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// A capitalised word opening a sentence, a quotation or a Title Case heading, which
     /// the article never writes capitalised elsewhere and the gazetteer does not know.
     fn unconfirmed(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> bool {
-        (self.initial[i] || self.title_case[i])
+        (self.initial(i) || self.title_case(i))
             && !self.words[i].all_caps
             && !confirmed(i)
             && !self.known_place(self.words[i].span.of(self.text))

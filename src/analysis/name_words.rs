@@ -20,8 +20,8 @@ impl<'t> Scan<'_, 't> {
         self.tokens.is(i, lx::NAME_PARTICLES)
             && self.words[i].capitalised
             && !self.words[i].all_caps
-            && !self.initial[i]
-            && !self.title_case[i]
+            && !self.initial(i)
+            && !self.title_case(i)
             && next < self.words.len()
             && lower_after_first(next)
             && self.joins(i, next)
@@ -227,7 +227,7 @@ impl<'t> Scan<'_, 't> {
                 "is" | "was" | "has" | "had" | "said" | "says" | "est" | "était" | "a" | "avait"
             );
         let bracketed = i > 0 && self.gap(i - 1, i).contains('(');
-        self.initial[i] && !bracketed && verb
+        self.initial(i) && !bracketed && verb
     }
 
     /// A greeting before a capitalised word (« Bonjour Sophie », "Hi John", "Good Morning

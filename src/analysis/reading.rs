@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::{self, Mention};
-use super::name_scan::{Asked, NameScan};
+use super::name_scan::{self, Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
 use crate::article::{Article, Block, BlockKind, BlockReader, Format};
@@ -26,6 +26,8 @@ struct Reading {
     front_matter: bool,
     block: Block,
     words: Lexed,
+    /// The words of each of its sentences, from its first word.
+    sentence_words: Vec<(u32, u32)>,
 }
 
 /// The names found in one paragraph, at offsets from its start, before the article-wide
@@ -61,6 +63,10 @@ pub struct Readings {
     blocks: FxHashMap<u64, Arc<Reading>>,
     names: FxHashMap<u64, Arc<FoundNames>>,
     said: FxHashMap<u64, Arc<Said>>,
+    /// Each block's part in the name scan's article-wide tables.
+    tables: FxHashMap<u64, (Arc<Reading>, Arc<BlockTable>)>,
+    /// The words in capitals the tables' parts were last made for.
+    capitals: Option<Arc<Capitals>>,
 }
 
 impl std::fmt::Debug for Readings {
@@ -94,6 +100,8 @@ pub struct Read<'t> {
     pub article: Article,
     pub tokens: Tokens<'t>,
     kept: Option<Kept>,
+    /// The words of each sentence, put together from the blocks' readings when kept.
+    sentence_words: Option<Vec<std::ops::Range<usize>>>,
 }
 
 pub(super) struct Kept {
@@ -130,12 +138,21 @@ pub fn read<'t>(
             article,
             tokens,
             kept: None,
+            sentence_words: None,
         });
     };
     let mut article = Article::outline(text, format);
     let spans: Vec<_> = article.blocks().collect();
     let mut blocks = Vec::with_capacity(spans.len());
-    let mut readings = Readings::default();
+    // As many entries as the previous text's, taken at once: a table grown an entry at a
+    // time is made again as it grows.
+    let mut readings = Readings {
+        blocks: room(spans.len()),
+        names: room(previous.names.len()),
+        said: room(previous.said.len()),
+        tables: room(previous.tables.len()),
+        capitals: None,
+    };
     for (i, &(span, kind)) in spans.iter().enumerate() {
         if i % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1 && stop() {
             return None;
@@ -148,19 +165,43 @@ pub fn read<'t>(
             .cloned()
             .unwrap_or_else(|| Arc::new(Reading::of(block, kind)));
         readings.blocks.insert(key, reading.clone());
-        article.add_block(&reading.block, span.start, kind);
         blocks.push((span, kind, key, reading));
+    }
+    // Room for every block's sentences, quotations, quantities and dates, taken at once.
+    let sum = |of: fn(&Block) -> usize| blocks.iter().map(|b| of(&b.3.block)).sum::<usize>();
+    article.sentences.reserve_exact(sum(|b| b.sentences.len()));
+    article.quotes.reserve_exact(sum(|b| b.quotes.len()));
+    article
+        .quantities
+        .reserve_exact(sum(|b| b.quantities.len()));
+    article.dates.reserve_exact(sum(|b| b.dates.len()));
+    for (span, kind, _, reading) in &blocks {
+        article.add_block(&reading.block, span.start, *kind);
     }
     let words = blocks.iter().map(|(span, _, _, r)| (span.start, &r.words));
     let tokens = Tokens::from_blocks(text, words);
+    let mut sentence_words = Vec::with_capacity(article.sentences.len());
+    let mut first = 0;
+    for (_, _, _, r) in &blocks {
+        let at = |k: u32| first + k as usize;
+        sentence_words.extend(r.sentence_words.iter().map(|&(a, b)| at(a)..at(b)));
+        first += r.words.len();
+    }
     Some(Read {
         article,
         tokens,
         kept: Some(Kept { readings, blocks }),
+        sentence_words: Some(sentence_words),
     })
 }
 
 impl<'t> Read<'t> {
+    /// The words of each sentence (`Tokens::ranges`).
+    pub fn sentence_words(&mut self) -> Vec<std::ops::Range<usize>> {
+        let sentences = self.article.sentences.iter().map(|s| s.span);
+        (self.sentence_words.take()).unwrap_or_else(|| self.tokens.ranges(sentences))
+    }
+
     /// The article's mentions; with readings kept, a paragraph's names are taken from
     /// `previous` when its reading, its words' flags and the confirmed names' answers are
     /// the same, and found again otherwise. `sentence_words` are the words of each
@@ -173,11 +214,38 @@ impl<'t> Read<'t> {
         let (Some(kept), Some(previous)) = (self.kept.as_mut(), previous) else {
             return mention::mentions_in(&self.tokens, &self.article, sentence_words);
         };
-        let scan = NameScan::new(&self.tokens, &self.article, sentence_words);
-        let ranges = self.tokens.ranges(kept.blocks.iter().map(|b| b.0));
-        // About as many as the previous text had: a list grown one paragraph at a time is
-        // moved again and again (see `NameScan::find`).
-        let mut found = Vec::with_capacity(previous.names.values().map(|n| n.mentions.len()).sum());
+        let (t, article) = (&self.tokens, &self.article);
+        let ranges = t.ranges(kept.blocks.iter().map(|b| b.0));
+        // The blocks' parts in the article-wide tables, kept while their reading, heading
+        // and first word's opening are the same.
+        let mut tables = Vec::with_capacity(ranges.len());
+        let openings = name_scan::openings(t, article, sentence_words, &ranges);
+        for (((_, kind, key, reading), words), &opening) in
+            kept.blocks.iter().zip(&ranges).zip(&openings)
+        {
+            let paragraph = match *kind {
+                BlockKind::Paragraph(p) => Some(p),
+                BlockKind::FrontMatter => None,
+            };
+            let holds = |(r, table): &&(Arc<Reading>, Arc<BlockTable>)| {
+                Arc::ptr_eq(r, reading) && table.holds(article, words.len(), paragraph, opening)
+            };
+            let table = (previous.tables.get(key).filter(holds))
+                .or_else(|| kept.readings.tables.get(key).filter(holds))
+                .map(|(_, table)| table.clone())
+                .unwrap_or_else(|| {
+                    let block = (words.clone(), paragraph);
+                    Arc::new(BlockTable::new(t, article, sentence_words, block, opening))
+                });
+            tables.push((words.clone(), table));
+        }
+        let (scan, capitals) =
+            NameScan::of_blocks(t, article, &mut tables, previous.capitals.as_ref());
+        for ((_, _, key, reading), (_, table)) in kept.blocks.iter().zip(tables) {
+            kept.readings.tables.insert(*key, (reading.clone(), table));
+        }
+        kept.readings.capitals = Some(capitals);
+        let mut kept_names = Vec::with_capacity(kept.blocks.len());
         for ((span, kind, key, reading), words) in kept.blocks.iter().zip(ranges) {
             if *kind == BlockKind::FrontMatter {
                 continue; // metadata, not text
@@ -185,7 +253,7 @@ impl<'t> Read<'t> {
             let flags = scan.flags(words.clone());
             let same = |f: &&Arc<FoundNames>| {
                 Arc::ptr_eq(&f.reading, reading)
-                    && f.flags == flags
+                    && f.flags[..] == *flags
                     && scan.answers(&f.asked, words.start)
             };
             let names = match (previous.names.get(key).filter(same))
@@ -196,7 +264,7 @@ impl<'t> Read<'t> {
                     let (mentions, asked) = scan.find(words.clone());
                     Arc::new(FoundNames {
                         reading: reading.clone(),
-                        flags,
+                        flags: flags.to_vec(),
                         asked: asked
                             .into_iter()
                             .map(|(i, yes)| (i - words.start, yes))
@@ -211,11 +279,17 @@ impl<'t> Read<'t> {
                     })
                 }
             };
+            kept.readings.names.insert(*key, names.clone());
+            kept_names.push((span.start, names));
+        }
+        // Every paragraph's mentions in one list of the right length: a list grown one
+        // paragraph at a time is moved (and its pages touched) again and again.
+        let mut found = Vec::with_capacity(kept_names.iter().map(|n| n.1.mentions.len()).sum());
+        for (start, names) in &kept_names {
             found.extend(names.mentions.iter().map(|m| Mention {
-                span: m.span.shifted(span.start),
+                span: m.span.shifted(*start),
                 ..m.clone()
             }));
-            kept.readings.names.insert(*key, names);
         }
         scan.finish(found)
     }
@@ -284,13 +358,26 @@ impl Reading {
         };
         let mut words = Vec::new();
         let block = Block::read_with_words(text, kind, 0, &mut words);
+        let sentence_words = (block.sentences.iter())
+            .map(|s| {
+                let a = words.partition_point(|w| w.span.start < s.span.start);
+                let b = words.partition_point(|w| w.span.start < s.span.end);
+                (a as u32, b.max(a) as u32)
+            })
+            .collect();
         Reading {
             text: text.into(),
             front_matter: kind == BlockKind::FrontMatter,
             block,
             words: Lexed::of_words(text, words),
+            sentence_words,
         }
     }
+}
+
+/// A table with room for `n` entries.
+fn room<V>(n: usize) -> FxHashMap<u64, V> {
+    FxHashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 fn key_of(block: &str, kind: BlockKind) -> u64 {
@@ -303,3 +390,7 @@ fn key_of(block: &str, kind: BlockKind) -> u64 {
 #[cfg(test)]
 #[path = "reading_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "reading_edits_tests.rs"]
+mod edits_tests;

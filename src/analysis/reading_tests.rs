@@ -197,7 +197,8 @@ fn a_stopped_reading_gives_nothing() {
 }
 
 /// What typing puts in: line and paragraph breaks, quotation marks, accents, apostrophes,
-/// non-breaking spaces, an emoji, numbers, a name, a sentence end, Markdown's marks.
+/// non-breaking spaces, an emoji, numbers, a name, a sentence end, Markdown's marks, a word
+/// in capitals and as a name, a lowercase « i », an acronym in brackets.
 const PIECES: &[&str] = &[
     "\n\n",
     "\n",
@@ -221,6 +222,10 @@ const PIECES: &[&str] = &[
     "a",
     " ",
     "selon une source",
+    "KORVANE",
+    " Korvane",
+    " i ",
+    " (OTAN)",
 ];
 
 #[derive(Clone, Debug)]

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::Mention;
-use super::reading::{Kept, Readings};
+use super::reading::{Kept, Readings, Said};
 use super::sentences::{Cx, Spoken, claims, sources, spoken};
 use crate::article::Quantity;
 use crate::text::Span;
@@ -47,6 +47,10 @@ pub(super) fn said(
         anonymous: Vec::new(),
         hedges: Vec::new(),
     };
+    // For each block: its headings and mentions' starts if read again, what it said before
+    // if that holds, what it said now (at offsets from it) if read again, and where its
+    // hedges are among the article's. What a block said before goes straight into the
+    // article's lists, not into lists of its own first.
     let mut found = Vec::with_capacity(blocks.len());
     for (i, (block, range)) in blocks.iter().enumerate() {
         let headings =
@@ -59,46 +63,58 @@ pub(super) fn said(
             s.headings.iter().copied().eq(headings.clone())
                 && s.starts.iter().copied().eq(starts.clone())
         });
-        let listed = before
-            .is_none()
-            .then(|| (headings.collect(), starts.collect()));
         let at = Place::new(block.start, range.start);
-        let spoken = match &before {
-            Some(s) => at.spoken_from(&s.spoken),
-            None => spoken(cx, range.clone())?,
+        let hedges_from = all_spoken.hedges.len();
+        let (listed, relative) = match &before {
+            Some(s) => {
+                at.spoken_into(&s.spoken, &mut all_spoken);
+                (None, None)
+            }
+            None => {
+                let spoken = spoken(cx, range.clone())?;
+                let relative = at.spoken_to(&spoken);
+                all_spoken.sources.extend(spoken.sources);
+                all_spoken.anonymous.extend(spoken.anonymous);
+                all_spoken.hedges.extend(spoken.hedges);
+                let listed: (Vec<bool>, Vec<usize>) = (headings.collect(), starts.collect());
+                (Some(listed), Some(relative))
+            }
         };
-        all_spoken.sources.extend(spoken.sources.iter().cloned());
-        all_spoken.anonymous.extend_from_slice(&spoken.anonymous);
-        all_spoken.hedges.extend_from_slice(&spoken.hedges);
-        found.push((listed, spoken, before));
+        found.push((
+            listed,
+            before,
+            relative,
+            hedges_from..all_spoken.hedges.len(),
+        ));
     }
     let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
-    let mut all_claims = Vec::new();
-    for (i, ((block, range), (listed, spoken, before))) in blocks.iter().zip(found).enumerate() {
+    // Room for the claims kept, and some: a list grown a claim at a time is moved again
+    // and again.
+    let kept_claims = (found.iter().filter_map(|f| f.1.as_ref())).map(|s| s.claims.len());
+    let mut all_claims = Vec::with_capacity(kept_claims.sum::<usize>() + 64);
+    for (i, ((block, range), (listed, before, relative, hedges))) in
+        blocks.iter().zip(found).enumerate()
+    {
         let at = Place::new(block.start, range.start);
-        let own: Vec<Attribution> = sources[range.clone()]
-            .iter()
-            .map(|a| at.attribution_to(a))
-            .collect();
-        let (headings, starts) = match before {
-            Some(s) if s.sources == own => {
+        let now = &sources[range.clone()];
+        let same = |s: &Said| {
+            s.sources.len() == now.len()
+                && (s.sources.iter().zip(now)).all(|(a, b)| *a == at.attribution_to(b))
+        };
+        let (headings, starts, relative) = match before {
+            Some(s) if same(&s) => {
                 all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
                 kept.keep_said(i, s);
                 continue;
             }
-            Some(s) => (s.headings.clone(), s.starts.clone()),
-            None => listed.unwrap_or_default(),
+            Some(s) => (s.headings.clone(), s.starts.clone(), s.spoken.clone()),
+            None => {
+                let (headings, starts) = listed.unwrap_or_default();
+                (headings, starts, relative.unwrap_or_default())
+            }
         };
-        let claims = claims(cx, range.clone(), &sources, &spoken.hedges)?;
-        let relative = Spoken {
-            sources: spoken
-                .sources
-                .iter()
-                .map(|a| at.attribution_to(a))
-                .collect(),
-            anonymous: spoken.anonymous.iter().map(|&s| at.span_to(s)).collect(),
-            hedges: spoken.hedges.iter().map(|&s| at.span_to(s)).collect(),
-        };
+        let claims = claims(cx, range.clone(), &sources, &all_spoken.hedges[hedges])?;
+        let own = now.iter().map(|a| at.attribution_to(a)).collect();
         let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
         kept.keep(i, headings, starts, relative, own, relative_claims);
         all_claims.extend(claims);
@@ -184,13 +200,23 @@ impl Place {
         Place::claim(c, |s| self.span_from(s), c.sentence + self.sentence)
     }
 
-    fn spoken_from(&self, s: &Spoken) -> Spoken {
+    /// What a block said, at offsets from it, put at the end of the article's lists.
+    fn spoken_into(&self, s: &Spoken, all: &mut Spoken) {
+        (all.sources).extend(
+            s.sources
+                .iter()
+                .map(|a| Place::attribution(a, |x| self.span_from(x))),
+        );
+        (all.anonymous).extend(s.anonymous.iter().map(|&x| self.span_from(x)));
+        (all.hedges).extend(s.hedges.iter().map(|&x| self.span_from(x)));
+    }
+
+    /// What a block said, at offsets from it.
+    fn spoken_to(&self, s: &Spoken) -> Spoken {
         Spoken {
-            sources: (s.sources.iter())
-                .map(|a| Place::attribution(a, |x| self.span_from(x)))
-                .collect(),
-            anonymous: s.anonymous.iter().map(|&x| self.span_from(x)).collect(),
-            hedges: s.hedges.iter().map(|&x| self.span_from(x)).collect(),
+            sources: (s.sources.iter()).map(|a| self.attribution_to(a)).collect(),
+            anonymous: s.anonymous.iter().map(|&x| self.span_to(x)).collect(),
+            hedges: s.hedges.iter().map(|&x| self.span_to(x)).collect(),
         }
     }
 }

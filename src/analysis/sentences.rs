@@ -35,7 +35,7 @@ pub(super) struct Cx<'a, 't> {
 
 /// What a block's sentences say of their sources as written (one a sentence), the
 /// anonymous sources and the hedges in them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Spoken {
     pub sources: Vec<Attribution>,
     pub anonymous: Vec<Span>,

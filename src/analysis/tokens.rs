@@ -172,6 +172,15 @@ impl<'t> Tokens<'t> {
             .collect()
     }
 
+    /// The first word starting at or after each of `offsets`, in order: the starts of
+    /// [`Tokens::ranges`] alone.
+    pub fn firsts(&self, offsets: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        let mut at = 0;
+        (offsets.into_iter())
+            .map(|offset| self.advance(&mut at, offset))
+            .collect()
+    }
+
     /// The first word starting at or after `offset`, searching on from word `at`.
     fn advance(&self, at: &mut usize, offset: usize) -> usize {
         let words = &self.words;

@@ -8,8 +8,6 @@
 //! name joining another one, a surname becoming ambiguous, links between two patched
 //! articles. The server patches while the writer types and builds whole once they stop.
 
-use std::collections::BTreeSet;
-
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
@@ -78,14 +76,20 @@ impl Corpus {
     /// The entity of each mention of `doc`, the new text of document `d` (`old` its last
     /// text, or `doc` itself when it is new); entities made for the names nobody had.
     fn name_entities(&mut self, old: &Document, d: usize, doc: &Document) -> Vec<usize> {
+        // By the name's key, and first by the key's address: the mentions of one name share
+        // their key, and the new text's unchanged paragraphs the old text's keys, so most
+        // mentions are found by an address and few keys are hashed.
         let mut named: HashMap<&str, usize> = HashMap::default();
+        let mut at: HashMap<*const u8, usize> = HashMap::default();
         for (m, &e) in old.analysis.mentions.iter().zip(self.entity_of[d].iter()) {
-            named.entry(&*m.key).or_insert(e);
+            at.entry(m.key.as_ptr())
+                .or_insert_with(|| *named.entry(&*m.key).or_insert(e));
         }
         let mut of = Vec::with_capacity(doc.analysis.mentions.len());
         for m in &doc.analysis.mentions {
-            let e = match named.get(&*m.key) {
-                Some(&e) => e,
+            let known = (at.get(&m.key.as_ptr()).copied()).or_else(|| named.get(&*m.key).copied());
+            let e = match known {
+                Some(e) => e,
                 None => {
                     let e = self.index.names.entity_of(m).unwrap_or_else(|| {
                         let e = new_entity(doc, m, &self.knowledge);
@@ -105,26 +109,48 @@ impl Corpus {
     /// their mentions in `d` replaced by the new ones, their counts and forms updated, and
     /// their mentions written as their name found again in the new text.
     fn move_mentions(&mut self, d: usize, doc: &Document, of: &[usize]) {
-        let mut now: HashMap<usize, Vec<MentionRef>> = HashMap::default();
-        for (mention, &e) in of.iter().enumerate() {
-            let m = MentionRef {
-                document: d,
-                mention,
-            };
-            now.entry(e).or_default().push(m);
+        // Each entity's new mentions, in order, in one list sorted by entity (counted, then
+        // placed), not a list grown for each: `end[e]` is where entity `e`'s end.
+        let mut end = vec![0u32; self.entities.len() + 1];
+        for &e in of {
+            end[e + 1] += 1;
         }
-        let touched: BTreeSet<usize> = self.entity_of[d].iter().chain(of).copied().collect();
+        for e in 1..end.len() {
+            end[e] += end[e - 1];
+        }
+        let mut now = vec![
+            MentionRef {
+                document: d,
+                mention: 0
+            };
+            of.len()
+        ];
+        for (mention, &e) in of.iter().enumerate() {
+            now[end[e] as usize].mention = mention;
+            end[e] += 1;
+        }
+        // The entities named before or now, in order: a bit each.
+        let mut touched = vec![0u64; self.entities.len().div_ceil(64)];
+        for &e in self.entity_of[d].iter().chain(of) {
+            touched[e / 64] |= 1 << (e % 64);
+        }
+        let touched = (touched.iter().enumerate()).flat_map(|(k, &bits)| {
+            let rest = |&b: &u64| Some(b & (b - 1)).filter(|&b| b != 0);
+            std::iter::successors(Some(bits).filter(|&b| b != 0), rest)
+                .map(move |b| k * 64 + b.trailing_zeros() as usize)
+        });
         let text_of = |m: MentionRef| doc.analysis.mentions[m.mention].span.of(&doc.text);
         let language = doc.language().index();
         for e in touched {
-            let new = now.remove(&e).unwrap_or_default();
-            if unchanged(&self.entities[e], d, &new, text_of) {
+            let from = if e == 0 { 0 } else { end[e - 1] as usize };
+            let new = &now[from..end[e] as usize];
+            if unchanged(&self.entities[e], d, new, text_of) {
                 continue; // most entities, at a keystroke: nothing to copy
             }
             let entity = Arc::make_mut(&mut self.entities[e]);
             let had = entity.mentions.in_document(d).next().is_some();
             entity.articles = entity.articles + usize::from(!new.is_empty()) - usize::from(had);
-            for &m in &new {
+            for &m in new {
                 if !entity.forms.iter().any(|f| f == text_of(m)) {
                     entity.forms.push(text_of(m).to_owned());
                 }
@@ -142,7 +168,7 @@ impl Corpus {
                     local.mention = written(&local.name).filter(|_| l == language);
                 }
             }
-            entity.mentions.replace_in(d, new);
+            entity.mentions.replace_in(d, new.to_vec());
         }
     }
 

@@ -1,0 +1,125 @@
+//! An edit in one paragraph that changes what another, unchanged, paragraph's names are:
+//! what it kept must not be taken again. Each text is read from the readings of the text
+//! before it, and must be the analysis of the text read whole.
+
+use super::*;
+use crate::analysis::{EntityKind, analyze, reanalyze_unless};
+
+/// The names of the paragraph `paragraph` of `text` as read whole: each one's text and
+/// kind, and the text of the long form or acronym it stands with.
+fn names_in(text: &str, paragraph: &str) -> Vec<(String, EntityKind, Option<String>)> {
+    let start = text.find(paragraph).expect("the paragraph");
+    let end = start + paragraph.len();
+    (analyze(text, Format::Text).mentions.iter())
+        .filter(|m| start <= m.span.start && m.span.end <= end)
+        .map(|m| {
+            let expands = m.expands().map(|s| s.of(text).to_owned());
+            (m.span.of(text).to_owned(), m.kind, expands)
+        })
+        .collect()
+}
+
+/// `text`, then `text` with `edited` replaced by `by`, then `text` again, each read from the
+/// readings of the one before: each the analysis read whole. And the names of the paragraph
+/// `watched`, not edited, are not the same in the edited text.
+fn follows(text: &str, edited: &str, by: &str, watched: &str) {
+    assert!(text.contains(edited) && text.contains(watched), "{text}");
+    let other = text.replace(edited, by);
+    in_turn(&[text, &other, text, &other]);
+    assert_ne!(names_in(text, watched), names_in(&other, watched), "{text}");
+}
+
+/// Each text read from the readings of the one before: each the analysis read whole.
+fn in_turn(texts: &[&str]) {
+    let mut readings = Readings::default();
+    for t in texts {
+        let (analysis, next) =
+            reanalyze_unless(t, Format::Text, None, &readings, &|| false).expect("not stopped");
+        assert_eq!(
+            format!("{analysis:?}"),
+            format!("{:?}", analyze(t, Format::Text)),
+            "{t}"
+        );
+        readings = next;
+    }
+}
+
+#[test]
+fn a_surname_alone_follows_the_full_name_in_another_paragraph() {
+    let watched = "Brunswald a refusé de commenter.";
+    let text = format!(
+        "Chantier\n\nHélène Brunswald dirige le chantier depuis mars.\n\nLes travaux avancent.\n\n\
+         La grue arrive lundi.\n\nLe budget tient.\n\n{watched}\n"
+    );
+    follows(
+        &text,
+        "Hélène Brunswald dirige",
+        "Une ingénieure dirige",
+        watched,
+    );
+    let watched = "Oyelaran said more staff would come.";
+    let text = format!(
+        "Clinic\n\nThe new clinic is run by Maribel Oyelaran since March.\n\nFamilies came.\n\n\
+         It has twelve beds.\n\nFunding was regional.\n\n{watched}\n"
+    );
+    follows(
+        &text,
+        "by Maribel Oyelaran since",
+        "by a doctor since",
+        watched,
+    );
+}
+
+#[test]
+fn an_acronym_follows_its_definition_in_another_paragraph() {
+    // The acronym of a place is a place, wherever the article uses it.
+    let watched = "Selon la RDC, le trafic a baissé de 12 %.";
+    let text = format!(
+        "Routes\n\nLa République démocratique du Congo (RDC) a publié un rapport.\n\n\
+         Il compte 40 pages.\n\n{watched}\n"
+    );
+    follows(
+        &text,
+        "La République démocratique du Congo (RDC)",
+        "Un office",
+        watched,
+    );
+    let watched = "The DRC expects prices to fall by 12 %.";
+    let text = format!(
+        "Grain\n\nThe Democratic Republic of the Congo (DRC) met on Monday.\n\n\
+         It met for hours.\n\n{watched}\n"
+    );
+    follows(
+        &text,
+        "The Democratic Republic of the Congo (DRC)",
+        "The board",
+        watched,
+    );
+}
+
+#[test]
+fn a_word_in_capitals_follows_how_another_paragraph_writes_it() {
+    let watched = "Analysts at KORVANE expect a rebound.";
+    let text = format!("Markets\n\n{watched}\n\nShares of Korvane rose on Friday.\n");
+    follows(&text, "Shares of Korvane rose", "Shares rose", watched);
+    let watched = "Les analystes de VELDOR attendent une reprise.";
+    let text = format!("Marchés\n\n{watched}\n\nLe titre de Veldor a monté vendredi.\n");
+    follows(&text, "Le titre de Veldor a", "Le titre a", watched);
+}
+
+#[test]
+fn a_place_in_lowercase_follows_the_pronoun_i_in_another_paragraph() {
+    let watched = "last week we drove to ohio and i loved it";
+    let text = format!("trip\n\n{watched}\n\nthen i flew home\n");
+    follows(&text, "then i flew home", "then we flew home", watched);
+}
+
+#[test]
+fn a_paragraph_kept_tells_again_how_it_writes_a_word_newly_in_capitals() {
+    // The last paragraph is kept as it was while the first starts writing « KORVANE » in
+    // capitals: how it writes « Korvane » is asked of it again.
+    let text = "Markets\n\nAnalysts expect a rebound.\n\nThe OECD agreed.\n\n\
+                Shares of Korvane rose on Friday.\n";
+    let other = text.replace("Analysts expect", "Analysts at KORVANE expect");
+    in_turn(&[text, &other, text, &other]);
+}
