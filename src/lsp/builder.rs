@@ -11,6 +11,7 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, select};
 use ls_types as lsp;
 
+use super::allocator;
 use super::client::{Client, diagnostics_body};
 use super::diagnostics;
 use super::job::{Built, Job, build, take_jobs};
@@ -183,29 +184,11 @@ impl Builder {
         let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
         drop(replaced);
         if large && !lock(&self.state).patched() {
-            give_back_freed_memory();
+            allocator::give_back_freed_memory();
         }
         Ok(())
     }
 }
-
-/// Gives the pages the allocator holds free back to the system: glibc keeps them for the
-/// process, and a whole build of a large corpus frees about as much as the corpus takes
-/// (BENCHMARKS.md, the server's memory after typing). Elsewhere, nothing to do.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn give_back_freed_memory() {
-    unsafe extern "C" {
-        fn malloc_trim(pad: usize) -> std::ffi::c_int;
-    }
-    // SAFETY: glibc's `malloc_trim` takes any padding, returns a flag, and only releases
-    // memory no allocation holds; it locks each arena while it works.
-    unsafe {
-        malloc_trim(0);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn give_back_freed_memory() {}
 
 /// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics
 /// that changed. A job whose open document was edited again since it was taken stops at

@@ -162,8 +162,10 @@ impl Client {
         }
         body.push(b'}');
         self.send_now(&body);
-        // A large reply's buffer is kept for the next, not faulted in page by page again.
-        if body.capacity() > 1 << 16 && body.capacity() <= 32 << 20 {
+        // A reply's buffer up to a megabyte is kept for the next, not faulted in page by page
+        // again; a larger one (a references reply of 100,000 places is 13 MB) is not held
+        // for the rare request that needs as much.
+        if body.capacity() > 1 << 16 && body.capacity() <= 1 << 20 {
             body.clear();
             *lock(&self.0.spare) = body;
         }

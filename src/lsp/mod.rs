@@ -7,6 +7,7 @@
 //! the builder (`builder`) works beside the loop, rebuilds on a worker, and what it
 //! publishes goes out through the writer thread (`client`).
 
+mod allocator;
 mod annotations;
 mod boundary;
 mod builder;
@@ -53,6 +54,7 @@ pub struct Snapshot {
 /// Serves the protocol on standard input and output until `exit`, or until standard
 /// input closes. Exits with 0 after `shutdown` then `exit`, else 1 (LSP 3.17).
 pub fn run() -> ExitCode {
+    allocator::one_arena_a_core();
     let stdout = match stdout() {
         Ok(stdout) => stdout,
         Err(e) => {
