@@ -87,8 +87,11 @@ impl Settings {
                     .into(),
             );
         }
-        if let Some(size) = value.get("maxFileSize").and_then(|v| v.as_u64()) {
-            s.max_file_size = Some(size);
+        if let Some(size) = value.get("maxFileSize") {
+            match size.as_u64() {
+                Some(size) => s.max_file_size = Some(size),
+                None => problems.push(format!("maxFileSize: expected bytes, got {size}")),
+            }
         }
         problems
     }
@@ -120,9 +123,14 @@ mod tests {
         let mut s = Settings::default();
         let problems = s.merge(&json!({
             "diagnostics": {"debounceMs": "fast", "scope": "everything"},
-            "severity": {"claim-made-up": "error"}, "language": "fr"
+            "severity": {"claim-made-up": "error"}, "language": "fr", "maxFileSize": "10 MB"
         }));
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("maxFileSize: expected bytes"))
+        );
         assert_eq!(s, Settings::default());
     }
 }
