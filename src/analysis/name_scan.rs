@@ -278,25 +278,30 @@ impl<'a, 't> Scan<'a, 't> {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
             let key = fold(name);
-            let place = if gazetteer::lookup_folded(&key).is_some()
-                || (gazetteer::is_french_place_folded(&key) && !self.is_english())
-            {
-                Known::Place
-            } else if gazetteer::is_world_place_folded(&key)
-                // "Bush" is not « Būsh »: in English copy, an English word written without
-                // the town's diacritics is the word (but "Montreal" is « Montréal »).
-                && !(name.is_ascii()
-                    && gazetteer::is_world_place_only_with_diacritics(&key)
-                    && self.is_english()
-                    && crate::analysis::common_words::all_common_or_names(&key))
-            {
-                Known::Town
-            } else {
-                Known::Not
-            };
+            let place = self.place_known(name, &key);
             (key.into(), place)
         });
         (key.clone(), *place)
+    }
+
+    /// How well the gazetteer knows `name`, folded as `key`.
+    fn place_known(&self, name: &str, key: &str) -> Known {
+        if gazetteer::lookup_folded(key).is_some()
+            || (gazetteer::is_french_place_folded(key) && !self.is_english())
+        {
+            Known::Place
+        } else if gazetteer::is_world_place_folded(key)
+            // "Bush" is not « Būsh »: in English copy, an English word written without
+            // the town's diacritics is the word (but "Montreal" is « Montréal »).
+            && !(name.is_ascii()
+                && gazetteer::is_world_place_only_with_diacritics(key)
+                && self.is_english()
+                && crate::analysis::common_words::all_common_or_names(key))
+        {
+            Known::Town
+        } else {
+            Known::Not
+        }
     }
 
     /// Whether the article is written in English (its first 12 KB's short words tell).
@@ -432,7 +437,7 @@ impl<'a, 't> Scan<'a, 't> {
         w.capitalised
             && !w.numeric
             && !self.is_code(i)
-            && (!w.all_caps || !self.is_roman_numeral(i))
+            && !self.is_roman_numeral(i)
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
@@ -488,7 +493,7 @@ impl<'a, 't> Scan<'a, 't> {
                         || after_particle(next)
                         || self.ampersand(j, next)
                         // « Louis XIV », "SALT II": the number stays in the name.
-                        || (self.words[next].all_caps && self.is_roman_numeral(next)))
+                        || self.is_roman_numeral(next))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`

@@ -2,8 +2,8 @@
 //! word (« Britannique »), an institution's adjective (« nationale »), a title
 //! (« M. Durand »). Methods of the name scan, read by its rules.
 
+use super::Known;
 use super::Scan;
-use super::gazetteer;
 use super::lx;
 use crate::text::Span;
 
@@ -121,10 +121,8 @@ impl<'t> Scan<'_, 't> {
             // A stem of four letters at least: « Toul », not « Cal » of « Calais ».
             stem.chars().count() >= 4
                 && (self.known_place(stem) || {
-                    let key = crate::text::fold(&format!("{stem}e"));
-                    gazetteer::lookup_folded(&key).is_some()
-                        || gazetteer::is_french_place_folded(&key)
-                        || gazetteer::is_world_place_folded(&key)
+                    let name = format!("{stem}e");
+                    self.place_known(&name, &crate::text::fold(&name)) != Known::Not
                 })
         };
         SUFFIXES
@@ -137,6 +135,9 @@ impl<'t> Scan<'_, 't> {
     /// and X (a chapter's, an act's, a king's number). It opens no name; after one, it
     /// stays in it (« Louis XIV »).
     pub(super) fn is_roman_numeral(&self, i: usize) -> bool {
+        if !self.words[i].all_caps {
+            return false;
+        }
         let w = self.words[i].span.of(self.text).as_bytes();
         if w.len() < 2 || !w.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
             return false;
@@ -154,7 +155,10 @@ impl<'t> Scan<'_, 't> {
     /// « le G7 », "the G20": a group numbered by its members, an organisation.
     pub(super) fn is_numbered_group(&self, i: usize) -> bool {
         let w = self.words[i].span.of(self.text).as_bytes();
-        w.len() >= 2 && w[0] == b'G' && w[1..].iter().all(u8::is_ascii_digit)
+        let digits = w
+            .strip_prefix(b"G")
+            .map(|r| r.strip_prefix(b"-").unwrap_or(r));
+        digits.is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
     }
 
     /// Whether the lowercase word `next` ends the name of words `i..=j` as an institution's
@@ -263,7 +267,7 @@ impl<'t> Scan<'_, 't> {
         (1..=3).contains(&letters)
             && !rest.is_empty()
             && rest.iter().all(u8::is_ascii_digit)
-            && &w[..letters] != b"G"
+            && !self.is_numbered_group(i)
     }
 
     /// « Ilse Varga de Zorvex »: a name of two capitalised words or more, none of them an
