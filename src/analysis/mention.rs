@@ -38,8 +38,20 @@ pub struct Mention {
     /// What few mentions have (see [`Rare`]), boxed in one: a corpus keeps every mention,
     /// and two boxes of their own took 16 bytes more of each.
     pub(super) rare: Option<Box<Rare>>,
-    /// Recorded by an annotator, not guessed.
-    pub annotated: bool,
+    /// Who said this is a name: the rules, an annotator, or a name known elsewhere.
+    pub origin: Origin,
+}
+
+/// Who said a mention is a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The rules, from the words and their context.
+    Rules,
+    /// An annotator, in the article's `.ann` file: its kind and edges are settled.
+    Annotator,
+    /// A name the knowledge base holds, or one an annotator marked in another article,
+    /// found here where the rules saw none (`corpus::known_names`).
+    Known,
 }
 
 /// What few mentions have: an acronym's long form, or an identity a human gave.
@@ -79,6 +91,11 @@ impl Mention {
     pub fn word_count(&self) -> usize {
         word_count(&self.key)
     }
+
+    /// Recorded by an annotator, not guessed.
+    pub fn is_annotated(&self) -> bool {
+        self.origin == Origin::Annotator
+    }
 }
 
 /// Every mention in `text`, in order, non-overlapping.
@@ -110,7 +127,7 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
                 identity: Some(i.into_boxed_str()),
             })
         }),
-        annotated: true,
+        origin: Origin::Annotator,
     }
 }
 

@@ -29,5 +29,5 @@ pub use attribution::Attribution;
 pub use claim::{Claim, ClaimKind};
 pub use document::{Analysis, analyze, analyze_unless, analyze_with, reanalyze_unless};
 pub use kind::{EntityKind, KindVotes};
-pub use mention::{Form, Mention, mentions};
+pub use mention::{Form, Mention, Origin, mentions};
 pub use reading::Readings;

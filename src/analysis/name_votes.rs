@@ -7,7 +7,7 @@ use super::lx;
 use super::{Known, Scan};
 use crate::analysis::common_words;
 use crate::analysis::kind::{EntityKind, KindVotes};
-use crate::analysis::mention::{Form, Mention};
+use crate::analysis::mention::{Form, Mention, Origin};
 use crate::text::Span;
 
 impl Scan<'_, '_> {
@@ -159,7 +159,7 @@ impl Scan<'_, '_> {
             kind: EntityKind::Other,
             key,
             rare: None,
-            annotated: false,
+            origin: Origin::Rules,
         }
     }
 

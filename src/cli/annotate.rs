@@ -130,7 +130,7 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
             });
             AnnotatedMention {
                 kind: e.kind.brat_type(),
-                annotated: m.annotated,
+                annotated: m.is_annotated(),
                 start: points.at(m.span.start),
                 end: points.at(m.span.end),
                 start_byte: m.span.start,

@@ -72,9 +72,7 @@ impl Corpus {
         let mut documents = Vec::new();
         for change in changes.articles {
             match change {
-                Change::Analysed(d) => {
-                    documents.push((d.path.clone(), Some(base.knowledge.recognise(d))))
-                }
+                Change::Analysed(d) => documents.push((d.path.clone(), Some(d))),
                 Change::Removed(path) => documents.push((path, None)),
                 Change::Disk(path) => {
                     if stop() {
@@ -102,8 +100,7 @@ impl Corpus {
                         if new && doc.is_some() {
                             room -= 1;
                         }
-                        let doc = doc.map(|d| base.knowledge.recognise(Arc::new(d)));
-                        documents.push((path, doc));
+                        documents.push((path, doc.map(Arc::new)));
                     }
                 }
             }
@@ -226,8 +223,12 @@ mod tests {
     #[test]
     fn the_knowledge_base_is_read_again_with_the_editors_buffers_over_the_disk() {
         let dir = folder(&[("attest.toml", ""), ("a.txt", ARTICLE)]);
+        let review = r#"{"@type": "ClaimReview", "claimReviewed": "La maire a parlé à Lyon", "reviewRating": {"alternateName": "Faux"}}"#;
+        std::fs::create_dir(dir.path().join("reviews")).expect("reviews/");
+        std::fs::write(dir.path().join("reviews/r.json"), review).expect("a review");
         let corpus = load(&dir);
         assert!(corpus.knowledge.entities.is_empty());
+        assert_eq!(corpus.reviews.reviews.len(), 1);
         let settings = dir.path().join("attest.toml");
         let buffer = "[[entity]]\nid = \"varga\"\nname = \"Ilse Varga\"\nkind = \"person\"\n";
         let changes = Changes {
@@ -236,6 +237,7 @@ mod tests {
         };
         let (new, _) = corpus.apply(changes, &|| false).expect("done");
         assert_eq!(new.knowledge.entities.len(), 1);
+        assert_eq!(new.reviews.reviews.len(), 1, "the fact-checks stay");
     }
 
     #[test]

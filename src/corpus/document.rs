@@ -39,6 +39,8 @@ pub struct Document {
     /// server when first asked for (`named`): a reply listing places in 10,000 articles
     /// would otherwise make 10,000 of them.
     editor_name: OnceLock<Option<Box<str>>>,
+    /// Which known names were last found in it (`known_names`).
+    pub(super) known_with: super::known_names::Stamp,
 }
 
 /// A span and where it starts and ends.
@@ -166,6 +168,7 @@ impl Document {
             focus_places: OnceLock::new(),
             language: OnceLock::new(),
             editor_name: OnceLock::new(),
+            known_with: Default::default(),
         };
         Some((document, readings))
     }
@@ -267,8 +270,8 @@ mod tests {
     #[test]
     fn a_document_keeps_its_annotations_in_a_box_of_their_own() {
         // A corpus keeps every document, and most have no `.ann`: 720 bytes each before
-        // (624 then, and 16 more for the claims' placed focuses).
-        assert!(std::mem::size_of::<Document>() <= 640);
+        // (624 then, 16 more for the claims' placed focuses, 8 for the known names' stamp).
+        assert!(std::mem::size_of::<Document>() <= 648);
         let text = "Vladimir Poutine à Astana.";
         let ann = "T1\tPerson 0 16\tVladimir Poutine\n";
         let doc = Document::with_annotations(

@@ -37,8 +37,6 @@ pub struct KnowledgeBase {
     pub problems: Vec<SideFile>,
     /// No more entries than this are read (`None`: [`DEFAULT_MAX_ENTITIES`]).
     max_entities: Option<usize>,
-    /// Every name and alias, to find in the articles; made when first asked for.
-    names: std::sync::OnceLock<super::known_names::KnownNames>,
 }
 
 #[derive(Deserialize)]
@@ -114,7 +112,6 @@ impl KnowledgeBase {
     /// Adds the `[[entity]]` tables of one file's text. Each table is read on its own, so
     /// one broken table costs only itself.
     pub fn add_file(&mut self, path: PathBuf, text: &str) {
-        self.names = std::sync::OnceLock::new();
         let lines = LineIndex::new(text);
         let mut findings = Vec::new();
         let headers: Vec<usize> = text
@@ -205,12 +202,6 @@ impl KnowledgeBase {
 
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
-    }
-
-    /// Every name and alias, ready to be found in a text.
-    pub(super) fn names(&self) -> &super::known_names::KnownNames {
-        self.names
-            .get_or_init(|| super::known_names::KnownNames::new(self))
     }
 }
 

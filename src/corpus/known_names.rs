@@ -1,63 +1,113 @@
-//! The knowledge base's names found in the articles: a name or alias of an entry, written
-//! as the entry writes it and standing as a word of its own, is a mention of that entry
-//! wherever it appears, even where the rules saw no name (a name in lower case after an
-//! article, a name the rules split or took for a common word). The rules' own mentions
-//! stand; a known name is added only where it overlaps none of them.
+//! Names known beyond the rules, found in every article: a name or alias of the knowledge
+//! base, and a name an annotator marked in any article of the corpus. Written as it was
+//! given and standing as a word of its own, such a name is a mention wherever it appears,
+//! even where the rules saw no name (a name in lower case after an article, a name the
+//! rules split or took for a common word). The rules' own mentions stand; a known name is
+//! added only where it overlaps none of them.
+//!
+//! What an annotator marked is a name to look for when it has a capital letter (a phrase
+//! in lower case marked as a person is a description of someone in that place, not their
+//! name), is at least two characters long, and was given one kind (and at most one
+//! reference) wherever it was marked. The knowledge base outranks an annotation of the same
+//! name. Found elsewhere, the name takes the kind (and the reference) the annotator gave it.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::{Document, KnowledgeBase};
-use crate::analysis::mention::{self, Mention};
+use crate::analysis::EntityKind;
+use crate::analysis::mention::{self, Mention, Origin};
 use crate::text::Span;
 
-/// Every name and alias of a knowledge base, to look for in a text at once.
-#[derive(Clone, Debug)]
+/// Every name to look for in a corpus's articles, to look for at once.
+#[derive(Debug, Default)]
 pub struct KnownNames {
+    /// What they were made from, to tell whether a changed corpus needs new ones.
+    names: Vec<KnownName>,
     automaton: Option<AhoCorasick>,
-    /// The entry of each pattern.
-    entry: Vec<usize>,
+    /// What a document is stamped with once these names are found in it (see
+    /// [`Stamp`]): 0 for no names, which is what a new document is stamped with.
+    stamp: u64,
 }
 
-impl KnownNames {
-    pub fn new(knowledge: &KnowledgeBase) -> KnownNames {
-        let mut patterns = Vec::new();
-        let mut entry = Vec::new();
-        for (i, e) in knowledge.entities.iter().enumerate() {
-            for name in std::iter::once(&e.name).chain(&e.aliases) {
-                // One letter is no name to look for.
-                if name.trim().chars().count() >= 2 {
-                    patterns.push(name.trim());
-                    entry.push(i);
-                }
-            }
-        }
-        let automaton = (!patterns.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-                    .ok()
-            })
-            .flatten();
-        KnownNames { automaton, entry }
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct KnownName {
+    text: Box<str>,
+    kind: EntityKind,
+    /// A knowledge-base id, or the reference an annotator gave.
+    identity: Option<Box<str>>,
+}
+
+/// The stamp the next new set of names is given: each has one of its own.
+static STAMPS: AtomicU64 = AtomicU64::new(1);
+
+/// Which names were last found in a document: the [`KnownNames::stamp`] of the last set
+/// that [`KnownNames::recognise`] saw it with. A document is shared by the corpora built
+/// one after the other, which find the same names in it: it is looked at again only when
+/// the names change.
+#[derive(Debug, Default)]
+pub struct Stamp(AtomicU64);
+
+impl Clone for Stamp {
+    fn clone(&self) -> Self {
+        Stamp(AtomicU64::new(self.0.load(Ordering::Relaxed)))
     }
 }
 
-/// A mention the knowledge base found (not the rules, not an annotator).
-fn is_known(m: &Mention) -> bool {
-    !m.annotated && m.identity().is_some()
-}
+impl KnownNames {
+    /// The names of `knowledge`, and those an annotator marked in `documents`: `previous`
+    /// itself when they are the same.
+    pub fn of(
+        knowledge: &KnowledgeBase,
+        documents: &[Arc<Document>],
+        previous: Option<&Arc<KnownNames>>,
+    ) -> Arc<KnownNames> {
+        let names = names_of(knowledge, documents);
+        if let Some(previous) = previous.filter(|p| p.names == names) {
+            return previous.clone();
+        }
+        if names.is_empty() {
+            return Arc::default();
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| &*n.text))
+            .ok();
+        Arc::new(KnownNames {
+            names,
+            automaton,
+            stamp: STAMPS.fetch_add(1, Ordering::Relaxed),
+        })
+    }
 
-impl KnowledgeBase {
-    /// The mentions of this knowledge base's names in `doc` where the rules found none, and
-    /// whether `doc` holds mentions an earlier knowledge base found.
-    fn known_names_in(&self, doc: &Document) -> (Vec<Mention>, bool) {
+    /// `doc` with these names found in it (see the module), and those of earlier names
+    /// taken back: the same document when that changes nothing.
+    pub fn recognise(&self, doc: Arc<Document>) -> Arc<Document> {
+        if doc.known_with.0.load(Ordering::Relaxed) == self.stamp {
+            return doc;
+        }
+        let (found, had_known) = self.found_in(&doc);
+        let doc = if found.is_empty() && !had_known {
+            doc
+        } else {
+            let mut mentions = doc.analysis.mentions.clone();
+            mentions.retain(|m| !is_known(m));
+            mentions.extend(found);
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            Arc::new(doc.with_mentions(mentions))
+        };
+        doc.known_with.0.store(self.stamp, Ordering::Relaxed);
+        doc
+    }
+
+    /// The mentions of these names in `doc` where the rules found none, and whether `doc`
+    /// holds mentions that earlier names found.
+    fn found_in(&self, doc: &Document) -> (Vec<Mention>, bool) {
         let mentions = &doc.analysis.mentions;
         let had_known = mentions.iter().any(is_known);
-        let names = self.names();
-        let Some(automaton) = &names.automaton else {
+        let Some(automaton) = &self.automaton else {
             return (Vec::new(), had_known);
         };
         let text = &doc.text;
@@ -79,43 +129,90 @@ impl KnowledgeBase {
             if overlaps {
                 continue;
             }
-            let entry = &self.entities[names.entry[m.pattern().as_usize()]];
-            let mut known = mention::annotated(text, span, entry.kind, Some(entry.id.clone()));
-            known.annotated = false;
+            let name = &self.names[m.pattern().as_usize()];
+            let identity = name.identity.as_deref().map(str::to_owned);
+            let mut known = mention::annotated(text, span, name.kind, identity);
+            known.origin = Origin::Known;
             found.push(known);
         }
         (found, had_known)
     }
-
-    /// `doc` with this knowledge base's names found in it (see the module): the same
-    /// document when that changes nothing.
-    pub fn recognise(&self, doc: Arc<Document>) -> Arc<Document> {
-        let (found, had_known) = self.known_names_in(&doc);
-        if found.is_empty() && !had_known {
-            return doc;
-        }
-        let mut mentions = doc.analysis.mentions.clone();
-        merge(&mut mentions, found);
-        Arc::new(doc.with_mentions(mentions))
-    }
-
-    /// The same for a document not shared yet, changed in place.
-    pub fn recognise_in(&self, doc: &mut Document) {
-        let (found, had_known) = self.known_names_in(doc);
-        if found.is_empty() && !had_known {
-            return;
-        }
-        let mut mentions = std::mem::take(&mut doc.analysis.mentions);
-        merge(&mut mentions, found);
-        doc.set_mentions(mentions);
-    }
 }
 
-/// The mentions an earlier knowledge base found out, `found` in, in the order of the text.
-fn merge(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
-    mentions.retain(|m| !is_known(m));
-    mentions.extend(found);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+/// `documents` with `known` found in each (see [`KnownNames::recognise`]), side by side:
+/// none is looked at when the names have not changed since. `None` as soon as `stop` says so.
+pub(super) fn recognise_all(
+    known: &KnownNames,
+    documents: Vec<Arc<Document>>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Arc<Document>>> {
+    let stamped = |d: &Document| d.known_with.0.load(Ordering::Relaxed) == known.stamp;
+    if documents.iter().all(|d| stamped(d)) {
+        return Some(documents);
+    }
+    use rayon::prelude::*;
+    documents
+        .into_par_iter()
+        .map(|d| match stamped(&d) {
+            true => Some(d),
+            false => (!stop()).then(|| known.recognise(d)),
+        })
+        .collect()
+}
+
+/// The knowledge base's names and aliases, then the names annotators marked that it does
+/// not hold (see the module), each once.
+fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<KnownName> {
+    let mut names = Vec::new();
+    for e in &knowledge.entities {
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            // One letter is no name to look for.
+            if name.trim().chars().count() >= 2 {
+                names.push(KnownName {
+                    text: name.trim().into(),
+                    kind: e.kind,
+                    identity: Some(e.id.as_str().into()),
+                });
+            }
+        }
+    }
+    let mut marked: Vec<KnownName> = Vec::new();
+    for doc in documents.iter().filter(|d| d.annotations.is_some()) {
+        for m in doc.analysis.mentions.iter().filter(|m| m.is_annotated()) {
+            let text = m.span.of(&doc.text);
+            if text.chars().nth(1).is_some() && text.chars().any(char::is_uppercase) {
+                marked.push(KnownName {
+                    text: text.into(),
+                    kind: m.kind,
+                    identity: m.identity().map(Into::into),
+                });
+            }
+        }
+    }
+    marked.sort();
+    marked.dedup();
+    let mut i = 0;
+    while i < marked.len() {
+        let same = marked[i..]
+            .iter()
+            .take_while(|n| n.text == marked[i].text)
+            .count();
+        let group = &marked[i..i + same];
+        let kinds_agree = group.iter().all(|n| n.kind == group[0].kind);
+        // Sorted, a name without a reference comes first: at most one reference besides.
+        let references = group.iter().filter(|n| n.identity.is_some()).count();
+        let in_knowledge = names.iter().any(|n| n.text == group[0].text);
+        if kinds_agree && references <= 1 && !in_knowledge {
+            names.push(group[same - 1].clone());
+        }
+        i += same;
+    }
+    names
+}
+
+/// A mention a known name found (not the rules, not an annotator).
+fn is_known(m: &Mention) -> bool {
+    m.origin == Origin::Known
 }
 
 /// Whether the match at `span` is a word of its own: no letter or digit just before or
@@ -127,130 +224,5 @@ fn stands_alone(text: &str, span: Span) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::path::PathBuf;
-
-    use super::*;
-    use crate::analysis::EntityKind;
-    use crate::article::Format;
-
-    fn knowledge(toml: &str) -> KnowledgeBase {
-        let mut kb = KnowledgeBase::default();
-        kb.add_file(PathBuf::from("/c/attest.toml"), toml);
-        assert!(kb.problems.is_empty(), "{:?}", kb.problems);
-        kb
-    }
-
-    const KB: &str = "[[entity]]\nid = \"ville-de-brume\"\nkind = \"location\"\nname = \"Brumeville\"\naliases = [\"la cité des brumes\", \"the misty city\"]\n\n[[entity]]\nid = \"ofra\"\nkind = \"organization\"\nname = \"Office des forêts\"\naliases = [\"OFRA\"]\n";
-
-    fn spans_of(doc: &Document) -> Vec<&str> {
-        doc.analysis
-            .mentions
-            .iter()
-            .map(|m| m.span.of(&doc.text))
-            .collect()
-    }
-
-    #[test]
-    fn a_known_name_the_rules_miss_is_a_mention_of_its_entry() {
-        let text = "Titre\n\nLe maire de la cité des brumes a parlé hier soir.\n";
-        let doc = Document::new(PathBuf::from("/c/a.txt"), text.into(), Format::Text);
-        assert!(!spans_of(&doc).contains(&"la cité des brumes"));
-        let doc = knowledge(KB).recognise(Arc::new(doc));
-        let m = (doc.analysis.mentions.iter())
-            .find(|m| m.span.of(&doc.text) == "la cité des brumes")
-            .expect("the alias, found");
-        assert_eq!(m.kind, EntityKind::Location);
-        assert_eq!(m.identity(), Some("ville-de-brume"));
-    }
-
-    #[test]
-    fn a_known_name_in_english_too_and_only_as_a_word_of_its_own() {
-        let text =
-            "Title\n\nCrowds filled the misty city on Saturday; the misty cityscape is no name.\n";
-        let doc = Document::new(PathBuf::from("/c/a.txt"), text.into(), Format::Text);
-        let doc = knowledge(KB).recognise(Arc::new(doc));
-        let known: Vec<(&str, usize)> = (doc.analysis.mentions.iter())
-            .filter(|m| m.identity().is_some())
-            .map(|m| (m.span.of(&doc.text), m.span.start))
-            .collect();
-        assert_eq!(known, [("the misty city", text.find("the misty").unwrap())]);
-    }
-
-    #[test]
-    fn the_rules_mentions_stand_and_nothing_known_changes_nothing() {
-        let text = "Titre\n\nLe président Aurel Brumeville-Sandor parle à Lyon.\n";
-        let doc = Arc::new(Document::new(
-            PathBuf::from("/c/a.txt"),
-            text.into(),
-            Format::Text,
-        ));
-        let before = spans_of(&doc).join("|");
-        let after = knowledge(KB).recognise(doc.clone());
-        assert!(
-            Arc::ptr_eq(&doc, &after),
-            "nothing found: the same document"
-        );
-        assert_eq!(spans_of(&after).join("|"), before);
-    }
-
-    #[test]
-    fn a_new_knowledge_base_takes_back_what_the_old_one_found() {
-        let text = "Titre\n\nLe maire de la cité des brumes a parlé à Lyon.\n";
-        let doc = Arc::new(Document::new(
-            PathBuf::from("/c/a.txt"),
-            text.into(),
-            Format::Text,
-        ));
-        let plain = spans_of(&doc).join("|");
-        let known = knowledge(KB).recognise(doc);
-        assert_ne!(spans_of(&known).join("|"), plain);
-        let empty = KnowledgeBase::default().recognise(known);
-        assert_eq!(spans_of(&empty).join("|"), plain);
-        // Placed again from its own mentions, in every encoding.
-        for (i, m) in empty.analysis.mentions.iter().enumerate() {
-            let want =
-                [m.span.start, m.span.end].map(|o| empty.position(o, crate::text::Encoding::Utf16));
-            assert_eq!(empty.mention_range(i, crate::text::Encoding::Utf16), want);
-        }
-    }
-
-    /// Across the corpus: the alias the rules miss in one article is the entity the rules
-    /// found by its name in another; and a knowledge base edited in the editor finds its
-    /// names again (`Corpus::apply` with the buffers).
-    #[test]
-    fn a_known_name_joins_its_entity_across_the_corpus_and_follows_the_knowledge_base() {
-        let dir = tempfile::tempdir().expect("a folder");
-        std::fs::write(dir.path().join("attest.toml"), KB).expect("attest.toml");
-        let a = dir.path().join("a.txt");
-        let b = dir.path().join("b.txt");
-        std::fs::write(&a, "Titre\n\nLe maire de Brumeville a parlé hier.\n").expect("a");
-        std::fs::write(&b, "Titre\n\nOn a fêté la cité des brumes samedi.\n").expect("b");
-        let corpus = Arc::new(super::super::Corpus::load(&[dir.path().to_path_buf()]));
-        let mention_of = |corpus: &super::super::Corpus, path: &std::path::Path, name: &str| {
-            let d = corpus.document(path)?;
-            let doc = &corpus.documents[d];
-            let m = doc
-                .analysis
-                .mentions
-                .iter()
-                .position(|m| m.span.of(&doc.text) == name)?;
-            Some(corpus.entity_of[d][m])
-        };
-        let town = mention_of(&corpus, &a, "Brumeville").expect("the name");
-        assert_eq!(mention_of(&corpus, &b, "la cité des brumes"), Some(town));
-        let changes = super::super::Changes {
-            knowledge: Some(std::collections::HashMap::from([(
-                dir.path().join("attest.toml"),
-                String::new(),
-            )])),
-            ..Default::default()
-        };
-        let (emptied, _) = corpus.apply(changes, &|| false).expect("done");
-        assert_eq!(
-            mention_of(&emptied, &b, "la cité des brumes"),
-            None,
-            "taken back"
-        );
-    }
-}
+#[path = "known_names_tests.rs"]
+mod tests;

@@ -26,6 +26,7 @@ use document::shared;
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, Local, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
+use known_names::{KnownNames, recognise_all};
 pub use loader::{
     Notice, article_paths, corpus_files, find_root, inside, load_config, read_annotations,
     read_document,
@@ -74,6 +75,8 @@ pub struct Corpus {
     pub notices: Vec<Notice>,
     /// The `[[entity]]` tables of `attest.toml` and `kb/*.toml`.
     pub knowledge: Arc<KnowledgeBase>,
+    /// The knowledge base's names and those annotators marked, found in every article.
+    known: Arc<KnownNames>,
     /// The fact-checks of `reviews/*.json`.
     pub reviews: Arc<Reviews>,
     /// Files that are not articles but have findings of their own (see [`Corpus::side_files`]).
@@ -149,15 +152,7 @@ impl Corpus {
             },
         );
         notices.extend(read_notices);
-        let knowledge = Arc::new(knowledge);
-        let mut documents = documents;
-        if !knowledge.is_empty() {
-            use rayon::prelude::*;
-            documents
-                .par_iter_mut()
-                .for_each(|d| knowledge.recognise_in(d));
-        }
-        let mut corpus = Corpus::build(shared(documents), config, knowledge);
+        let mut corpus = Corpus::build(shared(documents), config, Arc::new(knowledge));
         corpus.reviews = Arc::new(root.as_deref().map(Reviews::load).unwrap_or_default());
         corpus.root = root;
         corpus.notices = notices;
@@ -197,6 +192,20 @@ impl Corpus {
         knowledge: Arc<KnowledgeBase>,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Corpus> {
+        Corpus::build_after(documents, config, knowledge, None, stop)
+    }
+
+    /// The same, after a corpus whose known names are `previous` (the same names are not
+    /// looked for again in the same documents).
+    fn build_after(
+        documents: Vec<Arc<Document>>,
+        config: Config,
+        knowledge: Arc<KnowledgeBase>,
+        previous: Option<&Arc<KnownNames>>,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Corpus> {
+        let known = KnownNames::of(&knowledge, &documents, previous);
+        let documents = recognise_all(&known, documents, stop)?;
         // Entities and claim links are independent: resolved side by side.
         let (resolved, checked) = rayon::join(
             || resolve::resolve(&documents, &knowledge, stop),
@@ -216,6 +225,7 @@ impl Corpus {
         Some(Corpus {
             by_path: Arc::new(by_path),
             knowledge,
+            known,
             reviews: Arc::default(),
             related,
             index: Arc::new(Index {
@@ -266,8 +276,13 @@ impl Corpus {
                 (None, None) => {}
             }
         }
-        let mut corpus =
-            Corpus::build_unless(documents, self.config.clone(), self.knowledge.clone(), stop)?;
+        let mut corpus = Corpus::build_after(
+            documents,
+            self.config.clone(),
+            self.knowledge.clone(),
+            Some(&self.known),
+            stop,
+        )?;
         corpus.reviews = self.reviews.clone();
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
@@ -277,12 +292,9 @@ impl Corpus {
 
     /// The same documents with another knowledge base (its names found in them anew).
     pub fn with_knowledge(&self, knowledge: KnowledgeBase) -> Corpus {
-        let documents = self
-            .documents
-            .iter()
-            .map(|d| knowledge.recognise(d.clone()))
-            .collect();
+        let documents = self.documents.clone();
         let mut corpus = Corpus::build(documents, self.config.clone(), Arc::new(knowledge));
+        corpus.reviews = self.reviews.clone();
         corpus.root = self.root.clone();
         corpus.notices = self.notices.clone();
         corpus.side = self.side.clone();

@@ -22,7 +22,7 @@ impl Corpus {
     /// others (the caller keeps `max_documents`). Costs the document's names and claims,
     /// and the mentions of the entities it names, not a build.
     pub fn patched(&self, doc: Arc<Document>) -> Corpus {
-        let doc = self.knowledge.recognise(doc);
+        let doc = self.known.recognise(doc);
         let mut c = self.shared();
         let d = match self.by_path.get(&doc.path) {
             Some(&d) => d,
@@ -68,6 +68,7 @@ impl Corpus {
             patched: self.patched.clone(),
             notices: self.notices.clone(),
             knowledge: self.knowledge.clone(),
+            known: self.known.clone(),
             reviews: self.reviews.clone(),
             side: self.side.clone(),
         }
