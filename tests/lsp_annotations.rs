@@ -61,6 +61,13 @@ fn the_knowledge_base_describes_defines_and_takes_edits_live() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     assert!(found.contains("imaginaire"), "{found}");
+    // Its definition is the table in the editor's buffer, which the file on disk lacks.
+    let def = c.call("textDocument/definition", at(&path, line, character + 1));
+    assert_eq!(def[0]["targetUri"], uri_of(&toml));
+    assert_eq!(
+        def[0]["targetSelectionRange"]["start"],
+        json!({"line": end + 1, "character": 0})
+    );
 
     // A broken table is a diagnostic on attest.toml, at its line.
     c.notify(
@@ -70,6 +77,14 @@ fn the_knowledge_base_describes_defines_and_takes_edits_live() {
     );
     let diagnostics = c.diagnostics_where(&uri_of(&toml), |d| has_code(d, "kb-invalid"));
     assert_eq!(diagnostics[0]["range"]["start"]["line"], 0);
+    // Three lines above it in the buffer, Putin's table is three lines down, as the
+    // editor shows it (on disk it has not moved).
+    let (line, character) = position_of(article, "Putin", false);
+    let def = c.call("textDocument/definition", at(&path, line, character + 1));
+    assert_eq!(
+        def[0]["targetSelectionRange"]["start"],
+        json!({"line": 6, "character": 0})
+    );
 }
 
 #[test]

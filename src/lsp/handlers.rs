@@ -70,8 +70,10 @@ pub fn definition(
     };
     let (corpus, document) = (&snap.corpus, snap.document);
     let in_table = |(origin, path, span): (Span, std::path::PathBuf, Span)| {
-        // The corpus read the table from disk: positions come from the file's text there.
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        // The corpus read the table from the editor's buffer when the file is open, from
+        // disk otherwise: positions come from the same text.
+        let open = lock(&s.state).open.get(&path).map(|d| d.text());
+        let text = open.unwrap_or_else(|| std::fs::read_to_string(&path).unwrap_or_default());
         let range = convert::range_in(&text, span, snap.encoding);
         Some((origin, lsp::Location::new(convert::uri_of(&path)?, range)))
     };
