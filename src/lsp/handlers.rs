@@ -170,7 +170,12 @@ pub fn code_actions(
         }
     }
     if wanted(only, &lsp::CodeActionKind::REFACTOR) {
-        for r in queries::annotate::recordings(&snap.corpus, snap.document, span) {
+        // The files written to as they are now: the editor's buffer, else the disk.
+        let now = |path: &std::path::Path| {
+            let open = lock(&s.state).open.get(path).map(|d| d.text());
+            open.or_else(|| Some(String::from_utf8_lossy(&std::fs::read(path).ok()?).into()))
+        };
+        for r in queries::annotate::recordings(&snap.corpus, snap.document, span, &now) {
             actions.extend(
                 append_edit(&r.append, snap.encoding).map(|edit| lsp::CodeAction {
                     title: r.title,

@@ -3,12 +3,12 @@
 //! They are edits of the `.ann` beside the article or of `attest.toml`, created when
 //! absent; the server writes no file itself.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{claim_at, mention_at};
 use crate::analysis::EntityKind;
 use crate::annotation::CodePoints;
-use crate::annotation::brat::{Item, Standoff, text_bound_line};
+use crate::annotation::brat::{self, Item, Standoff, text_bound_line};
 use crate::corpus::{Corpus, Document};
 use crate::text::{Span, fold};
 
@@ -27,8 +27,13 @@ pub struct Recording {
     pub append: Append,
 }
 
-/// Every recording that applies at `range` of `document`.
-pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recording> {
+/// A file's text as it is now (an editor's buffer, or the file on disk); `None` when there
+/// is no such file.
+pub type FileNow<'a> = &'a dyn Fn(&Path) -> Option<String>;
+
+/// Every recording that applies at `range` of `document`; `now` tells what the files they
+/// append to hold (their ends, the ids they use).
+pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -> Vec<Recording> {
     let Some(doc) = corpus.documents.get(document) else {
         return Vec::new();
     };
@@ -43,7 +48,7 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recordin
             ("Location", "a place"),
             ("Claim", "a claim"),
         ] {
-            let mut ann = AnnWriter::new(doc);
+            let mut ann = AnnWriter::new(doc, now);
             ann.text_bound(kind, span);
             out.push(Recording {
                 title: format!("Annotate « {} » as {label}", span.of(&doc.text)),
@@ -57,7 +62,7 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recordin
             ("verified", "Verified {t}"),
             ("disputed", "Status {t} Disputed"),
         ] {
-            let mut ann = AnnWriter::new(doc);
+            let mut ann = AnnWriter::new(doc, now);
             let t = ann
                 .existing_claim(focus)
                 .unwrap_or_else(|| ann.text_bound("Claim", focus));
@@ -74,10 +79,10 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recordin
         let span = doc.analysis.mentions[m.mention].span;
         if entity.known.is_none() {
             if let Some(root) = &corpus.root {
-                out.push(add_to_knowledge(root, entity));
+                out.push(add_to_knowledge(root, entity, now));
             }
             if brat {
-                out.extend(links(corpus, doc, span));
+                out.extend(links(corpus, doc, span, now));
             }
         }
     }
@@ -86,9 +91,9 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span) -> Vec<Recordin
 
 /// « Add « Arkady Dubnov » to the knowledge base »: a table with the kind, the name and
 /// every spelling seen, prefilled.
-fn add_to_knowledge(root: &std::path::Path, e: &crate::corpus::Entity) -> Recording {
+fn add_to_knowledge(root: &Path, e: &crate::corpus::Entity, now: FileNow) -> Recording {
     let path = root.join("attest.toml");
-    let current = std::fs::read_to_string(&path).ok();
+    let current = now(&path);
     let aliases: Vec<String> = e
         .forms
         .iter()
@@ -124,7 +129,7 @@ fn add_to_knowledge(root: &std::path::Path, e: &crate::corpus::Entity) -> Record
 
 /// « Link « Poutine » to Q7747 (Vladimir Poutine) »: knowledge-base entries whose name the
 /// mention could be (same surname, or a name it begins).
-fn links(corpus: &Corpus, doc: &Document, span: Span) -> Vec<Recording> {
+fn links(corpus: &Corpus, doc: &Document, span: Span, now: FileNow) -> Vec<Recording> {
     let key = fold(span.of(&doc.text));
     let last = key.rsplit(' ').next().unwrap_or(&key).to_owned();
     corpus
@@ -137,7 +142,7 @@ fn links(corpus: &Corpus, doc: &Document, span: Span) -> Vec<Recording> {
         })
         .take(5)
         .map(|k| {
-            let mut ann = AnnWriter::new(doc);
+            let mut ann = AnnWriter::new(doc, now);
             let kind = match k.kind {
                 EntityKind::Person => "Person",
                 EntityKind::Organization => "Organization",
@@ -158,21 +163,30 @@ fn links(corpus: &Corpus, doc: &Document, span: Span) -> Vec<Recording> {
 /// Lines to add to an article's `.ann`, numbered after the ids it has.
 struct AnnWriter<'d> {
     doc: &'d Document,
+    /// The article's annotations as the corpus read them, and the lines the file holds now
+    /// (an editor's buffer may have lines typed by hand): new ids come after both.
     standoff: Standoff,
+    /// The `.ann` as it is now.
+    current: Option<String>,
     lines: Vec<String>,
     points: CodePoints,
 }
 
 impl<'d> AnnWriter<'d> {
-    fn new(doc: &'d Document) -> Self {
-        let standoff = doc
+    fn new(doc: &'d Document, now: FileNow) -> Self {
+        let mut standoff = doc
             .annotations
             .as_ref()
             .map(|a| a.standoff.clone())
             .unwrap_or_default();
+        let current = now(&doc.path.with_extension("ann"));
+        if let Some(text) = &current {
+            standoff.lines.extend(brat::parse(text).0.lines);
+        }
         AnnWriter {
             doc,
             standoff,
+            current,
             lines: Vec::new(),
             points: CodePoints::new(&doc.text),
         }
@@ -231,7 +245,7 @@ impl<'d> AnnWriter<'d> {
     }
 
     fn finish(self) -> Append {
-        let current = self.doc.annotations.as_ref().map(|a| a.text.clone());
+        let current = self.current;
         let mut text = String::new();
         if current
             .as_deref()
@@ -283,6 +297,18 @@ mod tests {
         c
     }
 
+    /// Files as they are now: `/c/a.ann` holding `ann`, `/c/attest.toml` holding `toml`.
+    fn files<'a>(
+        ann: Option<&'a str>,
+        toml: Option<&'a str>,
+    ) -> impl Fn(&Path) -> Option<String> + 'a {
+        move |p: &Path| match p.to_str() {
+            Some("/c/a.ann") => ann.map(str::to_owned),
+            Some("/c/attest.toml") => toml.map(str::to_owned),
+            _ => None,
+        }
+    }
+
     fn at(needle: &str) -> Span {
         let s = TEXT.find(needle).unwrap();
         Span::new(s, s + needle.len())
@@ -291,7 +317,7 @@ mod tests {
     #[test]
     fn a_selection_can_be_annotated_in_a_new_ann() {
         let c = corpus(None);
-        let r = recordings(&c, 0, at("Arkady Dubnov"));
+        let r = recordings(&c, 0, at("Arkady Dubnov"), &files(None, None));
         let person = r
             .iter()
             .find(|r| r.title == "Annotate « Arkady Dubnov » as a person")
@@ -307,11 +333,13 @@ mod tests {
 
     #[test]
     fn a_claim_can_be_marked_with_fresh_ids_after_the_existing_ones() {
-        let c = corpus(Some("T4\tPerson 0 5\tTitre\nA2\tVerified T4"));
+        let ann = "T4\tPerson 0 5\tTitre\nA2\tVerified T4";
+        let c = corpus(Some(ann));
         let r = recordings(
             &c,
             0,
             Span::new(TEXT.find("longue").unwrap(), TEXT.find("longue").unwrap()),
+            &files(Some(ann), None),
         );
         let disputed = r
             .iter()
@@ -339,6 +367,7 @@ mod tests {
             &c,
             0,
             Span::new(TEXT.find("Dubnov").unwrap(), TEXT.find("Dubnov").unwrap()),
+            &files(None, None),
         );
         let add = r
             .iter()
@@ -368,7 +397,7 @@ mod tests {
             std::sync::Arc::new(kb),
         );
         let at = TEXT.find("Dubnov").unwrap();
-        let r = recordings(&c, 0, Span::new(at, at));
+        let r = recordings(&c, 0, Span::new(at, at), &files(None, None));
         let link = r
             .iter()
             .find(|r| r.title == "Link « Arkady Dubnov » to Q4 (Arkadi Dubnov)")
@@ -376,5 +405,45 @@ mod tests {
         let lines: Vec<&str> = link.append.text.lines().collect();
         assert!(lines[0].starts_with("T1\tPerson "));
         assert_eq!(lines[1], "N1\tReference T1 Q4\tArkadi Dubnov");
+    }
+
+    /// An `.ann` open in the editor with lines typed by hand and not saved: the new lines go
+    /// after its end as the buffer has it, with ids after the buffer's.
+    #[test]
+    fn an_ann_open_with_unsaved_lines_is_appended_to_as_the_editor_has_it() {
+        let read = "T1\tPerson 0 5\tTitre\n";
+        let buffer =
+            "T1\tPerson 0 5\tTitre\nT2\tLocation 0 5\tTitre\n#1\tAnnotatorNotes T2\tà revoir";
+        let c = corpus(Some(read));
+        let r = recordings(&c, 0, at("Arkady Dubnov"), &files(Some(buffer), None));
+        let person = (r.iter())
+            .find(|r| r.title == "Annotate « Arkady Dubnov » as a person")
+            .expect("offered");
+        assert_eq!(person.append.current.as_deref(), Some(buffer));
+        let lines: Vec<&str> = person.append.text.lines().collect();
+        assert_eq!(
+            lines[0], "",
+            "a line break first: the buffer lacks its last one"
+        );
+        assert!(lines[1].starts_with("T3\tPerson "), "{lines:?}");
+    }
+
+    /// attest.toml open in the editor: « Add to the knowledge base » appends after its end as
+    /// the buffer has it, not as the file on disk had it.
+    #[test]
+    fn an_open_knowledge_base_is_appended_to_as_the_editor_has_it() {
+        let c = corpus(None);
+        let buffer = "[[entity]]\nid = \"q1\"\nkind = \"place\"\nname = \"Brumeville\"";
+        let dubnov = TEXT.find("Dubnov").unwrap();
+        let r = recordings(&c, 0, Span::new(dubnov, dubnov), &files(None, Some(buffer)));
+        let add = (r.iter())
+            .find(|r| r.title == "Add « Arkady Dubnov » to the knowledge base")
+            .expect("offered");
+        assert_eq!(add.append.current.as_deref(), Some(buffer));
+        assert!(
+            add.append.text.starts_with("\n\n[[entity]]"),
+            "a line break to end the buffer's last line, a blank line: {:?}",
+            add.append.text
+        );
     }
 }
