@@ -250,3 +250,78 @@ fn annotations_follow_edits_and_are_offered_back_on_save() {
         "the file is as it was"
     );
 }
+
+/// The `.ann` open in the editor with lines of its own not saved: saving the article does
+/// not write the moved offsets over them; the writer is told, and nothing is lost.
+#[test]
+fn moved_annotations_are_not_written_over_an_ann_with_unsaved_edits() {
+    let text = "Titre\n\nÀ l’été 🇰🇿, Zorglub a visité Astana.\n";
+    let at = text[..text.find("Zorglub").unwrap()].chars().count();
+    let ann = format!("T1\tOrganization {at} {}\tZorglub\n", at + 7);
+    let dir = corpus_with(&[("a.txt", text), ("a.ann", &ann)]);
+    let (path, ann_path) = (dir.path().join("a.txt"), dir.path().join("a.ann"));
+    let mut c = start(dir.path(), json!({"workspace": {"applyEdit": true}}));
+    c.open(&path, text);
+    c.open(&ann_path, &ann);
+    // A line typed by hand into the .ann, not saved.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&ann_path), "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}}, "text": "#1\tAnnotatorNotes T1\tà vérifier\n"}]}),
+    );
+    // Text typed before the name: its offsets move.
+    let uri = uri_of(&path);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "Hier, "}]}),
+    );
+    c.diagnostics_where(&uri, |_| true);
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let told = c
+        .wait_for(|m| m["method"] == "window/showMessage" || m["method"] == "workspace/applyEdit")
+        .expect("told");
+    assert_eq!(told["method"], "window/showMessage", "{told}");
+    let message = told["params"]["message"].as_str().unwrap();
+    assert!(message.contains("a.ann has unsaved edits"), "{message}");
+    assert_eq!(std::fs::read_to_string(&ann_path).unwrap(), ann);
+}
+
+/// An `.ann` opened in the editor (VS Code takes it for plain text) and closed is not an
+/// article: its words are no entity of the corpus, and it gets no findings.
+#[test]
+fn an_ann_opened_and_closed_in_the_editor_is_not_checked_as_an_article() {
+    let text = "Titre\n\nÀ l’été, Zorglub a visité Astana.\n";
+    let at = text[..text.find("Zorglub").unwrap()].chars().count();
+    let ann = format!(
+        "T1\tOrganization {at} {}\tZorglub\n#1\tAnnotatorNotes T1\tvu avec Quorvath Ilsen à Brumeville\n",
+        at + 7
+    );
+    let dir = corpus_with(&[("a.txt", text), ("a.ann", &ann)]);
+    let (path, ann_path) = (dir.path().join("a.txt"), dir.path().join("a.ann"));
+    let mut c = start(dir.path(), push_client());
+    c.open(&ann_path, &ann);
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri_of(&ann_path)}}),
+    );
+    // The article opened and edited after: once its findings are back, every build the
+    // .ann could have caused is done.
+    c.open(&path, text);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&path), "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "Le "}]}),
+    );
+    c.diagnostics_where(&uri_of(&path), |_| true);
+    let symbols = c.call("workspace/symbol", json!({"query": "Quorvath"}));
+    assert_eq!(symbols, json!([]), "{symbols}");
+    let zorglub = c.call("workspace/symbol", json!({"query": "Zorglub"}));
+    assert!(
+        zorglub.as_array().is_some_and(|s| !s.is_empty()),
+        "{zorglub}"
+    );
+}

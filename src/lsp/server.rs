@@ -328,6 +328,24 @@ impl Server {
         let Some((ann, text)) = moved else {
             return;
         };
+        // The .ann open in the editor with edits of its own not saved: writing over it would
+        // lose them. The moves wait for the next save of the article.
+        let unsaved = lock(&self.state).open.get(&ann).map(|d| d.text());
+        if unsaved.is_some_and(|t| std::fs::read_to_string(&ann).ok() != Some(t)) {
+            let name =
+                |p: &std::path::Path| p.file_name().unwrap_or_default().display().to_string();
+            self.client.show(
+                lsp::MessageType::WARNING,
+                format!(
+                    "Attest: {} was saved, but its annotations were not moved: {} has unsaved edits in the editor. Save {}, then save {} again.",
+                    name(&path),
+                    name(&ann),
+                    name(&ann),
+                    name(&path)
+                ),
+            );
+            return;
+        }
         // The article is saved: its annotations follow, through the client (the server
         // writes no file), asked from a thread of its own: the loop must not wait on it.
         let (client, state) = (self.client.clone(), self.state.clone());

@@ -64,6 +64,11 @@ pub fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Workspace {
     /// The writer opened, edited or closed `path`: it waits for the next build.
     pub fn typed(&mut self, path: PathBuf) {
+        // An `.ann` is read with its article and is never checked as one: open in the
+        // editor, it is kept for its text (a save of its article asks it), nothing more.
+        if path.extension().is_some_and(|x| x == "ann") {
+            return;
+        }
         self.pending.insert(path);
         self.revision += 1;
     }
