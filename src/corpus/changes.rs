@@ -1,5 +1,6 @@
-//! Changes applied to a corpus, by the corpus's own rules: a file that leads out of the
-//! corpus folder is not read, the corpus holds at most `max_documents` articles, a file
+//! Changes applied to a corpus, by the corpus's own rules: a file read from disk is an
+//! article only as the loader lists one (a `.txt` or `.md` no `exclude` pattern matches), a
+//! file that leads out of the corpus folder is not read, the corpus holds at most `max_documents` articles, a file
 //! over the size limit is skipped, and the knowledge base is read again when asked. What
 //! the user must be told comes back as notices. The server applies an editor's changes
 //! through this; `Corpus::load` applies the same rules to a folder read whole.
@@ -8,6 +9,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::loader::is_listed;
 use super::{Corpus, Document, KnowledgeBase, Notice, inside, read_document};
 
 /// One article's change.
@@ -79,7 +81,10 @@ impl Corpus {
                         return None;
                     }
                     let new = base.document(&path).is_none();
-                    if boundary.as_ref().is_some_and(|b| !inside(&path, b)) {
+                    if !is_listed(&path, &base.config, base.root.as_deref()) {
+                        // Checked while the editor had it open, it leaves once closed.
+                        documents.push((path, None));
+                    } else if boundary.as_ref().is_some_and(|b| !inside(&path, b)) {
                         notices.push(Notice {
                             path: path.clone(),
                             message: "skipped: it leads outside the corpus folder (symbolic link)"
@@ -238,6 +243,39 @@ mod tests {
         let (new, _) = corpus.apply(changes, &|| false).expect("done");
         assert_eq!(new.knowledge.entities.len(), 1);
         assert_eq!(new.reviews.reviews.len(), 1, "the fact-checks stay");
+    }
+
+    /// What the loader does not list (an excluded draft, a file that is no article) is not
+    /// read from disk when it changes, or once the editor closes it: it leaves the corpus.
+    #[test]
+    fn a_file_the_loader_does_not_list_is_not_read_from_disk() {
+        let dir = folder(&[
+            ("attest.toml", "[corpus]\nexclude = [\"drafts/**\"]\n"),
+            ("a.txt", ARTICLE),
+            ("notes.csv", "nom,ville\nIlse Varga,Lyon\n"),
+        ]);
+        std::fs::create_dir(dir.path().join("drafts")).expect("drafts/");
+        let draft = dir.path().join("drafts/b.txt");
+        std::fs::write(&draft, ARTICLE).expect("a draft");
+        let corpus = load(&dir);
+        assert_eq!(corpus.documents.len(), 1);
+        let notes = dir.path().join("notes.csv");
+        for path in [draft, notes] {
+            // As the editor had it open: in the corpus; closed, read again from disk.
+            let open = Document::new(path.clone(), ARTICLE.into(), Format::Text);
+            let changes = Changes {
+                articles: vec![Change::Analysed(Arc::new(open))],
+                ..Changes::default()
+            };
+            let (opened, _) = corpus.apply(changes, &|| false).expect("done");
+            assert!(opened.document(&path).is_some());
+            let (closed, notices) = opened
+                .apply(on_disk(path.clone()), &|| false)
+                .expect("done");
+            assert!(closed.document(&path).is_none(), "{}", path.display());
+            assert!(notices.is_empty(), "{notices:?}");
+            assert_eq!(closed.documents.len(), 1);
+        }
     }
 
     #[test]

@@ -94,7 +94,7 @@ pub fn article_paths(
             continue;
         }
         for file in corpus_files(path, root, notices) {
-            if Format::of_path(&file).is_some() && !config.excludes(&relative(&file, root)) {
+            if is_listed(&file, config, root) {
                 out.push(file);
             }
         }
@@ -183,6 +183,12 @@ pub fn inside(path: &Path, boundary: &Path) -> bool {
         .canonicalize()
         .unwrap_or_else(|_| boundary.to_path_buf());
     resolved.is_ok_and(|p| p.starts_with(&boundary))
+}
+
+/// Whether a file in a corpus folder is one of its articles: a `.txt` or `.md` that no
+/// `exclude` pattern of `attest.toml` matches.
+pub fn is_listed(path: &Path, config: &Config, root: Option<&Path>) -> bool {
+    Format::of_path(path).is_some() && !config.excludes(&relative(path, root))
 }
 
 fn relative(path: &Path, root: Option<&Path>) -> String {
