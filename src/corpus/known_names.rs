@@ -191,6 +191,8 @@ fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<Known
     }
     marked.sort();
     marked.dedup();
+    let in_knowledge: rustc_hash::FxHashSet<&str> = names.iter().map(|n| &*n.text).collect();
+    let mut kept = Vec::new();
     let mut i = 0;
     while i < marked.len() {
         let same = marked[i..]
@@ -201,12 +203,13 @@ fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<Known
         let kinds_agree = group.iter().all(|n| n.kind == group[0].kind);
         // Sorted, a name without a reference comes first: at most one reference besides.
         let references = group.iter().filter(|n| n.identity.is_some()).count();
-        let in_knowledge = names.iter().any(|n| n.text == group[0].text);
-        if kinds_agree && references <= 1 && !in_knowledge {
-            names.push(group[same - 1].clone());
+        if kinds_agree && references <= 1 && !in_knowledge.contains(&*group[0].text) {
+            kept.push(group[same - 1].clone());
         }
         i += same;
     }
+    drop(in_knowledge);
+    names.extend(kept);
     names
 }
 

@@ -262,3 +262,36 @@ fn an_annotation_taken_back_takes_back_the_names_it_found() {
         assert!(mention_in(&again, &dir, "b.txt", name).is_some());
     }
 }
+
+#[test]
+fn the_knowledge_base_outranks_an_annotation_of_the_same_name() {
+    // Marked an organisation in one article, « Brumeville » is the knowledge base's town
+    // wherever the rules miss it.
+    for (marked_in, other) in [
+        (
+            "Titre\n\nLe club de Brumeville a gagné.\n",
+            "Titre\n\nBrumeville fête ses champions samedi.\n",
+        ),
+        (
+            "Title\n\nThe Brumeville club won.\n",
+            "Title\n\nBrumeville celebrates its champions on Saturday.\n",
+        ),
+    ] {
+        let ann = marked("T1", "Organization", marked_in, "Brumeville");
+        let (dir, corpus) = corpus_of(&[
+            ("attest.toml", KB),
+            ("a.txt", marked_in),
+            ("a.ann", &ann),
+            ("b.txt", other),
+        ]);
+        let d = corpus.document(&dir.path().join("b.txt")).expect("b");
+        let doc = &corpus.documents[d];
+        let m = (doc.analysis.mentions.iter())
+            .find(|m| m.span.of(&doc.text) == "Brumeville")
+            .expect("found");
+        assert_eq!(
+            (m.kind, m.identity(), m.origin),
+            (EntityKind::Location, Some("ville-de-brume"), Origin::Known)
+        );
+    }
+}
