@@ -24,8 +24,11 @@ use crate::text::Span;
 /// Every name to look for in a corpus's articles, to look for at once.
 #[derive(Debug, Default)]
 pub struct KnownNames {
-    /// What they were made from, to tell whether a changed corpus needs new ones.
+    /// The knowledge base they were made from, to tell whether a new build needs new ones.
+    knowledge: Option<Arc<KnowledgeBase>>,
+    /// The knowledge base's names, then from `marked` on, those annotators marked.
     names: Vec<KnownName>,
+    marked: usize,
     automaton: Option<AhoCorasick>,
     /// What a document is stamped with once these names are found in it (see
     /// [`Stamp`]): 0 for no names, which is what a new document is stamped with.
@@ -60,25 +63,43 @@ impl KnownNames {
     /// The names of `knowledge`, and those an annotator marked in `documents`: `previous`
     /// itself when they are the same.
     pub fn of(
-        knowledge: &KnowledgeBase,
+        knowledge: &Arc<KnowledgeBase>,
         documents: &[Arc<Document>],
         previous: Option<&Arc<KnownNames>>,
     ) -> Arc<KnownNames> {
-        let names = names_of(knowledge, documents);
-        if let Some(previous) = previous.filter(|p| p.names == names) {
+        let marked = marked_in(documents);
+        let same = |p: &&Arc<KnownNames>| {
+            p.knowledge
+                .as_ref()
+                .is_some_and(|k| Arc::ptr_eq(k, knowledge))
+                && p.names[p.marked..] == marked[..]
+        };
+        if let Some(previous) = previous.filter(same) {
             return previous.clone();
         }
-        if names.is_empty() {
-            return Arc::default();
-        }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(names.iter().map(|n| &*n.text))
-            .ok();
+        let mut names = knowledge_names(knowledge);
+        let from = names.len();
+        names.extend(marked);
+        // Patterns of the same length matched at the same place, the first given wins:
+        // the knowledge base's before an annotator's.
+        let automaton = (!names.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(names.iter().map(|n| &*n.text))
+                    .ok()
+            })
+            .flatten();
+        let stamp = match names.is_empty() {
+            true => 0,
+            false => STAMPS.fetch_add(1, Ordering::Relaxed),
+        };
         Arc::new(KnownNames {
+            knowledge: Some(knowledge.clone()),
             names,
+            marked: from,
             automaton,
-            stamp: STAMPS.fetch_add(1, Ordering::Relaxed),
+            stamp,
         })
     }
 
@@ -160,9 +181,8 @@ pub(super) fn recognise_all(
         .collect()
 }
 
-/// The knowledge base's names and aliases, then the names annotators marked that it does
-/// not hold (see the module), each once.
-fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<KnownName> {
+/// The knowledge base's names and aliases.
+fn knowledge_names(knowledge: &KnowledgeBase) -> Vec<KnownName> {
     let mut names = Vec::new();
     for e in &knowledge.entities {
         for name in std::iter::once(&e.name).chain(&e.aliases) {
@@ -176,6 +196,11 @@ fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<Known
             }
         }
     }
+    names
+}
+
+/// The names annotators marked in `documents` (see the module), each once, in order.
+fn marked_in(documents: &[Arc<Document>]) -> Vec<KnownName> {
     let mut marked: Vec<KnownName> = Vec::new();
     for doc in documents.iter().filter(|d| d.annotations.is_some()) {
         for m in doc.analysis.mentions.iter().filter(|m| m.is_annotated()) {
@@ -191,25 +216,15 @@ fn names_of(knowledge: &KnowledgeBase, documents: &[Arc<Document>]) -> Vec<Known
     }
     marked.sort();
     marked.dedup();
-    let in_knowledge: rustc_hash::FxHashSet<&str> = names.iter().map(|n| &*n.text).collect();
-    let mut kept = Vec::new();
-    let mut i = 0;
-    while i < marked.len() {
-        let same = marked[i..]
-            .iter()
-            .take_while(|n| n.text == marked[i].text)
-            .count();
-        let group = &marked[i..i + same];
+    let mut names = Vec::new();
+    for group in marked.chunk_by(|a, b| a.text == b.text) {
         let kinds_agree = group.iter().all(|n| n.kind == group[0].kind);
         // Sorted, a name without a reference comes first: at most one reference besides.
         let references = group.iter().filter(|n| n.identity.is_some()).count();
-        if kinds_agree && references <= 1 && !in_knowledge.contains(&*group[0].text) {
-            kept.push(group[same - 1].clone());
+        if kinds_agree && references <= 1 {
+            names.push(group[group.len() - 1].clone());
         }
-        i += same;
     }
-    drop(in_knowledge);
-    names.extend(kept);
     names
 }
 

@@ -11,7 +11,7 @@ fn knowledge(toml: &str) -> Arc<KnownNames> {
     let mut kb = KnowledgeBase::default();
     kb.add_file(PathBuf::from("/c/attest.toml"), toml);
     assert!(kb.problems.is_empty(), "{:?}", kb.problems);
-    KnownNames::of(&kb, &[], None)
+    KnownNames::of(&Arc::new(kb), &[], None)
 }
 
 const KB: &str = "[[entity]]\nid = \"ville-de-brume\"\nkind = \"location\"\nname = \"Brumeville\"\naliases = [\"la cité des brumes\", \"the misty city\"]\n\n[[entity]]\nid = \"ofra\"\nkind = \"organization\"\nname = \"Office des forêts\"\naliases = [\"OFRA\"]\n";
@@ -78,7 +78,7 @@ fn a_new_knowledge_base_takes_back_what_the_old_one_found() {
     let plain = spans_of(&doc).join("|");
     let known = knowledge(KB).recognise(doc);
     assert_ne!(spans_of(&known).join("|"), plain);
-    let empty = KnownNames::of(&KnowledgeBase::default(), &[], None).recognise(known);
+    let empty = KnownNames::of(&Arc::default(), &[], None).recognise(known);
     assert_eq!(spans_of(&empty).join("|"), plain);
     // Placed again from its own mentions, in every encoding.
     for (i, m) in empty.analysis.mentions.iter().enumerate() {
