@@ -1,8 +1,8 @@
 //! Changes applied to a corpus, by the corpus's own rules: a file read from disk is an
 //! article only as the loader lists one (a `.txt` or `.md` no `exclude` pattern matches), a
-//! file that leads out of the corpus folder is not read, the corpus holds at most `max_documents` articles, a file
-//! over the size limit is skipped, and the knowledge base is read again when asked. What
-//! the user must be told comes back as notices. The server applies an editor's changes
+//! file that leads out of the corpus folder is not read, the corpus holds at most
+//! `max_documents` articles, a file over the size limit is skipped, and the knowledge base
+//! is read again when asked. What the user must be told comes back as notices. The server applies an editor's changes
 //! through this; `Corpus::load` applies the same rules to a folder read whole.
 
 use std::collections::HashMap;
