@@ -186,6 +186,19 @@ fn one_unknown_word_before_a_verb_of_speech_is_a_person_unless_a_place() {
 }
 
 #[test]
+fn one_unknown_word_after_an_article_before_a_verb_of_speech_is_an_institution() {
+    let text = "Les chiffres sont tombés lundi : l'Ostrev a déclaré que le chômage avait baissé.";
+    assert_eq!(kind_of(text, "Ostrev"), EntityKind::Organization);
+    let text = "Les chiffres sont tombés lundi, et le Brasko répond que la hausse continuera.";
+    assert_eq!(kind_of(text, "Brasko"), EntityKind::Organization);
+    let text = "The figures came out on Monday, and the Ostrev said unemployment had fallen.";
+    assert_eq!(kind_of(text, "Ostrev"), EntityKind::Organization);
+    // A place the gazetteer knows stays a place.
+    let text = "Les chiffres sont tombés lundi, et la Moldavie a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "Moldavie"), EntityKind::Location);
+}
+
+#[test]
 fn an_abbreviated_title_with_its_full_stop_makes_a_person() {
     let text = "The plan was backed by Prof. Aldane and Sen. Broxley on Monday.";
     assert_eq!(names(text), ["Aldane", "Broxley"]);
