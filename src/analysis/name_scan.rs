@@ -37,6 +37,8 @@ mod name_place_heads;
 mod name_regions;
 #[path = "name_results.rs"]
 mod name_results;
+#[path = "name_two_people.rs"]
+mod name_two_people;
 #[path = "name_votes.rs"]
 mod name_votes;
 #[path = "name_words.rs"]
@@ -161,7 +163,14 @@ impl<'a, 't> NameScan<'a, 't> {
                             self.scan.place_head_before(i, after.max(range.start))
                         }
                     };
-                    found.push((start, end, form));
+                    match self
+                        .scan
+                        .second_person(start, end)
+                        .filter(|_| form == Form::Name)
+                    {
+                        Some(k) => found.extend([(start, k - 1, form), (k, end, form)]),
+                        None => found.push((start, end, form)),
+                    }
                     i = end + 1;
                 }
                 None => i += 1,
