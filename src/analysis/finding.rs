@@ -1,5 +1,7 @@
 //! Findings: what Attest tells the writer, with stable codes (DESIGN.md §4).
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::attribution::Attribution;
@@ -108,7 +110,9 @@ impl Severity {
 pub struct Related {
     pub document: Option<usize>,
     pub span: Span,
-    pub message: String,
+    /// Most say the same words (« the same claim in another article »), shared, not copied
+    /// for each: a long article has thousands.
+    pub message: Cow<'static, str>,
 }
 
 /// One thing to tell the writer, at a byte range of one article.

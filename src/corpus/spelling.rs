@@ -41,7 +41,7 @@ pub fn spelling_findings(
                 f.related.push(Related {
                     document: Some(x.document),
                     span,
-                    message: format!("spelled « {} » here", local.name),
+                    message: format!("spelled « {} » here", local.name).into(),
                 });
             }
             out.push(f);
