@@ -171,8 +171,11 @@ fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The particle and surname ending every fuller name: « le guen » of « sophi le guen ».
+    // A name's mentions share their key: each key is looked at once.
+    let mut seen: rustc_hash::FxHashSet<*const u8> = Default::default();
     let endings: rustc_hash::FxHashSet<&str> = mentions
         .iter()
+        .filter(|m| seen.insert(m.key.as_ptr()))
         .filter_map(|m| {
             let key: &str = &m.key;
             let last = last_space(key)?;
