@@ -61,6 +61,11 @@ impl Code {
         Code::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
+    /// Where the code stands in [`Code::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The severity a finding gets unless the corpus configures another.
     pub fn default_severity(self) -> Severity {
         match self {
@@ -257,8 +262,9 @@ mod tests {
 
     #[test]
     fn codes_round_trip_through_their_names() {
-        for code in Code::ALL {
+        for (i, code) in Code::ALL.into_iter().enumerate() {
             assert_eq!(Code::parse(code.as_str()), Some(code));
+            assert_eq!(code.index(), i);
         }
         assert_eq!(Code::parse("claim-made-up"), None);
     }

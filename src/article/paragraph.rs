@@ -106,8 +106,17 @@ fn looks_like_heading(block: &str) -> bool {
 /// no further than the `n`th.
 fn fewer_words_than(s: &str, n: usize) -> bool {
     let (mut words, mut in_word) = (0, false);
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII told by its byte; any other character decoded (« \u{a0} » is white space).
+        let (space, len) = match bytes[i] {
+            b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
         if !space && !in_word {
             words += 1;
             if words >= n {
@@ -115,6 +124,7 @@ fn fewer_words_than(s: &str, n: usize) -> bool {
             }
         }
         in_word = !space;
+        i += len;
     }
     true
 }
@@ -193,6 +203,7 @@ mod tests {
             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
             "Le\u{2003}pont\u{3000}de Corvel, « éprouvé » 😀 ",
+            "a\x0bb\x0cc\rd\ne\u{1c}f\u{85}g\u{2028}h",
         ] {
             let count = s.split_whitespace().count();
             for n in 1..20 {

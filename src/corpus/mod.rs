@@ -415,8 +415,10 @@ impl Corpus {
                 }
             }
         }
+        // Each code's severity looked up once, not once a finding.
+        let severity = Code::ALL.map(|code| self.config.severity_of(code));
         for f in &mut own {
-            f.severity = self.config.severity_of(f.code);
+            f.severity = severity[f.code.index()];
         }
         own.sort_by_key(|f| (f.span.start, f.code));
         own
