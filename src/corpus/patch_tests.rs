@@ -211,7 +211,10 @@ fn typing_among_repeated_claims_links_them_as_one_patch_would() {
             FR,
             "Le pont de Corvel a coûté 12 millions d'euros, selon la mairie.",
         ),
-        (EN, "The Corvel bridge cost 12 million euros, the town hall said."),
+        (
+            EN,
+            "The Corvel bridge cost 12 million euros, the town hall said.",
+        ),
     ] {
         let base = corpus(&texts);
         let repeated = |n: usize| vec![said; n].join("\n\n");
@@ -223,7 +226,10 @@ fn typing_among_repeated_claims_links_them_as_one_patch_would() {
             typed_in(second, "x"),
             typed_in(second + 4, "x"),
             text.clone(),
-            typed_in(second, "Le budget a baissé de 3 %. The budget fell by 3 %.\n\n"),
+            typed_in(
+                second,
+                "Le budget a baissé de 3 %. The budget fell by 3 %.\n\n",
+            ),
             text.clone(),
             format!("{}\n\n{}\n", texts[2].trim_end(), repeated(2)),
             format!("{}\n\n{}\n", texts[2].trim_end(), repeated(7)),

@@ -13,6 +13,10 @@ use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Mention, Related, gazetteer};
 use crate::text::{Language, Span, fold};
 
+/// A name as an article writes it: its entity, its words, its key and whether it is an
+/// acronym.
+type Written<'a> = (usize, &'a str, &'a str, bool);
+
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
 /// its entity (`entity_of`, by mention). Costs the mentions of that document.
 pub fn spelling_findings(
@@ -25,7 +29,7 @@ pub fn spelling_findings(
     let language = doc.language();
     // What a name written one way gives, found once for each entity: a long article writes
     // its names again and again. The words at offsets from the mention's start.
-    let mut found: HashMap<(usize, &str, &str, bool), Vec<(Span, &str)>> = HashMap::default();
+    let mut found: HashMap<Written, Vec<(Span, &str)>> = HashMap::default();
     for (m, &id) in doc.analysis.mentions.iter().zip(entity_of) {
         let e = &entities[id];
         let Some(local) = &e.local[language.index()] else {
@@ -36,11 +40,16 @@ pub fn spelling_findings(
         }
         let written = m.span.of(&doc.text);
         let acronym = m.form == Form::Acronym;
-        let words = found.entry((id, written, &m.key, acronym)).or_insert_with(|| {
-            let words = misspelled_words(&doc.text, language, m, e);
-            let from = |s: Span| Span::new(s.start - m.span.start, s.end - m.span.start);
-            words.into_iter().map(|(s, right)| (from(s), right)).collect()
-        });
+        let words = found
+            .entry((id, written, &m.key, acronym))
+            .or_insert_with(|| {
+                let words = misspelled_words(&doc.text, language, m, e);
+                let from = |s: Span| Span::new(s.start - m.span.start, s.end - m.span.start);
+                words
+                    .into_iter()
+                    .map(|(s, right)| (from(s), right))
+                    .collect()
+            });
         for &(span, right) in words.iter() {
             let span = span.shifted(m.span.start);
             let word = span.of(&doc.text);
