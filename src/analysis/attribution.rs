@@ -366,7 +366,7 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
     let Attribution::Named { cue, source: words } = source else {
         return source;
     };
-    let k = t.within(words).start;
+    let k = t.words.partition_point(|w| w.span.start < words.start);
     // "the commission", « l’agence »: the organisation last named before it, or, named
     // nowhere before, a source no one is named for.
     if k < t.len()

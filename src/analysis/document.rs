@@ -95,7 +95,9 @@ fn analyze_reading(
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }
-    let quoted = quoted_words(&t, &article);
+    // The words inside each quotation, found in one walk through the words.
+    let inner_words = t.ranges(article.quotes.iter().map(|q| q.inner));
+    let quoted = quoted_words(t.len(), &inner_words);
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];
         for first in t.firsts(mentions.iter().map(|m| m.span.start)) {
@@ -119,7 +121,7 @@ fn analyze_reading(
     let (sentence_sources, anonymous_sources, hedges) =
         (spoken.sources, spoken.anonymous, spoken.hedges);
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
-    for q in article.quotes.iter().filter(|q| !q.nested) {
+    for (q, inner) in (article.quotes.iter().zip(&inner_words)).filter(|(q, _)| !q.nested) {
         if !q.has_words(text, MIN_QUOTE_WORDS) {
             continue;
         }
@@ -149,7 +151,7 @@ fn analyze_reading(
         // Every quotation needs its speaker; only one that states something checkable (a
         // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
         // is not).
-        if checkable_quotation(&t, &article, q.inner, &names) {
+        if checkable_quotation(&t, &article, q.inner, inner.clone(), &names) {
             claims.push(Claim {
                 kind: ClaimKind::Quotation,
                 span: q.span,
@@ -265,12 +267,11 @@ fn apply_claims(
     }
 }
 
-fn quoted_words(t: &Tokens, article: &Article) -> Vec<bool> {
-    let mut quoted = vec![false; t.len()];
-    for q in &article.quotes {
-        for k in t.within(q.inner) {
-            quoted[k] = true;
-        }
+/// Whether each of the article's `words` is inside a quotation, given the words inside each.
+fn quoted_words(words: usize, inner_words: &[std::ops::Range<usize>]) -> Vec<bool> {
+    let mut quoted = vec![false; words];
+    for inner in inner_words {
+        quoted[inner.clone()].fill(true);
     }
     quoted
 }
@@ -320,14 +321,15 @@ fn quotation_source(
         .unwrap_or(Attribution::None)
 }
 
-/// Whether a quotation's words state something a fact-checker can verify.
+/// Whether a quotation's words (`range`, inside `inner`) state something a fact-checker
+/// can verify.
 fn checkable_quotation(
     t: &Tokens,
     article: &Article,
     inner: Span,
+    range: std::ops::Range<usize>,
     names: &impl Fn(usize) -> bool,
 ) -> bool {
-    let range = t.within(inner);
     starting_in(&article.quantities, inner, |q| q.span.start)
         .iter()
         .any(|q| inner.covers(q.span) && claim::check_worthy_quantity(t, q))

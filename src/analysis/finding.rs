@@ -1,5 +1,7 @@
 //! Findings: what Attest tells the writer, with stable codes (DESIGN.md §4).
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::attribution::Attribution;
@@ -59,6 +61,11 @@ impl Code {
         Code::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
+    /// Where the code stands in [`Code::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The severity a finding gets unless the corpus configures another.
     pub fn default_severity(self) -> Severity {
         match self {
@@ -108,7 +115,9 @@ impl Severity {
 pub struct Related {
     pub document: Option<usize>,
     pub span: Span,
-    pub message: String,
+    /// Most say the same words (« the same claim in another article »), shared, not copied
+    /// for each: a long article has thousands.
+    pub message: Cow<'static, str>,
 }
 
 /// One thing to tell the writer, at a byte range of one article.
@@ -253,8 +262,9 @@ mod tests {
 
     #[test]
     fn codes_round_trip_through_their_names() {
-        for code in Code::ALL {
+        for (i, code) in Code::ALL.into_iter().enumerate() {
             assert_eq!(Code::parse(code.as_str()), Some(code));
+            assert_eq!(code.index(), i);
         }
         assert_eq!(Code::parse("claim-made-up"), None);
     }

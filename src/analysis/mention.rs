@@ -188,8 +188,11 @@ fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The particle and surname ending every fuller name: « le guen » of « sophi le guen ».
+    // A name's mentions share their key: each key is looked at once.
+    let mut seen: rustc_hash::FxHashSet<*const u8> = Default::default();
     let endings: rustc_hash::FxHashSet<&str> = mentions
         .iter()
+        .filter(|m| seen.insert(m.key.as_ptr()))
         .filter_map(|m| {
             let key: &str = &m.key;
             let last = last_space(key)?;
@@ -241,13 +244,18 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     // Each name once, with the votes of all its mentions and how many they are; each
     // mention's name by its number: one lookup a mention, the rest a name at a time.
+    // A name's mentions share its key, so most are found by the key's address and few keys
+    // are hashed.
     let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut at: HashMap<(*const u8, usize), u32> = HashMap::default();
     let mut names: Vec<(&str, KindVotes, u32)> = Vec::new();
     let mut id_of = Vec::with_capacity(mentions.len());
     for m in mentions.iter() {
-        let id = *ids.entry(&*m.key).or_insert_with(|| {
-            names.push((&m.key, KindVotes::default(), 0));
-            (names.len() - 1) as u32
+        let id = *at.entry((m.key.as_ptr(), m.key.len())).or_insert_with(|| {
+            *ids.entry(&*m.key).or_insert_with(|| {
+                names.push((&m.key, KindVotes::default(), 0));
+                (names.len() - 1) as u32
+            })
         });
         let name = &mut names[id as usize];
         name.1.merge(m.votes);

@@ -215,7 +215,7 @@ impl<'t> Read<'t> {
             return mention::mentions_in(&self.tokens, &self.article, sentence_words);
         };
         let (t, article) = (&self.tokens, &self.article);
-        let ranges = t.ranges(kept.blocks.iter().map(|b| b.0));
+        let ranges = kept.word_ranges();
         // The blocks' parts in the article-wide tables, kept while their reading, heading
         // and first word's opening are the same.
         let mut tables = Vec::with_capacity(ranges.len());
@@ -304,6 +304,19 @@ impl Kept {
     /// Each block's span, in text order.
     pub(super) fn spans(&self) -> impl Iterator<Item = Span> + '_ {
         self.blocks.iter().map(|b| b.0)
+    }
+
+    /// The words of each block, in text order: the article's words are its blocks' words,
+    /// one block after another (`Tokens::from_blocks`).
+    fn word_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        let mut first = 0;
+        (self.blocks.iter())
+            .map(|(_, _, _, r)| {
+                let words = first..first + r.words.len();
+                first = words.end;
+                words
+            })
+            .collect()
     }
 
     /// What block `i` said in `previous`, or earlier in this text (a repeated block), if

@@ -123,3 +123,35 @@ fn a_paragraph_kept_tells_again_how_it_writes_a_word_newly_in_capitals() {
     let other = text.replace("Analysts expect", "Analysts at KORVANE expect");
     in_turn(&[text, &other, text, &other]);
 }
+
+/// Paragraphs gained, lost, repeated and typed into, among headings, quotations and sources
+/// named a paragraph before: each block's sentences, names and words are found again where
+/// they now stand, in French and in English.
+#[test]
+fn paragraphs_gained_lost_and_typed_into_keep_their_sentences_names_and_words() {
+    let texts = [
+        [
+            "Le pont de Corvel",
+            "La maire, Ilse Varga, a inauguré le pont. « Il a coûté 12 millions d'euros de plus que prévu », a-t-elle dit.",
+            "Selon la préfecture, le chantier a duré trois ans.",
+            "Travaux",
+            "Elle a ajouté que la circulation reprendrait lundi. Le conseil municipal (CM) votera le budget.",
+        ],
+        [
+            "The Corvel bridge",
+            "The mayor, Ilse Varga, opened the bridge. \"It cost 12 million euros more than planned,\" she said.",
+            "According to the prefecture, the works lasted three years.",
+            "Works",
+            "She added that traffic would resume on Monday. The town council (TC) will vote on the budget.",
+        ],
+    ];
+    for p in texts {
+        let whole = |ps: &[&str]| ps.join("\n\n") + "\n";
+        let text = whole(&p);
+        let typed = text.replacen(p[2], &format!("x{}", p[2]), 1);
+        let gained = whole(&[p[0], p[1], p[1], p[2], p[3], p[4]]);
+        let lost = whole(&[p[0], p[2], p[3], p[4]]);
+        let moved = whole(&[p[0], p[4], p[3], p[2], p[1]]);
+        in_turn(&[&text, &typed, &text, &gained, &text, &lost, &moved, &text]);
+    }
+}

@@ -31,11 +31,15 @@ pub(super) fn said(
         return Some((Spoken { sources, ..spoken }, claims));
     };
     let sentences = &cx.article.sentences;
+    // The blocks are in text order: the sentences starting in each are found by going on
+    // from the last block's.
+    let mut next = 0;
     let blocks: Vec<(Span, Range<usize>)> = (kept.spans())
         .map(|b| {
-            let a = sentences.partition_point(|s| s.span.start < b.start);
-            let z = sentences.partition_point(|s| s.span.start < b.end);
-            (b, a..z.max(a))
+            let a = next + starts_before(&sentences[next..], b.start, |s| s.span.start);
+            let z = a + starts_before(&sentences[a..], b.end, |s| s.span.start);
+            next = z;
+            (b, a..z)
         })
         .collect();
     // Every sentence in one block: else read whole, as without readings.
@@ -52,11 +56,13 @@ pub(super) fn said(
     // hedges are among the article's. What a block said before goes straight into the
     // article's lists, not into lists of its own first.
     let mut found = Vec::with_capacity(blocks.len());
+    let mut next = 0;
     for (i, (block, range)) in blocks.iter().enumerate() {
         let headings =
             (sentences[range.clone()].iter()).map(|s| cx.article.paragraphs[s.paragraph].heading);
-        let from = mentions.partition_point(|m| m.span.start < block.start);
-        let to = mentions.partition_point(|m| m.span.start < block.end);
+        let from = next + starts_before(&mentions[next..], block.start, |m| m.span.start);
+        let to = from + starts_before(&mentions[from..], block.end, |m| m.span.start);
+        next = to;
         let starts = (mentions[from..to].iter()).map(|m| m.span.start - block.start);
         // Compared as they come; listed only for a block read again.
         let before = (kept.said(previous, i)).filter(|s| {
@@ -126,6 +132,17 @@ pub(super) fn said(
         },
         all_claims,
     ))
+}
+
+/// How many of `items` (in text order) start before `at`: the first few are looked at one
+/// by one (the next block's sentences or names are near), the rest searched.
+fn starts_before<T>(items: &[T], at: usize, start: impl Fn(&T) -> usize) -> usize {
+    const LOOKED_AT: usize = 8;
+    match items.iter().take(LOOKED_AT).position(|x| start(x) >= at) {
+        Some(n) => n,
+        None if items.len() <= LOOKED_AT => items.len(),
+        None => LOOKED_AT + items[LOOKED_AT..].partition_point(|x| start(x) < at),
+    }
 }
 
 /// Where a block is: its start in the text and its first sentence, to move what it said

@@ -99,7 +99,34 @@ fn looks_like_heading(block: &str) -> bool {
     // The cheap test first: most paragraphs end their last sentence.
     !(ends_sentence || (quoted && last == '?'))
         && memchr::memchr(b'\n', block.as_bytes()).is_none()
-        && block.split_whitespace().nth(14).is_none()
+        && fewer_words_than(block, 15)
+}
+
+/// Whether `s` has fewer than `n` words (runs of characters between white space), counted
+/// no further than the `n`th.
+fn fewer_words_than(s: &str, n: usize) -> bool {
+    let (mut words, mut in_word) = (0, false);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII told by its byte; any other character decoded (« \u{a0} » is white space).
+        let (space, len) = match bytes[i] {
+            b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return false;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -163,6 +190,26 @@ mod tests {
         assert!(paragraphs(heading, Span::new(0, heading.len()))[0].heading);
         let prose = "Il a dit « non, jamais. »";
         assert!(!paragraphs(prose, Span::new(0, prose.len()))[0].heading);
+    }
+
+    /// Words are told apart by any white space, as `split_whitespace` tells them.
+    #[test]
+    fn words_are_counted_as_white_space_splits_them() {
+        for s in [
+            "",
+            " ",
+            "un",
+            " un deux\u{a0}trois\u{202f}quatre\t cinq ",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+            "Le\u{2003}pont\u{3000}de Corvel, « éprouvé » 😀 ",
+            "a\x0bb\x0cc\rd\ne\u{1c}f\u{85}g\u{2028}h",
+        ] {
+            let count = s.split_whitespace().count();
+            for n in 1..20 {
+                assert_eq!(fewer_words_than(s, n), count < n, "{s:?} {n}");
+            }
+        }
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub fn report_document(corpus: &Corpus, d: usize) -> Vec<ReportedFinding> {
                     file: display_path(&other.path),
                     line: p.line + 1,
                     column: p.column + 1,
-                    message: r.message.clone(),
+                    message: r.message.to_string(),
                 }
             })
             .collect();

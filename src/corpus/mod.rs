@@ -389,10 +389,22 @@ impl Corpus {
             }
         }
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            for (other, relation) in self.related_claims(ClaimRef {
+            let at = ClaimRef {
                 document: d,
                 claim: c,
-            }) {
+            };
+            // The claim's findings, which list where it is said elsewhere: room for them all
+            // taken at once.
+            let corroborated = of_claim.get(&claim.focus).map_or(&[][..], Vec::as_slice);
+            if !corroborated.is_empty() {
+                let elsewhere = (self.related_claims(at))
+                    .filter(|&(_, relation)| relation == Relation::Corroborates)
+                    .count();
+                for &i in corroborated {
+                    own[i].related.reserve(elsewhere);
+                }
+            }
+            for (other, relation) in self.related_claims(at) {
                 let od = &self.documents[other.document];
                 let oc = &od.analysis.claims[other.claim];
                 match relation {
@@ -420,15 +432,17 @@ impl Corpus {
                             span: oc.focus,
                             message: "the same claim in another article".into(),
                         };
-                        for &i in of_claim.get(&claim.focus).into_iter().flatten() {
+                        for &i in corroborated {
                             own[i].related.push(related.clone());
                         }
                     }
                 }
             }
         }
+        // Each code's severity looked up once, not once a finding.
+        let severity = Code::ALL.map(|code| self.config.severity_of(code));
         for f in &mut own {
-            f.severity = self.config.severity_of(f.code);
+            f.severity = severity[f.code.index()];
         }
         own.sort_by_key(|f| (f.span.start, f.code));
         own

@@ -183,20 +183,10 @@ impl Corpus {
         let before = std::mem::replace(&mut self.related[d], Arc::from([]));
         let patched = &self.patched;
         let skip = |o: usize| o == d || patched.contains(&o);
-        let mut by_sentence: HashMap<&str, Vec<usize>> = HashMap::default();
-        if let Some(l) = last {
-            for (i, c) in l.analysis.claims.iter().enumerate() {
-                by_sentence.entry(c.span.of(&l.text)).or_default().push(i);
-            }
-        }
+        let mut was_written = last.map(|l| LastClaims::new(doc, l));
         let mut links = Vec::new();
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            let was = last.and_then(|l| {
-                let candidates = by_sentence.get(claim.span.of(&doc.text))?;
-                (candidates.iter().copied())
-                    .find(|&i| same_claim(&doc.text, claim, &l.text, &l.analysis.claims[i]))
-            });
-            if let Some(was) = was {
+            if let Some(was) = was_written.as_mut().and_then(|w| w.find(c, claim)) {
                 // In claim order, as made below.
                 let from = before.partition_point(|l| l.0 < was);
                 let kept = before[from..].iter().take_while(|l| l.0 == was);
@@ -210,6 +200,11 @@ impl Corpus {
                     .into_iter()
                     .map(|(other, relation)| (c, other, relation)),
             );
+        }
+        if links[..] == before[..] {
+            // The same links, so the same other sides: a keystroke that changed no claim.
+            self.related[d] = before;
+            return;
         }
         // The other side of each link, before and after, by document: a keystroke seldom
         // changes them, and a document whose links to this one stay is not touched.
@@ -235,6 +230,73 @@ impl Corpus {
             self.related[o] = theirs.into();
         }
         self.related[d] = links.into();
+    }
+}
+
+/// The claims of a document's last version, to find the one a claim of its new text is
+/// written as (`same_claim`): first where it stood, counted from the start or from the end
+/// of the list (the claims before and after an edit), else among those of the same
+/// sentence.
+struct LastClaims<'d> {
+    doc: &'d Document,
+    last: &'d Document,
+    /// How many claims the last version had more than the new one.
+    shift: isize,
+    /// The last version's claims by their sentence, once a few were looked for elsewhere.
+    by_sentence: Option<HashMap<&'d str, Vec<usize>>>,
+    looked_for: usize,
+}
+
+/// How many claims are looked for through the whole list before the claims are indexed by
+/// their sentence.
+const LOOKS_BEFORE_AN_INDEX: usize = 8;
+
+impl<'d> LastClaims<'d> {
+    fn new(doc: &'d Document, last: &'d Document) -> Self {
+        let count = |d: &Document| d.analysis.claims.len() as isize;
+        LastClaims {
+            doc,
+            last,
+            shift: count(last) - count(doc),
+            by_sentence: None,
+            looked_for: 0,
+        }
+    }
+
+    /// The last version's claim that claim `c` (`claim`) of the new text is written as.
+    /// Any of them has the links the first one has (`same_claim`).
+    fn find(&mut self, c: usize, claim: &Claim) -> Option<usize> {
+        let (doc, last) = (self.doc, self.last);
+        let claims = &last.analysis.claims;
+        let same = |i: usize| same_claim(&doc.text, claim, &last.text, &claims[i]);
+        let moved = c.checked_add_signed(self.shift);
+        if let Some(i) = [Some(c), moved]
+            .into_iter()
+            .flatten()
+            .find(|&i| i < claims.len() && same(i))
+        {
+            return Some(i);
+        }
+        let sentence = claim.span.of(&doc.text);
+        if self.by_sentence.is_none() && self.looked_for < LOOKS_BEFORE_AN_INDEX {
+            self.looked_for += 1;
+            return (0..claims.len()).find(|&i| claims[i].span.len() == sentence.len() && same(i));
+        }
+        let by_sentence = self.by_sentence.get_or_insert_with(|| {
+            let mut by_sentence: HashMap<&str, Vec<usize>> = HashMap::default();
+            for (i, c) in claims.iter().enumerate() {
+                by_sentence
+                    .entry(c.span.of(&last.text))
+                    .or_default()
+                    .push(i);
+            }
+            by_sentence
+        });
+        by_sentence
+            .get(sentence)?
+            .iter()
+            .copied()
+            .find(|&i| same(i))
     }
 }
 

@@ -201,6 +201,52 @@ fn typing_in_one_article_links_its_claims_as_one_patch_of_its_text_would() {
     }
 }
 
+/// An article that says the same thing several times, typed into: in a copy of the claim,
+/// before and after it, back again, and with copies gone or a new claim between them. Its
+/// claims keep the links one patch of each text gives them, wherever the copies stand.
+#[test]
+fn typing_among_repeated_claims_links_them_as_one_patch_would() {
+    for (texts, said) in [
+        (
+            FR,
+            "Le pont de Corvel a coûté 12 millions d'euros, selon la mairie.",
+        ),
+        (
+            EN,
+            "The Corvel bridge cost 12 million euros, the town hall said.",
+        ),
+    ] {
+        let base = corpus(&texts);
+        let repeated = |n: usize| vec![said; n].join("\n\n");
+        let text = format!("{}\n\n{}\n", texts[2].trim_end(), repeated(5));
+        let second = text.match_indices(said).nth(1).unwrap().0;
+        let typed_in = |at: usize, what: &str| format!("{}{what}{}", &text[..at], &text[at..]);
+        let versions = [
+            text.clone(),
+            typed_in(second, "x"),
+            typed_in(second + 4, "x"),
+            text.clone(),
+            typed_in(
+                second,
+                "Le budget a baissé de 3 %. The budget fell by 3 %.\n\n",
+            ),
+            text.clone(),
+            format!("{}\n\n{}\n", texts[2].trim_end(), repeated(2)),
+            format!("{}\n\n{}\n", texts[2].trim_end(), repeated(7)),
+            text.replacen(said, "", 1),
+            text,
+        ];
+        let mut typed = corpus(&texts);
+        for v in &versions {
+            typed = typed.patched(doc("/c/2.txt", v));
+            assert_consistent(&typed);
+            let once = base.patched(doc("/c/2.txt", v));
+            assert_eq!(typed.related, once.related, "{v}");
+        }
+        assert!(!typed.links().is_empty(), "claims found elsewhere");
+    }
+}
+
 /// The seeds recombined, patched one article after another (texts of others, texts cut,
 /// an empty one, a new article): the corpus stays whole, and an article patched with its
 /// own text changes no finding anywhere.

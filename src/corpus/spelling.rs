@@ -6,10 +6,16 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::document::Document;
 use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Mention, Related, gazetteer};
 use crate::text::{Language, Span, fold};
+
+/// A name as an article writes it: its entity, its words, its key and whether it is an
+/// acronym.
+type Written<'a> = (usize, &'a str, &'a str, bool);
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
 /// its entity (`entity_of`, by mention). Costs the mentions of that document.
@@ -21,12 +27,31 @@ pub fn spelling_findings(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let language = doc.language();
-    for (m, &e) in doc.analysis.mentions.iter().zip(entity_of) {
-        let e = &entities[e];
+    // What a name written one way gives, found once for each entity: a long article writes
+    // its names again and again. The words at offsets from the mention's start.
+    let mut found: HashMap<Written, Vec<(Span, &str)>> = HashMap::default();
+    for (m, &id) in doc.analysis.mentions.iter().zip(entity_of) {
+        let e = &entities[id];
         let Some(local) = &e.local[language.index()] else {
             continue;
         };
-        for (span, right) in misspelled_words(&doc.text, language, m, e) {
+        if e.forms.len() < 2 {
+            continue; // one way of writing it: nothing written otherwise
+        }
+        let written = m.span.of(&doc.text);
+        let acronym = m.form == Form::Acronym;
+        let words = found
+            .entry((id, written, &m.key, acronym))
+            .or_insert_with(|| {
+                let words = misspelled_words(&doc.text, language, m, e);
+                let from = |s: Span| Span::new(s.start - m.span.start, s.end - m.span.start);
+                words
+                    .into_iter()
+                    .map(|(s, right)| (from(s), right))
+                    .collect()
+            });
+        for &(span, right) in words.iter() {
+            let span = span.shifted(m.span.start);
             let word = span.of(&doc.text);
             let mut f = Finding::new(
                 Code::EntitySpelling,
@@ -41,7 +66,7 @@ pub fn spelling_findings(
                 f.related.push(Related {
                     document: Some(x.document),
                     span,
-                    message: format!("spelled « {} » here", local.name),
+                    message: format!("spelled « {} » here", local.name).into(),
                 });
             }
             out.push(f);
@@ -199,6 +224,33 @@ mod tests {
             let corpus = corpus(&[text, text, &variant]);
             let found = flagged(&corpus);
             assert_eq!(found[2], [word], "{found:?}");
+        }
+    }
+
+    /// A variant written several times is flagged at each place it is written, with the
+    /// same words, in French and in English.
+    #[test]
+    fn a_variant_written_again_is_flagged_again() {
+        let cases = [
+            (FR, "Mikhaïl Doubrovine", "Mikhaïl Dubrovine", "Dubrovine"),
+            (EN, "Mikhail Dubrovin", "Mikhail Doubrovin", "Doubrovin"),
+        ];
+        for (text, name, other, word) in cases {
+            let variant = text.replace(name, other);
+            let twice = format!("{variant}\n{}", variant.replacen("Titre", "Suite", 1));
+            let corpus = corpus(&[text, text, &twice]);
+            let findings = corpus.findings_of(2);
+            let flagged: Vec<_> = (findings.iter())
+                .filter(|f| f.code == Code::EntitySpelling)
+                .collect();
+            assert_eq!(flagged.len(), 4, "{flagged:?}");
+            let doc = &corpus.documents[2];
+            let at: Vec<_> = doc.text.match_indices(word).map(|(i, _)| i).collect();
+            assert_eq!(flagged.iter().map(|f| f.span.start).collect::<Vec<_>>(), at);
+            for f in &flagged {
+                assert_eq!(f.span.of(&doc.text), word);
+                assert_eq!(f.message, flagged[0].message);
+            }
         }
     }
 

@@ -87,7 +87,7 @@ fn seen(corpus: &Corpus, findings: &[Finding], own: &Path, folder: &Path) -> Vec
                     (
                         name(path).unwrap_or_default(),
                         (r.span.start, r.span.end),
-                        r.message.clone(),
+                        r.message.to_string(),
                     )
                 })
                 .collect();

@@ -190,7 +190,7 @@ mod tests {
                     .filter_map(|r| {
                         let location =
                             convert::location(corpus, r.document.unwrap_or(d), r.span, enc)?;
-                        let message = r.message.clone();
+                        let message = r.message.to_string();
                         Some(lsp::DiagnosticRelatedInformation { location, message })
                     })
                     .collect();
