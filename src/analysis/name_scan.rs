@@ -193,15 +193,17 @@ impl<'a, 't> NameScan<'a, 't> {
                 None => i += 1,
             }
         }
-        let mentions = (found.into_iter())
-            .map(|(a, b, form, kind)| {
-                let mut m = self.scan.mention(a, b, form);
-                if let Some(kind) = kind {
-                    m.votes.add(kind, 5);
-                }
-                m
-            })
-            .collect();
+        let mut mentions = Vec::with_capacity(found.len());
+        for (a, b, form, kind) in found {
+            let mut m = self.scan.mention(a, b, form);
+            if let Some(kind) = kind {
+                m.votes.add(kind, 5);
+            }
+            // « CHANTS LOINTAINS »: see `Scan::heading_words`.
+            if !self.scan.heading_words(a, b, &m) {
+                mentions.push(m);
+            }
+        }
         (mentions, asked.into_inner())
     }
 
