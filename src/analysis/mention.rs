@@ -348,3 +348,7 @@ mod labels_tests;
 #[cfg(test)]
 #[path = "name_datelines_tests.rs"]
 mod datelines_tests;
+
+#[cfg(test)]
+#[path = "name_demonyms_tests.rs"]
+mod demonyms_tests;

@@ -95,14 +95,15 @@ impl<'t> Scan<'_, 't> {
                 .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
     }
 
-    /// « les Toulois », « un Toulousain », "Berliners": the people of a town the gazetteer
-    /// knows, named from it with a suffix (the town written without its final « e » when
-    /// it has one: « Marseillais »). Not a place known as written (« Valenciennes »).
+    /// « les Toulois », « un Toulousain », "Berliners", "Chicagoans", "Milanese": the people
+    /// of a town the gazetteer knows, named from it with a suffix (the town written without
+    /// its final « e » or « a » when it has one: « Marseillais », "Floridians", "Genoese",
+    /// « Californiens »). Not a place known as written (« Valenciennes »).
     pub(super) fn is_town_demonym(&self, i: usize) -> bool {
-        const SUFFIXES: [&str; 22] = [
+        const SUFFIXES: [&str; 24] = [
             "oises", "oise", "ois", "naises", "naise", "nais", "aises", "aise", "ais", "iennes",
-            "ienne", "iens", "ien", "ains", "aine", "ain", "éens", "éenne", "éen", "ians", "ers",
-            "er",
+            "ienne", "iens", "ien", "ains", "aine", "ain", "éens", "éenne", "éen", "ians", "ans",
+            "ese", "ers", "er",
         ];
         let word = self.words[i].span.of(self.text);
         let w = word.as_bytes();
@@ -117,18 +118,25 @@ impl<'t> Scan<'_, 't> {
         {
             return false;
         }
-        let town = |stem: &'t str| {
+        let town = |stem: &'t str, ends: &[&str]| {
             // A stem of four letters at least: « Toul », not « Cal » of « Calais ».
             stem.chars().count() >= 4
-                && (self.known_place(stem) || {
-                    let name = format!("{stem}e");
-                    self.place_known(&name, &crate::text::fold(&name)) != Known::Not
-                })
+                && (self.known_place(stem)
+                    || ends.iter().any(|end| {
+                        let name = format!("{stem}{end}");
+                        self.place_known(&name, &crate::text::fold(&name)) != Known::Not
+                    }))
         };
-        SUFFIXES
-            .iter()
-            .any(|suffix| word.strip_suffix(suffix).is_some_and(town))
-            && !self.known_place(word)
+        SUFFIXES.iter().any(|&suffix| {
+            // Only these suffixes stand for a final « a » ("Floridians", "Genoese"): "Saunders"
+            // is no people of « Saunda ».
+            let ends: &[&str] = match suffix {
+                "ians" | "iens" | "ans" | "ese" => &["e", "a", "ia"],
+                _ => &["e"],
+            };
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| town(stem, ends))
+        }) && !self.known_place(word)
     }
 
     /// « XIV », "II": a Roman numeral of two letters or more, in capitals, made of I, V
