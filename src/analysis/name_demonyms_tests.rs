@@ -42,3 +42,12 @@ fn a_name_ending_as_a_people_s_would_stays_a_name() {
     let text = "On Monday the general met Mr Saunders in Lisbon.";
     assert_eq!(names(text), ["Saunders", "Lisbon"]);
 }
+
+#[test]
+fn the_people_of_a_known_town_of_two_words_are_no_name() {
+    let text =
+        "On Monday the New Yorkers and the New Zealanders voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+    let text = "Hier, les Hong Kongais et les New-Yorkais ont voté contre le projet de Paul Varga.";
+    assert_eq!(names(text), ["Paul Varga"]);
+}

@@ -176,6 +176,8 @@ impl<'a, 't> NameScan<'a, 't> {
                 continue;
             }
             match self.scan.name_at(i, &confirmed) {
+                // "New Yorkers", "New Zealanders": the people of a town of two words, no name.
+                Some((end, _)) if end > i && self.scan.town_people_of_words(i, end) => i = end + 1,
                 Some((end, form)) => {
                     let start = match self.scan.event_place_start(i, end) {
                         _ if form != Form::Name => i,
