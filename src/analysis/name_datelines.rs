@@ -78,7 +78,9 @@ impl Scan<'_, '_> {
     ) -> Option<Dateline> {
         // Told by the word and the byte before it first: most words open no line.
         let start = self.words[i].span.start;
-        let opens_line = i == range.start || self.text.as_bytes()[start - 1] == b'\n';
+        // Told by the text alone, not by where the stretch scanned starts: an edited
+        // article's paragraphs are scanned alone and must find what the whole finds.
+        let opens_line = start == 0 || self.text.as_bytes()[start - 1] == b'\n';
         if !opens_line || !self.dateline_capitals(i) {
             return None;
         }
@@ -187,6 +189,7 @@ impl Scan<'_, '_> {
             || (w.capitalised
                 && w.span.len() == 2
                 && matches!(self.text.as_bytes()[w.span.end - 1], b'\'')
+                && k + 1 < self.words.len()
                 && self.gap(k, k + 1).is_empty())
     }
 

@@ -79,3 +79,20 @@ fn a_heading_in_capitals_before_a_year_or_a_bracket_is_no_dateline() {
     let text = "Le bilan.\nBILANS (suite) - Le bilan est bon.";
     assert!(!names(text).contains(&"BILANS"), "{:?}", names(text));
 }
+
+#[test]
+fn a_dateline_is_read_the_same_in_a_paragraph_scanned_alone() {
+    // An indented line opens no dateline, whether its paragraph is scanned with the article
+    // or alone (as an edited article's are).
+    let text = "Le pont rouvre.\n\n  VALDORGE (AFP) - Le pont a rouvert.";
+    assert!(!names(text).contains(&"VALDORGE"), "{:?}", names(text));
+    let article = Article::parse(text, crate::article::Format::Text);
+    let t = crate::analysis::tokens::Tokens::new(text);
+    let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
+    let scan = NameScan::new(&t, &article, &sentence_words);
+    let second = t
+        .words
+        .partition_point(|w| w.span.start < text.find("  VALDORGE").unwrap());
+    let (alone, _) = scan.find(second..t.words.len());
+    assert!(alone.iter().all(|m| m.span.of(text) != "VALDORGE"));
+}
