@@ -223,7 +223,11 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
         let (long, acr) = (mentions[i - 1].span, mentions[i].span);
         let between = &text[long.end..acr.start];
         let closes = text[acr.end..].starts_with(')');
-        if mentions[i].form == Form::Acronym && between.trim() == "(" && closes {
+        if mentions[i].form == Form::Acronym
+            && between.trim() == "("
+            && closes
+            && !opens_line_in_capitals(text, long)
+        {
             mentions[i].set_expands(long);
             mentions[i - 1].set_expands(acr);
             // The acronym of a place is a place (« République démocratique du Congo (RDC) »):
@@ -236,6 +240,18 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
             mentions[i].votes.merge(votes);
         }
     }
+}
+
+/// « VALDORGE (AFP) »: a name in capitals opening a line before an acronym in brackets is a
+/// dateline's town, which the agency's acronym does not stand for (`name_datelines`).
+fn opens_line_in_capitals(text: &str, span: Span) -> bool {
+    let line = text[..span.start].rsplit('\n').next().unwrap_or("");
+    line.trim().is_empty()
+        && span
+            .of(text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// One kind per name in this article: the votes of all its mentions, plus a surname's
@@ -353,3 +369,11 @@ mod kinds_tests;
 #[cfg(test)]
 #[path = "name_labels_tests.rs"]
 mod labels_tests;
+
+#[cfg(test)]
+#[path = "name_datelines_tests.rs"]
+mod datelines_tests;
+
+#[cfg(test)]
+#[path = "name_demonyms_tests.rs"]
+mod demonyms_tests;

@@ -71,7 +71,8 @@ pub(super) fn mark(
 }
 
 /// Word `i` (not the first) opens a sentence or a quotation by the gap before it: after a
-/// full stop (not an abbreviated title's: « Mme. », "Prof.", "Sen."), or an opening sign.
+/// full stop (not an abbreviated title's: « Mme. », "Prof.", "Sen."), an opening sign, or a
+/// dash after a bracket.
 /// Not after one space, which the caller tells first.
 #[inline(never)]
 fn opens_after_gap(t: &Tokens, i: usize) -> bool {
@@ -81,7 +82,9 @@ fn opens_after_gap(t: &Tokens, i: usize) -> bool {
         && words[i - 1].span.len() > 2
         && !(words[i - 1].span.len() <= 4
             && (t.is(i - 1, lx::PERSON_TITLES) || name_words::is_title_abbreviation(t.key(i - 1))));
-    after_stop || gap.ends_with(['«', '“', '"', '(', '—', '–'])
+    // « (AFP) - Le »: the dash closing a dateline opens its story.
+    let dateline_dash = gap.starts_with(')') && gap.ends_with('-');
+    after_stop || dateline_dash || gap.ends_with(['«', '“', '"', '(', '—', '–'])
 }
 
 /// What [`mark`] makes of the first word of each block of words `blocks` (in text order)

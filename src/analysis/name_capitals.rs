@@ -1,12 +1,14 @@
 //! Words written in capitals: a name set in capitals (« ZORVEX » where the article writes
 //! « Zorvex »), emphasis ("FREE" where it writes "free"), a shouted run (« SANS FRAIS SUR LE
-//! SITE »), or an acronym. Methods of the name scan.
+//! SITE »), a heading's words (« CHANTS LOINTAINS »), or an acronym. Methods of the name scan.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lx;
 use super::{LOWERCASE, MIXED_CASE, Scan};
 use crate::analysis::common_words;
+use crate::analysis::kind::KindVotes;
+use crate::analysis::mention::{Form, Mention};
 
 impl<'a> Scan<'a, '_> {
     /// The keys of the words of three letters or more written in capitals, with how the
@@ -53,6 +55,17 @@ impl<'a> Scan<'a, '_> {
             && self.is_english()
             && common_words::is_common(key)
             && !self.known_place(self.words[i].span.of(self.text))
+    }
+
+    /// Words `a..=b`, found as the name `m`, are a heading's: two words or more, all in
+    /// capitals, which no cue gives a kind (« CHANTS LOINTAINS », "DISTANT SONGS"). A name
+    /// in capitals has its first name, the gazetteer, a title or an organisation's word
+    /// around it (« PAUL DRAVEK », « la société VARNEL FRÈRES »).
+    pub(super) fn heading_words(&self, a: usize, b: usize, m: &Mention) -> bool {
+        m.votes == KindVotes::default()
+            && m.form == Form::Name
+            && a < b
+            && (a..=b).all(|k| self.words[k].all_caps)
     }
 
     /// Single capitals each closed by a full stop, with no space between them and no name

@@ -48,10 +48,24 @@ fn a_capitalised_word_opening_a_line_of_prose_is_no_person_for_being_a_first_nam
 
 #[test]
 fn french_words_in_capitals_without_a_first_name_are_no_person() {
-    let text = "Le programme du soir.\nCHANTS LOINTAINS\nLe concert a eu lieu hier.";
-    assert_eq!(kind_of(text, "CHANTS LOINTAINS"), EntityKind::Other);
     let text = "Hier, PAUL DRAVEK a répondu aux questions.";
     assert_eq!(kind_of(text, "PAUL DRAVEK"), EntityKind::Person);
+}
+
+#[test]
+fn a_heading_s_words_in_capitals_are_no_name() {
+    let text = "Le programme du soir.\nCHANTS LOINTAINS\nLe concert a eu lieu hier.";
+    assert_eq!(names(text), [] as [&str; 0]);
+    let text = "The evening programme.\nDISTANT SONGS\nThe concert took place yesterday.";
+    assert_eq!(names(text), [] as [&str; 0]);
+}
+
+#[test]
+fn words_in_capitals_that_a_cue_gives_a_kind_are_still_a_name() {
+    let text = "Hier, la société VARNEL FRÈRES a fermé son usine.";
+    assert_eq!(kind_of(text, "VARNEL FRÈRES"), EntityKind::Organization);
+    let text = "Yesterday the company VARNEL BROTHERS closed its plant.";
+    assert_eq!(kind_of(text, "VARNEL BROTHERS"), EntityKind::Organization);
 }
 
 #[test]

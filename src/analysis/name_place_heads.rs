@@ -1,9 +1,12 @@
 //! A French place's kind written in lowercase before its name is part of the name: « la mer
 //! Noire », « le lac de Sorvel », « l’île de Varnes », « la rue des Tanneurs », « le canton de
-//! Vaud », « le quai d’Orsay ». The street, the sea or the lake is named by both words; the
-//! name alone (« Noire », « Tanneurs ») is another thing or none. English writes the kind
-//! capitalised ("Lake Sorvel", "Varnes Street"), inside the name already. The kinds are
-//! `lx::PLACE_NAME_HEADS`. Methods of the name scan.
+//! Vaud », « le quai d’Orsay », « le stade Albert-Dorval », « le barrage de Vouglans ». The
+//! street, the sea or the building is named by both words; the name alone (« Noire »,
+//! « Tanneurs ») is another thing or none. So is an institution's building: « le lycée
+//! Victor-Ferrand », « l’université de Valdorge », « le tribunal de Brumel », an
+//! organisation's name. English writes the kind capitalised ("Lake Sorvel", "Varnes Street",
+//! "Dorval Stadium"), inside the name already. The kinds are `lx::PLACE_NAME_HEADS`. Methods
+//! of the name scan.
 
 use super::Scan;
 use super::lx;
@@ -12,7 +15,39 @@ use super::lx;
 /// (« la salle du Musée » is a room of the museum, « à la place de Durand » is instead of
 /// him). The others may stand before « de », « du », « des », « d’ », « de la », « de l’ ».
 fn only_right_before(head: &str) -> bool {
-    matches!(head, "salle" | "place")
+    // « le centre de Valdorge » is the middle of the town, « le centre Georges-Varnel » a name;
+    // « le tribunal de Valdorge », « la gare de Valdorge »: the town's, which most annotators
+    // mark alone (but « l’université de Valdorge » is one name).
+    matches!(
+        head,
+        "salle"
+            | "place"
+            | "pont"
+            | "stade"
+            | "palais"
+            | "gare"
+            | "aéroport"
+            | "cathédrale"
+            | "basilique"
+            | "église"
+            | "théâtre"
+            | "tribunal"
+            | "école"
+            | "collège"
+            | "lycée"
+            | "hôpital"
+            | "musée"
+            | "centre"
+    )
+}
+
+/// The kinds that open an organisation's name, not a place's: a school, a court, a hospital,
+/// a museum, a centre (as ANNOTATION.md types institutions).
+pub(super) fn opens_institution(head: &str) -> bool {
+    matches!(
+        head,
+        "tribunal" | "université" | "école" | "collège" | "lycée" | "hôpital" | "musée" | "centre"
+    )
 }
 
 impl Scan<'_, '_> {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
+use super::kind::EntityKind;
 use super::lexicon as lx;
 use super::mention::{Form, Mention};
 use super::tokens::Tokens;
@@ -23,6 +24,8 @@ pub use name_blocks::{BlockTable, Capitals, openings};
 mod name_blocks;
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_datelines.rs"]
+mod name_datelines;
 #[path = "name_events.rs"]
 mod name_events;
 #[path = "name_glued.rs"]
@@ -144,14 +147,39 @@ impl<'a, 't> NameScan<'a, 't> {
                     && !self.scan.words[i].numeric
                     && let Some(end) = self.scan.lowercase_place(i, range.end)
                 {
-                    found.push((i, end, Form::Name));
+                    found.push((i, end, Form::Name, None));
                     i = end + 1;
                     continue;
                 }
                 i += 1;
                 continue;
             }
+            // « VALDORGE (AFP) - »: a dateline's town, region and agency (`name_datelines`).
+            if let Some(dateline) = self.scan.line_dateline(i, range.clone()) {
+                let place = Some(EntityKind::Location);
+                found.push((dateline.town.0, dateline.town.1, Form::Name, place));
+                if let Some((a, b)) = dateline.region {
+                    let form = if self.scan.dotted_acronym(a, b) {
+                        Form::Acronym
+                    } else {
+                        Form::Name
+                    };
+                    found.push((a, b, form, place));
+                }
+                if let Some((a, b)) = dateline.agency {
+                    let form = if a == b && self.scan.words[a].all_caps {
+                        Form::Acronym
+                    } else {
+                        Form::Name
+                    };
+                    found.push((a, b, form, Some(EntityKind::Organization)));
+                }
+                i = dateline.end + 1;
+                continue;
+            }
             match self.scan.name_at(i, &confirmed) {
+                // "New Yorkers", "New Zealanders": the people of a town of two words, no name.
+                Some((end, _)) if end > i && self.scan.town_people_of_words(i, end) => i = end + 1,
                 Some((end, form)) => {
                     let start = match self.scan.event_place_start(i, end) {
                         _ if form != Form::Name => i,
@@ -159,7 +187,7 @@ impl<'a, 't> NameScan<'a, 't> {
                         place if place > i => place,
                         // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.
                         _ => {
-                            let after = found.last().map_or(range.start, |&(_, b, _)| b + 1);
+                            let after = found.last().map_or(range.start, |&(_, b, _, _)| b + 1);
                             self.scan.place_head_before(i, after.max(range.start))
                         }
                     };
@@ -168,17 +196,25 @@ impl<'a, 't> NameScan<'a, 't> {
                         .second_person(start, end)
                         .filter(|_| form == Form::Name)
                     {
-                        Some(k) => found.extend([(start, k - 1, form), (k, end, form)]),
-                        None => found.push((start, end, form)),
+                        Some(k) => found.extend([(start, k - 1, form, None), (k, end, form, None)]),
+                        None => found.push((start, end, form, None)),
                     }
                     i = end + 1;
                 }
                 None => i += 1,
             }
         }
-        let mentions = (found.into_iter())
-            .map(|(a, b, form)| self.scan.mention(a, b, form))
-            .collect();
+        let mut mentions = Vec::with_capacity(found.len());
+        for (a, b, form, kind) in found {
+            let mut m = self.scan.mention(a, b, form);
+            if let Some(kind) = kind {
+                m.votes.add(kind, 5);
+            }
+            // « CHANTS LOINTAINS »: see `Scan::heading_words`.
+            if !self.scan.heading_words(a, b, &m) {
+                mentions.push(m);
+            }
+        }
         (mentions, asked.into_inner())
     }
 

@@ -4,6 +4,7 @@
 
 use super::gazetteer;
 use super::lx;
+use super::name_place_heads;
 use super::{Known, Scan};
 use crate::analysis::common_words;
 use crate::analysis::kind::{EntityKind, KindVotes};
@@ -33,7 +34,13 @@ impl Scan<'_, '_> {
         // « mer Noire », « rue des Tanneurs »: a place's kind in lowercase opening the name
         // (`name_place_heads`).
         if self.is_place_head(a) {
-            votes.add(EntityKind::Location, 3);
+            // « le lycée Victor-Ferrand », « le tribunal de Brumel »: an institution.
+            let kind = if name_place_heads::opens_institution(self.tokens.key(a)) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Location
+            };
+            votes.add(kind, 3);
         }
         // « Suisse romande », « Europe occidentale »: a part of a place (`name_regions`).
         if self.is_region(a, b) {

@@ -95,21 +95,47 @@ impl<'t> Scan<'_, 't> {
                 .is_some_and(|(_, last)| lx::is(&lx::key(last), lx::DEMONYMS))
     }
 
-    /// « les Toulois », « un Toulousain », "Berliners": the people of a town the gazetteer
-    /// knows, named from it with a suffix (the town written without its final « e » when
-    /// it has one: « Marseillais »). Not a place known as written (« Valenciennes »).
+    /// « les Toulois », « un Toulousain », "Berliners", "Chicagoans", "Milanese": the people
+    /// of a town the gazetteer knows, named from it with a suffix (the town written without
+    /// its final « e » or « a » when it has one: « Marseillais », "Floridians", "Genoese",
+    /// « Californiens »). Not a place known as written (« Valenciennes »).
+    #[inline]
     pub(super) fn is_town_demonym(&self, i: usize) -> bool {
-        const SUFFIXES: [&str; 22] = [
+        // Told by the word's flags and length first: most words are out at once.
+        let w = &self.words[i];
+        w.capitalised && !w.all_caps && w.span.len() >= 7 && self.town_people(i, i)
+    }
+
+    /// [`Scan::town_people`] of a name of two words or more, in the plural ("New Yorkers",
+    /// « Hong Kongais »), told by the last word's last two bytes first: most names end
+    /// otherwise.
+    #[inline]
+    pub(super) fn town_people_of_words(&self, a: usize, b: usize) -> bool {
+        let last = self.words[b].span;
+        last.len() >= 4
+            && matches!(
+                &self.text.as_bytes()[last.end - 2..last.end],
+                b"rs" | b"is" | b"ns"
+            )
+            && self.town_people(a, b)
+    }
+
+    /// Words `a..=b` are the people of a town the gazetteer knows (see
+    /// [`Scan::is_town_demonym`]), the town's name of two words or more with the suffix on
+    /// the last: "New Yorkers", "New Zealanders".
+    #[inline(never)]
+    pub(super) fn town_people(&self, a: usize, b: usize) -> bool {
+        const SUFFIXES: [&str; 24] = [
             "oises", "oise", "ois", "naises", "naise", "nais", "aises", "aise", "ais", "iennes",
-            "ienne", "iens", "ien", "ains", "aine", "ain", "éens", "éenne", "éen", "ians", "ers",
-            "er",
+            "ienne", "iens", "ien", "ains", "aine", "ain", "éens", "éenne", "éen", "ians", "ans",
+            "ese", "ers", "er",
         ];
-        let word = self.words[i].span.of(self.text);
-        let w = word.as_bytes();
+        let (first, last) = (&self.words[a], &self.words[b]);
+        let w = last.span.of(self.text).as_bytes();
         // Every suffix ends in one of these: most words are out at once.
-        if !self.words[i].capitalised
-            || self.words[i].all_caps
-            || w.len() < 7
+        if !last.capitalised
+            || last.all_caps
+            || w.len() < if a == b { 7 } else { 4 }
             || !matches!(
                 &w[w.len() - 2..],
                 b"is" | b"ns" | b"rs" | b"es" | b"se" | b"ne" | b"in" | b"en" | b"er"
@@ -117,18 +143,29 @@ impl<'t> Scan<'_, 't> {
         {
             return false;
         }
-        let town = |stem: &'t str| {
+        let word = &self.text[first.span.start..last.span.end];
+        let town = |stem: &'t str, ends: &[&str]| {
             // A stem of four letters at least: « Toul », not « Cal » of « Calais ».
             stem.chars().count() >= 4
-                && (self.known_place(stem) || {
-                    let name = format!("{stem}e");
-                    self.place_known(&name, &crate::text::fold(&name)) != Known::Not
-                })
+                && (self.known_place(stem)
+                    || ends.iter().any(|end| {
+                        let name = format!("{stem}{end}");
+                        self.place_known(&name, &crate::text::fold(&name)) != Known::Not
+                    }))
         };
-        SUFFIXES
-            .iter()
-            .any(|suffix| word.strip_suffix(suffix).is_some_and(town))
-            && !self.known_place(word)
+        SUFFIXES.iter().any(|&suffix| {
+            // Only these suffixes stand for a final « a » ("Floridians", "Genoese"): "Saunders"
+            // is no people of « Saunda ».
+            // A town of two words is looked up as the people's name writes it ("New York"),
+            // with no other spelling: a name of two words is found far more often.
+            let ends: &[&str] = match suffix {
+                _ if a < b => &[],
+                "ians" | "iens" | "ans" | "ese" => &["e", "a", "ia"],
+                _ => &["e"],
+            };
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| town(stem, ends))
+        }) && !self.known_place(word)
     }
 
     /// « XIV », "II": a Roman numeral of two letters or more, in capitals, made of I, V

@@ -1,0 +1,53 @@
+//! The people of a town: a word made from a town's name with a suffix (« les Lillois »,
+//! "Berliners", "Floridians") names no one.
+
+use super::tests::names;
+
+#[test]
+fn the_people_of_a_known_town_are_no_name() {
+    let text = "Hier, les Lillois et les Dijonnaises ont voté contre le projet de Paul Varga.";
+    assert_eq!(names(text), ["Paul Varga"]);
+    let text = "On Monday the Berliners voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+    // A town whose name ends as its people's would is the town (« Valenciennes »).
+    assert_eq!(
+        names("Hier, il est arrivé à Valenciennes."),
+        ["Valenciennes"]
+    );
+}
+
+#[test]
+fn the_people_of_a_known_town_ending_in_a_are_no_name() {
+    // Florida, Genoa, Vienna: the people's name drops the place's final « a ».
+    let text = "On Monday the Floridians, the Genoese and the Viennese voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+    let text = "Hier, les Floridiens et les Californiens ont voté contre le projet de Paul Varga.";
+    assert_eq!(names(text), ["Paul Varga"]);
+}
+
+#[test]
+fn the_english_people_of_a_known_town_in_ans_or_ese_are_no_name() {
+    let text = "On Monday the Chicagoans, the Kyivans and the Milanese voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+}
+
+#[test]
+fn a_name_ending_as_a_people_s_would_stays_a_name() {
+    let text = "Hier, Adriana Evans a rencontré Sébastien Hermans à Valenciennes.";
+    assert_eq!(
+        names(text),
+        ["Adriana Evans", "Sébastien Hermans", "Valenciennes"]
+    );
+    // "Saunders" is no people of « Saunda », a town of the gazetteer.
+    let text = "On Monday the general met Mr Saunders in Lisbon.";
+    assert_eq!(names(text), ["Saunders", "Lisbon"]);
+}
+
+#[test]
+fn the_people_of_a_known_town_of_two_words_are_no_name() {
+    let text =
+        "On Monday the New Yorkers and the New Zealanders voted against the plan of Ruth Cole.";
+    assert_eq!(names(text), ["Ruth Cole"]);
+    let text = "Hier, les Hong Kongais et les New-Yorkais ont voté contre le projet de Paul Varga.";
+    assert_eq!(names(text), ["Paul Varga"]);
+}
