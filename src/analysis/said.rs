@@ -4,6 +4,7 @@
 //! once the article's names stand in, are the same too (`reading::Said`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::attribution::Attribution;
 use super::claim::Claim;
@@ -107,22 +108,29 @@ pub(super) fn said(
             s.sources.len() == now.len()
                 && (s.sources.iter().zip(now)).all(|(a, b)| *a == at.attribution_to(b))
         };
-        let (headings, starts, relative) = match before {
+        let (headings, starts, relative, stated) = match before {
             Some(s) if same(&s) => {
                 all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
                 kept.keep_said(i, s);
                 continue;
             }
-            Some(s) => (s.headings.clone(), s.starts.clone(), s.spoken.clone()),
+            // What its quotations state holds with what it said.
+            Some(s) => (
+                s.headings.clone(),
+                s.starts.clone(),
+                s.spoken.clone(),
+                s.stated.clone(),
+            ),
             None => {
                 let (headings, starts) = listed.unwrap_or_default();
-                (headings, starts, relative.unwrap_or_default())
+                let relative = relative.unwrap_or_default();
+                (headings, starts, relative, OnceLock::new())
             }
         };
         let claims = claims(cx, range.clone(), &sources, &all_spoken.hedges[hedges])?;
         let own = now.iter().map(|a| at.attribution_to(a)).collect();
         let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
-        kept.keep(i, headings, starts, relative, own, relative_claims);
+        kept.keep(i, headings, starts, relative, own, relative_claims, stated);
         all_claims.extend(claims);
     }
     Some((
