@@ -54,6 +54,10 @@ pub(super) struct Said {
     pub spoken: Spoken,
     pub sources: Vec<Attribution>,
     pub claims: Vec<Claim>,
+    /// The text after the block to the end of the third word after it, where a figure
+    /// among its last words may find its worth (a penalty: `claim::check_worthy_quantity`);
+    /// `None` where its claims hang on no word after it.
+    pub after: Option<Box<str>>,
     /// Whether each of the block's quotations, in text order, states a ranking, a
     /// comparison or an event (`document::states_something`); `None` where it was not
     /// asked. Told once the block's quotations are looked at, after what it said.
@@ -318,7 +322,7 @@ impl Kept {
 
     /// The words of each block, in text order: the article's words are its blocks' words,
     /// one block after another (`Tokens::from_blocks`).
-    fn word_ranges(&self) -> Vec<std::ops::Range<usize>> {
+    pub(super) fn word_ranges(&self) -> Vec<std::ops::Range<usize>> {
         let mut first = 0;
         (self.blocks.iter())
             .map(|(_, _, _, r)| {
@@ -348,6 +352,7 @@ impl Kept {
         spoken: Spoken,
         sources: Vec<Attribution>,
         claims: Vec<Claim>,
+        after: Option<Box<str>>,
         stated: OnceLock<Box<[Option<bool>]>>,
     ) {
         let said = Said {
@@ -357,6 +362,7 @@ impl Kept {
             spoken,
             sources,
             claims,
+            after,
             stated,
         };
         self.keep_said(i, Arc::new(said));

@@ -184,8 +184,10 @@ fn quotations_follow(text: &str, edits: &[(&str, &str)]) {
 
 #[test]
 fn a_quotation_states_what_it_stated_while_its_paragraph_and_names_are_the_same() {
-    // Edited: the words of a quotation, and the name inside another (a first person with a
-    // name reports an event, without one a speaker's own doing).
+    // Edited: the words of a quotation, the name inside another (a first person with a name
+    // reports an event, without one a speaker's own doing), and the paragraph after a
+    // quotation ending in a duration (a penalty there makes it a figure to check, in the
+    // quotation and in its sentence).
     let text = "Crue à Valmorte\n\n\
         « Les secours ont évacué deux cents familles du quartier bas », a déclaré Hélène Brunswald.\n\n\
         « C'est la plus grave crue de notre histoire au monde », selon le maire.\n\n\
@@ -200,6 +202,7 @@ fn a_quotation_states_what_it_stated_while_its_paragraph_and_names_are_the_same(
                 "Nous aimons beaucoup les deux cents",
             ),
             ("« Nous avons fait", "« Marc Duvalier a fait"),
+            ("prison ferme, requise", "Rien de plus, disent"),
         ],
     );
     let text = "Flood in Valmorte\n\n\
@@ -216,6 +219,7 @@ fn a_quotation_states_what_it_stated_while_its_paragraph_and_names_are_the_same(
                 "We really love the families",
             ),
             ("\"We have evacuated", "\"Mark Duvall has evacuated"),
+            ("in prison, requested", "nothing more, they say,"),
         ],
     );
 }
