@@ -343,18 +343,17 @@ impl Kept {
             .cloned()
     }
 
-    /// Keeps what block `i` said, for the next edit.
+    /// Keeps what block `i` said, for the next edit: read with `seen`, its headings and
+    /// mentions' starts; `claimed`, its sources, claims and the words after it they hang on.
     pub(super) fn keep(
         &mut self,
         i: usize,
-        headings: Vec<bool>,
-        starts: Vec<usize>,
+        seen: (Vec<bool>, Vec<usize>),
         spoken: Spoken,
-        sources: Vec<Attribution>,
-        claims: Vec<Claim>,
-        after: Option<Box<str>>,
+        claimed: (Vec<Attribution>, Vec<Claim>, Option<Box<str>>),
         stated: OnceLock<Box<[Option<bool>]>>,
     ) {
+        let ((headings, starts), (sources, claims, after)) = (seen, claimed);
         let said = Said {
             reading: self.blocks[i].3.clone(),
             headings,

@@ -134,16 +134,8 @@ pub(super) fn said(
         let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
         let after = (figure_at_the_end(cx, *block, words[i].clone()))
             .then(|| after(cx, block.end, words[i].end).into());
-        kept.keep(
-            i,
-            headings,
-            starts,
-            relative,
-            own,
-            relative_claims,
-            after,
-            stated,
-        );
+        let claimed = (own, relative_claims, after);
+        kept.keep(i, (headings, starts), relative, claimed, stated);
         all_claims.extend(claims);
     }
     Some((
