@@ -9,10 +9,10 @@ use super::finding::{Code, Finding};
 use super::mention::{self, Mention};
 use super::reading::{self, Kept, Readings};
 use super::said;
-use super::sentences::{self, starting_in};
+use super::sentences::{self, StartingIn};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
-use crate::article::{Article, Format};
+use crate::article::{Article, Format, Quantity};
 use crate::text::Span;
 
 #[derive(Clone, Debug)]
@@ -121,7 +121,15 @@ fn analyze_reading(
     let (sentence_sources, anonymous_sources, hedges) =
         (spoken.sources, spoken.anonymous, spoken.hedges);
     let mut quotations: Vec<(Span, Attribution)> = Vec::new();
-    for (q, inner) in (article.quotes.iter().zip(&inner_words)).filter(|(q, _)| !q.nested) {
+    // What each quotation states, as kept with what its block said, or found below.
+    let mut stated = (kept.as_ref()).map_or_else(
+        || vec![None; article.quotes.len()],
+        |k| k.stated(&article.quotes),
+    );
+    // The quantities inside each, found by going on from the last quotation's.
+    let mut quantities = StartingIn::new(&article.quantities, |q| q.span.start);
+    let quotes = article.quotes.iter().zip(&inner_words).zip(&mut stated);
+    for ((q, inner), stated) in quotes.filter(|((q, _), _)| !q.nested) {
         if !q.has_words(text, MIN_QUOTE_WORDS) {
             continue;
         }
@@ -151,7 +159,8 @@ fn analyze_reading(
         // Every quotation needs its speaker; only one that states something checkable (a
         // figure, a ranking, a comparison, an event) is a claim (ANNOTATION.md: an opinion
         // is not).
-        if checkable_quotation(&t, &article, q.inner, inner.clone(), &names) {
+        let figures = quantities.next(q.inner);
+        if checkable_quotation(&t, figures, q.inner, inner.clone(), &names, stated) {
             claims.push(Claim {
                 kind: ClaimKind::Quotation,
                 span: q.span,
@@ -164,6 +173,9 @@ fn analyze_reading(
             });
         }
         quotations.push((q.span, attribution));
+    }
+    if let Some(k) = &kept {
+        k.keep_stated(&article.quotes, &stated);
     }
     if let Some(a) = annotations {
         apply_claims(&article, a, &sentence_sources, &mut claims);
@@ -322,18 +334,32 @@ fn quotation_source(
 }
 
 /// Whether a quotation's words (`range`, inside `inner`) state something a fact-checker
-/// can verify.
+/// can verify: a figure worth checking (among `quantities`, those starting inside), or
+/// what `states_something` tells, taken from `stated` when told already, and told there
+/// otherwise.
 fn checkable_quotation(
     t: &Tokens,
-    article: &Article,
+    quantities: &[Quantity],
     inner: Span,
     range: std::ops::Range<usize>,
     names: &impl Fn(usize) -> bool,
+    stated: &mut Option<bool>,
 ) -> bool {
-    starting_in(&article.quantities, inner, |q| q.span.start)
+    quantities
         .iter()
         .any(|q| inner.covers(q.span) && claim::check_worthy_quantity(t, q))
-        || claim::superlative(t, range.clone()).is_some()
+        || *stated.get_or_insert_with(|| states_something(t, range, names))
+}
+
+/// Whether a quotation's words (`range`) state a ranking, a comparison or an event: what
+/// they and the names among them alone tell, unlike a figure, whose worth may hang on the
+/// words after the quotation (a penalty: `claim::check_worthy_quantity`).
+fn states_something(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &impl Fn(usize) -> bool,
+) -> bool {
+    claim::superlative(t, range.clone()).is_some()
         || claim::comparison(t, range.clone()).is_some()
         || claim::event(t, range, names).is_some()
 }

@@ -7,6 +7,7 @@ use crate::text::Span;
 
 /// Hedges among words `range`, each spanning its wording (« aurait » takes the participle
 /// and infinitive after it).
+#[inline]
 pub fn hedges(
     t: &Tokens,
     range: std::ops::Range<usize>,

@@ -477,6 +477,7 @@ impl<'a, 't> Scan<'a, 't> {
             && !self.known_place(self.words[b].span.of(self.text))
     }
 
+    #[inline]
     fn can_name(&self, i: usize) -> bool {
         let w = &self.words[i];
         w.capitalised

@@ -5,7 +5,7 @@
 //! keystroke in a 100 KB article re-reads one paragraph, not the whole text.
 
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -15,7 +15,7 @@ use super::mention::{self, Mention};
 use super::name_scan::{self, Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
-use crate::article::{Article, Block, BlockKind, BlockReader, Format};
+use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote};
 use crate::text::Span;
 
 /// One block read: what it holds and its words, at offsets from its start.
@@ -44,8 +44,8 @@ struct FoundNames {
 
 /// What a block's sentences said and claimed (`sentences`), at offsets from the block's
 /// start and sentence numbers from its first; good for another text whose block has the
-/// same reading, headings and mentions' starts (what it said), and the same sources once
-/// the article's names stand in (what it claimed).
+/// same reading, headings and mentions' starts (what it said, and what its quotations
+/// state), and the same sources once the article's names stand in (what it claimed).
 #[derive(Debug)]
 pub(super) struct Said {
     reading: Arc<Reading>,
@@ -54,6 +54,14 @@ pub(super) struct Said {
     pub spoken: Spoken,
     pub sources: Vec<Attribution>,
     pub claims: Vec<Claim>,
+    /// The text after the block to the end of the third word after it, where a figure
+    /// among its last words may find its worth (a penalty: `claim::check_worthy_quantity`);
+    /// `None` where its claims hang on no word after it.
+    pub after: Option<Box<str>>,
+    /// Whether each of the block's quotations, in text order, states a ranking, a
+    /// comparison or an event (`document::states_something`); `None` where it was not
+    /// asked. Told once the block's quotations are looked at, after what it said.
+    pub stated: OnceLock<Box<[Option<bool>]>>,
 }
 
 /// The readings of an article's blocks, the names found in its paragraphs and what their
@@ -108,6 +116,8 @@ pub(super) struct Kept {
     readings: Readings,
     /// Each block's span, kind, key and reading.
     blocks: Vec<(Span, BlockKind, u64, Arc<Reading>)>,
+    /// What each block said, once told (`Kept::keep_said`).
+    said: Vec<Option<Arc<Said>>>,
 }
 
 /// The article and its words; with `previous`, the blocks it read are taken from there
@@ -190,7 +200,11 @@ pub fn read<'t>(
     Some(Read {
         article,
         tokens,
-        kept: Some(Kept { readings, blocks }),
+        kept: Some(Kept {
+            readings,
+            said: vec![None; blocks.len()],
+            blocks,
+        }),
         sentence_words: Some(sentence_words),
     })
 }
@@ -308,7 +322,7 @@ impl Kept {
 
     /// The words of each block, in text order: the article's words are its blocks' words,
     /// one block after another (`Tokens::from_blocks`).
-    fn word_ranges(&self) -> Vec<std::ops::Range<usize>> {
+    pub(super) fn word_ranges(&self) -> Vec<std::ops::Range<usize>> {
         let mut first = 0;
         (self.blocks.iter())
             .map(|(_, _, _, r)| {
@@ -329,16 +343,17 @@ impl Kept {
             .cloned()
     }
 
-    /// Keeps what block `i` said, for the next edit.
+    /// Keeps what block `i` said, for the next edit: read with `seen`, its headings and
+    /// mentions' starts; `claimed`, its sources, claims and the words after it they hang on.
     pub(super) fn keep(
         &mut self,
         i: usize,
-        headings: Vec<bool>,
-        starts: Vec<usize>,
+        seen: (Vec<bool>, Vec<usize>),
         spoken: Spoken,
-        sources: Vec<Attribution>,
-        claims: Vec<Claim>,
+        claimed: (Vec<Attribution>, Vec<Claim>, Option<Box<str>>),
+        stated: OnceLock<Box<[Option<bool>]>>,
     ) {
+        let ((headings, starts), (sources, claims, after)) = (seen, claimed);
         let said = Said {
             reading: self.blocks[i].3.clone(),
             headings,
@@ -346,6 +361,8 @@ impl Kept {
             spoken,
             sources,
             claims,
+            after,
+            stated,
         };
         self.keep_said(i, Arc::new(said));
     }
@@ -353,7 +370,54 @@ impl Kept {
     /// Keeps a block's results as they were. A block repeated in the article keeps what
     /// it said at its last place.
     pub(super) fn keep_said(&mut self, i: usize, said: Arc<Said>) {
-        self.readings.said.insert(self.blocks[i].2, said);
+        self.readings.said.insert(self.blocks[i].2, said.clone());
+        self.said[i] = Some(said);
+    }
+
+    /// Whether each of the article's `quotes` states a ranking, a comparison or an event,
+    /// as its block's kept [`Said`] tells it; `None` where it does not.
+    pub(super) fn stated(&self, quotes: &[Quote]) -> Vec<Option<bool>> {
+        let mut all = Vec::with_capacity(quotes.len());
+        for (said, mine) in self.said.iter().zip(self.quotes_by_block(quotes)) {
+            all.resize(mine.start, None);
+            let told = (said.as_ref()).and_then(|s| s.stated.get());
+            match told.filter(|s| s.len() == mine.len()) {
+                Some(s) => all.extend_from_slice(s),
+                None => all.resize(mine.end, None),
+            }
+        }
+        all.resize(quotes.len(), None);
+        all
+    }
+
+    /// Keeps what each of the article's `quotes` states (`stated`) with what its block
+    /// said, where the block's [`Said`] does not tell it yet.
+    pub(super) fn keep_stated(&self, quotes: &[Quote], stated: &[Option<bool>]) {
+        for (said, mine) in self.said.iter().zip(self.quotes_by_block(quotes)) {
+            if let Some(said) = said {
+                said.stated.get_or_init(|| stated[mine].into());
+            }
+        }
+    }
+
+    /// The quotations starting in each block, in text order, as ranges of `quotes`.
+    fn quotes_by_block<'a>(
+        &'a self,
+        quotes: &'a [Quote],
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        // A block holds a few quotations at most: they are passed one by one.
+        let mut next = 0;
+        let starts_before = move |next: &mut usize, at: usize| {
+            while quotes.get(*next).is_some_and(|q| q.span.start < at) {
+                *next += 1;
+            }
+        };
+        self.spans().map(move |b| {
+            starts_before(&mut next, b.start);
+            let a = next;
+            starts_before(&mut next, b.end);
+            a..next
+        })
     }
 
     pub(super) fn into_readings(self) -> Readings {

@@ -155,3 +155,71 @@ fn paragraphs_gained_lost_and_typed_into_keep_their_sentences_names_and_words() 
         in_turn(&[&text, &typed, &text, &gained, &text, &lost, &moved, &text]);
     }
 }
+
+/// How many quotations of `text`, read whole, state something checkable (are claims).
+fn checkable_quotations(text: &str) -> usize {
+    let claims = analyze(text, Format::Text).claims;
+    (claims.iter())
+        .filter(|c| c.kind == crate::analysis::ClaimKind::Quotation)
+        .count()
+}
+
+/// `text`, then each of `edits` (a part of `text` and what replaces it) in turn, with
+/// `text` again between two: each read from the readings of the one before, each the
+/// analysis read whole; and each edit changes how many quotations are checkable.
+fn quotations_follow(text: &str, edits: &[(&str, &str)]) {
+    let mut texts = vec![text.to_owned()];
+    for (edited, by) in edits {
+        assert!(text.contains(edited), "{edited}");
+        let other = text.replace(edited, by);
+        assert_ne!(
+            checkable_quotations(text),
+            checkable_quotations(&other),
+            "{other}"
+        );
+        texts.extend([other, text.to_owned()]);
+    }
+    in_turn(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_quotation_states_what_it_stated_while_its_paragraph_and_names_are_the_same() {
+    // Edited: the words of a quotation, the name inside another (a first person with a name
+    // reports an event, without one a speaker's own doing), and the paragraph after a
+    // quotation ending in a duration (a penalty there makes it a figure to check, in the
+    // quotation and in its sentence).
+    let text = "Crue à Valmorte\n\n\
+        « Les secours ont évacué deux cents familles du quartier bas », a déclaré Hélène Brunswald.\n\n\
+        « C'est la plus grave crue de notre histoire au monde », selon le maire.\n\n\
+        « Nous avons fait de notre mieux pour tous », dit-il.\n\n\
+        La digue cède et le maire, devant les habitants du quartier, a dit « une peine de 4 ans »\n\n\
+        prison ferme, requise contre l'entreprise.\n";
+    quotations_follow(
+        text,
+        &[
+            (
+                "Les secours ont évacué deux cents",
+                "Nous aimons beaucoup les deux cents",
+            ),
+            ("« Nous avons fait", "« Marc Duvalier a fait"),
+            ("prison ferme, requise", "Rien de plus, disent"),
+        ],
+    );
+    let text = "Flood in Valmorte\n\n\
+        \"Rescuers evacuated two hundred families from the low district,\" said Helen Brunswald.\n\n\
+        \"This is the worst flood in the history of the world,\" the mayor said.\n\n\
+        \"We have evacuated everyone from here,\" he said.\n\n\
+        The dam broke and the mayor, who spoke to the people of the district, asked for \"a sentence of 4 years\"\n\n\
+        in prison, requested against the firm.\n";
+    quotations_follow(
+        text,
+        &[
+            (
+                "Rescuers evacuated two hundred families",
+                "We really love the families",
+            ),
+            ("\"We have evacuated", "\"Mark Duvall has evacuated"),
+            ("in prison, requested", "nothing more, they say,"),
+        ],
+    );
+}

@@ -4,12 +4,13 @@
 //! once the article's names stand in, are the same too (`reading::Said`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::Mention;
 use super::reading::{Kept, Readings, Said};
-use super::sentences::{Cx, Spoken, claims, sources, spoken};
+use super::sentences::{Cx, Spoken, claims, sources, spoken, starting_in};
 use crate::article::Quantity;
 use crate::text::Span;
 
@@ -98,6 +99,7 @@ pub(super) fn said(
     // and again.
     let kept_claims = (found.iter().filter_map(|f| f.1.as_ref())).map(|s| s.claims.len());
     let mut all_claims = Vec::with_capacity(kept_claims.sum::<usize>() + 64);
+    let words = kept.word_ranges();
     for (i, ((block, range), (listed, before, relative, hedges))) in
         blocks.iter().zip(found).enumerate()
     {
@@ -106,23 +108,34 @@ pub(super) fn said(
         let same = |s: &Said| {
             s.sources.len() == now.len()
                 && (s.sources.iter().zip(now)).all(|(a, b)| *a == at.attribution_to(b))
+                && (s.after.as_deref()).is_none_or(|a| a == after(cx, block.end, words[i].end))
         };
-        let (headings, starts, relative) = match before {
+        let (headings, starts, relative, stated) = match before {
             Some(s) if same(&s) => {
                 all_claims.extend(s.claims.iter().map(|c| at.claim_from(c)));
                 kept.keep_said(i, s);
                 continue;
             }
-            Some(s) => (s.headings.clone(), s.starts.clone(), s.spoken.clone()),
+            // What its quotations state holds with what it said.
+            Some(s) => (
+                s.headings.clone(),
+                s.starts.clone(),
+                s.spoken.clone(),
+                s.stated.clone(),
+            ),
             None => {
                 let (headings, starts) = listed.unwrap_or_default();
-                (headings, starts, relative.unwrap_or_default())
+                let relative = relative.unwrap_or_default();
+                (headings, starts, relative, OnceLock::new())
             }
         };
         let claims = claims(cx, range.clone(), &sources, &all_spoken.hedges[hedges])?;
         let own = now.iter().map(|a| at.attribution_to(a)).collect();
         let relative_claims = claims.iter().map(|c| at.claim_to(c)).collect();
-        kept.keep(i, headings, starts, relative, own, relative_claims);
+        let after = (figure_at_the_end(cx, *block, words[i].clone()))
+            .then(|| after(cx, block.end, words[i].end).into());
+        let claimed = (own, relative_claims, after);
+        kept.keep(i, (headings, starts), relative, claimed, stated);
         all_claims.extend(claims);
     }
     Some((
@@ -132,6 +145,28 @@ pub(super) fn said(
         },
         all_claims,
     ))
+}
+
+/// The text from a block's `end` to the end of the third word after it, `next` the first
+/// word after it: a penalty there makes a figure in the block worth checking
+/// (`claim::check_worthy_quantity`).
+fn after<'t>(cx: &Cx<'_, 't>, end: usize, next: usize) -> &'t str {
+    let t = cx.t;
+    match (next + 3).min(t.len()).checked_sub(1) {
+        Some(last) if last >= next => &t.text[end..t.words[last].span.end],
+        _ => "",
+    }
+}
+
+/// Whether a figure in `block` (its `words`) ends among its last three words, where what
+/// comes after the block may tell its worth (`after`).
+fn figure_at_the_end(cx: &Cx, block: Span, words: Range<usize>) -> bool {
+    let Some(tail) = cx.t.words.get(words.end.saturating_sub(3).max(words.start)) else {
+        return false;
+    };
+    let tail = tail.span.start;
+    (starting_in(&cx.article.quantities, block, |q| q.span.start).iter())
+        .any(|q| q.noun.map_or(q.span.end, |n| n.end.max(q.span.end)) > tail)
 }
 
 /// How many of `items` (in text order) start before `at`: the first few are looked at one

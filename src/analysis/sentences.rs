@@ -318,7 +318,7 @@ pub(super) fn starting_in<T>(items: &[T], span: Span, start: impl Fn(&T) -> usiz
 
 /// The items of a list sorted by start that start inside each of spans asked in text
 /// order (the sentences): one walk through the list instead of two searches per span.
-struct StartingIn<'a, T, F> {
+pub(super) struct StartingIn<'a, T, F> {
     items: &'a [T],
     /// The first item not before the last span asked.
     at: usize,
@@ -326,7 +326,7 @@ struct StartingIn<'a, T, F> {
 }
 
 impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
-    fn new(items: &'a [T], start: F) -> Self {
+    pub(super) fn new(items: &'a [T], start: F) -> Self {
         StartingIn {
             items,
             at: 0,
@@ -336,7 +336,7 @@ impl<'a, T, F: Fn(&T) -> usize> StartingIn<'a, T, F> {
 
     /// The items starting inside `span`, which starts at or after the spans asked before
     /// (what [`starting_in`] gives).
-    fn next(&mut self, span: Span) -> &'a [T] {
+    pub(super) fn next(&mut self, span: Span) -> &'a [T] {
         let items = self.items;
         while items
             .get(self.at)
