@@ -190,15 +190,22 @@ fn typing_in_one_article_links_its_claims_as_one_patch_of_its_text_would() {
         for (i, _) in last.match_indices("\n\n").take(6) {
             versions.push(format!("{}x{}", &last[..i], &last[i..]));
         }
-        let mut typed = corpus(&texts);
-        for v in &versions {
-            typed = typed.patched(doc("/c/2.txt", v));
-            assert_consistent(&typed);
-            let once = base.patched(doc("/c/2.txt", v));
-            assert_eq!(typed.related, once.related, "{v}");
-        }
-        assert!(!typed.links().is_empty(), "claims found elsewhere");
+        typed_as_patched_once(&base, &texts, &versions);
     }
+}
+
+/// `versions` of the third article of `texts` typed one after another into their corpus:
+/// after each, the corpus is whole and its links are those one patch of that version into
+/// `base` gives.
+fn typed_as_patched_once<S: AsRef<str>>(base: &Corpus, texts: &[&str], versions: &[S]) {
+    let mut typed = corpus(texts);
+    for v in versions.iter().map(AsRef::as_ref) {
+        typed = typed.patched(doc("/c/2.txt", v));
+        assert_consistent(&typed);
+        let once = base.patched(doc("/c/2.txt", v));
+        assert_eq!(typed.related, once.related, "{v}");
+    }
+    assert!(!typed.links().is_empty(), "claims found elsewhere");
 }
 
 /// An article that says the same thing several times, typed into: in a copy of the claim,
@@ -236,14 +243,7 @@ fn typing_among_repeated_claims_links_them_as_one_patch_would() {
             text.replacen(said, "", 1),
             text,
         ];
-        let mut typed = corpus(&texts);
-        for v in &versions {
-            typed = typed.patched(doc("/c/2.txt", v));
-            assert_consistent(&typed);
-            let once = base.patched(doc("/c/2.txt", v));
-            assert_eq!(typed.related, once.related, "{v}");
-        }
-        assert!(!typed.links().is_empty(), "claims found elsewhere");
+        typed_as_patched_once(&base, &texts, &versions);
     }
 }
 

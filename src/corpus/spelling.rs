@@ -213,13 +213,15 @@ mod tests {
         );
     }
 
+    /// An article, a name in it, a variant of the name, the variant's word that differs.
+    const VARIANTS: [(&str, &str, &str, &str); 2] = [
+        (FR, "Mikhaïl Doubrovine", "Mikhaïl Dubrovine", "Dubrovine"),
+        (EN, "Mikhail Dubrovin", "Mikhail Doubrovin", "Doubrovin"),
+    ];
+
     #[test]
     fn within_one_language_a_variant_is_a_misspelling_in_french_and_in_english() {
-        let cases = [
-            (FR, "Mikhaïl Doubrovine", "Mikhaïl Dubrovine", "Dubrovine"),
-            (EN, "Mikhail Dubrovin", "Mikhail Doubrovin", "Doubrovin"),
-        ];
-        for (text, name, other, word) in cases {
+        for (text, name, other, word) in VARIANTS {
             let variant = text.replacen(name, other, 1);
             let corpus = corpus(&[text, text, &variant]);
             let found = flagged(&corpus);
@@ -231,11 +233,7 @@ mod tests {
     /// same words, in French and in English.
     #[test]
     fn a_variant_written_again_is_flagged_again() {
-        let cases = [
-            (FR, "Mikhaïl Doubrovine", "Mikhaïl Dubrovine", "Dubrovine"),
-            (EN, "Mikhail Dubrovin", "Mikhail Doubrovin", "Doubrovin"),
-        ];
-        for (text, name, other, word) in cases {
+        for (text, name, other, word) in VARIANTS {
             let variant = text.replace(name, other);
             let twice = format!("{variant}\n{}", variant.replacen("Titre", "Suite", 1));
             let corpus = corpus(&[text, text, &twice]);
