@@ -9,6 +9,7 @@
 use super::Scan;
 use super::lx;
 use crate::analysis::common_words;
+use crate::article::date::is_month;
 
 /// The names of a dateline, each as its first and last word.
 pub(super) struct Dateline {
@@ -17,55 +18,6 @@ pub(super) struct Dateline {
     pub agency: Option<(usize, usize)>,
     /// The dateline's last word.
     pub end: usize,
-}
-
-/// A month's name or its abbreviation, in English or French, as keys.
-fn is_month(key: &str) -> bool {
-    matches!(
-        key,
-        "jan"
-            | "janv"
-            | "feb"
-            | "fév"
-            | "févr"
-            | "mar"
-            | "apr"
-            | "avr"
-            | "may"
-            | "jun"
-            | "jul"
-            | "juil"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "déc"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "janvier"
-            | "février"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "août"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "décembre"
-    )
 }
 
 impl Scan<'_, '_> {
@@ -89,9 +41,6 @@ impl Scan<'_, '_> {
 
     /// The dateline opening at word `i`, the first of its line, within words `..end`.
     fn dateline(&self, i: usize, end: usize) -> Option<Dateline> {
-        if !self.dateline_capitals(i) {
-            return None;
-        }
         // The town: up to four words in capitals (« SAINT-BRUMEL », "NEW HARBOR", "ST. LOUIS",
         // « N'DJAMENA »).
         let mut town_end = i;
@@ -130,14 +79,14 @@ impl Scan<'_, '_> {
                     day = true;
                     // « 2024-08-30 »: a full date on its own.
                     full_date |= w.span.of(self.text).bytes().filter(|&b| b == b'-').count() == 2;
-                } else if is_month(self.tokens.key(k)) {
+                } else if is_month(self.words[k].span.of(self.text)) {
                     month = true;
                 } else if w.capitalised && region.is_none() && !day && !month {
                     let mut last = k;
                     while last + 1 < end
                         && last < k + 2
                         && self.words[last + 1].capitalised
-                        && !is_month(self.tokens.key(last + 1))
+                        && !is_month(self.words[last + 1].span.of(self.text))
                         && (self.blank_gap(last, last + 1) || self.gap(last, last + 1) == ".")
                     {
                         last += 1;

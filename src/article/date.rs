@@ -105,6 +105,15 @@ static ORDINALS: Table<()> = Table::new(&[
 
 static TRIGGER_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TRIGGERS.iter().copied()));
 
+static MONTH_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(MONTHS.entries.iter().map(|e| e.0)));
+
+/// Whether `word` names a month or abbreviates one, in French or English, in any case and
+/// with or without its accents (« Févr », "OCT", « août »).
+pub fn is_month(word: &str) -> bool {
+    MONTH_WORDS.contains(super::quantity::word_number(word))
+}
+
 /// The words a date can start with, but for numbers (see `date_at`).
 static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     let tables = [WEEKDAYS.entries, SEASONS.entries];

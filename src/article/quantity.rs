@@ -18,6 +18,12 @@ use crate::text::Span;
 use number::numeric;
 pub(crate) use tokens::{Gap, Kind, Tok, Toks, is_dash, opening};
 pub(crate) use vocab::{Table, WordSet};
+
+/// The vocabulary number of one word as written (any case, with or without its accents: «
+/// Févr » is "fevr"), 0 when no pattern has it: for a `WordSet`'s `contains`.
+pub(crate) fn word_number(word: &str) -> u16 {
+    vocab::fold(word, 0, word.len(), word.is_ascii())
+}
 use words::Qual::{self, *};
 use words::*;
 
