@@ -39,8 +39,12 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
     };
     let mut out = Vec::new();
     let brat = doc.path.extension().is_some_and(|x| x == "txt");
+    let file = brat.then(|| AnnFile::now(doc, now));
     let selected = range.of(&doc.text).trim();
-    if brat && !selected.is_empty() && !selected.contains('\n') {
+    if let Some(file) = file
+        .as_ref()
+        .filter(|_| !selected.is_empty() && !selected.contains('\n'))
+    {
         let span = trimmed(&doc.text, range);
         for (kind, label) in [
             ("Person", "a person"),
@@ -48,7 +52,7 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
             ("Location", "a place"),
             ("Claim", "a claim"),
         ] {
-            let mut ann = AnnWriter::new(doc, now);
+            let mut ann = file.writer();
             ann.text_bound(kind, span);
             out.push(Recording {
                 title: format!("Annotate « {} » as {label}", span.of(&doc.text)),
@@ -56,13 +60,13 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
             });
         }
     }
-    if let Some(c) = claim_at(corpus, document, range.start).filter(|_| brat) {
+    if let (Some(c), Some(file)) = (claim_at(corpus, document, range.start), &file) {
         let focus = doc.analysis.claims[c.claim].focus;
         for (status, line) in [
             ("verified", "Verified {t}"),
             ("disputed", "Status {t} Disputed"),
         ] {
-            let mut ann = AnnWriter::new(doc, now);
+            let mut ann = file.writer();
             let t = ann
                 .existing_claim(focus)
                 .unwrap_or_else(|| ann.text_bound("Claim", focus));
@@ -81,8 +85,8 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
             if let Some(root) = &corpus.root {
                 out.push(add_to_knowledge(root, entity, now));
             }
-            if brat {
-                out.extend(links(corpus, doc, span, now));
+            if let Some(file) = &file {
+                out.extend(links(corpus, file, span));
             }
         }
     }
@@ -129,7 +133,8 @@ fn add_to_knowledge(root: &Path, e: &crate::corpus::Entity, now: FileNow) -> Rec
 
 /// « Link « Poutine » to Q7747 (Vladimir Poutine) »: knowledge-base entries whose name the
 /// mention could be (same surname, or a name it begins).
-fn links(corpus: &Corpus, doc: &Document, span: Span, now: FileNow) -> Vec<Recording> {
+fn links(corpus: &Corpus, file: &AnnFile, span: Span) -> Vec<Recording> {
+    let doc = file.doc;
     let key = fold(span.of(&doc.text));
     let last = key.rsplit(' ').next().unwrap_or(&key).to_owned();
     corpus
@@ -142,7 +147,7 @@ fn links(corpus: &Corpus, doc: &Document, span: Span, now: FileNow) -> Vec<Recor
         })
         .take(5)
         .map(|k| {
-            let mut ann = AnnWriter::new(doc, now);
+            let mut ann = file.writer();
             let kind = match k.kind {
                 EntityKind::Person => "Person",
                 EntityKind::Organization => "Organization",
@@ -160,20 +165,19 @@ fn links(corpus: &Corpus, doc: &Document, span: Span, now: FileNow) -> Vec<Recor
         .collect()
 }
 
-/// Lines to add to an article's `.ann`, numbered after the ids it has.
-struct AnnWriter<'d> {
+/// An article's `.ann` as it is now, read once for all the recordings offered at a place.
+struct AnnFile<'d> {
     doc: &'d Document,
     /// The article's annotations as the corpus read them, and the lines the file holds now
     /// (an editor's buffer may have lines typed by hand): new ids come after both.
     standoff: Standoff,
     /// The `.ann` as it is now.
     current: Option<String>,
-    lines: Vec<String>,
     points: CodePoints,
 }
 
-impl<'d> AnnWriter<'d> {
-    fn new(doc: &'d Document, now: FileNow) -> Self {
+impl<'d> AnnFile<'d> {
+    fn now(doc: &'d Document, now: FileNow) -> Self {
         let mut standoff = doc
             .annotations
             .as_ref()
@@ -183,18 +187,33 @@ impl<'d> AnnWriter<'d> {
         if let Some(text) = &current {
             standoff.lines.extend(brat::parse(text).0.lines);
         }
-        AnnWriter {
+        AnnFile {
             doc,
             standoff,
             current,
-            lines: Vec::new(),
             points: CodePoints::new(&doc.text),
         }
     }
 
+    /// Lines to add to it, none yet.
+    fn writer(&self) -> AnnWriter<'_, 'd> {
+        AnnWriter {
+            file: self,
+            lines: Vec::new(),
+        }
+    }
+}
+
+/// Lines to add to an article's `.ann`, numbered after the ids it has.
+struct AnnWriter<'f, 'd> {
+    file: &'f AnnFile<'d>,
+    lines: Vec<String>,
+}
+
+impl AnnWriter<'_, '_> {
     fn next(&self, prefix: char) -> String {
         let used = self.lines.iter().filter(|l| l.starts_with(prefix)).count();
-        let base: usize = self.standoff.next_id(prefix)[prefix.len_utf8()..]
+        let base: usize = self.file.standoff.next_id(prefix)[prefix.len_utf8()..]
             .parse()
             .unwrap_or(1);
         format!("{prefix}{}", base + used)
@@ -206,12 +225,13 @@ impl<'d> AnnWriter<'d> {
 
     fn text_bound(&mut self, kind: &str, span: Span) -> String {
         let id = self.next('T');
-        let (a, b) = (self.points.point(span.start), self.points.point(span.end));
+        let points = &self.file.points;
+        let (a, b) = (points.point(span.start), points.point(span.end));
         self.push(text_bound_line(
             &id,
             kind,
             &[(a, b)],
-            span.of(&self.doc.text),
+            span.of(&self.file.doc.text),
         ));
         id
     }
@@ -228,8 +248,9 @@ impl<'d> AnnWriter<'d> {
 
     /// A human Claim annotation already over `focus`.
     fn existing_claim(&self, focus: Span) -> Option<String> {
-        let (a, b) = (self.points.point(focus.start), self.points.point(focus.end));
-        self.standoff.lines.iter().find_map(|l| match &l.item {
+        let points = &self.file.points;
+        let (a, b) = (points.point(focus.start), points.point(focus.end));
+        self.file.standoff.lines.iter().find_map(|l| match &l.item {
             Item::TextBound {
                 id,
                 kind,
@@ -245,7 +266,7 @@ impl<'d> AnnWriter<'d> {
     }
 
     fn finish(self) -> Append {
-        let current = self.current;
+        let current = self.file.current.clone();
         let mut text = String::new();
         if current
             .as_deref()
@@ -258,7 +279,7 @@ impl<'d> AnnWriter<'d> {
             text.push('\n');
         }
         Append {
-            path: self.doc.path.with_extension("ann"),
+            path: self.file.doc.path.with_extension("ann"),
             current,
             text,
         }
