@@ -45,6 +45,13 @@ impl Server {
         let offset = snap.offset(at.position);
         Some((snap, offset))
     }
+
+    /// A file's text as it is now: the editor's buffer when the file is open, else the file
+    /// on disk (invalid UTF-8 replaced); `None` when there is no such file.
+    fn file_now(&self, path: &std::path::Path) -> Option<String> {
+        let open = lock(&self.state).open.get(path).map(|d| d.text());
+        open.or_else(|| Some(String::from_utf8_lossy(&std::fs::read(path).ok()?).into()))
+    }
 }
 
 pub fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
@@ -72,8 +79,7 @@ pub fn definition(
     let in_table = |(origin, path, span): (Span, std::path::PathBuf, Span)| {
         // The corpus read the table from the editor's buffer when the file is open, from
         // disk otherwise: positions come from the same text.
-        let open = lock(&s.state).open.get(&path).map(|d| d.text());
-        let text = open.unwrap_or_else(|| std::fs::read_to_string(&path).unwrap_or_default());
+        let text = s.file_now(&path).unwrap_or_default();
         let range = convert::range_in(&text, span, snap.encoding);
         Some((origin, lsp::Location::new(convert::uri_of(&path)?, range)))
     };
@@ -170,11 +176,7 @@ pub fn code_actions(
         }
     }
     if wanted(only, &lsp::CodeActionKind::REFACTOR) {
-        // The files written to as they are now: the editor's buffer, else the disk.
-        let now = |path: &std::path::Path| {
-            let open = lock(&s.state).open.get(path).map(|d| d.text());
-            open.or_else(|| Some(String::from_utf8_lossy(&std::fs::read(path).ok()?).into()))
-        };
+        let now = |path: &std::path::Path| s.file_now(path);
         for r in queries::annotate::recordings(&snap.corpus, snap.document, span, &now) {
             actions.extend(
                 append_edit(&r.append, snap.encoding).map(|edit| lsp::CodeAction {
