@@ -275,6 +275,20 @@ mod tests {
     }
 
     #[test]
+    fn the_french_names_of_large_and_neighbouring_towns_are_known() {
+        use super::is_world_place_folded;
+        let known = |name: &str| is_world_place_folded(&crate::text::fold(name));
+        // GeoNames' other names of a town of a million or of a neighbour's town.
+        for name in ["Genève", "Anvers", "Philadelphie", "Gand", "Geneva"] {
+            assert!(known(name), "{name}");
+        }
+        // Not a nickname, a code, or another alphabet's name.
+        for name in ["Paris of the North", "GVA", "Женева"] {
+            assert!(!known(name), "{name}");
+        }
+    }
+
+    #[test]
     fn a_place_s_french_and_english_names_have_one_id() {
         use super::place_id_folded;
         let id = |name: &str| place_id_folded(&crate::text::fold(name));

@@ -493,7 +493,7 @@ fn world_markers_words() -> &'static str {
 }
 
 fn function_words_words() -> &'static str {
-    "le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs mon ma
+    "le la les l' à un une des du de d' au aux ce cet cette ces son sa ses leur leurs mon ma
     mes notre nos votre vos il elle ils elles on nous vous je tu lui eux y en qui que qu' quoi
     dont où quel quelle quels quelles et ou mais donc or ni car si selon cependant néanmoins
     toutefois pourtant ainsi alors aussi puis ensuite enfin dans sur sous avec sans pour par

@@ -278,13 +278,15 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
         name.2 += 1;
         id_of.push(id);
     }
+    // A share that outweighs a town of the world's of the same name (« Namur » after
+    // « Aurel Namur »), not a country, a capital or a commune.
     let mut surnames: HashMap<&str, KindVotes> = HashMap::default();
     for &(key, votes, count) in names.iter().filter(|n| word_count(n.0) > 1) {
         if votes.winner() == EntityKind::Person {
             surnames
                 .entry(surname(key))
                 .or_default()
-                .add(EntityKind::Person, 2 * count);
+                .add(EntityKind::Person, 2 * count + 1);
         }
     }
     let kind_of: Vec<EntityKind> = (names.iter())

@@ -363,3 +363,11 @@ fn a_roman_numeral_opens_no_name_but_stays_in_one() {
     let text = "The clauses XIV and II of the bill were read. Queen Elizabeth II reigned.";
     assert_eq!(names(text), ["Elizabeth II"]);
 }
+
+#[test]
+fn a_capitalised_preposition_opening_a_sentence_is_not_glued_to_the_place() {
+    let text = "À Valdorge, la foule attendait. Au Brésil, rien.";
+    assert_eq!(names(text), vec!["Valdorge", "Brésil"]);
+    let text = "In Valdorge, the crowd waited. At Brumport, nothing.";
+    assert_eq!(names(text), vec!["Valdorge", "Brumport"]);
+}

@@ -375,3 +375,25 @@ fn an_english_surname_and_mister_take_the_person_s_kind() {
         EntityKind::Person
     );
 }
+
+#[test]
+fn a_town_of_the_world_after_a_given_name_is_a_surname() {
+    // « Namur » and "Geneva" are towns; after a word that is no common word, a surname.
+    let text = "The union's treasurer, Dravek Namur, presented the accounts.";
+    assert_eq!(kind_of(text, "Dravek Namur"), EntityKind::Person);
+    let text = "The rally was led by Temur Geneva and her brother.";
+    assert_eq!(kind_of(text, "Temur Geneva"), EntityKind::Person);
+    let text = "La trésorière, Dravek Namur, a présenté les comptes.";
+    assert_eq!(kind_of(text, "Dravek Namur"), EntityKind::Person);
+    let text = "Hier, Temur Genève a pris la parole.";
+    assert_eq!(kind_of(text, "Temur Genève"), EntityKind::Person);
+}
+
+#[test]
+fn a_town_alone_or_first_is_still_a_place() {
+    let text = "The fair moved to Namur last year. Geneva Airport was closed.";
+    assert_eq!(kind_of(text, "Namur"), EntityKind::Location);
+    let text = "La foire s'est tenue à Namur. Les élus de Genève ont voté.";
+    assert_eq!(kind_of(text, "Namur"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Genève"), EntityKind::Location);
+}

@@ -126,9 +126,16 @@ impl Scan<'_, '_> {
                     && !self.article_first(a) =>
             {
                 // Two capitalised words are most often a person's name, unless one of
-                // them is a place (« Asie Centrale ») or they are a quoted term.
+                // them is a place (« Asie Centrale ») or they are a quoted term. One of the
+                // world's towns after a word that is no common English word is a surname
+                // (« Dravek Namur »; "Midtown Geneva" is a neighbourhood).
+                let surname = b == a + 1 && !common_words::is_common(self.tokens.key(a));
                 let place_word =
-                    (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)));
+                    (a..=b).any(|k| match self.fold(self.words[k].span.of(self.text)).1 {
+                        Known::Place => true,
+                        Known::Town => !(k == b && surname),
+                        Known::Not => false,
+                    });
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
                 // Title Case as headlines, reviews and forms write them, name no one.
                 // "Looking Glass": words that are surnames too, not a first name.

@@ -89,6 +89,19 @@ pub fn resolve(
                 nodes.len() - 1
             });
             nodes[id].votes.merge(m.votes);
+            // « Namur » after « Aurel Namur »: the article read a surname where the word alone
+            // is one of the world's towns (a weak sign, not a country, a capital or a
+            // commune); the corpus keeps that reading.
+            if m.kind == EntityKind::Person
+                && m.votes.winner() == EntityKind::Location
+                && m.votes.organization == 0
+                && only_a_town(&m.key)
+            {
+                nodes[id]
+                    .votes
+                    .add(EntityKind::Person, m.votes.location + 1);
+            }
+            nodes[id].people += usize::from(m.kind == EntityKind::Person);
             nodes[id].mentions.push(MentionRef {
                 document: d,
                 mention: i,
@@ -174,12 +187,24 @@ pub fn resolve(
     Some((entities, by_mention))
 }
 
+/// Whether a name, folded, is one of the world's towns and no other place the gazetteer
+/// knows (a country, a capital, a French commune).
+fn only_a_town(key: &str) -> bool {
+    use crate::analysis::gazetteer;
+    gazetteer::is_world_place_folded(key)
+        && gazetteer::lookup_folded(key).is_none()
+        && !gazetteer::is_french_place_folded(key)
+}
+
 struct Node {
     form: Form,
     words: Vec<String>,
     /// « le guen »: particles, then the surname (`mention::particle_surname`).
     particle_surname: bool,
     votes: KindVotes,
+    /// Its mentions that their article reads as a person's name (« Namur » after « Aurel
+    /// Namur »).
+    people: usize,
     mentions: Vec<MentionRef>,
 }
 
@@ -190,6 +215,7 @@ impl Node {
             words: m.key.split(' ').map(str::to_owned).collect(),
             particle_surname: crate::analysis::mention::particle_surname(&m.key),
             votes: KindVotes::default(),
+            people: 0,
             mentions: Vec::new(),
         }
     }
@@ -207,9 +233,14 @@ impl Node {
             && self.votes.winner() == EntityKind::Person
     }
 
+    /// A name mostly written without a cue of a place or an organisation, or that most of its
+    /// articles read as a person's (a surname that is also a town's name, after the full
+    /// name); a country, a capital or a commune never.
     fn surname_like(&self) -> bool {
         let place_or_org = self.votes.location + self.votes.organization;
-        self.votes.location < 5 && (place_or_org as usize) * 2 < self.mentions.len()
+        self.votes.location < 5
+            && ((place_or_org as usize) * 2 < self.mentions.len()
+                || self.people * 2 > self.mentions.len())
     }
 
     fn given_initials(&self) -> Vec<char> {

@@ -297,3 +297,18 @@ fn a_person_is_never_one_entity_with_a_place_of_the_same_word() {
             .all(|(name, kind)| name == "Lille" && *kind == EntityKind::Location)
     );
 }
+
+#[test]
+fn a_surname_that_is_a_town_stays_the_person_the_article_names() {
+    let en = "The union's treasurer, Aurel Namur, presented the accounts. The deficit, Namur said, had shrunk.";
+    let found = entities_of(&[en], "Namur");
+    assert_eq!(found, vec![("Aurel Namur".to_string(), EntityKind::Person)]);
+    let fr = "La trésorière du syndicat, Aurel Namur, a présenté les comptes. Le déficit a baissé, a ajouté Namur.";
+    let found = entities_of(&[fr], "Namur");
+    assert_eq!(found, vec![("Aurel Namur".to_string(), EntityKind::Person)]);
+    // Where no article names the person, the town is a place.
+    let fr = "Le marché de Namur a rouvert. À Namur, les étals étaient pleins.";
+    for (_, kind) in entities_of(&[fr], "Namur") {
+        assert_eq!(kind, EntityKind::Location);
+    }
+}

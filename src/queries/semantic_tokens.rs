@@ -173,7 +173,7 @@ mod tests {
                 (Claim, "Selon l’"),
                 (Organization, "AFP"),
                 (Claim, "«\u{a0}les habitants de"),
-                (Other, "Genève"),
+                (Location, "Genève"),
                 (Claim, "sont plus heureux que jamais\u{a0}»"),
                 (Person, "Pierre Maudet"),
             ]
