@@ -2,8 +2,9 @@
 //! cities, world-countries' capitals, and a few exonyms, generated into `data/gazetteer.tsv` by
 //! `scripts/gazetteer.mjs`; French communes of 5,000 inhabitants or more, départements and
 //! régions, generated into `data/communes.tsv` by `scripts/communes.mjs` (origins and
-//! licences in `data/README.md`); the world's towns of 50,000 inhabitants or more and the states
-//! of the United States, generated into `data/world_places.tsv` by `scripts/world_places.py`,
+//! licences in `data/README.md`); the world's towns of 50,000 inhabitants or more (and the other
+//! names of the largest) and the states of the United States, generated into
+//! `data/world_places.tsv` by `scripts/world_places.py`,
 //! a weaker sign than the rest (a town may share its name with a person).
 //!
 //! Names match on their folded form ([`fold`]), with hyphens and spaces taken as one, so that
@@ -74,7 +75,8 @@ static WORLD_INDEX: LazyLock<HashMap<String, (Place, bool)>> = LazyLock::new(|| 
 });
 
 /// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
-/// or a US state (« Philadelphie » is not: the names are the towns' own or English ones).
+/// or a US state, by its own name or, for the largest and the neighbours' towns, by another
+/// (« Genève », « Philadelphie »).
 pub fn is_world_place_folded(folded: &str) -> bool {
     world_entry(folded).is_some()
 }
