@@ -87,6 +87,15 @@ pub fn is_world_place_only_with_diacritics(folded: &str) -> bool {
     world_entry(folded).is_some_and(|(_, plain)| !plain)
 }
 
+/// Whether a folded name is a town of any list, and no country or region (« Leicester »,
+/// not "Texas").
+pub fn is_town_folded(folded: &str) -> bool {
+    match entry_folded(folded) {
+        Some((place, _)) => place == Place::City,
+        None => world_entry(folded).is_some_and(|(place, _)| place == Place::City),
+    }
+}
+
 fn world_entry(folded: &str) -> Option<(Place, bool)> {
     if folded.contains('-') {
         WORLD_INDEX.get(&folded.replace('-', " ")).copied()

@@ -377,5 +377,9 @@ mod labels_tests;
 mod datelines_tests;
 
 #[cfg(test)]
+#[path = "name_clubs_tests.rs"]
+mod clubs_tests;
+
+#[cfg(test)]
 #[path = "name_demonyms_tests.rs"]
 mod demonyms_tests;

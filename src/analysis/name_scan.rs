@@ -24,6 +24,8 @@ pub use name_blocks::{BlockTable, Capitals, openings};
 mod name_blocks;
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_clubs.rs"]
+mod name_clubs;
 #[path = "name_datelines.rs"]
 mod name_datelines;
 #[path = "name_events.rs"]
@@ -518,6 +520,8 @@ impl<'a, 't> Scan<'a, 't> {
                 // « l’AFP Nargis Kassenova »: an acronym does not run into a name.
                 let acronym_then_name = self.words[j].all_caps
                     && !self.is_initial(j)
+                    // « FC Nantes »: a club's code opens the club's name.
+                    && !self.club_code(j)
                     && next < n
                     && !self.words[next].all_caps
                     && !self.ampersand(j, next);
@@ -565,7 +569,8 @@ impl<'a, 't> Scan<'a, 't> {
                 } else if next < n
                     && !after_adjective
                     && (self.institutional_adjective(i, j, next)
-                        || self.region_adjective(i, j, next))
+                        || self.region_adjective(i, j, next)
+                        || self.club_adjective(i, j, next))
                     && !(j == i && self.unconfirmed(i, confirmed))
                 {
                     j = next;

@@ -83,6 +83,10 @@ impl Scan<'_, '_> {
         if a < b && state {
             votes.add(EntityKind::Location, 3);
         }
+        // « FC Nantes », "Real Madrid", "Manchester United": a sports club (`name_clubs`).
+        if self.is_club(a, b) {
+            votes.add(EntityKind::Organization, 6);
+        }
         // « Procter & Gamble », "AT&T": a firm's name.
         if a == b && self.is_numbered_group(a) {
             votes.add(EntityKind::Organization, 3);
