@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use super::entity::narrow;
 use super::{ClaimLink, Link};
 
 /// For each of `n` documents, the links of its claims both ways, by claim. Each list is
@@ -10,13 +11,13 @@ use super::{ClaimLink, Link};
 pub(super) fn by_document(links: Vec<ClaimLink>, n: usize) -> Vec<Arc<[Link]>> {
     let mut counts = vec![0usize; n];
     for l in &links {
-        counts[l.a.document] += 1;
-        counts[l.b.document] += 1;
+        counts[l.a.document()] += 1;
+        counts[l.b.document()] += 1;
     }
     let mut related: Vec<Vec<Link>> = counts.into_iter().map(Vec::with_capacity).collect();
     for l in links {
-        related[l.a.document].push((l.a.claim, l.b, l.relation));
-        related[l.b.document].push((l.b.claim, l.a, l.relation));
+        related[l.a.document()].push((narrow(l.a.claim()), l.b, l.relation));
+        related[l.b.document()].push((narrow(l.b.claim()), l.a, l.relation));
     }
     let mut out = Vec::with_capacity(n);
     out.extend(related.into_iter().map(|mut r| {
@@ -33,7 +34,7 @@ mod tests {
 
     #[test]
     fn each_document_gets_its_claims_links_both_ways_in_claim_order_at_their_length() {
-        let r = |document, claim| ClaimRef { document, claim };
+        let r = |document, claim| ClaimRef::new(document, claim);
         let link = |a, b, relation| ClaimLink { a, b, relation };
         let links = vec![
             link(r(0, 2), r(1, 0), Relation::Corroborates),

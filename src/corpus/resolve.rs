@@ -89,10 +89,7 @@ pub fn resolve(
                 nodes.len() - 1
             });
             nodes[id].votes.merge(m.votes);
-            nodes[id].mentions.push(MentionRef {
-                document: d,
-                mention: i,
-            });
+            nodes[id].mentions.push(MentionRef::new(d, i));
         }
     }
     let mut groups = Groups::new(nodes.len());
@@ -167,7 +164,7 @@ pub fn resolve(
             nodes[n].mentions = Vec::new();
         }
         for m in entity.mentions.iter() {
-            by_mention[m.document][m.mention] = e;
+            by_mention[m.document()][m.mention()] = e;
         }
         entities.push(entity);
     }
@@ -421,8 +418,8 @@ fn build(
     }
     mentions.sort();
     let text_of = |m: &MentionRef| -> &str {
-        let d = &documents[m.document];
-        d.analysis.mentions[m.mention].span.of(&d.text)
+        let d = &documents[m.document()];
+        d.analysis.mentions[m.mention()].span.of(&d.text)
     };
     // Each form: its text, how often, its words, its form, and how often per language.
     let mut forms: Vec<(&str, usize, usize, Form, [usize; 3])> = Vec::new();
@@ -431,8 +428,8 @@ fn build(
             return None;
         }
         let text = text_of(m);
-        let form = documents[m.document].analysis.mentions[m.mention].form;
-        let language = documents[m.document].language().index();
+        let form = documents[m.document()].analysis.mentions[m.mention()].form;
+        let language = documents[m.document()].language().index();
         match forms.iter_mut().find(|f| f.0 == text) {
             Some(f) => {
                 f.1 += 1;
@@ -458,9 +455,9 @@ fn build(
             })
             .map(|(_, f)| f.0)
     };
-    let known = mentions
-        .iter()
-        .find_map(|m| knowledge.lookup(&documents[m.document].analysis.mentions[m.mention].key));
+    let known = mentions.iter().find_map(|m| {
+        knowledge.lookup(&documents[m.document()].analysis.mentions[m.mention()].key)
+    });
     let name = known.map_or_else(
         || fullest(None).unwrap_or_default().to_owned(),
         |k| k.name.clone(),
@@ -476,7 +473,7 @@ fn build(
         let mention = mentions
             .iter()
             .copied()
-            .find(|m| documents[m.document].language().index() == l && text_of(m) == name);
+            .find(|m| documents[m.document()].language().index() == l && text_of(m) == name);
         Some(Local {
             name: name.to_owned(),
             mention,
@@ -484,7 +481,7 @@ fn build(
     });
     let identity = known.map(|k| k.id.clone()).or_else(|| {
         mentions.iter().find_map(|m| {
-            documents[m.document].analysis.mentions[m.mention]
+            documents[m.document()].analysis.mentions[m.mention()]
                 .identity()
                 .map(str::to_owned)
         })
@@ -499,7 +496,9 @@ fn build(
         kind: kind_told(votes, mentions.len()),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
-        articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
+        articles: mentions
+            .chunk_by(|a, b| a.document() == b.document())
+            .count(),
         mentions: Mentions::new(mentions),
     })
 }
