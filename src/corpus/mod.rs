@@ -24,7 +24,6 @@ pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MA
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 use document::shared;
 pub use document::{AnnotationFile, Document};
-use entity::narrowed;
 pub use entity::{Entity, Local, MentionRef, entity_id};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 use known_names::{KnownNames, recognise_all};
@@ -239,7 +238,7 @@ impl Corpus {
             config,
             documents,
             entities: entities.into_iter().map(Arc::new).collect(),
-            entity_of: entity_of.iter().map(|of| narrowed(of)).collect(),
+            entity_of,
             notices: Vec::new(),
             side: Vec::new(),
         })

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::{Entity, Local, MentionRef, entity_id};
+use super::entity::{Entity, Local, MentionRef, entity_id, narrow};
 use super::knowledge::KnowledgeBase;
 use super::mentions::Mentions;
 use super::stops_at;
@@ -69,13 +69,16 @@ impl Groups {
     }
 }
 
+/// The entity of each of a document's mentions, by index into the corpus's entities.
+pub type EntityOf = Arc<[u32]>;
+
 /// The entities of `documents`, and for each document the entity of each of its mentions;
 /// `None` once `stop` says to give up (see `Corpus::build_unless`).
 pub fn resolve(
     documents: &[Arc<Document>],
     knowledge: &KnowledgeBase,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Option<(Vec<Entity>, Vec<Vec<usize>>)> {
+) -> Option<(Vec<Entity>, Vec<EntityOf>)> {
     // One node per distinct key, in corpus order.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut nodes: Vec<Node> = Vec::new();
@@ -143,7 +146,7 @@ pub fn resolve(
         });
         members[e].push(n);
     }
-    let mut by_mention: Vec<Vec<usize>> = documents
+    let mut by_mention: Vec<Vec<u32>> = documents
         .iter()
         .map(|d| vec![0; d.analysis.mentions.len()])
         .collect();
@@ -164,11 +167,11 @@ pub fn resolve(
             nodes[n].mentions = Vec::new();
         }
         for m in entity.mentions.iter() {
-            by_mention[m.document()][m.mention()] = e;
+            by_mention[m.document()][m.mention()] = narrow(e);
         }
         entities.push(entity);
     }
-    Some((entities, by_mention))
+    Some((entities, by_mention.into_iter().map(Arc::from).collect()))
 }
 
 struct Node {
