@@ -33,6 +33,16 @@ mod tests {
     use crate::corpus::{ClaimRef, Relation};
 
     #[test]
+    fn a_link_and_the_references_a_corpus_keeps_are_32_bit_indexes() {
+        // One a link's end and one a mention: 32 and 16 bytes with 64-bit indexes.
+        assert_eq!(std::mem::size_of::<Link>(), 16);
+        assert_eq!(std::mem::size_of::<ClaimRef>(), 8);
+        assert_eq!(std::mem::size_of::<crate::corpus::MentionRef>(), 8);
+        let r = ClaimRef::new(9_999, 41);
+        assert_eq!((r.document(), r.claim()), (9_999, 41));
+    }
+
+    #[test]
     fn each_document_gets_its_claims_links_both_ways_in_claim_order_at_their_length() {
         let r = |document, claim| ClaimRef::new(document, claim);
         let link = |a, b, relation| ClaimLink { a, b, relation };
