@@ -167,7 +167,7 @@ fn entity_at(c: &Corpus, d: usize, form: &str) -> usize {
     let m = (doc.analysis.mentions.iter())
         .position(|m| m.span.of(&doc.text) == form)
         .unwrap_or_else(|| panic!("no mention « {form} »"));
-    c.entity_of[d][m]
+    c.entity_of[d][m] as usize
 }
 
 #[test]

@@ -212,10 +212,10 @@ fn link_between(a: &str, needle_a: &str, b: &str, needle_b: &str) -> Option<Rela
     c.links().iter().find_map(|l| {
         let pair = [(l.a, l.b), (l.b, l.a)];
         pair.iter().find_map(|(x, y)| {
-            (x.document == da
-                && y.document == db
-                && claim_text(da, x.claim).contains(needle_a)
-                && claim_text(db, y.claim).contains(needle_b))
+            (x.document() == da
+                && y.document() == db
+                && claim_text(da, x.claim()).contains(needle_a)
+                && claim_text(db, y.claim()).contains(needle_b))
             .then_some(l.relation)
         })
     })

@@ -52,9 +52,17 @@ pub struct Claim {
     /// The quantities it states: one for a statistic, none for most claims; a list of its
     /// own length, as it never grows once the claim is made.
     pub quantities: Box<[Quantity]>,
-    pub sentence: usize,
+    /// The index of its sentence in the article, in 32 bits as a corpus keeps every claim
+    /// (see [`sentence_index`]).
+    pub sentence: u32,
     /// Verified, disputed or refuted, as an annotator or a fact-check recorded.
     pub status: Status,
+}
+
+/// Sentence `i`'s index as a claim keeps it: an article holds fewer sentences than
+/// `u32::MAX` (the largest index stands for any beyond).
+pub fn sentence_index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 impl Claim {

@@ -168,7 +168,7 @@ fn analyze_reading(
                 attribution: attribution.clone(),
                 hedge: None,
                 quantities: Box::default(),
-                sentence: i,
+                sentence: claim::sentence_index(i),
                 status: Status::Unreviewed,
             });
         }
@@ -273,7 +273,7 @@ fn apply_claims(
             attribution: sources[sentence].clone(),
             hedge: None,
             quantities: Box::default(),
-            sentence,
+            sentence: claim::sentence_index(sentence),
             status: ac.status,
         });
     }

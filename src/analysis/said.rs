@@ -239,17 +239,21 @@ impl Place {
                     noun: q.noun.map(&f),
                 })
                 .collect(),
-            sentence,
+            sentence: super::claim::sentence_index(sentence),
             status: c.status,
         }
     }
 
     fn claim_to(&self, c: &Claim) -> Claim {
-        Place::claim(c, |s| self.span_to(s), c.sentence - self.sentence)
+        Place::claim(c, |s| self.span_to(s), c.sentence as usize - self.sentence)
     }
 
     fn claim_from(&self, c: &Claim) -> Claim {
-        Place::claim(c, |s| self.span_from(s), c.sentence + self.sentence)
+        Place::claim(
+            c,
+            |s| self.span_from(s),
+            c.sentence as usize + self.sentence,
+        )
     }
 
     /// What a block said, at offsets from it, put at the end of the article's lists.

@@ -161,7 +161,7 @@ pub(super) fn claims(
                     attribution: attribution.clone(),
                     hedge: hedge_of(focus).map(Box::new),
                     quantities: Box::new([q.clone()]),
-                    sentence: i,
+                    sentence: claim::sentence_index(i),
                     status: Status::Unreviewed,
                 });
             }
@@ -198,7 +198,7 @@ pub(super) fn claims(
                     attribution: attribution.clone(),
                     hedge: hedge_of(focus).map(Box::new),
                     quantities: Box::default(),
-                    sentence: i,
+                    sentence: claim::sentence_index(i),
                     status: Status::Unreviewed,
                 });
             }
@@ -229,7 +229,7 @@ pub(super) fn claims(
                             attribution: attribution.clone(),
                             hedge: None,
                             quantities: Box::default(),
-                            sentence: i,
+                            sentence: claim::sentence_index(i),
                             status: Status::Unreviewed,
                         });
                     }
@@ -250,7 +250,7 @@ pub(super) fn claims(
             attribution,
             hedge: hedge_of(focus).map(Box::new),
             quantities: quantities.into(),
-            sentence: i,
+            sentence: claim::sentence_index(i),
             status: Status::Unreviewed,
         });
     }
@@ -263,12 +263,13 @@ pub(super) fn claims(
             Attribution::Anonymous { span } => span,
             Attribution::None => continue,
         };
-        let range = cx.sentence_words[c.sentence].clone();
+        let sentence = c.sentence as usize;
+        let range = cx.sentence_words[sentence].clone();
         let clause = match told {
-            Some((s, k, clause)) if s == c.sentence && k == cue => clause,
+            Some((s, k, clause)) if s == sentence && k == cue => clause,
             _ => {
                 let clause = governs::relative_clause(t, range.clone(), cue);
-                told = Some((c.sentence, cue, clause));
+                told = Some((sentence, cue, clause));
                 clause
             }
         };

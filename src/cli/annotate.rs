@@ -124,10 +124,7 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let e = corpus.entity(MentionRef {
-                document: d,
-                mention: i,
-            });
+            let e = corpus.entity(MentionRef::new(d, i));
             AnnotatedMention {
                 kind: e.kind.brat_type(),
                 annotated: m.is_annotated(),

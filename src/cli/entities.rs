@@ -46,8 +46,8 @@ pub fn run(paths: &[PathBuf], format: ListFormat) -> std::io::Result<ExitCode> {
                 .mentions
                 .iter()
                 .map(|m| {
-                    let doc = &corpus.documents[m.document];
-                    let span = doc.analysis.mentions[m.mention].span;
+                    let doc = &corpus.documents[m.document()];
+                    let span = doc.analysis.mentions[m.mention()].span;
                     let p = doc.position(span.start, Encoding::Utf32);
                     ListedMention {
                         file: display_path(&doc.path),

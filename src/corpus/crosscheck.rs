@@ -11,16 +11,36 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::document::Document;
+use super::entity::narrow;
 use super::stops_at;
 use crate::analysis::lexicon::{self as lx, key};
 use crate::analysis::{Claim, ClaimKind};
 use crate::article::Unit;
 use crate::text::{Span, fold, words};
 
+/// A claim, by document and index into that document's claims, in 32 bits each (see
+/// [`super::MentionRef`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClaimRef {
-    pub document: usize,
-    pub claim: usize,
+    document: u32,
+    claim: u32,
+}
+
+impl ClaimRef {
+    pub fn new(document: usize, claim: usize) -> Self {
+        ClaimRef {
+            document: narrow(document),
+            claim: narrow(claim),
+        }
+    }
+
+    pub fn document(self) -> usize {
+        self.document as usize
+    }
+
+    pub fn claim(self) -> usize {
+        self.claim as usize
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +95,7 @@ pub fn crosscheck(
     documents: &[Arc<Document>],
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<(Vec<ClaimLink>, ClaimIndex)> {
-    let claim = |r: ClaimRef| &documents[r.document].analysis.claims[r.claim];
+    let claim = |r: ClaimRef| &documents[r.document()].analysis.claims[r.claim()];
     let mut index = ClaimIndex::default();
     for (d, doc) in documents.iter().enumerate() {
         if stops_at(d, stop) {
@@ -88,10 +108,7 @@ pub fn crosscheck(
             .enumerate()
             .filter(|(_, c)| c.check_worthy())
         {
-            let r = ClaimRef {
-                document: d,
-                claim: i,
-            };
+            let r = ClaimRef::new(d, i);
             let terms = subject_terms(&doc.text, c);
             let scope = Scope::of(&doc.text, c);
             let signature = signature(c, &terms, &scope);
@@ -115,6 +132,7 @@ pub fn crosscheck(
             index.postings.entry(t.clone()).or_default().push(g);
         }
     }
+    index.shrink();
     let groups = &index.groups;
     let mut links = Vec::new();
     let mut count: HashMap<ClaimRef, usize> = HashMap::new();
@@ -163,6 +181,18 @@ pub fn crosscheck(
 }
 
 impl ClaimIndex {
+    /// Gives back the room its lists grew into: the index is kept with the corpus.
+    fn shrink(&mut self) {
+        self.groups.shrink_to_fit();
+        for (subject, members) in &mut self.groups {
+            subject.terms.shrink_to_fit();
+            members.shrink_to_fit();
+        }
+        for postings in self.postings.values_mut() {
+            postings.shrink_to_fit();
+        }
+    }
+
     /// The groups from `from` on whose claims corroborate or contradict a claim with these
     /// subject words.
     fn matches(
@@ -194,7 +224,7 @@ impl ClaimIndex {
                 let other = &self.groups[o].0;
                 let union = terms.len() + other.terms.len() - n;
                 let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-                let oc = &documents[other.claim.document].analysis.claims[other.claim.claim];
+                let oc = &documents[other.claim.document()].analysis.claims[other.claim.claim()];
                 if !scope.agrees(&other.scope) {
                     return None;
                 }
@@ -218,7 +248,7 @@ impl ClaimIndex {
         }
         let terms = subject_terms(text, c);
         let scope = Scope::of(text, c);
-        let elsewhere = |r: &&ClaimRef| !skip(r.document);
+        let elsewhere = |r: &&ClaimRef| !skip(r.document());
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
         if let Some(&g) = self.by_signature.get(&signature(c, &terms, &scope)) {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);

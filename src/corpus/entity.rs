@@ -6,11 +6,40 @@ use serde::Serialize;
 use super::mentions::Mentions;
 use crate::analysis::{EntityKind, Form, Mention};
 
-/// A mention, by document and index into that document's mentions.
+/// A mention, by document and index into that document's mentions: two 32-bit indexes, as
+/// an entity keeps one a mention (a corpus holds no more than `u32::MAX` documents, nor an
+/// article that many mentions).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct MentionRef {
-    pub document: usize,
-    pub mention: usize,
+    document: u32,
+    mention: u32,
+}
+
+impl MentionRef {
+    pub fn new(document: usize, mention: usize) -> Self {
+        MentionRef {
+            document: narrow(document),
+            mention: narrow(mention),
+        }
+    }
+
+    pub fn document(self) -> usize {
+        self.document as usize
+    }
+
+    pub fn mention(self) -> usize {
+        self.mention as usize
+    }
+}
+
+/// An index into a corpus's documents, or a document's mentions or claims, held in 32 bits.
+pub(super) fn narrow(i: usize) -> u32 {
+    u32::try_from(i).expect("a corpus index fits in 32 bits")
+}
+
+/// The entity of each of a document's mentions, in 32 bits each (see [`narrow`]).
+pub(super) fn narrowed(entities: &[usize]) -> std::sync::Arc<[u32]> {
+    entities.iter().map(|&e| narrow(e)).collect()
 }
 
 #[derive(Clone, Debug)]

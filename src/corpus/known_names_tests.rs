@@ -158,7 +158,7 @@ fn mention_in(
     let doc = &corpus.documents[d];
     let i = (doc.analysis.mentions.iter()).position(|m| m.span.of(&doc.text) == name)?;
     let m = &doc.analysis.mentions[i];
-    Some((m.kind, m.origin, corpus.entity_of[d][i]))
+    Some((m.kind, m.origin, corpus.entity_of[d][i] as usize))
 }
 
 // Each article names the club twice: once where the rules see a name the annotator

@@ -51,26 +51,30 @@ impl Mentions {
 
     /// The mentions in document `d`, in text order. Costs those and a binary search.
     pub fn in_document(&self, d: usize) -> impl Iterator<Item = MentionRef> + Clone + '_ {
-        let at = self.chunks.partition_point(|c| c[c.len() - 1].document < d);
+        let at = self
+            .chunks
+            .partition_point(|c| c[c.len() - 1].document() < d);
         (self.chunks[at..].iter())
-            .flat_map(move |c| c[c.partition_point(|m| m.document < d)..].iter().copied())
-            .take_while(move |m| m.document == d)
+            .flat_map(move |c| c[c.partition_point(|m| m.document() < d)..].iter().copied())
+            .take_while(move |m| m.document() == d)
     }
 
     /// How many documents the mentions are in.
     pub fn documents(&self) -> usize {
         let mut last = None;
         self.iter()
-            .filter(|m| last.replace(m.document) != Some(m.document))
+            .filter(|m| last.replace(m.document()) != Some(m.document()))
             .count()
     }
 
     /// Document `d`'s mentions replaced by `new` (in text order, all of `d`). Copies the
     /// chunks that held `d`'s mentions, or the one `new` joins; the others stay shared.
     pub fn replace_in(&mut self, d: usize, new: Vec<MentionRef>) {
-        debug_assert!(new.iter().all(|m| m.document == d) && new.is_sorted());
-        let lo = self.chunks.partition_point(|c| c[c.len() - 1].document < d);
-        let hi = self.chunks.partition_point(|c| c[0].document <= d);
+        debug_assert!(new.iter().all(|m| m.document() == d) && new.is_sorted());
+        let lo = self
+            .chunks
+            .partition_point(|c| c[c.len() - 1].document() < d);
+        let hi = self.chunks.partition_point(|c| c[0].document() <= d);
         // The chunks holding `d`'s mentions; else the one before the place they go, if any.
         let range = match (lo < hi, lo.checked_sub(1)) {
             (true, _) => lo..hi,
@@ -82,8 +86,8 @@ impl Mentions {
             .flat_map(|c| c.iter().copied())
             .collect();
         let (from, to) = (
-            old.partition_point(|m| m.document < d),
-            old.partition_point(|m| m.document <= d),
+            old.partition_point(|m| m.document() < d),
+            old.partition_point(|m| m.document() <= d),
         );
         self.len = self.len - old.len() + from + new.len() + (old.len() - to);
         let mut merged = old[..from].to_vec();
@@ -106,30 +110,29 @@ mod tests {
 
     fn refs(pairs: &[(usize, usize)]) -> Vec<MentionRef> {
         (pairs.iter())
-            .map(|&(document, mention)| MentionRef { document, mention })
+            .map(|&(document, mention)| MentionRef::new(document, mention))
             .collect()
     }
 
     /// A list of `n` mentions, three per document.
     fn list(n: usize) -> Vec<MentionRef> {
-        (0..n)
-            .map(|i| MentionRef {
-                document: i / 3,
-                mention: i % 3,
-            })
-            .collect()
+        (0..n).map(|i| MentionRef::new(i / 3, i % 3)).collect()
     }
 
     /// Replaces `d`'s mentions in both a plain list and a chunked one; they must agree.
     fn agree(plain: &mut Vec<MentionRef>, chunked: &mut Mentions, d: usize, new: Vec<MentionRef>) {
-        let from = plain.partition_point(|m| m.document < d);
-        let to = plain.partition_point(|m| m.document <= d);
+        let from = plain.partition_point(|m| m.document() < d);
+        let to = plain.partition_point(|m| m.document() <= d);
         plain.splice(from..to, new.clone());
         chunked.replace_in(d, new);
         assert_eq!(chunked.iter().collect::<Vec<_>>(), *plain);
         assert_eq!(chunked.len(), plain.len());
         assert!(chunked.chunks.iter().all(|c| !c.is_empty()));
-        let in_d: Vec<MentionRef> = plain.iter().copied().filter(|m| m.document == d).collect();
+        let in_d: Vec<MentionRef> = plain
+            .iter()
+            .copied()
+            .filter(|m| m.document() == d)
+            .collect();
         assert_eq!(chunked.in_document(d).collect::<Vec<_>>(), in_d);
     }
 
@@ -145,12 +148,7 @@ mod tests {
                 agree(&mut plain, &mut chunked, d, refs(&[(d, 1)]));
                 agree(&mut plain, &mut chunked, d, Vec::new());
             }
-            let many: Vec<MentionRef> = (0..2 * CHUNK)
-                .map(|i| MentionRef {
-                    document: 1,
-                    mention: i,
-                })
-                .collect();
+            let many: Vec<MentionRef> = (0..2 * CHUNK).map(|i| MentionRef::new(1, i)).collect();
             agree(&mut plain, &mut chunked, 1, many);
         }
     }
@@ -170,22 +168,10 @@ mod tests {
     fn lookups_see_every_mention_and_no_other() {
         let chunked = Mentions::new(list(3 * CHUNK));
         assert!(list(3 * CHUNK).into_iter().all(|m| chunked.contains(m)));
-        assert!(!chunked.contains(MentionRef {
-            document: 1,
-            mention: 3
-        }));
-        assert!(!chunked.contains(MentionRef {
-            document: CHUNK,
-            mention: 0
-        }));
+        assert!(!chunked.contains(MentionRef::new(1, 3)));
+        assert!(!chunked.contains(MentionRef::new(CHUNK, 0)));
         assert_eq!(chunked.documents(), CHUNK);
-        assert_eq!(
-            chunked.first(),
-            Some(MentionRef {
-                document: 0,
-                mention: 0
-            })
-        );
+        assert_eq!(chunked.first(), Some(MentionRef::new(0, 0)));
         assert_eq!(Mentions::default().first(), None);
         assert_eq!(Mentions::default().in_document(0).count(), 0);
         assert_eq!(

@@ -60,7 +60,7 @@ pub struct Corpus {
     /// Shared, so that a corpus patched with one document copies only the entities it names.
     pub entities: Vec<Arc<Entity>>,
     /// For each document, the entity of each mention.
-    pub entity_of: Vec<Arc<[usize]>>,
+    pub entity_of: Vec<Arc<[u32]>>,
     /// For each document, the links of its claims both ways, by claim.
     related: Vec<Arc<[Link]>>,
     /// Each document's index, by path.
@@ -83,9 +83,9 @@ pub struct Corpus {
     pub side: Vec<SideFile>,
 }
 
-/// A link of one of a document's claims: the claim's index there, the claim elsewhere, and
-/// how they relate.
-type Link = (usize, ClaimRef, Relation);
+/// A link of one of a document's claims: the claim's index there (32 bits, as in a
+/// [`ClaimRef`]), the claim elsewhere, and how they relate.
+type Link = (u32, ClaimRef, Relation);
 
 /// The names and claims of a corpus as its last whole build indexed them, with the
 /// documents they were read from: an edited document is matched against them (`patch`).
@@ -238,7 +238,7 @@ impl Corpus {
             config,
             documents,
             entities: entities.into_iter().map(Arc::new).collect(),
-            entity_of: entity_of.into_iter().map(Into::into).collect(),
+            entity_of,
             notices: Vec::new(),
             side: Vec::new(),
         })
@@ -325,21 +325,21 @@ impl Corpus {
 
     /// The entity of a mention.
     pub fn entity(&self, m: MentionRef) -> &Entity {
-        &self.entities[self.entity_of[m.document][m.mention]]
+        &self.entities[self.entity_of[m.document()][m.mention()] as usize]
     }
 
     pub fn mention_text(&self, m: MentionRef) -> &str {
-        let d = &self.documents[m.document];
-        d.analysis.mentions[m.mention].span.of(&d.text)
+        let d = &self.documents[m.document()];
+        d.analysis.mentions[m.mention()].span.of(&d.text)
     }
 
     /// The claims elsewhere that corroborate or contradict claim `c`.
     pub fn related_claims(&self, c: ClaimRef) -> impl Iterator<Item = (ClaimRef, Relation)> + '_ {
-        let links = &self.related[c.document];
-        let from = links.partition_point(|l| l.0 < c.claim);
+        let links = &self.related[c.document()];
+        let from = links.partition_point(|l| (l.0 as usize) < c.claim());
         links[from..]
             .iter()
-            .take_while(move |l| l.0 == c.claim)
+            .take_while(move |l| l.0 as usize == c.claim())
             .map(|&(_, other, relation)| (other, relation))
     }
 
@@ -348,7 +348,7 @@ impl Corpus {
         let mut out = Vec::new();
         for (d, links) in self.related.iter().enumerate() {
             for &(claim, b, relation) in links.iter() {
-                let a = ClaimRef { document: d, claim };
+                let a = ClaimRef::new(d, claim as usize);
                 if a < b {
                     out.push(ClaimLink { a, b, relation });
                 }
@@ -389,10 +389,7 @@ impl Corpus {
             }
         }
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            let at = ClaimRef {
-                document: d,
-                claim: c,
-            };
+            let at = ClaimRef::new(d, c);
             // The claim's findings, which list where it is said elsewhere: room for them all
             // taken at once.
             let corroborated = of_claim.get(&claim.focus).map_or(&[][..], Vec::as_slice);
@@ -405,8 +402,8 @@ impl Corpus {
                 }
             }
             for (other, relation) in self.related_claims(at) {
-                let od = &self.documents[other.document];
-                let oc = &od.analysis.claims[other.claim];
+                let od = &self.documents[other.document()];
+                let oc = &od.analysis.claims[other.claim()];
                 match relation {
                     Relation::Contradicts => {
                         let mut f = Finding::new(
@@ -420,7 +417,7 @@ impl Corpus {
                             ),
                         );
                         f.related.push(Related {
-                            document: Some(other.document),
+                            document: Some(other.document()),
                             span: oc.focus,
                             message: "the contradicting claim".into(),
                         });
@@ -428,7 +425,7 @@ impl Corpus {
                     }
                     Relation::Corroborates => {
                         let related = Related {
-                            document: Some(other.document),
+                            document: Some(other.document()),
                             span: oc.focus,
                             message: "the same claim in another article".into(),
                         };

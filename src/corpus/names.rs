@@ -25,7 +25,7 @@ impl NameIndex {
     pub fn build(
         documents: &[Arc<Document>],
         entities: &[Entity],
-        entity_of: &[Vec<usize>],
+        entity_of: &[Arc<[u32]>],
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Self> {
         let mut index = NameIndex::default();
@@ -33,7 +33,8 @@ impl NameIndex {
             if stops_at(d, stop) {
                 return None;
             }
-            for (m, &e) in doc.analysis.mentions.iter().zip(of) {
+            for (m, &e) in doc.analysis.mentions.iter().zip(of.iter()) {
+                let e = e as usize;
                 index.by_key.entry(m.key.to_string()).or_insert(e);
                 let full_person = m.form == Form::Name
                     && m.word_count() > 1

@@ -11,7 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use super::entity::{Entity, Local, MentionRef, entity_id};
+use super::entity::{Entity, Local, MentionRef, entity_id, narrow, narrowed};
 use super::resolve::kind_told;
 use super::{ClaimRef, Corpus, Document, KnowledgeBase, Link};
 use crate::analysis::{Claim, Mention};
@@ -38,7 +38,7 @@ impl Corpus {
         let old = std::mem::replace(&mut c.documents[d], doc.clone());
         let of = c.name_entities(&old, d, &doc);
         c.move_mentions(d, &doc, &of);
-        c.entity_of[d] = of.into();
+        c.entity_of[d] = narrowed(&of);
         // Typing in the one article patched so far: its last links were made against the
         // same index with the same articles aside, and its unchanged claims keep theirs.
         let reuse = (self.patched == [d]).then_some(&*old);
@@ -84,7 +84,7 @@ impl Corpus {
         let mut at: HashMap<*const u8, usize> = HashMap::default();
         for (m, &e) in old.analysis.mentions.iter().zip(self.entity_of[d].iter()) {
             at.entry(m.key.as_ptr())
-                .or_insert_with(|| *named.entry(&*m.key).or_insert(e));
+                .or_insert_with(|| *named.entry(&*m.key).or_insert(e as usize));
         }
         let mut of = Vec::with_capacity(doc.analysis.mentions.len());
         for m in &doc.analysis.mentions {
@@ -119,20 +119,14 @@ impl Corpus {
         for e in 1..end.len() {
             end[e] += end[e - 1];
         }
-        let mut now = vec![
-            MentionRef {
-                document: d,
-                mention: 0
-            };
-            of.len()
-        ];
+        let mut now = vec![MentionRef::new(d, 0); of.len()];
         for (mention, &e) in of.iter().enumerate() {
-            now[end[e] as usize].mention = mention;
+            now[end[e] as usize] = MentionRef::new(d, mention);
             end[e] += 1;
         }
         // The entities named before or now, in order: a bit each.
         let mut touched = vec![0u64; self.entities.len().div_ceil(64)];
-        for &e in self.entity_of[d].iter().chain(of) {
+        for e in (self.entity_of[d].iter().map(|&e| e as usize)).chain(of.iter().copied()) {
             touched[e / 64] |= 1 << (e % 64);
         }
         let touched = (touched.iter().enumerate()).flat_map(|(k, &bits)| {
@@ -140,7 +134,7 @@ impl Corpus {
             std::iter::successors(Some(bits).filter(|&b| b != 0), rest)
                 .map(move |b| k * 64 + b.trailing_zeros() as usize)
         });
-        let text_of = |m: MentionRef| doc.analysis.mentions[m.mention].span.of(&doc.text);
+        let text_of = |m: MentionRef| doc.analysis.mentions[m.mention()].span.of(&doc.text);
         let language = doc.language().index();
         for e in touched {
             let from = if e == 0 { 0 } else { end[e - 1] as usize };
@@ -159,12 +153,12 @@ impl Corpus {
             let written = |name: &str| new.iter().copied().find(|&m| text_of(m) == name);
             // Where the name is written as such: found again in the new text when it was in
             // the old one, or found there for the first time.
-            if entity.canonical_mention.is_none_or(|m| m.document == d) {
+            if entity.canonical_mention.is_none_or(|m| m.document() == d) {
                 entity.canonical_mention = written(&entity.name);
             }
             for (l, local) in entity.local.iter_mut().enumerate() {
                 if let Some(local) = local.as_mut()
-                    && local.mention.is_none_or(|m| m.document == d)
+                    && local.mention.is_none_or(|m| m.document() == d)
                 {
                     local.mention = written(&local.name).filter(|_| l == language);
                 }
@@ -188,6 +182,7 @@ impl Corpus {
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
             if let Some(was) = was_written.as_mut().and_then(|w| w.find(c, claim)) {
                 // In claim order, as made below.
+                let (c, was) = (narrow(c), narrow(was));
                 let from = before.partition_point(|l| l.0 < was);
                 let kept = before[from..].iter().take_while(|l| l.0 == was);
                 links.extend(kept.map(|&(_, other, relation)| (c, other, relation)));
@@ -198,7 +193,7 @@ impl Corpus {
             links.extend(
                 found
                     .into_iter()
-                    .map(|(other, relation)| (c, other, relation)),
+                    .map(|(other, relation)| (narrow(c), other, relation)),
             );
         }
         if links[..] == before[..] {
@@ -211,8 +206,12 @@ impl Corpus {
         let mut back: HashMap<usize, [Vec<Link>; 2]> = HashMap::default();
         for (side, list) in [&*before, &links].into_iter().enumerate() {
             for &(claim, other, relation) in list {
-                let entry = (other.claim, ClaimRef { document: d, claim }, relation);
-                back.entry(other.document).or_default()[side].push(entry);
+                let entry = (
+                    narrow(other.claim()),
+                    ClaimRef::new(d, claim as usize),
+                    relation,
+                );
+                back.entry(other.document()).or_default()[side].push(entry);
             }
         }
         for (o, [mut old, mut new]) in back {
@@ -222,7 +221,7 @@ impl Corpus {
                 continue;
             }
             let mut theirs: Vec<_> = (self.related[o].iter())
-                .filter(|l| l.1.document != d)
+                .filter(|l| l.1.document() != d)
                 .copied()
                 .chain(new)
                 .collect();
@@ -334,7 +333,7 @@ fn unchanged<'t>(
     // Where a name is written stays right: elsewhere, or still so here; and nowhere stays
     // nowhere only if the new mentions do not write it.
     let written = |at: Option<MentionRef>, name: &str| match at {
-        Some(m) => m.document != d || text_of(m) == name,
+        Some(m) => m.document() != d || text_of(m) == name,
         None => !new.iter().any(|&m| text_of(m) == name),
     };
     entity.mentions.in_document(d).eq(new.iter().copied())

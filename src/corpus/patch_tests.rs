@@ -31,7 +31,7 @@ fn entity_named(c: &Corpus, d: usize, name: &str) -> usize {
     let i = (doc.analysis.mentions.iter())
         .position(|m| m.span.of(&doc.text) == name)
         .unwrap_or_else(|| panic!("« {name} » is no mention of {}", doc.path.display()));
-    c.entity_of[d][i]
+    c.entity_of[d][i] as usize
 }
 
 /// What every corpus holds, patched or built: each mention listed by its entity, each
@@ -41,17 +41,14 @@ fn assert_consistent(c: &Corpus) {
     for (d, of) in c.entity_of.iter().enumerate() {
         assert_eq!(of.len(), c.documents[d].analysis.mentions.len());
         for (mention, &e) in of.iter().enumerate() {
-            let m = MentionRef {
-                document: d,
-                mention,
-            };
-            assert!(c.entities[e].mentions.contains(m), "{m:?}");
+            let m = MentionRef::new(d, mention);
+            assert!(c.entities[e as usize].mentions.contains(m), "{m:?}");
         }
     }
     for (e, entity) in c.entities.iter().enumerate() {
         assert!(entity.mentions.iter().is_sorted());
         for m in entity.mentions.iter() {
-            assert_eq!(c.entity_of[m.document][m.mention], e);
+            assert_eq!(c.entity_of[m.document()][m.mention()] as usize, e);
         }
         assert_eq!(
             entity.articles,
@@ -65,9 +62,10 @@ fn assert_consistent(c: &Corpus) {
     }
     for (d, links) in c.related.iter().enumerate() {
         for &(claim, other, relation) in links.iter() {
+            let claim = claim as usize;
             assert!(claim < c.documents[d].analysis.claims.len());
-            assert!(other.claim < c.documents[other.document].analysis.claims.len());
-            let here = ClaimRef { document: d, claim };
+            assert!(other.claim() < c.documents[other.document()].analysis.claims.len());
+            let here = ClaimRef::new(d, claim);
             assert!(c.related_claims(other).any(|l| l == (here, relation)));
         }
     }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use super::entity::narrow;
 use super::{ClaimLink, Link};
 
 /// For each of `n` documents, the links of its claims both ways, by claim. Each list is
@@ -10,13 +11,13 @@ use super::{ClaimLink, Link};
 pub(super) fn by_document(links: Vec<ClaimLink>, n: usize) -> Vec<Arc<[Link]>> {
     let mut counts = vec![0usize; n];
     for l in &links {
-        counts[l.a.document] += 1;
-        counts[l.b.document] += 1;
+        counts[l.a.document()] += 1;
+        counts[l.b.document()] += 1;
     }
     let mut related: Vec<Vec<Link>> = counts.into_iter().map(Vec::with_capacity).collect();
     for l in links {
-        related[l.a.document].push((l.a.claim, l.b, l.relation));
-        related[l.b.document].push((l.b.claim, l.a, l.relation));
+        related[l.a.document()].push((narrow(l.a.claim()), l.b, l.relation));
+        related[l.b.document()].push((narrow(l.b.claim()), l.a, l.relation));
     }
     let mut out = Vec::with_capacity(n);
     out.extend(related.into_iter().map(|mut r| {
@@ -32,8 +33,18 @@ mod tests {
     use crate::corpus::{ClaimRef, Relation};
 
     #[test]
+    fn a_link_and_the_references_a_corpus_keeps_are_32_bit_indexes() {
+        // One a link's end and one a mention: 32 and 16 bytes with 64-bit indexes.
+        assert_eq!(std::mem::size_of::<Link>(), 16);
+        assert_eq!(std::mem::size_of::<ClaimRef>(), 8);
+        assert_eq!(std::mem::size_of::<crate::corpus::MentionRef>(), 8);
+        let r = ClaimRef::new(9_999, 41);
+        assert_eq!((r.document(), r.claim()), (9_999, 41));
+    }
+
+    #[test]
     fn each_document_gets_its_claims_links_both_ways_in_claim_order_at_their_length() {
-        let r = |document, claim| ClaimRef { document, claim };
+        let r = |document, claim| ClaimRef::new(document, claim);
         let link = |a, b, relation| ClaimLink { a, b, relation };
         let links = vec![
             link(r(0, 2), r(1, 0), Relation::Corroborates),

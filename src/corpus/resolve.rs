@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::document::Document;
-use super::entity::{Entity, Local, MentionRef, entity_id};
+use super::entity::{Entity, Local, MentionRef, entity_id, narrow};
 use super::knowledge::KnowledgeBase;
 use super::mentions::Mentions;
 use super::stops_at;
@@ -69,13 +69,16 @@ impl Groups {
     }
 }
 
+/// The entity of each of a document's mentions, by index into the corpus's entities.
+pub type EntityOf = Arc<[u32]>;
+
 /// The entities of `documents`, and for each document the entity of each of its mentions;
 /// `None` once `stop` says to give up (see `Corpus::build_unless`).
 pub fn resolve(
     documents: &[Arc<Document>],
     knowledge: &KnowledgeBase,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Option<(Vec<Entity>, Vec<Vec<usize>>)> {
+) -> Option<(Vec<Entity>, Vec<EntityOf>)> {
     // One node per distinct key, in corpus order.
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut nodes: Vec<Node> = Vec::new();
@@ -102,10 +105,7 @@ pub fn resolve(
                     .add(EntityKind::Person, m.votes.location + 1);
             }
             nodes[id].people += usize::from(m.kind == EntityKind::Person);
-            nodes[id].mentions.push(MentionRef {
-                document: d,
-                mention: i,
-            });
+            nodes[id].mentions.push(MentionRef::new(d, i));
         }
     }
     let mut groups = Groups::new(nodes.len());
@@ -159,7 +159,7 @@ pub fn resolve(
         });
         members[e].push(n);
     }
-    let mut by_mention: Vec<Vec<usize>> = documents
+    let mut by_mention: Vec<Vec<u32>> = documents
         .iter()
         .map(|d| vec![0; d.analysis.mentions.len()])
         .collect();
@@ -180,11 +180,11 @@ pub fn resolve(
             nodes[n].mentions = Vec::new();
         }
         for m in entity.mentions.iter() {
-            by_mention[m.document][m.mention] = e;
+            by_mention[m.document()][m.mention()] = narrow(e);
         }
         entities.push(entity);
     }
-    Some((entities, by_mention))
+    Some((entities, by_mention.into_iter().map(Arc::from).collect()))
 }
 
 /// Whether a name, folded, is one of the world's towns and no other place the gazetteer
@@ -452,8 +452,8 @@ fn build(
     }
     mentions.sort();
     let text_of = |m: &MentionRef| -> &str {
-        let d = &documents[m.document];
-        d.analysis.mentions[m.mention].span.of(&d.text)
+        let d = &documents[m.document()];
+        d.analysis.mentions[m.mention()].span.of(&d.text)
     };
     // Each form: its text, how often, its words, its form, and how often per language.
     let mut forms: Vec<(&str, usize, usize, Form, [usize; 3])> = Vec::new();
@@ -462,8 +462,8 @@ fn build(
             return None;
         }
         let text = text_of(m);
-        let form = documents[m.document].analysis.mentions[m.mention].form;
-        let language = documents[m.document].language().index();
+        let form = documents[m.document()].analysis.mentions[m.mention()].form;
+        let language = documents[m.document()].language().index();
         match forms.iter_mut().find(|f| f.0 == text) {
             Some(f) => {
                 f.1 += 1;
@@ -489,9 +489,9 @@ fn build(
             })
             .map(|(_, f)| f.0)
     };
-    let known = mentions
-        .iter()
-        .find_map(|m| knowledge.lookup(&documents[m.document].analysis.mentions[m.mention].key));
+    let known = mentions.iter().find_map(|m| {
+        knowledge.lookup(&documents[m.document()].analysis.mentions[m.mention()].key)
+    });
     let name = known.map_or_else(
         || fullest(None).unwrap_or_default().to_owned(),
         |k| k.name.clone(),
@@ -507,7 +507,7 @@ fn build(
         let mention = mentions
             .iter()
             .copied()
-            .find(|m| documents[m.document].language().index() == l && text_of(m) == name);
+            .find(|m| documents[m.document()].language().index() == l && text_of(m) == name);
         Some(Local {
             name: name.to_owned(),
             mention,
@@ -515,7 +515,7 @@ fn build(
     });
     let identity = known.map(|k| k.id.clone()).or_else(|| {
         mentions.iter().find_map(|m| {
-            documents[m.document].analysis.mentions[m.mention]
+            documents[m.document()].analysis.mentions[m.mention()]
                 .identity()
                 .map(str::to_owned)
         })
@@ -530,7 +530,9 @@ fn build(
         kind: kind_told(votes, mentions.len()),
         name,
         forms: forms.into_iter().map(|f| f.0.to_owned()).collect(),
-        articles: mentions.chunk_by(|a, b| a.document == b.document).count(),
+        articles: mentions
+            .chunk_by(|a, b| a.document() == b.document())
+            .count(),
         mentions: Mentions::new(mentions),
     })
 }

@@ -17,10 +17,7 @@ fn entities_of(texts: &[&str], form: &str) -> Vec<(String, EntityKind)> {
     for (d, doc) in corpus.documents.iter().enumerate() {
         for (i, m) in doc.analysis.mentions.iter().enumerate() {
             if m.span.of(&doc.text) == form {
-                let e = corpus.entity(MentionRef {
-                    document: d,
-                    mention: i,
-                });
+                let e = corpus.entity(MentionRef::new(d, i));
                 out.push((e.name.clone(), e.kind));
             }
         }
@@ -103,7 +100,7 @@ fn known_corpus(kb: &str, texts: &[&str]) -> (tempfile::TempDir, Corpus) {
 fn entity_named(corpus: &Corpus, form: &str) -> Option<usize> {
     corpus.documents.iter().enumerate().find_map(|(d, doc)| {
         let m = (doc.analysis.mentions.iter()).position(|m| m.span.of(&doc.text) == form)?;
-        Some(corpus.entity_of[d][m])
+        Some(corpus.entity_of[d][m] as usize)
     })
 }
 

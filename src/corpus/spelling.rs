@@ -23,7 +23,7 @@ pub fn spelling_findings(
     documents: &[Arc<Document>],
     entities: &[Arc<Entity>],
     doc: &Document,
-    entity_of: &[usize],
+    entity_of: &[u32],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let language = doc.language();
@@ -31,6 +31,7 @@ pub fn spelling_findings(
     // its names again and again. The words at offsets from the mention's start.
     let mut found: HashMap<Written, Vec<(Span, &str)>> = HashMap::default();
     for (m, &id) in doc.analysis.mentions.iter().zip(entity_of) {
+        let id = id as usize;
         let e = &entities[id];
         let Some(local) = &e.local[language.index()] else {
             continue;
@@ -62,9 +63,9 @@ pub fn spelling_findings(
                 ),
             );
             if let Some(x) = local.mention {
-                let span = documents[x.document].analysis.mentions[x.mention].span;
+                let span = documents[x.document()].analysis.mentions[x.mention()].span;
                 f.related.push(Related {
-                    document: Some(x.document),
+                    document: Some(x.document()),
                     span,
                     message: format!("spelled « {} » here", local.name).into(),
                 });
@@ -194,7 +195,7 @@ mod tests {
         let m = (doc.analysis.mentions.iter())
             .position(|m| m.span.of(&doc.text) == name)
             .unwrap_or_else(|| panic!("{name} in {d}"));
-        corpus.entity_of[d][m]
+        corpus.entity_of[d][m] as usize
     }
 
     const FR: &str = "Titre\n\nLe président Mikhaïl Doubrovine a reçu hier le maire de Lyon. Selon Mikhaïl Doubrovine, la réunion a été utile pour les deux villes et pour le pays.\n";

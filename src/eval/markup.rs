@@ -240,10 +240,7 @@ impl Markup {
             .iter()
             .enumerate()
             .filter_map(|(i, m)| {
-                let entity = corpus.entity(MentionRef {
-                    document: d,
-                    mention: i,
-                });
+                let entity = corpus.entity(MentionRef::new(d, i));
                 KINDS.contains(&entity.kind).then(|| Name {
                     span: m.span,
                     kind: entity.kind,

@@ -15,8 +15,8 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
     let mut first = true;
     out.push(b'[');
     let mut prefix = Vec::new();
-    for run in found.chunk_by(|a, b| a.document == b.document) {
-        let doc = &corpus.documents[run[0].document];
+    for run in found.chunk_by(|a, b| a.document() == b.document()) {
+        let doc = &corpus.documents[run[0].document()];
         let Some(uri) = doc.named(|path| {
             let uri = uri_of(path)?;
             serde_json::to_string(uri.as_str()).ok()
@@ -32,7 +32,7 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
             if !std::mem::take(&mut first) {
                 out.push(b',');
             }
-            let [start, end] = doc.mention_range(m.mention, encoding);
+            let [start, end] = doc.mention_range(m.mention(), encoding);
             out.extend_from_slice(&prefix);
             range(out, [start, end], &mut numbers);
             out.push(b'}');
@@ -73,8 +73,8 @@ mod tests {
         let locations: Vec<lsp::Location> = found
             .iter()
             .filter_map(|&m| {
-                let span = corpus.documents[m.document].analysis.mentions[m.mention].span;
-                convert::location(corpus, m.document, span, encoding)
+                let span = corpus.documents[m.document()].analysis.mentions[m.mention()].span;
+                convert::location(corpus, m.document(), span, encoding)
             })
             .collect();
         serde_json::to_value(locations).unwrap()
@@ -104,7 +104,7 @@ mod tests {
         let mut found: Vec<MentionRef> = (corpus.documents.iter().enumerate())
             .flat_map(|(document, doc)| {
                 (0..doc.analysis.mentions.len())
-                    .map(move |mention| MentionRef { document, mention })
+                    .map(move |mention| MentionRef::new(document, mention))
             })
             .collect();
         assert!(found.len() > 12, "{found:?}");
@@ -114,7 +114,7 @@ mod tests {
         for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
             let want = library(&corpus, &found, encoding);
             assert_eq!(ours(&corpus, &found, encoding), want, "{encoding:?}");
-            let without_relative = found.iter().filter(|l| l.document != 2).count();
+            let without_relative = found.iter().filter(|l| l.document() != 2).count();
             assert_eq!(want.as_array().unwrap().len(), without_relative);
         }
         // Columns differ between encodings after the emoji and the accents.

@@ -61,7 +61,7 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
         }
     }
     if let (Some(c), Some(file)) = (claim_at(corpus, document, range.start), &file) {
-        let focus = doc.analysis.claims[c.claim].focus;
+        let focus = doc.analysis.claims[c.claim()].focus;
         for (status, line) in [
             ("verified", "Verified {t}"),
             ("disputed", "Status {t} Disputed"),
@@ -80,7 +80,7 @@ pub fn recordings(corpus: &Corpus, document: usize, range: Span, now: FileNow) -
     }
     if let Some(m) = mention_at(corpus, document, range.start) {
         let entity = corpus.entity(m);
-        let span = doc.analysis.mentions[m.mention].span;
+        let span = doc.analysis.mentions[m.mention()].span;
         if entity.known.is_none() {
             if let Some(root) = &corpus.root {
                 out.push(add_to_knowledge(root, entity, now));

@@ -75,7 +75,7 @@ fn misspelling_at(corpus: &Corpus, document: usize, span: Span) -> Option<Misspe
     let mentions = &doc.analysis.mentions;
     let i = mentions.partition_point(|m| m.span.end < span.end);
     let mention = mentions.get(i).filter(|m| m.span.covers(span))?;
-    let entity = corpus.entity_of[document][i];
+    let entity = corpus.entity_of[document][i] as usize;
     let (_, right) = misspelled_words(&doc.text, doc.language(), mention, &corpus.entities[entity])
         .into_iter()
         .find(|(s, _)| *s == span)?;
@@ -96,8 +96,8 @@ fn corrections(corpus: &Corpus, wrong: &Misspelling, only: Option<usize>) -> Vec
     };
     let mut edits = Vec::new();
     for m in mentions {
-        let doc = &corpus.documents[m.document];
-        let mention = &doc.analysis.mentions[m.mention];
+        let doc = &corpus.documents[m.document()];
+        let mention = &doc.analysis.mentions[m.mention()];
         // Most mentions do not hold the word at all; only those are spelled out.
         if !mention.span.of(&doc.text).contains(wrong.word) {
             continue;
@@ -105,7 +105,7 @@ fn corrections(corpus: &Corpus, wrong: &Misspelling, only: Option<usize>) -> Vec
         for (span, right) in misspelled_words(&doc.text, doc.language(), mention, entity) {
             if right == wrong.right && span.of(&doc.text) == wrong.word {
                 edits.push(Edit {
-                    document: m.document,
+                    document: m.document(),
                     span,
                     new_text: right.to_string(),
                 });

@@ -47,10 +47,7 @@ pub fn complete(corpus: &Corpus, document: usize, offset: usize) -> Option<Compl
     let typing = mentions
         .get(i)
         .filter(|m| m.span.covers(range))
-        .map(|_| MentionRef {
-            document,
-            mention: i,
-        });
+        .map(|_| MentionRef::new(document, i));
 
     // (mentions, entity, (canonical name, its parts, other forms), first use, label)
     let mut found: Vec<(usize, usize, u8, usize, &str)> = Vec::new();

@@ -14,7 +14,7 @@ pub fn definition(corpus: &Corpus, document: usize, offset: usize) -> Option<(Sp
     Some((
         mention_span(corpus, m),
         Location {
-            document: target.document,
+            document: target.document(),
             span: mention_span(corpus, target),
         },
     ))
@@ -36,8 +36,8 @@ pub fn knowledge_table(
 /// The mention that defines the entity of `m`, as seen from `m`'s article.
 pub fn defining_mention(corpus: &Corpus, m: MentionRef) -> MentionRef {
     long_form(corpus, m).unwrap_or_else(|| {
-        corpus.entity(m).definition(m.document, |x| {
-            &corpus.documents[x.document].analysis.mentions[x.mention]
+        corpus.entity(m).definition(m.document(), |x| {
+            &corpus.documents[x.document()].analysis.mentions[x.mention()]
         })
     })
 }
@@ -45,20 +45,17 @@ pub fn defining_mention(corpus: &Corpus, m: MentionRef) -> MentionRef {
 /// The long form an acronym was defined for in its article: « Organisation du traité de
 /// sécurité collective (OTSC) ».
 fn long_form(corpus: &Corpus, m: MentionRef) -> Option<MentionRef> {
-    let doc = &corpus.documents[m.document];
-    let mention = &doc.analysis.mentions[m.mention];
+    let doc = &corpus.documents[m.document()];
+    let mention = &doc.analysis.mentions[m.mention()];
     if mention.form != Form::Acronym {
         return None;
     }
     let long = mention.expands()?;
     let mentions = &doc.analysis.mentions;
     let i = mentions.partition_point(|x| x.span.start < long.start);
-    let found = MentionRef {
-        document: m.document,
-        mention: i,
-    };
+    let found = MentionRef::new(m.document(), i);
     let same_entity =
-        corpus.entity_of[m.document].get(i) == corpus.entity_of[m.document].get(m.mention);
+        corpus.entity_of[m.document()].get(i) == corpus.entity_of[m.document()].get(m.mention());
     (mentions.get(i)?.span == long && same_entity).then_some(found)
 }
 

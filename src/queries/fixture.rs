@@ -114,8 +114,8 @@ impl Fixture {
     }
 
     pub fn claim_focus(&self, c: ClaimRef) -> &str {
-        let d = &self.corpus.documents[c.document];
-        d.analysis.claims[c.claim].focus.of(&d.text)
+        let d = &self.corpus.documents[c.document()];
+        d.analysis.claims[c.claim()].focus.of(&d.text)
     }
 
     /// `(file, text)` of each location, for assertions that read like the article.

@@ -38,7 +38,7 @@ fn description<'e>(_corpus: &Corpus, entity: &'e Entity) -> Option<&'e str> {
 
 fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
     let entity = corpus.entity(m);
-    let doc = &corpus.documents[m.document];
+    let doc = &corpus.documents[m.document()];
     let mut md = format!("**{}** · {}\n", escape(&entity.name), entity.kind.as_str());
     if let Some(d) = description(corpus, entity) {
         md.push_str(&format!("\n{}\n", escape(d)));
@@ -47,7 +47,7 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
         md.push_str(&format!("\nIdentified as `{id}`\n"));
     }
     // What annotators noted about this very mention.
-    let span = doc.analysis.mentions[m.mention].span;
+    let span = doc.analysis.mentions[m.mention()].span;
     for (_, note) in doc.analysis.notes.iter().filter(|(s, _)| s.overlaps(span)) {
         md.push_str(&format!("\nNote: {}\n", escape(note)));
     }
@@ -65,7 +65,7 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
     }
     let (total, articles) = (
         entity.articles,
-        articles_of(entity, m.document, MAX_ARTICLES),
+        articles_of(entity, m.document(), MAX_ARTICLES),
     );
     md.push_str(&format!(
         "\n{} in {}:\n\n",
@@ -73,16 +73,16 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
         plural(total, "article")
     ));
     for a in &articles {
-        let d = &corpus.documents[a.first.document];
-        let first = corpus.documents[a.first.document].analysis.mentions[a.first.mention].span;
-        let here = if a.first.document == m.document {
+        let d = &corpus.documents[a.first.document()];
+        let first = corpus.documents[a.first.document()].analysis.mentions[a.first.mention()].span;
+        let here = if a.first.document() == m.document() {
             " (this article)"
         } else {
             ""
         };
         md.push_str(&format!(
             "- {}{here}: {}, first at line {}\n",
-            file_name(&article_name(corpus, a.first.document)),
+            file_name(&article_name(corpus, a.first.document())),
             plural(a.count, "mention"),
             line_number(d, first.start)
         ));
@@ -93,7 +93,7 @@ fn entity_card(corpus: &Corpus, m: MentionRef) -> HoverCard {
         md.push_str(&format!("- … and {more} more article{s}\n"));
     }
     HoverCard {
-        range: doc.analysis.mentions[m.mention].span,
+        range: doc.analysis.mentions[m.mention()].span,
         markdown: md,
     }
 }
@@ -116,13 +116,16 @@ fn articles_of(entity: &Entity, current: usize, shown: usize) -> Vec<Mentioned> 
         out.push(Mentioned { first, count });
     }
     let mut others = (entity.mentions.iter())
-        .filter(|m| m.document != current)
+        .filter(|m| m.document() != current)
         .peekable();
     while out.len() < shown
         && let Some(first) = others.next()
     {
         let mut count = 1;
-        while others.next_if(|m| m.document == first.document).is_some() {
+        while others
+            .next_if(|m| m.document() == first.document())
+            .is_some()
+        {
             count += 1;
         }
         out.push(Mentioned { first, count });
@@ -131,8 +134,8 @@ fn articles_of(entity: &Entity, current: usize, shown: usize) -> Vec<Mentioned> 
 }
 
 fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
-    let doc = &corpus.documents[c.document];
-    let claim = &doc.analysis.claims[c.claim];
+    let doc = &corpus.documents[c.document()];
+    let claim = &doc.analysis.claims[c.claim()];
     let source = match &claim.attribution {
         Attribution::Named { source, .. } => format!("« {} »", escape(&quote(&doc.text, *source))),
         Attribution::Anonymous { span } => {
@@ -175,13 +178,13 @@ fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
         }
         md.push_str(&format!("\n{title}:\n\n"));
         for o in related.iter().take(MAX_ARTICLES) {
-            let Some(od) = document_at(corpus, o.document) else {
+            let Some(od) = document_at(corpus, o.document()) else {
                 continue;
             };
-            let focus = od.analysis.claims[o.claim].focus;
+            let focus = od.analysis.claims[o.claim()].focus;
             md.push_str(&format!(
                 "- {}, line {}: « {} »\n",
-                file_name(&article_name(corpus, o.document)),
+                file_name(&article_name(corpus, o.document())),
                 line_number(od, focus.start),
                 escape(&quote(&od.text, focus))
             ));

@@ -70,10 +70,7 @@ pub fn mention_at(corpus: &Corpus, document: usize, offset: usize) -> Option<Men
     let first = mentions.partition_point(|m| m.span.end < offset);
     let touching = (first..mentions.len()).take_while(|&i| mentions[i].span.start <= offset);
     let best = touching.min_by_key(|&i| !mentions[i].span.contains(offset))?;
-    Some(MentionRef {
-        document,
-        mention: best,
-    })
+    Some(MentionRef::new(document, best))
 }
 
 /// The claim whose focus the cursor touches; the narrowest when several do (a statistic
@@ -91,7 +88,7 @@ pub fn claim_at(corpus: &Corpus, document: usize, offset: usize) -> Option<Claim
         .filter(|(_, c)| touches(c.focus, offset))
         .min_by_key(|(_, c)| (!c.focus.contains(offset), c.focus.len()))?
         .0;
-    Some(ClaimRef { document, claim })
+    Some(ClaimRef::new(document, claim))
 }
 
 /// The document at an index, if there is one: a stale index from a client gets no answer,
@@ -102,7 +99,7 @@ pub(crate) fn document_at(corpus: &Corpus, document: usize) -> Option<&Document>
 
 /// The span of a mention.
 pub(crate) fn mention_span(corpus: &Corpus, m: MentionRef) -> Span {
-    corpus.documents[m.document].analysis.mentions[m.mention].span
+    corpus.documents[m.document()].analysis.mentions[m.mention()].span
 }
 
 /// The cursor is inside the span or right after it.

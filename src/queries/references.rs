@@ -17,7 +17,7 @@ pub fn references(
     reference_mentions(corpus, document, offset, include_declaration)
         .iter()
         .map(|&x| Location {
-            document: x.document,
+            document: x.document(),
             span: mention_span(corpus, x),
         })
         .collect()

@@ -101,7 +101,7 @@ pub fn rename(
         .map(|x| {
             let start = mention_span(corpus, x).start;
             Edit {
-                document: x.document,
+                document: x.document(),
                 span: Span::new(start + part.start, start + part.end),
                 new_text: new_name.to_string(),
             }

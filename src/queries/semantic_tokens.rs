@@ -56,7 +56,7 @@ pub fn semantic_tokens(corpus: &Corpus, document: usize, range: Option<Span>) ->
         {
             continue;
         }
-        let kind = corpus.entities[corpus.entity_of[document][i]].kind;
+        let kind = corpus.entities[corpus.entity_of[document][i] as usize].kind;
         names.push(Token {
             span: m.span,
             kind: kind.into(),

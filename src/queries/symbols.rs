@@ -109,7 +109,7 @@ fn contents(corpus: &Corpus, document: usize, span: Span) -> Vec<Symbol> {
     let mut seen: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, m) in doc.analysis.mentions.iter().enumerate() {
-        let e = corpus.entity_of[document][i];
+        let e = corpus.entity_of[document][i] as usize;
         if !span.covers(m.span) || seen.contains(&e) {
             continue;
         }
@@ -183,7 +183,7 @@ pub fn workspace_symbols(corpus: &Corpus, query: &str) -> Vec<(usize, Location)>
             Some((
                 e,
                 Location {
-                    document: m.document,
+                    document: m.document(),
                     span: mention_span(corpus, m),
                 },
             ))
