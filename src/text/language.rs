@@ -121,20 +121,26 @@ pub fn guess(text: &str) -> Language {
             continue;
         }
         let start = i;
-        // « ’ » (E2 80 99) ends a word as « ' » does.
-        while i < head.len() && letter(head[i]) && !head[i..].starts_with("\u{2019}".as_bytes()) {
-            i += 1;
+        // Runs of ASCII letters, eight bytes at a time, and the bytes of other characters
+        // between them; « ’ » (E2 80 99) ends a word as « ' » does.
+        loop {
+            i = super::ascii_letters_end(head, i);
+            match head.get(i) {
+                Some(&b) if b >= 0x80 && !is_rsquo(&head[i..]) => i += 1,
+                _ => break,
+            }
         }
         let word = &head[start..i];
         if word.len() <= 5 {
             let mut lower = [0u8; 5];
-            lower[..word.len()].copy_from_slice(word);
-            lower[..word.len()].make_ascii_lowercase();
+            for (l, b) in lower.iter_mut().zip(word) {
+                *l = b.to_ascii_lowercase();
+            }
             let lower = &lower[..word.len()];
             fr += usize::from(is_french(lower));
             en += usize::from(is_english(lower));
         }
-        if head[i..].starts_with("\u{2019}".as_bytes()) {
+        if is_rsquo(&head[i..]) {
             i += 3;
         }
     }
@@ -144,6 +150,11 @@ pub fn guess(text: &str) -> Language {
         (f, e) if e > f => Language::English,
         _ => Language::Unknown,
     }
+}
+
+/// The bytes start with « ’ ».
+fn is_rsquo(bytes: &[u8]) -> bool {
+    bytes.starts_with("\u{2019}".as_bytes())
 }
 
 #[cfg(test)]
