@@ -303,7 +303,11 @@ impl<'a, 't> Scan<'a, 't> {
             flags,
             wraps,
             quotes: &article.quotes,
-            folds: RefCell::default(),
+            // Room for about a name in sixteen words, taken once.
+            folds: RefCell::new(HashMap::with_capacity_and_hasher(
+                t.words.len() / 16,
+                Default::default(),
+            )),
             english: std::cell::OnceCell::new(),
         }
     }
@@ -399,10 +403,15 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
     fn confirmed_names(&self) -> HashSet<&'a str> {
-        (0..self.words.len())
-            .filter(|&i| self.words[i].capitalised && self.flags[i] == 0)
-            .map(|i| self.tokens.key(i))
-            .collect()
+        // Room for about a capitalised word in eight, taken once.
+        let mut confirmed =
+            HashSet::with_capacity_and_hasher(self.words.len() / 8, Default::default());
+        confirmed.extend(
+            (0..self.words.len())
+                .filter(|&i| self.words[i].capitalised && self.flags[i] == 0)
+                .map(|i| self.tokens.key(i)),
+        );
+        confirmed
     }
 
     fn gap(&self, a: usize, b: usize) -> &'t str {
