@@ -17,7 +17,7 @@ use super::mention::{Form, Mention};
 use super::tokens::Tokens;
 use crate::analysis::common_words;
 use crate::article::Article;
-use crate::text::{Span, Word, fold};
+use crate::text::{Span, Word, fold_into};
 pub use name_blocks::{BlockTable, Capitals, openings};
 
 #[path = "name_blocks.rs"]
@@ -262,6 +262,8 @@ struct Scan<'a, 't> {
     /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
     folds: RefCell<HashMap<&'t str, (Arc<str>, Known)>>,
+    /// The buffer a name is folded in before its key is kept in `folds`.
+    folded: RefCell<String>,
     /// Whether the article is written in English, told when first needed.
     english: std::cell::OnceCell<bool>,
 }
@@ -308,6 +310,7 @@ impl<'a, 't> Scan<'a, 't> {
                 t.words.len() / 16,
                 Default::default(),
             )),
+            folded: RefCell::default(),
             english: std::cell::OnceCell::new(),
         }
     }
@@ -326,24 +329,26 @@ impl<'a, 't> Scan<'a, 't> {
     fn fold(&self, name: &'t str) -> (Arc<str>, Known) {
         let mut folds = self.folds.borrow_mut();
         let (key, place) = folds.entry(name).or_insert_with(|| {
-            let key = fold(name);
+            let mut key = self.folded.borrow_mut();
+            fold_into(name, &mut key);
             let place = self.place_known(name, &key);
-            (key.into(), place)
+            (Arc::from(key.as_str()), place)
         });
         (key.clone(), *place)
     }
 
     /// How well the gazetteer knows `name`, folded as `key`.
     fn place_known(&self, name: &str, key: &str) -> Known {
-        if gazetteer::lookup_folded(key).is_some()
-            || (gazetteer::is_french_place_folded(key) && !self.is_english())
-        {
+        let Some(entry) = gazetteer::entry_folded(key) else {
+            return Known::Not;
+        };
+        if entry.place().is_some() || (entry.is_french_place() && !self.is_english()) {
             Known::Place
-        } else if gazetteer::is_world_place_folded(key)
+        } else if entry.is_world_place()
             // "Bush" is not « Būsh »: in English copy, an English word written without
             // the town's diacritics is the word (but "Montreal" is « Montréal »).
             && !(name.is_ascii()
-                && gazetteer::is_world_place_only_with_diacritics(key)
+                && entry.is_world_place_only_with_diacritics()
                 && self.is_english()
                 && crate::analysis::common_words::all_common_or_names(key))
         {

@@ -7,30 +7,37 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// « Tokaïev » = "Tokayev", « Doubnov » = "Dubnov", « Poutine » = "Putin",
 /// « Narychkine » = "Naryshkin".
 pub fn fold(name: &str) -> String {
-    let mut bytes = plain(name).into_bytes();
+    let mut key = String::with_capacity(name.len());
+    fold_into(name, &mut key);
+    key
+}
+
+/// [`fold`] into `key`, emptied first: names folded one after another into one buffer.
+pub fn fold_into(name: &str, key: &mut String) {
+    key.clear();
+    plain(name, key);
+    let mut bytes = std::mem::take(key).into_bytes();
     transliterate(&mut bytes);
-    String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII")
+    *key = String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII");
 }
 
 /// The name decomposed, without diacritics, lowercase, apostrophes and dashes unified,
-/// whitespace collapsed: the first step of [`fold`].
-fn plain(name: &str) -> String {
-    let mut plain = String::with_capacity(name.len());
+/// whitespace collapsed, onto the empty `plain`: the first step of [`fold`].
+fn plain(name: &str, plain: &mut String) {
     let mut pending_space = false;
     for c in name.chars() {
         if c.is_ascii() {
-            push_ascii(c as u8, &mut plain, &mut pending_space);
+            push_ascii(c as u8, plain, &mut pending_space);
         } else {
             decompose_compatible(c, |d| {
                 if d.is_ascii() {
-                    push_ascii(d as u8, &mut plain, &mut pending_space);
+                    push_ascii(d as u8, plain, &mut pending_space);
                 } else if !is_combining_mark(d) {
-                    push_other(d, &mut plain, &mut pending_space);
+                    push_other(d, plain, &mut pending_space);
                 }
             });
         }
     }
-    plain
 }
 
 /// An ASCII character of the name onto its plain form: « ` » an apostrophe, whitespace
