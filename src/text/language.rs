@@ -130,13 +130,13 @@ pub fn guess(text: &str) -> Language {
                 _ => break,
             }
         }
-        let word = &head[start..i];
-        if word.len() <= 5 {
-            let mut lower = [0u8; 5];
-            for (l, b) in lower.iter_mut().zip(word) {
-                *l = b.to_ascii_lowercase();
-            }
-            let lower = &lower[..word.len()];
+        let len = i - start;
+        if len <= 5 {
+            // The word's bytes in one number, its capitals lowered: a capital's top bit,
+            // moved two places down, is the bit that lowers it.
+            let word = super::eight_bytes(head, start) & !(!0u64 << (8 * len));
+            let lower = (word | super::ascii_letters_and_capitals(word).1 >> 2).to_le_bytes();
+            let lower = &lower[..len];
             fr += usize::from(is_french(lower));
             en += usize::from(is_english(lower));
         }
@@ -183,6 +183,15 @@ mod tests {
             assert!(is_english(w.as_bytes()), "{w}");
         }
         assert!(!is_french(b"lyon") && !is_english(b"lyon"));
+    }
+
+    #[test]
+    fn words_in_capitals_count_as_in_lowercase() {
+        assert_eq!(guess("LE CHAT ET LE CHIEN DANS LA MAISON"), Language::French);
+        assert_eq!(guess("THE CAT AND THE DOG IN THE HOUSE"), Language::English);
+        // Only ASCII letters are lowered: « ÉTÉ » is not « été ».
+        assert_eq!(guess("ÉTÉ ÉTÉ ÉTÉ"), Language::Unknown);
+        assert_eq!(guess("été été été"), Language::French);
     }
 
     #[test]
