@@ -187,7 +187,10 @@ mod tests {
 
     #[test]
     fn words_in_capitals_count_as_in_lowercase() {
-        assert_eq!(guess("LE CHAT ET LE CHIEN DANS LA MAISON"), Language::French);
+        assert_eq!(
+            guess("LE CHAT ET LE CHIEN DANS LA MAISON"),
+            Language::French
+        );
         assert_eq!(guess("THE CAT AND THE DOG IN THE HOUSE"), Language::English);
         // Only ASCII letters are lowered: « ÉTÉ » is not « été ».
         assert_eq!(guess("ÉTÉ ÉTÉ ÉTÉ"), Language::Unknown);
