@@ -327,14 +327,19 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The folded key of a name as written, and how well the gazetteer knows it.
     fn fold(&self, name: &'t str) -> (Arc<str>, Known) {
+        self.folded_as(name, |(key, place)| (key.clone(), *place))
+    }
+
+    /// What `read` reads of the folded key of a name and how well the gazetteer knows it,
+    /// folded and kept when first asked.
+    fn folded_as<R>(&self, name: &'t str, read: impl FnOnce(&(Arc<str>, Known)) -> R) -> R {
         let mut folds = self.folds.borrow_mut();
-        let (key, place) = folds.entry(name).or_insert_with(|| {
+        read(folds.entry(name).or_insert_with(|| {
             let mut key = self.folded.borrow_mut();
             fold_into(name, &mut key);
             let place = self.place_known(name, &key);
             (Arc::from(key.as_str()), place)
-        });
-        (key.clone(), *place)
+        }))
     }
 
     /// How well the gazetteer knows `name`, folded as `key`.
@@ -367,10 +372,7 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Whether the gazetteer knows a name as written.
     fn known_place(&self, name: &'t str) -> bool {
-        if let Some(&(_, place)) = self.folds.borrow().get(name) {
-            return place != Known::Not;
-        }
-        self.fold(name).1 != Known::Not
+        self.folded_as(name, |&(_, place)| place != Known::Not)
     }
 
     /// The last word of a place the gazetteer knows written in lowercase from word `i`
