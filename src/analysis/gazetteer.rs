@@ -34,10 +34,54 @@ pub enum Place {
     Region,
 }
 
-/// Folded key → place, and the place's id (an index of its id among the file's); a key that
-/// is both a country and a city is a country.
-static INDEX: LazyLock<HashMap<String, (Place, u32)>> = LazyLock::new(|| {
-    let mut index: HashMap<String, (Place, u32)> = HashMap::default();
+/// What the lists know of one folded key.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry {
+    /// In the gazetteer: the place, and its id (an index of its id among the file's); a
+    /// key that is both a country and a city is a country.
+    place: Option<(Place, u32)>,
+    /// A French commune, département or région.
+    french: bool,
+    /// A town of the world or a US state, and whether one of its names there is written
+    /// without diacritics.
+    world: Option<(Place, bool)>,
+}
+
+impl Entry {
+    /// The place the gazetteer has under this key.
+    pub fn place(&self) -> Option<Place> {
+        self.place.map(|(place, _)| place)
+    }
+
+    /// A French commune, département or région. They are places in French copy;
+    /// elsewhere many are as often a surname (« Dole », « Barr ») or a first name, so the
+    /// name scan asks only in articles not written in English.
+    pub fn is_french_place(&self) -> bool {
+        self.french
+    }
+
+    /// One of the world's towns of 50,000 inhabitants or more, or a US state.
+    pub fn is_world_place(&self) -> bool {
+        self.world.is_some()
+    }
+
+    /// A town of the list that writes it only with diacritics (« Būsh », « Montréal »).
+    pub fn is_world_place_only_with_diacritics(&self) -> bool {
+        self.world.is_some_and(|(_, plain)| !plain)
+    }
+
+    /// A town of any list, and no country or region (« Leicester », not "Texas").
+    pub fn is_town(&self) -> bool {
+        match self.place {
+            Some((place, _)) => place == Place::City,
+            None => matches!(self.world, Some((Place::City, _))),
+        }
+    }
+}
+
+/// Folded key → what the gazetteer, the French communes and the world's towns know of it.
+static INDEX: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
+    let mut index: HashMap<String, Entry> = HashMap::default();
     let mut ids: HashMap<&str, u32> = HashMap::default();
     for line in DATA.lines() {
         let Some((name, place)) = parse(line) else {
@@ -46,97 +90,71 @@ static INDEX: LazyLock<HashMap<String, (Place, u32)>> = LazyLock::new(|| {
         let id = line.splitn(3, '\t').nth(2).unwrap_or(name);
         let count = ids.len() as u32;
         let id = *ids.entry(id).or_insert(count);
-        let entry = index.entry(key(name)).or_insert((place, id));
-        if place == Place::Country && entry.0 != Place::Country {
-            *entry = (place, id);
+        let entry = index.entry(key(name)).or_default();
+        match entry.place {
+            Some((p, _)) if !(place == Place::Country && p != Place::Country) => {}
+            _ => entry.place = Some((place, id)),
         }
     }
-    index
-});
-
-/// Folded key → French commune, département or région.
-static COMMUNE_INDEX: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
-    COMMUNES
-        .lines()
-        .filter_map(parse)
-        .map(|(name, place)| (key(name), place))
-        .collect()
-});
-
-/// Folded key → town of the world or US state, and whether one of its names is written
-/// without diacritics.
-static WORLD_INDEX: LazyLock<HashMap<String, (Place, bool)>> = LazyLock::new(|| {
-    let mut index: HashMap<String, (Place, bool)> = HashMap::default();
+    for (name, _) in COMMUNES.lines().filter_map(parse) {
+        index.entry(key(name)).or_default().french = true;
+    }
     for (name, place) in WORLD_PLACES.lines().filter_map(parse) {
-        let entry = index.entry(key(name)).or_insert((place, false));
-        entry.1 |= name.is_ascii();
+        let entry = index.entry(key(name)).or_default();
+        let plain = entry.world.is_some_and(|(_, plain)| plain) || name.is_ascii();
+        entry.world = Some((entry.world.map_or(place, |(first, _)| first), plain));
     }
     index
 });
 
-/// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
-/// or a US state, by its own name or, for the largest and the neighbours' towns, by another
-/// (« Genève », « Philadelphie »).
-pub fn is_world_place_folded(folded: &str) -> bool {
-    world_entry(folded).is_some()
-}
-
-/// Whether a folded name is a town of the list that writes it only with diacritics
-/// (« Būsh », « Montréal »).
-pub fn is_world_place_only_with_diacritics(folded: &str) -> bool {
-    world_entry(folded).is_some_and(|(_, plain)| !plain)
-}
-
-/// Whether a folded name is a town of any list, and no country or region (« Leicester »,
-/// not "Texas").
-pub fn is_town_folded(folded: &str) -> bool {
-    match entry_folded(folded) {
-        Some((place, _)) => place == Place::City,
-        None => world_entry(folded).is_some_and(|(place, _)| place == Place::City),
-    }
-}
-
-fn world_entry(folded: &str) -> Option<(Place, bool)> {
-    if folded.contains('-') {
-        WORLD_INDEX.get(&folded.replace('-', " ")).copied()
-    } else {
-        WORLD_INDEX.get(folded).copied()
-    }
-}
-
-/// Whether a name, already folded, is a French commune, département or région. They are
-/// places in French copy; elsewhere many are as often a surname (« Dole », « Barr ») or a
-/// first name, so the name scan asks only in articles not written in English.
-pub fn is_french_place_folded(folded: &str) -> bool {
-    if folded.contains('-') {
-        COMMUNE_INDEX.contains_key(&folded.replace('-', " "))
-    } else {
-        COMMUNE_INDEX.contains_key(folded)
-    }
-}
-
-/// The place a name denotes, if the gazetteer has it (matching on folded names).
-pub fn lookup(name: &str) -> Option<Place> {
-    INDEX.get(&key(name)).map(|&(place, _)| place)
-}
-
-/// The same, for a name already folded with [`fold`].
-pub fn lookup_folded(folded: &str) -> Option<Place> {
-    entry_folded(folded).map(|(place, _)| place)
-}
-
-/// Which place a folded name names: the same number for all its names, in French and in
-/// English (« Moscou », "Moscow"; « Russie », "Russia").
-pub fn place_id_folded(folded: &str) -> Option<u32> {
-    entry_folded(folded).map(|(_, id)| id)
-}
-
-fn entry_folded(folded: &str) -> Option<(Place, u32)> {
+/// What the lists know of a name already folded with [`fold`], if anything.
+pub fn entry_folded(folded: &str) -> Option<Entry> {
     if folded.contains('-') {
         INDEX.get(&folded.replace('-', " ")).copied()
     } else {
         INDEX.get(folded).copied()
     }
+}
+
+/// Whether a name, already folded, is one of the world's towns of 50,000 inhabitants or more
+/// or a US state, by its own name or, for the largest and the neighbours' towns, by another
+/// (« Genève », « Philadelphie »).
+pub fn is_world_place_folded(folded: &str) -> bool {
+    entry_folded(folded).is_some_and(|e| e.is_world_place())
+}
+
+/// Whether a folded name is a town of the list that writes it only with diacritics
+/// (« Būsh », « Montréal »).
+pub fn is_world_place_only_with_diacritics(folded: &str) -> bool {
+    entry_folded(folded).is_some_and(|e| e.is_world_place_only_with_diacritics())
+}
+
+/// Whether a folded name is a town of any list, and no country or region (« Leicester »,
+/// not "Texas").
+pub fn is_town_folded(folded: &str) -> bool {
+    entry_folded(folded).is_some_and(|e| e.is_town())
+}
+
+/// Whether a name, already folded, is a French commune, département or région (see
+/// [`Entry::is_french_place`]).
+pub fn is_french_place_folded(folded: &str) -> bool {
+    entry_folded(folded).is_some_and(|e| e.is_french_place())
+}
+
+/// The place a name denotes, if the gazetteer has it (matching on folded names).
+pub fn lookup(name: &str) -> Option<Place> {
+    INDEX.get(&key(name)).and_then(Entry::place)
+}
+
+/// The same, for a name already folded with [`fold`].
+pub fn lookup_folded(folded: &str) -> Option<Place> {
+    entry_folded(folded).and_then(|e| e.place())
+}
+
+/// Which place a folded name names: the same number for all its names, in French and in
+/// English (« Moscou », "Moscow"; « Russie », "Russia").
+pub fn place_id_folded(folded: &str) -> Option<u32> {
+    entry_folded(folded).and_then(|e| e.place.map(|(_, id)| id))
 }
 
 /// One data line as (name, place); `None` for the comment, a blank or a malformed line.

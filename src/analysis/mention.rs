@@ -262,9 +262,11 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     // mention's name by its number: one lookup a mention, the rest a name at a time.
     // A name's mentions share its key, so most are found by the key's address and few keys
     // are hashed.
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut at: HashMap<(*const u8, usize), u32> = HashMap::default();
-    let mut names: Vec<(&str, KindVotes, u32)> = Vec::new();
+    let n = mentions.len();
+    let mut ids: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut at: HashMap<(*const u8, usize), u32> =
+        HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut names: Vec<(&str, KindVotes, u32)> = Vec::with_capacity(mentions.len());
     let mut id_of = Vec::with_capacity(mentions.len());
     for m in mentions.iter() {
         let id = *at.entry((m.key.as_ptr(), m.key.len())).or_insert_with(|| {

@@ -51,9 +51,10 @@ impl<'a> Scan<'a, '_> {
     /// "US"); and not a place the gazetteer knows.
     pub(super) fn emphasis(&self, i: usize) -> bool {
         let key = self.tokens.key(i);
+        // The article's language asked only of a common word: telling it reads the text.
         (key.len() >= 4 || (key.len() == 3 && self.tokens.is(i, lx::FUNCTION_WORDS)))
-            && self.is_english()
             && common_words::is_common(key)
+            && self.is_english()
             && !self.known_place(self.words[i].span.of(self.text))
     }
 

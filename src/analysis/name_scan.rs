@@ -17,7 +17,7 @@ use super::mention::{Form, Mention};
 use super::tokens::Tokens;
 use crate::analysis::common_words;
 use crate::article::Article;
-use crate::text::{Span, Word, fold};
+use crate::text::{Span, Word, fold_into};
 pub use name_blocks::{BlockTable, Capitals, openings};
 
 #[path = "name_blocks.rs"]
@@ -264,6 +264,8 @@ struct Scan<'a, 't> {
     /// Folded names and how well the gazetteer knows them, by the text as written: an
     /// article repeats its names, and folding is the costly part of a mention.
     folds: RefCell<HashMap<&'t str, (Arc<str>, Known)>>,
+    /// The buffer a name is folded in before its key is kept in `folds`.
+    folded: RefCell<String>,
     /// Whether the article is written in English, told when first needed.
     english: std::cell::OnceCell<bool>,
 }
@@ -305,7 +307,12 @@ impl<'a, 't> Scan<'a, 't> {
             flags,
             wraps,
             quotes: &article.quotes,
-            folds: RefCell::default(),
+            // Room for about a name in sixteen words, taken once.
+            folds: RefCell::new(HashMap::with_capacity_and_hasher(
+                t.words.len() / 16,
+                Default::default(),
+            )),
+            folded: RefCell::default(),
             english: std::cell::OnceCell::new(),
         }
     }
@@ -322,26 +329,33 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// The folded key of a name as written, and how well the gazetteer knows it.
     fn fold(&self, name: &'t str) -> (Arc<str>, Known) {
+        self.folded_as(name, |(key, place)| (key.clone(), *place))
+    }
+
+    /// What `read` reads of the folded key of a name and how well the gazetteer knows it,
+    /// folded and kept when first asked.
+    fn folded_as<R>(&self, name: &'t str, read: impl FnOnce(&(Arc<str>, Known)) -> R) -> R {
         let mut folds = self.folds.borrow_mut();
-        let (key, place) = folds.entry(name).or_insert_with(|| {
-            let key = fold(name);
+        read(folds.entry(name).or_insert_with(|| {
+            let mut key = self.folded.borrow_mut();
+            fold_into(name, &mut key);
             let place = self.place_known(name, &key);
-            (key.into(), place)
-        });
-        (key.clone(), *place)
+            (Arc::from(key.as_str()), place)
+        }))
     }
 
     /// How well the gazetteer knows `name`, folded as `key`.
     fn place_known(&self, name: &str, key: &str) -> Known {
-        if gazetteer::lookup_folded(key).is_some()
-            || (gazetteer::is_french_place_folded(key) && !self.is_english())
-        {
+        let Some(entry) = gazetteer::entry_folded(key) else {
+            return Known::Not;
+        };
+        if entry.place().is_some() || (entry.is_french_place() && !self.is_english()) {
             Known::Place
-        } else if gazetteer::is_world_place_folded(key)
+        } else if entry.is_world_place()
             // "Bush" is not « Būsh »: in English copy, an English word written without
             // the town's diacritics is the word (but "Montreal" is « Montréal »).
             && !(name.is_ascii()
-                && gazetteer::is_world_place_only_with_diacritics(key)
+                && entry.is_world_place_only_with_diacritics()
                 && self.is_english()
                 && crate::analysis::common_words::all_common_or_names(key))
         {
@@ -360,10 +374,7 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Whether the gazetteer knows a name as written.
     fn known_place(&self, name: &'t str) -> bool {
-        if let Some(&(_, place)) = self.folds.borrow().get(name) {
-            return place != Known::Not;
-        }
-        self.fold(name).1 != Known::Not
+        self.folded_as(name, |&(_, place)| place != Known::Not)
     }
 
     /// The last word of a place the gazetteer knows written in lowercase from word `i`
@@ -401,10 +412,15 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Capitalised words seen in the middle of a sentence: names the article confirms.
     fn confirmed_names(&self) -> HashSet<&'a str> {
-        (0..self.words.len())
-            .filter(|&i| self.words[i].capitalised && self.flags[i] == 0)
-            .map(|i| self.tokens.key(i))
-            .collect()
+        // Room for about a capitalised word in eight, taken once.
+        let mut confirmed =
+            HashSet::with_capacity_and_hasher(self.words.len() / 8, Default::default());
+        confirmed.extend(
+            (0..self.words.len())
+                .filter(|&i| self.words[i].capitalised && self.flags[i] == 0)
+                .map(|i| self.tokens.key(i)),
+        );
+        confirmed
     }
 
     fn gap(&self, a: usize, b: usize) -> &'t str {

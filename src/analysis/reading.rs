@@ -135,6 +135,13 @@ pub fn read<'t>(
         let mut article = Article::outline(text, format);
         let spans: Vec<_> = article.blocks().collect();
         let mut words = Vec::with_capacity(text.len() / 6);
+        // Room for the blocks' contents, as news copy has them (a sentence in about 128
+        // bytes, a quantity in 256, a quotation and a date in 1024), taken at once: lists
+        // grown block by block are moved again and again.
+        article.sentences.reserve(text.len() / 128);
+        article.quantities.reserve(text.len() / 256);
+        article.quotes.reserve(text.len() / 1024);
+        article.dates.reserve(text.len() / 1024);
         let mut reader = BlockReader::default();
         for (span, kind) in spans {
             let block = reader.read_with_words(span.of(text), kind, span.start, &mut words);

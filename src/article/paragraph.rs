@@ -13,9 +13,10 @@ pub struct Paragraph {
 /// writes one paragraph a line with no blank line anywhere: then each line is a paragraph
 /// (see [`lines_are_paragraphs`]).
 pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
-    let mut out = Vec::new();
     let mut block: Option<Span> = None;
     let s = body.of(text);
+    // Room for a paragraph a line at most, taken once.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1);
     let by_line = lines_are_paragraphs(s);
     let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
     let mut from = 0;

@@ -7,92 +7,132 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// « Tokaïev » = "Tokayev", « Doubnov » = "Dubnov", « Poutine » = "Putin",
 /// « Narychkine » = "Naryshkin".
 pub fn fold(name: &str) -> String {
-    let mut plain = String::with_capacity(name.len());
+    let mut key = String::with_capacity(name.len());
+    fold_into(name, &mut key);
+    key
+}
+
+/// [`fold`] into `key`, emptied first: names folded one after another into one buffer.
+pub fn fold_into(name: &str, key: &mut String) {
+    key.clear();
+    plain(name, key);
+    let mut bytes = std::mem::take(key).into_bytes();
+    transliterate(&mut bytes);
+    *key = String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII");
+}
+
+/// The name decomposed, without diacritics, lowercase, apostrophes and dashes unified,
+/// whitespace collapsed, onto the empty `plain`: the first step of [`fold`].
+fn plain(name: &str, plain: &mut String) {
     let mut pending_space = false;
-    let mut push = |c: char, plain: &mut String| {
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '`' | '\u{00B4}' => '\'',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
-            // A line break's mark inside a word (« Léopol¬dine »): the word is whole.
-            '¬' | '\u{ad}' => return,
-            c if c.is_whitespace() => {
-                pending_space = !plain.is_empty();
-                return;
-            }
-            c => c,
-        };
-        if pending_space {
-            plain.push(' ');
-            pending_space = false;
-        }
-        if c.is_ascii() {
-            plain.push(c.to_ascii_lowercase());
-        } else {
-            plain.extend(c.to_lowercase());
-        }
-    };
     for c in name.chars() {
         if c.is_ascii() {
-            push(c, &mut plain);
+            push_ascii(c as u8, plain, &mut pending_space);
         } else {
             decompose_compatible(c, |d| {
-                if !is_combining_mark(d) {
-                    push(d, &mut plain);
+                if d.is_ascii() {
+                    push_ascii(d as u8, plain, &mut pending_space);
+                } else if !is_combining_mark(d) {
+                    push_other(d, plain, &mut pending_space);
                 }
             });
         }
     }
-    let mut out = String::with_capacity(plain.len());
-    let mut part_start = 0;
-    for (i, c) in plain.char_indices() {
-        if c == ' ' || c == '-' {
-            transliterate(&plain[part_start..i], &mut out);
-            out.push(c);
-            part_start = i + 1;
+}
+
+/// An ASCII character of the name onto its plain form: « ` » an apostrophe, whitespace
+/// one space before the next character (none at the start), the rest in lowercase.
+fn push_ascii(b: u8, plain: &mut String, pending_space: &mut bool) {
+    let c = match b {
+        b'`' => '\'',
+        b' ' | b'\t'..=b'\r' => {
+            *pending_space = !plain.is_empty();
+            return;
         }
+        b => char::from(b.to_ascii_lowercase()),
+    };
+    if *pending_space {
+        plain.push(' ');
+        *pending_space = false;
     }
-    transliterate(&plain[part_start..], &mut out);
-    out
+    plain.push(c);
 }
 
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+/// Any other character onto its plain form: apostrophes and dashes unified, the marks of a
+/// line break inside a word dropped, whitespace one space before the next character, the
+/// rest in lowercase.
+fn push_other(c: char, plain: &mut String, pending_space: &mut bool) {
+    let c = match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '\u{00B4}' => '\'',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        // A line break's mark inside a word (« Léopol¬dine »): the word is whole.
+        '¬' | '\u{ad}' => return,
+        c if c.is_whitespace() => {
+            *pending_space = !plain.is_empty();
+            return;
+        }
+        c => c,
+    };
+    if *pending_space {
+        plain.push(' ');
+        *pending_space = false;
+    }
+    plain.extend(c.to_lowercase());
 }
 
-/// French transliterations of Cyrillic names, mapped onto the English ones: ou → u,
-/// ch → sh, y between vowels → i, a final -ine → -in.
-fn transliterate(word: &str, out: &mut String) {
-    let start = out.len();
-    let mut chars = word.chars().peekable();
-    // The last character written, after replacements: « ouy » reads as « uy ».
-    let mut prev: Option<char> = None;
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        let written = match (c, next) {
-            ('o', Some('u')) => {
-                chars.next();
-                out.push('u');
-                'u'
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// French transliterations of Cyrillic names, mapped onto the English ones, word by word
+/// (words end at a space or a dash): ou → u, ch → sh, y between vowels → i, a final -ine
+/// → -in. In place: none makes a word longer. Read byte by byte: every byte it changes or
+/// looks at is ASCII, and the bytes of other characters are copied as they are.
+fn transliterate(bytes: &mut Vec<u8>) {
+    let (mut read, mut written, mut word_start) = (0, 0, 0);
+    // The last byte written in the word, after replacements: « ouy » reads as « uy ».
+    let mut prev: Option<u8> = None;
+    while let Some(&b) = bytes.get(read) {
+        let next = bytes.get(read + 1).copied();
+        read += 1;
+        let last = match (b, next) {
+            (b' ' | b'-', _) => {
+                written = without_final_e(bytes, word_start, written);
+                bytes[written] = b;
+                written += 1;
+                word_start = written;
+                prev = None;
+                continue;
             }
-            ('c', Some('h')) => {
-                chars.next();
-                out.push_str("sh");
-                'h'
+            (b'o', Some(b'u')) => {
+                read += 1;
+                b'u'
             }
-            ('y', _) if prev.is_some_and(is_vowel) && next.is_some_and(is_vowel) => {
-                // « ou » after the y counts as the vowel u.
-                out.push('i');
-                'i'
+            (b'c', Some(b'h')) => {
+                read += 1;
+                bytes[written] = b's';
+                written += 1;
+                b'h'
             }
-            (c, _) => {
-                out.push(c);
-                c
-            }
+            // « ou » after the y counts as the vowel u.
+            (b'y', _) if prev.is_some_and(is_vowel) && next.is_some_and(is_vowel) => b'i',
+            (b, _) => b,
         };
-        prev = Some(written);
+        bytes[written] = last;
+        written += 1;
+        prev = Some(last);
     }
-    if out.len() - start > 4 && out.ends_with("ine") {
-        out.pop();
+    written = without_final_e(bytes, word_start, written);
+    bytes.truncate(written);
+}
+
+/// Where the word written at `start..end` ends once a final -ine (of a word of more than
+/// four bytes) loses its e.
+fn without_final_e(bytes: &[u8], start: usize, end: usize) -> usize {
+    if end - start > 4 && bytes[..end].ends_with(b"ine") {
+        end - 1
+    } else {
+        end
     }
 }
 

@@ -121,20 +121,26 @@ pub fn guess(text: &str) -> Language {
             continue;
         }
         let start = i;
-        // « ’ » (E2 80 99) ends a word as « ' » does.
-        while i < head.len() && letter(head[i]) && !head[i..].starts_with("\u{2019}".as_bytes()) {
-            i += 1;
+        // Runs of ASCII letters, eight bytes at a time, and the bytes of other characters
+        // between them; « ’ » (E2 80 99) ends a word as « ' » does.
+        loop {
+            i = super::ascii_letters_end(head, i);
+            match head.get(i) {
+                Some(&b) if b >= 0x80 && !is_rsquo(&head[i..]) => i += 1,
+                _ => break,
+            }
         }
-        let word = &head[start..i];
-        if word.len() <= 5 {
-            let mut lower = [0u8; 5];
-            lower[..word.len()].copy_from_slice(word);
-            lower[..word.len()].make_ascii_lowercase();
-            let lower = &lower[..word.len()];
+        let len = i - start;
+        if len <= 5 {
+            // The word's bytes in one number, its capitals lowered: a capital's top bit,
+            // moved two places down, is the bit that lowers it.
+            let word = super::eight_bytes(head, start) & !(!0u64 << (8 * len));
+            let lower = (word | super::ascii_letters_and_capitals(word).1 >> 2).to_le_bytes();
+            let lower = &lower[..len];
             fr += usize::from(is_french(lower));
             en += usize::from(is_english(lower));
         }
-        if head[i..].starts_with("\u{2019}".as_bytes()) {
+        if is_rsquo(&head[i..]) {
             i += 3;
         }
     }
@@ -144,6 +150,11 @@ pub fn guess(text: &str) -> Language {
         (f, e) if e > f => Language::English,
         _ => Language::Unknown,
     }
+}
+
+/// The bytes start with « ’ ».
+fn is_rsquo(bytes: &[u8]) -> bool {
+    bytes.starts_with("\u{2019}".as_bytes())
 }
 
 #[cfg(test)]
@@ -172,6 +183,18 @@ mod tests {
             assert!(is_english(w.as_bytes()), "{w}");
         }
         assert!(!is_french(b"lyon") && !is_english(b"lyon"));
+    }
+
+    #[test]
+    fn words_in_capitals_count_as_in_lowercase() {
+        assert_eq!(
+            guess("LE CHAT ET LE CHIEN DANS LA MAISON"),
+            Language::French
+        );
+        assert_eq!(guess("THE CAT AND THE DOG IN THE HOUSE"), Language::English);
+        // Only ASCII letters are lowered: « ÉTÉ » is not « été ».
+        assert_eq!(guess("ÉTÉ ÉTÉ ÉTÉ"), Language::Unknown);
+        assert_eq!(guess("été été été"), Language::French);
     }
 
     #[test]

@@ -11,8 +11,10 @@ mod span;
 mod words;
 
 pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
-pub use eight_bytes::{ascii_letters_end, ascii_letters_run, eight_bytes};
-pub use fold::fold;
+pub use eight_bytes::{
+    ascii_letters_and_capitals, ascii_letters_end, ascii_letters_run, eight_bytes,
+};
+pub use fold::{fold, fold_into};
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, SpanWalk, Walk, floor_char_boundary};
 pub use span::Span;
