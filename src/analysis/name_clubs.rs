@@ -1,9 +1,10 @@
 //! A sports club's name, an Organization (ANNOTATION.md: teams): a club's code before or
 //! after its town (« FC Nantes », « RC Lens », "Chelsea FC"), a club's word opening the name
-//! (« Olympique de Marseille », « Stade rennais », "Real Madrid", "Bayern Munich") or closing
-//! it after a town ("Manchester United", "Leicester City"). A town written alone for its
-//! team stays the town: ANNOTATION.md types a metonymy by what the word names. Methods of the
-//! name scan.
+//! (« Olympique de Marseille », « Stade rennais », "Real Madrid", "Bayern Munich"), a word
+//! that names clubs only, alone (« le Dinamo »), or a club's word closing the name after a
+//! town ("Manchester United", "Leicester City"). A town written alone for its team stays
+//! the town: ANNOTATION.md types a metonymy by what the word names. Methods of the name
+//! scan.
 
 use super::Scan;
 use super::gazetteer;
@@ -33,8 +34,22 @@ impl Scan<'_, '_> {
 
     /// Words `a..=b` name a sports club (see the module).
     pub(super) fn is_club(&self, a: usize, b: usize) -> bool {
-        if a == b {
-            return false;
+        // Words that name clubs only, alone or opening the name (« Dinamo », "Borussia
+        // Dortmund", "Deportivo Coruna").
+        let club_word = matches!(
+            self.tokens.key(a),
+            "olympique"
+                | "borussia"
+                | "dynamo"
+                | "dinamo"
+                | "spartak"
+                | "lokomotiv"
+                | "atlético"
+                | "atletico"
+                | "deportivo"
+        );
+        if a == b || club_word {
+            return club_word && !self.words[a].all_caps;
         }
         if self.club_code(a) || self.club_code(b) || self.club_adjective(a, a, b) {
             return true;
@@ -45,9 +60,8 @@ impl Scan<'_, '_> {
             )
         };
         match self.tokens.key(a) {
-            // Words that name clubs only.
-            "olympique" | "borussia" | "bayern" | "dynamo" | "dinamo" | "spartak" | "lokomotiv"
-            | "atlético" | "atletico" => return true,
+            // A club named after its land: "Bayern Munich".
+            "bayern" => return true,
             // Words with other uses, before a town.
             "real" | "inter" | "racing" | "sporting" | "athletic" => return place_after(),
             _ => {}

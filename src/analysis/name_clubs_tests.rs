@@ -51,3 +51,13 @@ fn a_town_s_own_name_and_a_state_s_town_are_no_club() {
     let text = "Le concert aura lieu au Stade de France samedi.";
     assert_ne!(kind_of(text, "Stade de France"), EntityKind::Organization);
 }
+
+#[test]
+fn a_word_that_names_clubs_only_is_a_club_alone_or_with_its_town() {
+    let text = "Le Dinamo a gagné, le Spartak Brumel a perdu.";
+    assert_eq!(kind_of(text, "Dinamo"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Spartak Brumel"), EntityKind::Organization);
+    let text = "Deportivo Valdorge drew 1-1 and Borussia went top.";
+    assert_eq!(kind_of(text, "Deportivo Valdorge"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Borussia"), EntityKind::Organization);
+}
