@@ -58,6 +58,9 @@ fn a_word_that_names_clubs_only_is_a_club_alone_or_with_its_town() {
     assert_eq!(kind_of(text, "Dinamo"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Spartak Brumel"), EntityKind::Organization);
     let text = "Deportivo Valdorge drew 1-1 and Borussia went top.";
-    assert_eq!(kind_of(text, "Deportivo Valdorge"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Deportivo Valdorge"),
+        EntityKind::Organization
+    );
     assert_eq!(kind_of(text, "Borussia"), EntityKind::Organization);
 }
