@@ -397,3 +397,14 @@ fn a_town_alone_or_first_is_still_a_place() {
     assert_eq!(kind_of(text, "Namur"), EntityKind::Location);
     assert_eq!(kind_of(text, "Genève"), EntityKind::Location);
 }
+
+#[test]
+fn a_company_s_legal_form_closes_an_organization_s_name() {
+    let text = "Zorvex SA a annoncé un plan, comme Brumel SAS.";
+    assert_eq!(kind_of(text, "Zorvex SA"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Brumel SAS"), EntityKind::Organization);
+    let text = "Zorvex AG said profits rose; Varnek Oyj and Tamber SpA agreed.";
+    assert_eq!(kind_of(text, "Zorvex AG"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Varnek Oyj"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Tamber SpA"), EntityKind::Organization);
+}

@@ -87,6 +87,10 @@ impl Scan<'_, '_> {
         if self.is_club(a, b) {
             votes.add(EntityKind::Organization, 6);
         }
+        // « Renault SA », "Siemens AG", "Nokia Oyj": a company's legal form closes its name.
+        if a < b && self.words[b].capitalised && is_legal_form(self.tokens.key(b)) {
+            votes.add(EntityKind::Organization, 3);
+        }
         // « Procter & Gamble », "AT&T": a firm's name.
         if a == b && self.is_numbered_group(a) {
             votes.add(EntityKind::Organization, 3);
@@ -307,4 +311,30 @@ impl Scan<'_, '_> {
             }
         }
     }
+}
+
+/// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
+/// "NV", "SpA", "Oyj", "plc", "Inc".
+fn is_legal_form(key: &str) -> bool {
+    matches!(
+        key,
+        "sa" | "sas"
+            | "sarl"
+            | "sca"
+            | "ag"
+            | "gmbh"
+            | "kgaa"
+            | "nv"
+            | "bv"
+            | "spa"
+            | "srl"
+            | "ab"
+            | "asa"
+            | "oyj"
+            | "plc"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "corp"
+    )
 }
