@@ -462,7 +462,9 @@ fn participle(key: &str, english: bool) -> bool {
     let last = key.as_bytes().last().copied().unwrap_or(0);
     key.len() > 2
         && matches!(last, 0xA9 | b'e' | b's' | b'i' | b'u' | b't' | b'd' | b'n')
-        && endings.iter().any(|e| key.ends_with(e))
+        && endings
+            .iter()
+            .any(|e| e.as_bytes().last() == Some(&last) && key.ends_with(e))
 }
 
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".

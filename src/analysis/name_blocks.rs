@@ -77,6 +77,10 @@ pub(super) fn mark(
 #[inline(never)]
 fn opens_after_gap(t: &Tokens, i: usize) -> bool {
     let words = &t.words;
+    // Glued words (« l’ » and its noun) have no gap to open anything.
+    if words[i - 1].span.end == words[i].span.start {
+        return false;
+    }
     let gap = t.text[words[i - 1].span.end..words[i].span.start].trim_end();
     let after_stop = gap.starts_with(['.', '!', '?', '…'])
         && words[i - 1].span.len() > 2

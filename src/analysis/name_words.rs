@@ -153,7 +153,11 @@ impl<'t> Scan<'_, 't> {
                         self.place_known(&name, &crate::text::fold(&name)) != Known::Not
                     }))
         };
-        SUFFIXES.iter().any(|&suffix| {
+        // A suffix is the word's only if it ends in the word's last two bytes.
+        let (y, z) = (w[w.len() - 2], w[w.len() - 1]);
+        let ends_alike =
+            |suffix: &str| matches!(suffix.as_bytes(), [.., a, b] if (*a, *b) == (y, z));
+        SUFFIXES.iter().filter(|s| ends_alike(s)).any(|&suffix| {
             // Only these suffixes stand for a final « a » ("Floridians", "Genoese"): "Saunders"
             // is no people of « Saunda ».
             // A town of two words is looked up as the people's name writes it ("New York"),

@@ -355,20 +355,28 @@ impl<'a> Toks<'a> {
         if !self.near(end) {
             return None;
         }
-        let mut best: Option<(T, usize)> = None;
-        for (items, v) in &table.compiled().plain {
-            let Some(s) = end.checked_sub(items.len()) else {
+        // Only the entries ending in the token before `end` are tried; of those spelled,
+        // the one starting first, and the first in table order among them.
+        let c = table.compiled();
+        let mut best: Option<(T, usize, usize)> = None;
+        for (last, entries) in &c.by_last {
+            if !self.is(end - 1, *last) {
                 continue;
-            };
-            if s >= floor
-                && best.is_none_or(|(_, b)| s < b)
-                && self.is(end - 1, items[items.len() - 1])
-                && self.spell(s, items) == Some(end)
-            {
-                best = Some((*v, s));
+            }
+            for &e in entries {
+                let (items, v) = &c.plain[e];
+                let Some(s) = end.checked_sub(items.len()) else {
+                    continue;
+                };
+                if s >= floor
+                    && best.is_none_or(|(_, b, be)| (s, e) < (b, be))
+                    && self.spell(s, items) == Some(end)
+                {
+                    best = Some((*v, s, e));
+                }
             }
         }
-        best
+        best.map(|(v, s, _)| (v, s))
     }
 
     /// The longest entry of `table` spelled from `i`: its value and the index after it.
@@ -394,6 +402,27 @@ impl<'a> Toks<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_qualifier_before_a_figure_is_the_one_starting_first() {
+        use super::super::words::{QUALS, Qual};
+        let before_figure = |text: &str, floor: usize| {
+            let t = Toks::new(text);
+            let figure = (0..t.len()).find(|&i| t.kind(i) == Some(Kind::Num));
+            t.earliest_before(figure.expect("a figure"), floor, &QUALS)
+        };
+        assert_eq!(
+            before_figure("un peu plus de 100", 0),
+            Some((Qual::JustOver, 0))
+        );
+        assert_eq!(
+            before_figure("un peu plus de 100", 1),
+            Some((Qual::More, 2))
+        );
+        assert_eq!(before_figure("près d’100 km", 0), Some((Qual::Nearly, 0)));
+        assert_eq!(before_figure("more than 5", 0), Some((Qual::More, 0)));
+        assert_eq!(before_figure("le chiffre 100", 0), None);
+    }
 
     #[test]
     fn letters_as_in_unicode() {

@@ -298,6 +298,9 @@ pub(super) struct Compiled<T> {
     /// equals).
     pub sorted: Vec<(u16, Vec<Item>, T)>,
     pub firsts: WordSet,
+    /// The indices in `plain` of the entries ending in each item (table order among
+    /// equals), by that item.
+    pub by_last: Vec<(Item, Vec<usize>)>,
 }
 
 impl<T: Copy> Table<T> {
@@ -325,10 +328,19 @@ impl<T: Copy> Table<T> {
                 w.starts_with(|c: char| c.is_ascii_alphabetic())
                     .then_some(w)
             });
+            let mut by_last: Vec<(Item, Vec<usize>)> = Vec::new();
+            for (e, (items, _)) in plain.iter().enumerate() {
+                let last = items[items.len() - 1];
+                match by_last.iter_mut().find(|(item, _)| *item == last) {
+                    Some((_, entries)) => entries.push(e),
+                    None => by_last.push((last, vec![e])),
+                }
+            }
             Compiled {
                 plain,
                 sorted,
                 firsts: WordSet::new(firsts),
+                by_last,
             }
         })
     }
