@@ -15,7 +15,7 @@ use super::mention::{self, Mention};
 use super::name_scan::{self, Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
-use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote};
+use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote, Split};
 use crate::text::Span;
 
 /// One block read: what it holds and its words, at offsets from its start.
@@ -93,6 +93,8 @@ pub struct Readings {
     blocks: FxHashMap<u64, Entry>,
     /// The words in capitals the tables' parts were last made for.
     capitals: Option<Arc<Capitals>>,
+    /// The text's paragraphs, to split the next text again where it differs.
+    split: Option<Arc<Split>>,
 }
 
 impl std::fmt::Debug for Readings {
@@ -198,7 +200,7 @@ pub fn read<'t>(
             sentence_words: None,
         });
     };
-    let mut article = Article::outline(text, format);
+    let (mut article, split) = Article::outline_after(text, format, previous.split.as_deref());
     let spans: Vec<_> = article.blocks().collect();
     let mut blocks = Vec::with_capacity(spans.len());
     // As many entries as the previous text's, taken at once: a table grown an entry at a
@@ -206,6 +208,7 @@ pub fn read<'t>(
     let mut readings = Readings {
         blocks: FxHashMap::with_capacity_and_hasher(spans.len(), Default::default()),
         capitals: None,
+        split: Some(Arc::new(split)),
     };
     for (i, &(span, kind)) in spans.iter().enumerate() {
         if i % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1 && stop() {
