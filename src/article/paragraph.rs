@@ -13,10 +13,15 @@ pub struct Paragraph {
 /// writes one paragraph a line with no blank line anywhere: then each line is a paragraph
 /// (see [`lines_are_paragraphs`]).
 pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
+    paragraphs_of(text, body, lines_are_paragraphs(body.of(text)))
+}
+
+/// The same, told whether the body's lines are its paragraphs.
+pub(super) fn paragraphs_of(text: &str, body: Span, by_line: bool) -> Vec<Paragraph> {
     let s = body.of(text);
     // Room for a paragraph a line at most, taken once.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1);
-    split_into(text, body, lines_are_paragraphs(s), &mut out);
+    split_into(text, body, by_line, &mut out);
     out
 }
 

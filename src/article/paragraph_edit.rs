@@ -1,30 +1,40 @@
 //! An edited text's paragraphs from those of the text before the edit: the paragraphs
 //! wholly before the first byte that differs are the same, those after the last are the
 //! same moved by the change in length, and only the lines between are split again — the
-//! paragraphs [`paragraphs`] finds for the whole body.
+//! paragraphs [`paragraphs`](super::paragraph::paragraphs) finds for the whole body.
 
-use super::paragraph::{Paragraph, lines_are_paragraphs, paragraphs, split_into};
+use super::paragraph::{Paragraph, lines_are_paragraphs, paragraphs_of, split_into};
 use crate::text::Span;
 
-/// A text and its paragraphs (as [`paragraphs`] gives them, before any markup marks a
-/// heading), kept to split an edited version of it ([`Split::after_edit`]).
+/// A text and its paragraphs (as [`paragraphs`](super::paragraph::paragraphs) gives them,
+/// before any markup marks a heading), kept to split an edited version of it
+/// ([`Split::after_edit`]).
 #[derive(Debug)]
 pub struct Split {
     text: Box<str>,
     body: Span,
+    /// Whether the body's lines are its paragraphs (`lines_are_paragraphs`).
+    by_line: bool,
     paragraphs: Vec<Paragraph>,
 }
 
 impl Split {
     /// The paragraphs of `text[body]`, with what is needed to split it again once edited.
     pub fn new(text: &str, body: Span) -> (Split, Vec<Paragraph>) {
-        Split::of(text, body, paragraphs(text, body))
+        let by_line = lines_are_paragraphs(body.of(text));
+        Split::of(text, body, by_line, paragraphs_of(text, body, by_line))
     }
 
-    fn of(text: &str, body: Span, paragraphs: Vec<Paragraph>) -> (Split, Vec<Paragraph>) {
+    fn of(
+        text: &str,
+        body: Span,
+        by_line: bool,
+        paragraphs: Vec<Paragraph>,
+    ) -> (Split, Vec<Paragraph>) {
         let split = Split {
             text: text.into(),
             body,
+            by_line,
             paragraphs: paragraphs.clone(),
         };
         (split, paragraphs)
@@ -38,9 +48,9 @@ impl Split {
         if body.start != self.body.start
             || body.end != text.len()
             || self.body.end != before.len()
-            || by_line != lines_are_paragraphs(self.body.of(&self.text))
+            || by_line != self.by_line
         {
-            return Split::new(text, body);
+            return Split::of(text, body, by_line, paragraphs_of(text, body, by_line));
         }
         // Where the texts part, and how many bytes they end with alike after that.
         let same_start = common_prefix(before, after).max(body.start);
@@ -70,7 +80,7 @@ impl Split {
                 heading: p.heading,
             }));
         }
-        Split::of(text, body, out)
+        Split::of(text, body, by_line, out)
     }
 }
 

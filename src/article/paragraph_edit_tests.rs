@@ -1,4 +1,5 @@
 use super::*;
+use crate::article::paragraph::paragraphs;
 
 const FRENCH: &str = "Grève à la SNCF\n\nLa direction a annoncé lundi 3 mars que 40 % des trains circuleront.\nLes syndicats, eux, parlent d’un « échec ».\n\n  \u{a0}\n« Nous irons jusqu’au bout », a déclaré Mme Laure Vidal.\n\nUn intertitre court\n\nLe trafic reprendra mardi.";
 
