@@ -15,7 +15,7 @@ use super::mention::{self, Mention};
 use super::name_scan::{self, Asked, BlockTable, Capitals, NameScan};
 use super::sentences::Spoken;
 use super::tokens::{Lexed, Tokens};
-use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote};
+use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote, Split};
 use crate::text::Span;
 
 /// One block read: what it holds and its words, at offsets from its start.
@@ -64,17 +64,37 @@ pub(super) struct Said {
     pub stated: OnceLock<Box<[Option<bool>]>>,
 }
 
+/// What is kept of one block's text: its reading, and — once told — its part in the name
+/// scan's article-wide tables, the names found in it and what its sentences said. Each
+/// part holds the reading it was made from, which it is good for.
+#[derive(Clone, Debug)]
+struct Entry {
+    reading: Arc<Reading>,
+    table: Option<(Arc<Reading>, Arc<BlockTable>)>,
+    names: Option<Arc<FoundNames>>,
+    said: Option<Arc<Said>>,
+}
+
+impl Entry {
+    fn new(reading: Arc<Reading>) -> Entry {
+        Entry {
+            reading,
+            table: None,
+            names: None,
+            said: None,
+        }
+    }
+}
+
 /// The readings of an article's blocks, the names found in its paragraphs and what their
 /// sentences said, by their text: kept between two analyses of an article being edited.
 #[derive(Clone, Default)]
 pub struct Readings {
-    blocks: FxHashMap<u64, Arc<Reading>>,
-    names: FxHashMap<u64, Arc<FoundNames>>,
-    said: FxHashMap<u64, Arc<Said>>,
-    /// Each block's part in the name scan's article-wide tables.
-    tables: FxHashMap<u64, (Arc<Reading>, Arc<BlockTable>)>,
+    blocks: FxHashMap<u64, Entry>,
     /// The words in capitals the tables' parts were last made for.
     capitals: Option<Arc<Capitals>>,
+    /// The text's paragraphs, to split the next text again where it differs.
+    split: Option<Arc<Split>>,
 }
 
 impl std::fmt::Debug for Readings {
@@ -95,7 +115,29 @@ impl Readings {
 
     fn get(&self, key: u64, text: &str, kind: BlockKind) -> Option<&Arc<Reading>> {
         let front_matter = kind == BlockKind::FrontMatter;
-        (self.blocks.get(&key)).filter(|r| &*r.text == text && r.front_matter == front_matter)
+        (self.blocks.get(&key))
+            .map(|e| &e.reading)
+            .filter(|r| &*r.text == text && r.front_matter == front_matter)
+    }
+
+    /// The part of block `key` in the name scan's tables, if made.
+    fn table(&self, key: u64) -> Option<&(Arc<Reading>, Arc<BlockTable>)> {
+        self.blocks.get(&key).and_then(|e| e.table.as_ref())
+    }
+
+    /// The names found in block `key`, if found.
+    fn names(&self, key: u64) -> Option<&Arc<FoundNames>> {
+        self.blocks.get(&key).and_then(|e| e.names.as_ref())
+    }
+
+    /// What block `key` said, if told.
+    fn said(&self, key: u64) -> Option<&Arc<Said>> {
+        self.blocks.get(&key).and_then(|e| e.said.as_ref())
+    }
+
+    /// The entry of block `key`, made when its reading was kept (`read`).
+    fn entry(&mut self, key: u64) -> Option<&mut Entry> {
+        self.blocks.get_mut(&key)
     }
 }
 
@@ -158,17 +200,15 @@ pub fn read<'t>(
             sentence_words: None,
         });
     };
-    let mut article = Article::outline(text, format);
+    let (mut article, split) = Article::outline_after(text, format, previous.split.as_deref());
     let spans: Vec<_> = article.blocks().collect();
     let mut blocks = Vec::with_capacity(spans.len());
     // As many entries as the previous text's, taken at once: a table grown an entry at a
     // time is made again as it grows.
     let mut readings = Readings {
-        blocks: room(spans.len()),
-        names: room(previous.names.len()),
-        said: room(previous.said.len()),
-        tables: room(previous.tables.len()),
+        blocks: FxHashMap::with_capacity_and_hasher(spans.len(), Default::default()),
         capitals: None,
+        split: Some(Arc::new(split)),
     };
     for (i, &(span, kind)) in spans.iter().enumerate() {
         if i % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1 && stop() {
@@ -181,7 +221,7 @@ pub fn read<'t>(
             .or_else(|| readings.get(key, block, kind))
             .cloned()
             .unwrap_or_else(|| Arc::new(Reading::of(block, kind)));
-        readings.blocks.insert(key, reading.clone());
+        readings.blocks.insert(key, Entry::new(reading.clone()));
         blocks.push((span, kind, key, reading));
     }
     // Room for every block's sentences, quotations, quantities and dates, taken at once.
@@ -251,8 +291,8 @@ impl<'t> Read<'t> {
             let holds = |(r, table): &&(Arc<Reading>, Arc<BlockTable>)| {
                 Arc::ptr_eq(r, reading) && table.holds(article, words.len(), paragraph, opening)
             };
-            let table = (previous.tables.get(key).filter(holds))
-                .or_else(|| kept.readings.tables.get(key).filter(holds))
+            let table = (previous.table(*key).filter(holds))
+                .or_else(|| kept.readings.table(*key).filter(holds))
                 .map(|(_, table)| table.clone())
                 .unwrap_or_else(|| {
                     let block = (words.clone(), paragraph);
@@ -263,7 +303,9 @@ impl<'t> Read<'t> {
         let (scan, capitals) =
             NameScan::of_blocks(t, article, &mut tables, previous.capitals.as_ref());
         for ((_, _, key, reading), (_, table)) in kept.blocks.iter().zip(tables) {
-            kept.readings.tables.insert(*key, (reading.clone(), table));
+            if let Some(entry) = kept.readings.entry(*key) {
+                entry.table = Some((reading.clone(), table));
+            }
         }
         kept.readings.capitals = Some(capitals);
         let mut kept_names = Vec::with_capacity(kept.blocks.len());
@@ -277,8 +319,8 @@ impl<'t> Read<'t> {
                     && f.flags[..] == *flags
                     && scan.answers(&f.asked, words.start)
             };
-            let names = match (previous.names.get(key).filter(same))
-                .or_else(|| kept.readings.names.get(key).filter(same))
+            let names = match (previous.names(*key).filter(same))
+                .or_else(|| kept.readings.names(*key).filter(same))
             {
                 Some(names) => names.clone(),
                 None => {
@@ -300,7 +342,9 @@ impl<'t> Read<'t> {
                     })
                 }
             };
-            kept.readings.names.insert(*key, names.clone());
+            if let Some(entry) = kept.readings.entry(*key) {
+                entry.names = Some(names.clone());
+            }
             kept_names.push((span.start, names));
         }
         // Every paragraph's mentions in one list of the right length: a list grown one
@@ -345,8 +389,8 @@ impl Kept {
     pub(super) fn said(&self, previous: &Readings, i: usize) -> Option<Arc<Said>> {
         let (_, _, key, reading) = &self.blocks[i];
         let same = |s: &&Arc<Said>| Arc::ptr_eq(&s.reading, reading);
-        (previous.said.get(key).filter(same))
-            .or_else(|| self.readings.said.get(key).filter(same))
+        (previous.said(*key).filter(same))
+            .or_else(|| self.readings.said(*key).filter(same))
             .cloned()
     }
 
@@ -377,7 +421,9 @@ impl Kept {
     /// Keeps a block's results as they were. A block repeated in the article keeps what
     /// it said at its last place.
     pub(super) fn keep_said(&mut self, i: usize, said: Arc<Said>) {
-        self.readings.said.insert(self.blocks[i].2, said.clone());
+        if let Some(entry) = self.readings.entry(self.blocks[i].2) {
+            entry.said = Some(said.clone());
+        }
         self.said[i] = Some(said);
     }
 
@@ -457,11 +503,6 @@ impl Reading {
             sentence_words,
         }
     }
-}
-
-/// A table with room for `n` entries.
-fn room<V>(n: usize) -> FxHashMap<u64, V> {
-    FxHashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 fn key_of(block: &str, kind: BlockKind) -> u64 {

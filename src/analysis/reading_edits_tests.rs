@@ -223,3 +223,44 @@ fn a_quotation_states_what_it_stated_while_its_paragraph_and_names_are_the_same(
         ],
     );
 }
+
+/// Typing, one character at a time, a blank line into a paragraph and words into the
+/// blank line between two paragraphs, in an article read from the readings of the text
+/// before each keystroke: the paragraphs split again where the text changed, each text
+/// the analysis of the text read whole.
+fn typed_across_paragraphs(text: &str, split_after: &str, join_after: &str) {
+    let typed = |text: &str, after: &str, typing: &str| {
+        let at = text.find(after).expect("the place") + after.len();
+        (0..=typing.len())
+            .filter(|&n| typing.is_char_boundary(n))
+            .map(|n| format!("{}{}{}", &text[..at], &typing[..n], &text[at..]))
+            .collect::<Vec<_>>()
+    };
+    let mut texts = typed(text, split_after, "\n\nEt Maud Ferrand ");
+    let split = texts.last().cloned().expect("typed");
+    texts.extend(typed(&split, join_after, " suite"));
+    texts.push(text.to_owned());
+    in_turn(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+#[test]
+fn french_paragraphs_split_and_joined_by_typing_are_read_as_whole() {
+    typed_across_paragraphs(
+        "Grève à Rennes\n\nLa direction de Keolis a annoncé lundi que 40 % des bus circuleront. \
+         Les syndicats parlent d’un échec.\n\n« Nous irons jusqu’au bout », a déclaré Maud Ferrand.\n\n\
+         Le trafic reprendra mardi.\n",
+        "circuleront.",
+        "jusqu’au bout », a déclaré Maud Ferrand.\n",
+    );
+}
+
+#[test]
+fn english_paragraphs_split_and_joined_by_typing_are_read_as_whole() {
+    typed_across_paragraphs(
+        "Storm hits Galway\n\nThe storm left 12,000 homes without power, officials said. \
+         Crews from ESB Networks worked through the night.\n\n\"We have never seen this,\" said \
+         Mayor Jo Park.\n\nRoads reopened on Tuesday.\n",
+        "officials said.",
+        "said Mayor Jo Park.\n",
+    );
+}

@@ -5,6 +5,7 @@
 //! (`analysis::reading`).
 
 use super::date::DateMention;
+use super::paragraph_edit::Split;
 use super::quantity::{Quantity, Tok, Toks, quantities_and_dates_into};
 use super::quote::{self, Quote};
 use super::sentence::{self, Sentence};
@@ -99,12 +100,35 @@ impl Article {
     /// An article's outline: its front matter, paragraphs, links and title; its blocks'
     /// contents come with [`Article::add_block`].
     pub fn outline(text: &str, format: Format) -> Article {
+        let paragraphs = |body| (super::paragraph::paragraphs(text, body), ());
+        Article::outline_with(text, format, paragraphs).0
+    }
+
+    /// The same, its paragraphs split again only where `text` differs from the text of
+    /// `previous` (`Split::after_edit`); and this text's split, for its next edit.
+    pub fn outline_after(text: &str, format: Format, previous: Option<&Split>) -> (Article, Split) {
+        Article::outline_with(text, format, |body| {
+            let (split, paragraphs) = match previous {
+                Some(previous) => previous.after_edit(text, body),
+                None => Split::new(text, body),
+            };
+            (paragraphs, split)
+        })
+    }
+
+    /// An article's outline, its body's paragraphs (and what else comes with them) told by
+    /// `split`.
+    fn outline_with<R>(
+        text: &str,
+        format: Format,
+        split: impl FnOnce(Span) -> (Vec<super::Paragraph>, R),
+    ) -> (Article, R) {
         let front_matter = match format {
             Format::Markdown => super::markdown::front_matter(text),
             Format::Text => super::FrontMatter::default(),
         };
         let body = Span::new(front_matter.span.map_or(0, |s| s.end), text.len());
-        let mut paragraphs = super::paragraph::paragraphs(text, body);
+        let (mut paragraphs, split) = split(body);
         let links = match format {
             Format::Markdown => {
                 for p in &mut paragraphs {
@@ -121,7 +145,7 @@ impl Article {
             Format::Markdown => None,
             Format::Text => paragraphs.first().map(|p| super::first_line(text, p.span)),
         };
-        Article {
+        let article = Article {
             format,
             title,
             front_matter,
@@ -131,7 +155,8 @@ impl Article {
             sentences: Vec::new(),
             quotes: Vec::new(),
             links,
-        }
+        };
+        (article, split)
     }
 
     /// Only the outline kept — title, front matter, paragraphs, links —, the blocks'

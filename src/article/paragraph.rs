@@ -13,25 +13,39 @@ pub struct Paragraph {
 /// writes one paragraph a line with no blank line anywhere: then each line is a paragraph
 /// (see [`lines_are_paragraphs`]).
 pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
-    let mut block: Option<Span> = None;
+    paragraphs_of(text, body, lines_are_paragraphs(body.of(text)))
+}
+
+/// The same, told whether the body's lines are its paragraphs.
+pub(super) fn paragraphs_of(text: &str, body: Span, by_line: bool) -> Vec<Paragraph> {
     let s = body.of(text);
     // Room for a paragraph a line at most, taken once.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1);
-    let by_line = lines_are_paragraphs(s);
+    split_into(text, body, by_line, &mut out);
+    out
+}
+
+/// The paragraphs of the lines of `text[lines]`, put on `out`: blocks of lines between blank
+/// lines, or each line when `by_line` (the body's lines are its paragraphs). `lines` starts
+/// a line outside any paragraph: at the body's start, after a blank line, or anywhere
+/// `by_line`.
+pub(super) fn split_into(text: &str, lines: Span, by_line: bool, out: &mut Vec<Paragraph>) {
+    let mut block: Option<Span> = None;
+    let s = lines.of(text);
     let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
     let mut from = 0;
     for to in ends.chain((!s.is_empty() && !s.ends_with('\n')).then_some(s.len())) {
         let line = &s[from..to];
-        let line_span = Span::new(body.start + from, body.start + to);
+        let line_span = Span::new(lines.start + from, lines.start + to);
         from = to;
         if line.trim().is_empty() {
             if let Some(b) = block.take() {
-                push(text, b, &mut out);
+                push(text, b, out);
             }
             continue;
         }
         if by_line && let Some(b) = block.take() {
-            push(text, b, &mut out);
+            push(text, b, out);
         }
         block = Some(match block {
             Some(b) => Span::new(b.start, line_span.end),
@@ -39,14 +53,13 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
         });
     }
     if let Some(b) = block {
-        push(text, b, &mut out);
+        push(text, b, out);
     }
-    out
 }
 
 /// Whether a text's lines are its paragraphs: it has no blank line between two lines of
 /// text, and most of its lines end a sentence (hard-wrapped prose ends its lines anywhere).
-fn lines_are_paragraphs(s: &str) -> bool {
+pub(super) fn lines_are_paragraphs(s: &str) -> bool {
     let (mut lines, mut ended) = (0usize, 0usize);
     let mut seen_text = false;
     let mut blank_after_text = false;
