@@ -76,7 +76,7 @@ pub fn check_analysis(text: &str, a: &Analysis) {
             check_span(text, **h, "claim hedge");
         }
         assert!(
-            c.sentence < article.sentences.len(),
+            (c.sentence as usize) < article.sentences.len(),
             "claim {c:?} in no sentence"
         );
     }
