@@ -73,7 +73,9 @@ impl Scan<'_, '_> {
         // A town's, not a state's: "Texas City" is a town.
         let town = || {
             let name = Span::new(self.words[a].span.start, self.words[b - 1].span.end);
-            gazetteer::is_town_folded(&crate::text::fold(name.of(self.text)))
+            self.folded_as(name.of(self.text), |(key, _)| {
+                gazetteer::is_town_folded(key)
+            })
         };
         closes
             && self.words[b].capitalised

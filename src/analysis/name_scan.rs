@@ -374,7 +374,12 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Whether the gazetteer knows a name as written.
     fn known_place(&self, name: &'t str) -> bool {
-        self.folded_as(name, |&(_, place)| place != Known::Not)
+        self.place_of(name) != Known::Not
+    }
+
+    /// How well the gazetteer knows a name as written.
+    fn place_of(&self, name: &'t str) -> Known {
+        self.folded_as(name, |&(_, place)| place)
     }
 
     /// The last word of a place the gazetteer knows written in lowercase from word `i`

@@ -139,7 +139,7 @@ impl Scan<'_, '_> {
                 // (« Dravek Namur »; "Midtown Geneva" is a neighbourhood).
                 let surname = b == a + 1 && !common_words::is_common(self.tokens.key(a));
                 let place_word =
-                    (a..=b).any(|k| match self.fold(self.words[k].span.of(self.text)).1 {
+                    (a..=b).any(|k| match self.place_of(self.words[k].span.of(self.text)) {
                         Known::Place => true,
                         Known::Town => !(k == b && surname),
                         Known::Not => false,

@@ -190,10 +190,8 @@ pub fn resolve(
 /// Whether a name, folded, is one of the world's towns and no other place the gazetteer
 /// knows (a country, a capital, a French commune).
 fn only_a_town(key: &str) -> bool {
-    use crate::analysis::gazetteer;
-    gazetteer::is_world_place_folded(key)
-        && gazetteer::lookup_folded(key).is_none()
-        && !gazetteer::is_french_place_folded(key)
+    crate::analysis::gazetteer::entry_folded(key)
+        .is_some_and(|e| e.is_world_place() && e.place().is_none() && !e.is_french_place())
 }
 
 struct Node {
