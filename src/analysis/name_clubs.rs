@@ -48,8 +48,11 @@ impl Scan<'_, '_> {
                 | "atletico"
                 | "deportivo"
         );
-        if a == b || club_word {
-            return club_word && !self.words[a].all_caps;
+        if club_word {
+            return !self.words[a].all_caps;
+        }
+        if a == b {
+            return false;
         }
         if self.club_code(a) || self.club_code(b) || self.club_adjective(a, a, b) {
             return true;

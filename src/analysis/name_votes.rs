@@ -137,11 +137,11 @@ impl Scan<'_, '_> {
                 // them is a place (« Asie Centrale ») or they are a quoted term. One of the
                 // world's towns after a word that is no common English word is a surname
                 // (« Dravek Namur »; "Midtown Geneva" is a neighbourhood).
-                let surname = b == a + 1 && !common_words::is_common(self.tokens.key(a));
+                let surname = || b == a + 1 && !common_words::is_common(self.tokens.key(a));
                 let place_word =
                     (a..=b).any(|k| match self.place_of(self.words[k].span.of(self.text)) {
                         Known::Place => true,
-                        Known::Town => !(k == b && surname),
+                        Known::Town => !(k == b && surname()),
                         Known::Not => false,
                     });
                 // "Smart Phone", "Great Job", "World Cup": words in common use, in
