@@ -80,9 +80,8 @@ impl Builder {
             }
             let patch = !idle && jobs.iter().all(Job::patchable);
             jobs.iter_mut().for_each(|j| j.patch = patch);
-            // The whole build owed after typing gives way to the next edit, patched in.
-            let typing = (idle && jobs.iter().all(Job::typing)).then_some(revision);
-            if self.rebuild(jobs, typing).is_err() {
+            let typing = jobs.iter().all(Job::typing).then_some(revision);
+            if self.rebuild(jobs, typing, idle).is_err() {
                 failed = idle;
             }
             failed &= idle;
@@ -92,27 +91,27 @@ impl Builder {
     /// Rebuilds (or patches) the corpora the jobs touch, installs them, publishes what
     /// changed.
     ///
-    /// `typing` is given for the whole build owed once the typing stops (every job
-    /// `Job::typing`): the workspace's revision when the jobs were taken. Such a build, on
-    /// a worker, gives way as soon as it moves (an edit, an open, a close): the builder
-    /// stops waiting for it,
-    /// puts its documents back in `pending` and goes on to patch the new edit in, while the
-    /// rebuild stops at its next look at the stop check (see `Corpus::build_unless`) and
-    /// drops what it built, installing nothing; its corpus stays patched, and the build
-    /// owed once the typing stops. Any other build runs to its end, so that typing never
-    /// holds back changes on disk. Requests waiting for a build are woken as soon as it is
-    /// installed. An error when the build failed (a panic inside, caught).
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>) -> Result<(), ()> {
+    /// `typing` is given when every job is `Job::typing`: the workspace's revision when the
+    /// jobs were taken. Such a build stops as soon as the revision moves (an edit, an open, a
+    /// close), at its next look at the stop check (see `Corpus::build_unless`), and drops
+    /// what it built, installing nothing; its documents wait for the next build. The whole
+    /// build owed once the typing stops (`idle`) runs on a worker: the builder stops waiting
+    /// for it when the revision moves, puts its documents back in `pending` and goes on to
+    /// patch the new edit in; the corpus stays patched, and the build owed. Requests waiting
+    /// for a build are woken as soon as it is installed. An error when the build failed (a
+    /// panic inside, caught).
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<(), ()> {
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
             .collect();
         let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.revision != r);
-        let built = match typing {
+        let built = match typing.filter(|_| idle) {
             // On this thread: a patch is a few milliseconds, and no rebuild that does not
             // give way is waited for any less; a panic inside is one dropped build.
             None => catch_unwind(AssertUnwindSafe(|| {
-                build_all(&self.state, jobs, &|| false, Some(&self.client))
+                let stop = || typed_since(&lock(&self.state));
+                build_all(&self.state, jobs, &stop, Some(&self.client))
             }))
             .map_err(drop),
             // On a worker: the builder stops waiting for it when an edit comes.
@@ -191,9 +190,7 @@ impl Builder {
 }
 
 /// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics
-/// that changed. A job whose open document was edited again since it was taken stops at
-/// its next stage (its result would never be shown); every job stops as soon as `stop`
-/// says so, its corpus dropped.
+/// that changed. Every job stops as soon as `stop` says so, its corpus dropped.
 ///
 /// Given a `client`, the edited documents' diagnostics go out as soon as they are
 /// computed, before the other documents' (the writer waits for its own first): they are
@@ -205,16 +202,10 @@ fn build_all(
     stop: &(dyn Fn() -> bool + Sync),
     client: Option<&Client>,
 ) -> Vec<Built> {
-    let superseded = |path: &std::path::Path, version: i32| {
-        lock(state)
-            .open
-            .get(path)
-            .is_some_and(|d| d.version != version)
-    };
     jobs.into_iter()
         .map(|job| {
-            let mut b = build(job, &superseded, stop);
-            if diagnostics::of_build(state, &mut b, stop, &superseded, client) {
+            let mut b = build(job, stop);
+            if diagnostics::of_build(state, &mut b, stop, client) {
                 b
             } else {
                 Built::superseded(b.root, b.paths)

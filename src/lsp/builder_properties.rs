@@ -158,8 +158,9 @@ fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
         max_file_size: DEFAULT_MAX_FILE_SIZE,
         knowledge: None,
         patch: false,
+        republish: false,
     };
-    let corpus = build(job, &|_, _| false, &|| false)
+    let corpus = build(job, &|| false)
         .corpus
         .expect("a build nothing supersedes");
     let d = corpus.document(path).expect("the article, rebuilt");

@@ -74,7 +74,6 @@ pub(super) fn of_build(
     state: &Mutex<Workspace>,
     b: &mut Built,
     stop: &(dyn Fn() -> bool + Sync),
-    superseded: &dyn Fn(&Path, i32) -> bool,
     client: Option<&Client>,
 ) -> bool {
     let ws = lock(state);
@@ -111,9 +110,6 @@ pub(super) fn of_build(
         }
         let path = &documents[d].path;
         let version = b.versions.get(path).copied();
-        if version.is_some_and(|v| superseded(path, v)) {
-            continue; // never published: not worth computing
-        }
         let mut computed = Vec::new();
         let hash = json_of(&settings, flags.encoding, &mut places, d, &mut computed);
         // Only what changed is kept: a whole rebuild of a large corpus must not hold

@@ -1,6 +1,6 @@
 //! A job for the builder: the pending changes of one root folder, taken from the workspace at
-//! once, and the corpus built or patched from them, stopping when a newer edit supersedes
-//! it. Here is the editor's part (versions, readings, open buffers not checked,
+//! once, and the corpus built or patched from them; a job of the writer's typing stops when
+//! the workspace's revision moves (`Job::typing`). Here is the editor's part (versions, readings, open buffers not checked,
 //! edits patched in above `PATCH_ABOVE`); the corpus's rules are `Corpus::apply` and
 //! `Corpus::patched`.
 
@@ -54,6 +54,8 @@ pub(super) struct Job {
     pub(super) knowledge: Option<HashMap<PathBuf, String>>,
     /// Patch the edited articles in rather than rebuild (see `patchable`).
     pub(super) patch: bool,
+    /// Every document's diagnostics are owed again (settings changed, or just indexed).
+    pub(super) republish: bool,
 }
 
 #[derive(Default)]
@@ -105,14 +107,21 @@ impl Job {
             })
     }
 
-    /// Only the writer's typing: edits to patch in, or the whole build a corpus with edits
-    /// patched in owes (no change of its own): such a build gives way to the next edit.
+    /// Only the writer's typing: edits of open documents, or the whole build a corpus with
+    /// edits patched in owes (no change of its own). Such a build gives way to the next
+    /// edit: it stops once the workspace's revision moves, and its documents wait for the
+    /// next build. Any other build runs to its end, so that typing never holds back changes
+    /// on disk, settings or knowledge.
     pub(super) fn typing(&self) -> bool {
-        self.patchable()
-            || (self.changes.is_empty()
-                && self.corpus.is_patched()
-                && !self.reload
-                && self.knowledge.is_none())
+        let edits = self
+            .changes
+            .iter()
+            .all(|c| matches!(c, Change::Open { .. }));
+        !self.reload
+            && self.knowledge.is_none()
+            && !self.republish
+            && edits
+            && (!self.changes.is_empty() || self.corpus.is_patched())
     }
 }
 
@@ -198,18 +207,13 @@ pub(super) fn take_jobs(ws: &mut Workspace, idle: bool) -> Vec<Job> {
                     .collect()
             }),
             patch: false,
+            republish,
         })
         .collect()
 }
 
-/// The corpus of a job. It stops when one of its open documents is `superseded` by a newer
-/// version before the corpus-wide step, and whenever `stop` says so, the corpus-wide step
-/// included (see [`Corpus::with_changes_unless`]).
-pub(super) fn build(
-    job: Job,
-    superseded: &dyn Fn(&std::path::Path, i32) -> bool,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Built {
+/// The corpus of a job, given up as soon as `stop` says so (see [`Corpus::apply`]).
+pub(super) fn build(job: Job, stop: &(dyn Fn() -> bool + Sync)) -> Built {
     let paths: Vec<PathBuf> = job.changes.iter().map(|c| c.path().to_path_buf()).collect();
     let mut notices = Vec::new();
     let base = match job.folder.as_ref().filter(|_| job.reload) {
@@ -235,7 +239,7 @@ pub(super) fn build(
                 ann,
                 readings: previous,
             } => {
-                if superseded(&path, version) || stop() {
+                if stop() {
                     return Built::superseded(job.root, paths);
                 }
                 versions.insert(path.clone(), version);
@@ -251,11 +255,9 @@ pub(super) fn build(
                     // Opened as the corpus read it (or typed back to it): nothing to redo.
                     continue;
                 }
-                // A newer edit makes this text's analysis worthless: it stops midway.
-                let worthless = || superseded(&path, version) || stop();
                 let text = text.to_string();
                 let Some((doc, read)) =
-                    Document::reread_unless(path.clone(), text, format, ann, &previous, &worthless)
+                    Document::reread_unless(path.clone(), text, format, ann, &previous, stop)
                 else {
                     return Built::superseded(job.root, paths);
                 };
@@ -265,10 +267,6 @@ pub(super) fn build(
             Change::Disk(path) => articles.push(corpus::Change::Disk(path)),
             Change::Removed(path) => articles.push(corpus::Change::Removed(path)),
         }
-    }
-    // The last check before the corpus-wide step.
-    if versions.iter().any(|(p, &v)| superseded(p, v)) {
-        return Built::superseded(job.root, paths);
     }
     let corpus = if job.patch {
         let patch = |corpus: Arc<Corpus>, change| match change {
@@ -367,6 +365,7 @@ mod tests {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             knowledge: None,
             patch: false,
+            republish: false,
         }
     }
 
@@ -390,6 +389,37 @@ mod tests {
             job(corpus, "/c/new.txt", &text).patchable(),
             "a new article"
         );
+    }
+
+    /// Edits of open documents give way to the next edit (the workspace's revision); a change
+    /// on disk, a reload, knowledge read again or every diagnostic owed again runs to its end,
+    /// whatever the writer types meanwhile.
+    #[test]
+    fn only_the_writers_typing_gives_way() {
+        let corpus = Arc::new(Corpus::from_documents(Vec::new(), Default::default()));
+        let edit = || job(corpus.clone(), "/c/a.txt", "Le maire a parlé.\n");
+        assert!(edit().typing());
+        let mut disk = edit();
+        disk.changes.push(Change::Disk(PathBuf::from("/c/b.txt")));
+        assert!(!disk.typing());
+        let reload = Job {
+            reload: true,
+            ..edit()
+        };
+        let knowledge = Job {
+            knowledge: Some(HashMap::new()),
+            ..edit()
+        };
+        let republish = Job {
+            republish: true,
+            ..edit()
+        };
+        for job in [reload, knowledge, republish] {
+            assert!(!job.typing());
+        }
+        let mut nothing = edit();
+        nothing.changes.clear();
+        assert!(!nothing.typing(), "no edit, no build owed by a patch");
     }
 
     #[test]
