@@ -65,7 +65,57 @@ fn compatible_intervals_do_not_contradict() {
             .flatten()
             .all(|f| f.code != Code::ClaimContradicted)
     );
-    assert_eq!(c.links().len(), 1);
+    assert!(
+        c.links().is_empty(),
+        "both can be true, but are not one figure"
+    );
+}
+
+/// One number written two ways (« plus de 80 % », « environ 80 % ») is the same claim;
+/// figures that can both be true but are not the same number (« plus de la moitié ») are
+/// no link: in doubt, none (French and English).
+#[test]
+fn only_the_same_figure_corroborates() {
+    let sets = [
+        (
+            "Titre\n\nPlus de 80\u{a0}% du brut kazakh passe par la Russie.",
+            "Titre\n\nEnviron 80\u{a0}% du brut kazakh passe par la Russie.",
+            "Titre\n\nPlus de la moitié du brut kazakh passe par la Russie.",
+            "Titre\n\nEnviron les deux tiers du brut kazakh passent par la Russie.",
+        ),
+        (
+            "Title\n\nMore than 80% of Kazakh crude passes through Russia.",
+            "Title\n\nAbout 80% of Kazakh crude passes through Russia.",
+            "Title\n\nMore than half of Kazakh crude passes through Russia.",
+            "Title\n\nAbout two thirds of Kazakh crude passes through Russia.",
+        ),
+    ];
+    for (more, about, half, two_thirds) in sets {
+        let c = corpus(&[("a.txt", more), ("b.txt", about)]);
+        assert_eq!(c.links().len(), 1, "{about}");
+        assert!(
+            (c.findings_of(1).iter()).all(|f| f.code != Code::ClaimContradicted),
+            "{:?}",
+            c.findings_of(1)
+        );
+        assert!(
+            c.findings_of(1).iter().any(|f| f
+                .related
+                .iter()
+                .any(|r| r.message == "the same claim in another article")),
+            "{:?}",
+            c.findings_of(1)
+        );
+        let c = corpus(&[("a.txt", more), ("b.txt", half)]);
+        assert!(c.links().is_empty(), "{half}: {:?}", c.findings_of(1));
+        let c = corpus(&[("a.txt", more), ("b.txt", two_thirds)]);
+        assert_eq!(
+            relations(&c, 1),
+            [Code::ClaimContradicted],
+            "{two_thirds}: {:?}",
+            c.findings_of(1)
+        );
+    }
 }
 
 #[test]

@@ -235,6 +235,7 @@ impl Place {
                 .map(|q| Quantity {
                     span: f(q.span),
                     value: q.value,
+                    figure: q.figure,
                     unit: q.unit,
                     noun: q.noun.map(&f),
                 })

@@ -108,6 +108,9 @@ pub struct Quantity {
     /// The whole expression with its qualifier: « plus de 60 000 », « 2 milliards d’euros ».
     pub span: Span,
     pub value: Interval,
+    /// The number as written, before its qualifier acts on it: 80 in « plus de 80 % » and in
+    /// « environ 80 % », 50 in « plus de la moitié »; a range's middle.
+    pub figure: f64,
     pub unit: Unit,
     /// What is counted, right after (through « de », « d’ », « des », "of"): « Kazakhs ».
     pub noun: Option<Span>,
@@ -117,6 +120,16 @@ impl Quantity {
     /// Same unit, and values that cannot both be true.
     pub fn contradicts(&self, other: &Quantity) -> bool {
         self.unit == other.unit && !self.value.compatible(&other.value)
+    }
+
+    /// Same unit, values that can both be true, and the same number written (within
+    /// [`TOLERANCE`], for rounding): « plus de 80 % » says what « environ 80 % » and "over
+    /// 80%" say, not what « plus de la moitié » says, though both can be true.
+    pub fn same_figure(&self, other: &Quantity) -> bool {
+        let (a, b) = (self.figure, other.figure);
+        self.unit == other.unit
+            && self.value.compatible(&other.value)
+            && (a - b).abs() <= TOLERANCE * a.abs().max(b.abs())
     }
 }
 
@@ -202,6 +215,7 @@ fn quantity_at(
         return None;
     }
     let mut value = apply(qual, &core);
+    let mut figure = core.center;
     let between = t
         .seq_back(core.first, "entre")
         .or(t.seq_back(core.first, "between"));
@@ -221,6 +235,7 @@ fn quantity_at(
         };
         (value, start, core.unit, core.end) =
             (Interval::new(low, high.center), s, high.unit, high.end);
+        figure = (low + high.center) / 2.0;
     }
     let noun = match core.unit {
         Unit::Money(_) => None,
@@ -231,6 +246,7 @@ fn quantity_at(
         Quantity {
             span,
             value,
+            figure,
             unit: core.unit,
             noun,
         },

@@ -351,11 +351,13 @@ fn compare(a: &Claim, b: &Claim, similar: bool) -> Option<Relation> {
             if !same_unit(&qa.unit, &qb.unit) {
                 return None;
             }
-            Some(if qa.value.compatible(&qb.value) {
-                Relation::Corroborates
+            // Figures that can both be true but are not the same number (« plus de 80 % »,
+            // « plus de la moitié ») neither repeat nor contradict each other: no link.
+            if qa.contradicts(qb) {
+                Some(Relation::Contradicts)
             } else {
-                Relation::Contradicts
-            })
+                qa.same_figure(qb).then_some(Relation::Corroborates)
+            }
         }
         (ClaimKind::Statistic, _) | (_, ClaimKind::Statistic) => None,
         _ => similar.then_some(Relation::Corroborates),
