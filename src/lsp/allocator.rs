@@ -4,11 +4,10 @@
 //!
 //! glibc makes up to eight arenas a core, one for each thread that allocates while another
 //! holds an arena. The server builds corpora on several threads and frees them on others,
-//! and the free space each arena keeps between live blocks stays with the process: after
-//! the queries and edits of `bench-lsp.py`, 4.4–4.5× the corpus with glibc's default
-//! against 3.9–4.2× with one arena a core. One arena for all threads kept less still
-//! (3.9×) but cost the parallel indexing a third more time, its threads waiting for the
-//! arena's lock; one a core did not slow it (BENCHMARKS.md).
+//! and the free space each arena keeps between live blocks stays with the process: the more
+//! arenas, the more memory held for nothing after a day of edits. One arena for all threads
+//! would keep the least, but the parallel indexing's threads would wait for its lock; one a
+//! core keeps little and makes none wait.
 
 /// One arena a core, to be set before the server starts any thread: glibc's tunable
 /// `M_ARENA_MAX` (the `MALLOC_ARENA_MAX` variable).
