@@ -186,6 +186,9 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
             if i + 1 < range.end && matches!(t.key(i + 1), "de" | "d'" | "en" | "than") {
                 continue;
             }
+            if wished(t, i, range.end) {
+                continue;
+            }
             if definite { det } else { i }
         } else if (t.is(i, lx::ORDINALS) || t.is(i, lx::SUPERLATIVES))
             && i + 1 < range.end
@@ -197,7 +200,7 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
             let definite = t.is(i, lx::SUPERLATIVES)
                 && i > range.start
                 && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
-            if !with_scope && !definite {
+            if (!with_scope && !definite) || wished(t, i, range.end) {
                 continue;
             }
             if definite && !with_scope { i - 1 } else { i }
@@ -207,6 +210,13 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
         return Some(t.span(start, scope_end(t, i, range.end)));
     }
     None
+}
+
+/// A superlative of what is wished or asked, not of what is: « possible » within the two
+/// words after it (« le plus rapidement possible », « la meilleure solution possible », "the
+/// best possible outcome", "the highest possible standard") ranks nothing that happened.
+fn wished(t: &Tokens, head: usize, limit: usize) -> bool {
+    (head + 1..limit.min(head + 4)).any(|k| matches!(t.key(k), "possible" | "possibles"))
 }
 
 /// Where a superlative's phrase ends: at « au monde » / « mondial » (and a « de X » after
@@ -467,6 +477,28 @@ fn participle(key: &str, english: bool) -> bool {
             .any(|e| e.as_bytes().last() == Some(&last) && key.ends_with(e))
 }
 
+/// « Plus … que » after a negation with no « pas » (« il ne lui restait plus qu'à signer »,
+/// « il ne reste plus que »: nothing left but), and "more than" after "no" or "nothing" ("no more
+/// than a formality": only): they say "only", and compare nothing. « N'est pas plus grand
+/// que » still compares.
+fn restrictive(t: &Tokens, at: usize, start: usize) -> bool {
+    let key = t.key(at);
+    if matches!(key, "more" | "less") {
+        return at > start && matches!(t.key(at - 1), "no" | "nothing");
+    }
+    if key != "plus" {
+        return false;
+    }
+    for k in (start.max(at.saturating_sub(3))..at).rev() {
+        match t.key(k) {
+            "ne" | "n'" => return true,
+            "pas" | "point" | "guère" | "jamais" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A comparison: « plus forts que jamais », "stronger than", "more … than".
 pub fn comparison(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
     // The cheap test first: no « plus », « moins », "more", "less" or "than", no comparison.
@@ -478,7 +510,7 @@ pub fn comparison(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
         if key.len() > 4 && key.ends_with("er") && i + 1 < range.end && t.key(i + 1) == "than" {
             return Some(t.span(i, (i + 2).min(range.end - 1)));
         }
-        if !matches!(key, "plus" | "moins" | "more" | "less") {
+        if !matches!(key, "plus" | "moins" | "more" | "less") || restrictive(t, i, range.start) {
             continue;
         }
         for k in i + 1..range.end.min(i + 4) {

@@ -47,6 +47,55 @@ fn comparisons_need_their_than() {
     assert_eq!(comparison(&t, 0..t.len()), None);
 }
 
+/// What is wished or asked is ranked against nothing: no superlative before « possible »
+/// (French and English).
+#[test]
+fn a_superlative_of_what_is_possible_ranks_nothing() {
+    for text in [
+        "Il faut réduire les émissions le plus rapidement possible.",
+        "La mairie cherche la meilleure solution possible pour le quartier.",
+        "The council wants the best possible outcome for the district.",
+        "Ministers promised the highest possible standard of care.",
+    ] {
+        assert_eq!(superl(text), None, "{text}");
+    }
+    assert_eq!(
+        superl("C’est la plus grande usine au monde."),
+        Some("la plus grande usine au monde")
+    );
+    assert_eq!(
+        superl("It is the best school in the region."),
+        Some("the best school")
+    );
+}
+
+fn compared(text: &str) -> Option<&str> {
+    let t = Tokens::new(text);
+    comparison(&t, 0..t.len()).map(|s| s.of(text))
+}
+
+/// « Ne … plus que » and "no more than" say "only": no comparison; « pas plus … que » and
+/// "more … than" still compare (French and English).
+#[test]
+fn a_restrictive_plus_que_compares_nothing() {
+    for text in [
+        "Il ne lui restait plus qu'à signer le bail.",
+        "Il ne reste plus que la mairie de Brescoux à convaincre.",
+        "The hearing was no more than a formality.",
+        "It was nothing more than a rumour.",
+    ] {
+        assert_eq!(compared(text), None, "{text}");
+    }
+    assert_eq!(
+        compared("Le pont n'est pas plus long que celui de Valdorge."),
+        Some("plus long que celui")
+    );
+    assert_eq!(
+        compared("The bridge is more expensive than the tunnel."),
+        Some("more expensive than the")
+    );
+}
+
 #[test]
 fn a_statistic_focus_takes_what_is_counted() {
     let text = "Un enjeu alors que plus de 80% du brut kazakh transite par la Russie.";
