@@ -118,13 +118,15 @@ def rows_of(name, attest, spacy):
             fig(pick(g, "attribution", "source_accuracy")),
             fig(pick(g, "hedging", "precision")),
             fig(pick(g, "hedging", "recall")),
+            fig(pick(g, "links", "precision")),
+            fig(pick(g, "links", "recall")),
         ])
     return rows
 
 
 HEAD = ["set", "docs", "names", "entities strict F1", "spaCy", "lenient F1", "spaCy",
         "identity B³ F1", "claims P", "claims R", "claims F1", "attribution",
-        "right source", "hedging P", "hedging R"]
+        "right source", "hedging P", "hedging R", "links P", "links R"]
 
 
 def spacy_columns(page):
@@ -304,6 +306,11 @@ writes, `scripts/spacy_ner.py`; PERSON→Person, ORG→Organization, GPE/LOC/FAC
   None) agrees; **right source**: of the claims both call Named, the share whose source is the
   gold source's mention or a mention of the same gold entity. **hedging**: precision and
   recall of `Hedged` over the claims both mark. Only news-dev carries them.
+- **links**: claims across articles. Precision = Attest's links from a claim to another
+  article (the same claim there, or a contradiction) that a gold claim it overlaps has too,
+  same relation, same article (the gold's `AnnotatorNotes` `same:` / `contradicts:`,
+  ANNOTATION.md §3); recall = the gold's links that an overlapping Attest claim has. Only
+  news-dev carries them; most of its links join a French and an English article.
 - **must be none** (targets): anonymous sources reported as named, over the claims both
   mark; and names Attest marks that are a sentence's first word (glued on, or a common word
   the article also writes in lowercase), a demonym, or a headline's words (a line with no

@@ -233,7 +233,8 @@ fn annotate(gold: &Path, texts: &[Text]) -> Vec<Markup> {
         })
         .collect();
     let corpus = Corpus::build(documents, config, std::sync::Arc::new(knowledge));
+    let file = |d: usize| texts[d].relative.clone();
     (0..texts.len())
-        .map(|d| Markup::from_document(&corpus, d))
+        .map(|d| Markup::from_document(&corpus, d, &file))
         .collect()
 }

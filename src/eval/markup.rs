@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::analysis::{Attribution, EntityKind};
 use crate::annotation::CodePoints;
 use crate::annotation::brat::{Item, Problem, Standoff};
-use crate::corpus::{Corpus, MentionRef};
+use crate::corpus::{ClaimRef, Corpus, MentionRef};
 use crate::text::Span;
 
 /// The three kinds scored; `Other` names are not scored.
@@ -41,6 +41,32 @@ pub struct ClaimMark {
     /// The source's words, for a `Named` claim whose source is marked.
     pub source: Option<Span>,
     pub hedged: bool,
+    /// The articles that state the same fact, or an incompatible version of it: the gold's
+    /// `AnnotatorNotes` `same:<file>` and `contradicts:<file>`, the scored side's claim
+    /// links; each file as written relative to the gold folder, once a relation.
+    pub links: Vec<Link>,
+}
+
+/// A claim's relation to another article (ANNOTATION.md §3).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    pub relation: Relation,
+    pub file: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    Same,
+    Contradicts,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Same => "same",
+            Relation::Contradicts => "contradicts",
+        }
+    }
 }
 
 /// ANNOTATION.md's `Attribution` values.
@@ -231,8 +257,9 @@ impl Markup {
 
     /// Attest's own marks on document `d` of `corpus`: every mention of a person,
     /// organisation or place with its entity, every claim with the words that make it
-    /// check-worthy, its attribution and hedging (what `attest annotate` writes).
-    pub fn from_document(corpus: &Corpus, d: usize) -> Markup {
+    /// check-worthy, its attribution and hedging (what `attest annotate` writes), and its
+    /// links to claims of other documents, each named by `file` as the gold names it.
+    pub fn from_document(corpus: &Corpus, d: usize, file: &dyn Fn(usize) -> String) -> Markup {
         let doc = &corpus.documents[d];
         let names = doc
             .analysis
@@ -252,14 +279,29 @@ impl Markup {
             .analysis
             .claims
             .iter()
-            .map(|c| ClaimMark {
-                span: c.focus,
-                attribution: Some(Class::of(&c.attribution)),
-                source: match c.attribution {
-                    Attribution::Named { source, .. } => Some(source),
-                    _ => None,
-                },
-                hedged: c.hedge.is_some(),
+            .enumerate()
+            .map(|(i, c)| {
+                let mut links: Vec<Link> = (corpus.related_claims(ClaimRef::new(d, i)))
+                    .map(|(other, relation)| Link {
+                        relation: match relation {
+                            crate::corpus::Relation::Corroborates => Relation::Same,
+                            crate::corpus::Relation::Contradicts => Relation::Contradicts,
+                        },
+                        file: file(other.document()),
+                    })
+                    .collect();
+                links.sort();
+                links.dedup();
+                ClaimMark {
+                    span: c.focus,
+                    attribution: Some(Class::of(&c.attribution)),
+                    source: match c.attribution {
+                        Attribution::Named { source, .. } => Some(source),
+                        _ => None,
+                    },
+                    hedged: c.hedge.is_some(),
+                    links,
+                }
             })
             .collect();
         Markup { names, claims }
@@ -286,8 +328,20 @@ fn claim(span: Span, notes: &[&Item]) -> ClaimMark {
         attribution: None,
         source: None,
         hedged: false,
+        links: Vec::new(),
     };
     for item in notes {
+        if let Item::Note { text, .. } = item {
+            let link = |(relation, file): (Relation, &str)| Link {
+                relation,
+                file: file.trim().to_string(),
+            };
+            let said = (text.strip_prefix("same:").map(|f| (Relation::Same, f))).or_else(|| {
+                (text.strip_prefix("contradicts:")).map(|f| (Relation::Contradicts, f))
+            });
+            mark.links.extend(said.map(link));
+            continue;
+        }
         let Item::Attribute { name, value, .. } = item else {
             continue;
         };
@@ -305,5 +359,7 @@ fn claim(span: Span, notes: &[&Item]) -> ClaimMark {
             }
         }
     }
+    mark.links.sort();
+    mark.links.dedup();
     mark
 }

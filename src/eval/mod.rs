@@ -5,6 +5,7 @@
 //! Pure: the cli reads the files.
 
 mod identity;
+mod links;
 pub mod markup;
 pub mod report;
 pub mod score;

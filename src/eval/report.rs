@@ -238,6 +238,7 @@ fn rows() -> Vec<Row> {
         "hedging R",
         Box::new(|t| figure(hedging(t).and_then(|c| c.recall()))),
     ));
+    rows.extend(prf_rows(&["links P", "links R", "links F1"], links));
     rows
 }
 
@@ -267,6 +268,11 @@ fn ratio(a: usize, b: usize) -> Option<f64> {
 /// Only where the gold says who its names are.
 fn identity(t: &Tally) -> Option<(f64, f64, f64)> {
     t.gold_identities.then(|| bcubed(&t.identity)).flatten()
+}
+
+/// Only where the gold links claims to other articles.
+fn links(t: &Tally) -> Option<Counts> {
+    t.gold_links.then_some(t.links)
 }
 
 /// Only where claims were compared for attribution (the gold follows ANNOTATION.md).
@@ -332,5 +338,6 @@ fn group_json(g: &Group) -> Value {
             "confusion": confusion,
         })),
         "hedging": hedging(t).map(prf),
+        "links": links(t).map(prf),
     })
 }

@@ -49,6 +49,7 @@ pub fn score(
     names(text, gold, scored, &mut tally, &mut diffs);
     tally.spurious = spurious(text, gold, scored, &mut diffs);
     identity(gold, scored, key, &mut tally);
+    super::links::links(text, gold, scored, &mut tally, &mut diffs);
     match unit {
         ClaimUnit::Clause => claims(text, gold, scored, &mut tally, &mut diffs),
         ClaimUnit::Sentence => sentences(text, gold, scored, &mut tally, &mut diffs),

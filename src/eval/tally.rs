@@ -87,6 +87,11 @@ pub struct Tally {
     pub hedging: Counts,
     /// Scored names that are a sentence's first word, a demonym, a headline's words.
     pub spurious: Spurious,
+    /// Claims' links to other articles (`links`).
+    pub links: Counts,
+    /// Whether any gold claim is linked to another article.
+    #[serde(skip)]
+    pub gold_links: bool,
     /// Each gold name with the entity the scored side gives the name it matches.
     #[serde(skip)]
     pub identity: Vec<(String, String)>,
@@ -107,6 +112,8 @@ impl Tally {
         self.attribution.add(&o.attribution);
         self.hedging.add(o.hedging);
         self.spurious.add(o.spurious);
+        self.links.add(o.links);
+        self.gold_links |= o.gold_links;
         self.identity.extend(o.identity.iter().cloned());
         self.gold_identities |= o.gold_identities;
     }

@@ -280,3 +280,55 @@ fn whole_sentence_claims_are_scored_by_line() {
     assert_eq!(tally.sentences.recall(), Some(0.5));
     assert_eq!(tally.claims.gold, 0, "not counted as clauses too");
 }
+
+/// A claim's links to other articles: the gold's `same:` / `contradicts:` notes read, once
+/// each; a scored link right when an overlapping gold claim has it (relation and file), a
+/// gold link found when an overlapping scored claim has it; figures only where the gold
+/// links claims at all.
+#[test]
+fn links_to_other_articles_are_scored_by_relation_and_file() {
+    let gold_ann = [
+        t("T1", "Claim", "80 % du brut passe par la Russie"),
+        "#1\tAnnotatorNotes T1\tsame:en/002.txt\n".into(),
+        "#2\tAnnotatorNotes T1\tcontradicts:fr/003.txt\n".into(),
+        "#3\tAnnotatorNotes T1\tsame:en/002.txt\n".into(),
+        "#4\tAnnotatorNotes T1\tPrésident\n".into(),
+    ]
+    .concat();
+    let linked = read(&gold_ann);
+    assert_eq!(
+        linked.claims[0].links.len(),
+        2,
+        "{:?}",
+        linked.claims[0].links
+    );
+    let scored = read(
+        &[
+            t("T1", "Claim", "80 % du brut"),
+            "#1\tAnnotatorNotes T1\tsame:en/002.txt\n".into(),
+            "#2\tAnnotatorNotes T1\tsame:fr/003.txt\n".into(),
+            t("T2", "Claim", "Vladimir Poutine est à Astana"),
+            "#3\tAnnotatorNotes T2\tsame:en/002.txt\n".into(),
+        ]
+        .concat(),
+    );
+    let (tally, diffs) = score(TEXT, &linked, &scored, ClaimUnit::Clause, "a");
+    // Right: same en/002 on the overlapping claim. Wrong: same fr/003 (the gold says it
+    // contradicts) and the link of a claim the gold does not mark.
+    assert_eq!((tally.links.right, tally.links.predicted), (1, 3));
+    assert_eq!((tally.links.found, tally.links.gold), (1, 2));
+    assert!(tally.gold_links);
+    let links: Vec<_> = diffs.iter().filter(|d| d.what == "link").collect();
+    assert_eq!(links.len(), 3, "{links:?}");
+    assert!(
+        links
+            .iter()
+            .any(|d| d.message.starts_with("missed:")
+                && d.message.ends_with("contradicts fr/003.txt"))
+    );
+    let (unlinked, _) = score(TEXT, &read(&gold()), &scored, ClaimUnit::Clause, "a");
+    assert!(
+        !unlinked.gold_links,
+        "a gold that links nothing scores no links"
+    );
+}
