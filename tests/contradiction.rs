@@ -227,3 +227,76 @@ fn figures_that_count_different_things_are_not_compared() {
         );
     }
 }
+
+/// What a figure is about is read on both sides of it: after it, or before it when nothing
+/// follows (« Le pont de Corvel a coûté 12 millions d'euros. »). The same sentence in two
+/// articles is the same claim; the same sum spent on another thing is no link (French and
+/// English).
+#[test]
+fn a_figure_is_the_same_claim_only_about_the_same_thing() {
+    let sets = [
+        (
+            "Titre\n\nLe pont de Corvel a coûté 12 millions d'euros.",
+            "Titre\n\nL'école de Brescoux a coûté 12 millions d'euros.",
+        ),
+        (
+            "Title\n\nThe Corvel bridge cost 12 million euros.",
+            "Title\n\nThe Brescoux school cost 12 million euros.",
+        ),
+    ];
+    for (bridge, school) in sets {
+        let c = corpus(&[("a.txt", bridge), ("b.txt", bridge)]);
+        assert_eq!(c.links().len(), 1, "{bridge}");
+        let c = corpus(&[("a.txt", bridge), ("b.txt", school)]);
+        assert!(c.links().is_empty(), "{school}: {:?}", c.findings_of(1));
+    }
+}
+
+/// A claim whose words say too little of what it is about (a comparison's « plus cher
+/// que ») is never linked, though another says as little (French and English).
+#[test]
+fn a_claim_that_says_too_little_of_its_subject_is_not_linked() {
+    let pairs = [
+        (
+            "Titre\n\nÀ Brescoux, le déjeuner est plus cher que le dîner.",
+            "Titre\n\nÀ Valdorge, le train est plus cher que le car.",
+        ),
+        (
+            "Title\n\nIn Orbec, lunch is more expensive than the dinner.",
+            "Title\n\nIn Millbrook, the train is more expensive than the bus.",
+        ),
+    ];
+    for (a, b) in pairs {
+        let c = corpus(&[("a.txt", a), ("b.txt", b)]);
+        assert!(c.links().is_empty(), "{b}: {:?}", c.findings_of(1));
+    }
+}
+
+/// Two figures contradict only when their words say the same: two subject words in common
+/// are not enough (French and English).
+#[test]
+fn a_contradiction_needs_the_same_words() {
+    let sets = [
+        (
+            "Titre\n\nÀ Orbec, 5\u{a0}200 habitants ont signé la pétition pour le nouveau pont.",
+            "Titre\n\nÀ Orbec, 2\u{a0}100 habitants ont assisté à la réunion sur le nouveau pont.",
+            "Titre\n\nÀ Orbec, 2\u{a0}100 habitants ont signé la pétition pour le nouveau pont.",
+        ),
+        (
+            "Title\n\nIn Orbec, 5,200 residents signed the petition for the new bridge.",
+            "Title\n\nIn Orbec, 2,100 residents attended the meeting on the new bridge.",
+            "Title\n\nIn Orbec, 2,100 residents signed the petition for the new bridge.",
+        ),
+    ];
+    for (signed, attended, fewer_signed) in sets {
+        let c = corpus(&[("a.txt", signed), ("b.txt", attended)]);
+        assert!(relations(&c, 1).is_empty(), "{:?}", c.findings_of(1));
+        let c = corpus(&[("a.txt", signed), ("b.txt", fewer_signed)]);
+        assert_eq!(
+            relations(&c, 1),
+            [Code::ClaimContradicted],
+            "{:?}",
+            c.findings_of(1)
+        );
+    }
+}

@@ -56,7 +56,8 @@ pub struct ClaimLink {
     pub relation: Relation,
 }
 
-/// Two claims speak of the same thing when they share this many subject words.
+/// Two claims speak of the same thing when they share this many subject words; a claim
+/// with fewer says too little of what it is about to be linked to any.
 const SHARED_TERMS: usize = 2;
 
 struct Subject {
@@ -110,6 +111,9 @@ pub fn crosscheck(
         {
             let r = ClaimRef::new(d, i);
             let terms = subject_terms(&doc.text, c);
+            if terms.len() < SHARED_TERMS {
+                continue; // says too little of what it is about to be the same as another
+            }
             let scope = Scope::of(&doc.text, c);
             let signature = signature(c, &terms, &scope);
             let g = *index.by_signature.entry(signature).or_insert_with(|| {
@@ -247,6 +251,9 @@ impl ClaimIndex {
             return Vec::new();
         }
         let terms = subject_terms(text, c);
+        if terms.len() < SHARED_TERMS {
+            return Vec::new();
+        }
         let scope = Scope::of(text, c);
         let elsewhere = |r: &&ClaimRef| !skip(r.document());
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
@@ -351,10 +358,13 @@ fn compare(a: &Claim, b: &Claim, similar: bool) -> Option<Relation> {
             if !same_unit(&qa.unit, &qb.unit) {
                 return None;
             }
-            // Figures that can both be true but are not the same number (« plus de 80 % »,
-            // « plus de la moitié ») neither repeat nor contradict each other: no link.
+            // A contradiction needs words that say the same: two subject words in common are
+            // not enough (« 5 200 votants pour », « 2 100 votants contre »). The same number
+            // with two subject words in common is the same claim, however worded. Figures
+            // that can both be true but are not the same number (« plus de 80 % », « plus de
+            // la moitié ») neither repeat nor contradict each other: no link.
             if qa.contradicts(qb) {
-                Some(Relation::Contradicts)
+                similar.then_some(Relation::Contradicts)
             } else {
                 qa.same_figure(qb).then_some(Relation::Corroborates)
             }
@@ -369,27 +379,39 @@ fn same_unit(a: &Unit, b: &Unit) -> bool {
 }
 
 /// What a claim is about: the content words of its focus, and for a statistic the first
-/// few content words after its quantity, folded and singular.
+/// few content words after its quantity — or, when fewer than [`SHARED_TERMS`] follow it
+/// (« le pont a coûté 12 millions d'euros »), the nearest before it in the claim —, folded
+/// and singular.
 fn subject_terms(text: &str, c: &Claim) -> Vec<String> {
-    let span = match c.quantities.first() {
-        Some(q) => Span::new(q.span.end, c.span.end),
-        None => c.focus,
-    };
     let quantity_words = c.quantities.iter().map(|q| q.span).collect::<Vec<_>>();
-    let mut terms: Vec<String> = words(span.of(text))
-        .into_iter()
-        .map(|w| Span::new(span.start + w.span.start, span.start + w.span.end))
-        .filter(|s| !quantity_words.iter().any(|q| q.overlaps(*s)))
-        .map(|s| s.of(text))
-        .filter(|w| {
-            let k = key(w);
-            !lx::is(k.as_str(), lx::FUNCTION_WORDS)
-                && !lx::is(k.as_str(), lx::SPEECH_CUES)
-                && !w.starts_with(|c: char| c.is_ascii_digit())
-        })
-        .take(if c.quantities.is_empty() { 12 } else { 4 })
-        .map(|w| singular(fold(w)))
-        .collect();
+    let content = |span: Span| -> Vec<&str> {
+        words(span.of(text))
+            .into_iter()
+            .map(|w| Span::new(span.start + w.span.start, span.start + w.span.end))
+            .filter(|s| !quantity_words.iter().any(|q| q.overlaps(*s)))
+            .map(|s| s.of(text))
+            .filter(|w| {
+                // A comparison's « plus … que », "more … than" says how, not what about.
+                let k = key(w);
+                let not = lx::FUNCTION_WORDS.0 | lx::SPEECH_CUES.0 | lx::COMPARATIVES.0;
+                lx::classes(k.as_str()) & not == 0 && !w.starts_with(|c: char| c.is_ascii_digit())
+            })
+            .collect()
+    };
+    let chosen: Vec<&str> = match c.quantities.first() {
+        None => content(c.focus).into_iter().take(12).collect(),
+        Some(q) => {
+            let after = content(Span::new(q.span.end, c.span.end.max(q.span.end)));
+            if after.len() >= SHARED_TERMS {
+                after.into_iter().take(4).collect()
+            } else {
+                let before = content(Span::new(c.span.start.min(q.span.start), q.span.start));
+                let nearest = before.into_iter().rev().take(4 - after.len());
+                after.into_iter().chain(nearest).collect()
+            }
+        }
+    };
+    let mut terms: Vec<String> = chosen.into_iter().map(|w| singular(fold(w))).collect();
     terms.sort();
     terms.dedup();
     terms
