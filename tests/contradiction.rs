@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use attest::analysis::Code;
 use attest::article::Format;
-use attest::corpus::{Config, Corpus, Document};
+use attest::corpus::{Config, Corpus, Document, Relation};
 
 fn corpus(articles: &[(&str, &str)]) -> Corpus {
     let docs = articles
@@ -296,6 +296,37 @@ fn a_contradiction_needs_the_same_words() {
             relations(&c, 1),
             [Code::ClaimContradicted],
             "{:?}",
+            c.findings_of(1)
+        );
+    }
+}
+
+/// A figure written with many digits is seldom written twice by chance: the same one in two
+/// articles is one fact however worded; a round figure is not (French and English).
+#[test]
+fn the_same_precise_figure_is_one_fact_however_worded() {
+    let sets = [
+        (
+            "Titre\n\nAu total, 3\u{a0}418\u{a0}275 électeurs étaient inscrits sur les listes de la région.",
+            "Titre\n\nLa préfecture a recensé 3\u{a0}418\u{a0}275 électeurs.",
+            "Titre\n\nLa préfecture a recensé 3\u{a0}400\u{a0}000 électeurs.",
+            "Titre\n\nAu total, 3\u{a0}400\u{a0}000 électeurs étaient inscrits sur les listes de la région.",
+        ),
+        (
+            "Title\n\nIn all, 3,418,275 voters were registered on the region's rolls.",
+            "Title\n\nThe prefecture counted 3,418,275 voters.",
+            "Title\n\nThe prefecture counted 3,400,000 voters.",
+            "Title\n\nIn all, 3,400,000 voters were registered on the region's rolls.",
+        ),
+    ];
+    for (precise, reworded, round_reworded, round) in sets {
+        let c = corpus(&[("a.txt", precise), ("b.txt", reworded)]);
+        assert_eq!(c.links().len(), 1, "{reworded}");
+        assert_eq!(c.links()[0].relation, Relation::Corroborates);
+        let c = corpus(&[("a.txt", round), ("b.txt", round_reworded)]);
+        assert!(
+            c.links().is_empty(),
+            "{round_reworded}: {:?}",
             c.findings_of(1)
         );
     }
