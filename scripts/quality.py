@@ -138,7 +138,8 @@ def spacy_columns(page):
             if "(its columns" not in said:
                 said += " (its columns as measured for that page: spaCy does not change with Attest)"
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if line.startswith("| ") and len(cells) == len(HEAD) and cells[0] != "set":
+        # A page of fewer columns (before a column was added) still gives spaCy's two.
+        if line.startswith("| ") and len(cells) > 6 and cells[0] not in ("set", "target"):
             columns[cells[0]] = (cells[4], cells[6])
     return {"columns": columns, "said": said or "spaCy (from an earlier page)"}
 
