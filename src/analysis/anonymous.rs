@@ -34,6 +34,16 @@ pub fn anonymous_sources(
                 && !matches!(t.key(det - 1), "après" | "per"))
                 || two_word_cue(det))
     };
+    // The word before a source noun, one qualifier passed over (« selon les dernières
+    // données », "according to preliminary data"): where its determiner or cue is.
+    let before = |i: usize| {
+        let q = i - 1;
+        if q > range.start && t.is(q, lx::REPORT_QUALIFIERS) && t.blank_gap(q, i) {
+            q - 1
+        } else {
+            q
+        }
+    };
     // Once a sentence, the cheap test: sources that count only after a cue need one.
     let bits = t.classes_of(range.clone());
     let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
@@ -77,7 +87,7 @@ pub fn anonymous_sources(
         let after_cue_only = people
             || (has_cue
                 && i > range.start
-                && t.is(i - 1, lx::FUNCTION_WORDS)
+                && t.is(before(i), lx::FUNCTION_WORDS)
                 && t.is(i, lx::CUE_ONLY_SOURCES));
         if skip(i) || !(t.is(i, lx::ANONYMOUS_SOURCES) || after_cue_only) {
             i += 1;
@@ -92,7 +102,7 @@ pub fn anonymous_sources(
             i += 1;
             continue;
         }
-        let det = i - 1;
+        let det = if after_cue_only { before(i) } else { i - 1 };
         let bare_plural = t.key(i).ends_with('s')
             && i + 1 < range.end
             && t.blank_gap(i, i + 1)
@@ -109,14 +119,16 @@ pub fn anonymous_sources(
         let according_to = t.key(det) == "to"
             && det > range.start
             && t.key(det - 1) == "according"
-            && t.key(i).ends_with('s');
-        if according_to && t.blank_gap(det, i) && !(i + 1..range.end.min(i + 4)).any(names) {
+            && (t.key(i).ends_with('s') || t.is(i, lx::CUE_ONLY_SOURCES));
+        if according_to && t.blank_gap(det, det + 1) && !(i + 1..range.end.min(i + 4)).any(names) {
             let end = phrase_end(t, i, range.end);
             out.push(t.span(det - 1, end));
             i = end + 1;
             continue;
         }
-        if !(t.blank_gap(det, i) && ((indefinite && !after_cue_only) || (definite && after_cue))) {
+        if !(t.blank_gap(det, det + 1)
+            && ((indefinite && !after_cue_only) || (definite && after_cue)))
+        {
             i += 1;
             continue;
         }

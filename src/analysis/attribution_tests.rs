@@ -380,3 +380,28 @@ fn a_verb_followed_by_que_or_that_has_its_subject_before_it() {
         Some(("said", "Roe"))
     );
 }
+
+/// Figures whose origin is not said stay anonymous with a word between the cue and the
+/// noun (« dernières », "preliminary"); without a cue, the same words name no source
+/// (French and English).
+#[test]
+fn unnamed_data_after_a_qualifier_is_anonymous() {
+    assert_eq!(
+        anonymous("Selon les dernières données, 41 personnes ont été évacuées."),
+        ["Selon les dernières données"]
+    );
+    assert_eq!(
+        anonymous("D’après les premières estimations, la crue a touché 300 maisons."),
+        ["D’après les premières estimations"]
+    );
+    assert_eq!(
+        anonymous("According to preliminary data, 41 people were evacuated."),
+        ["According to preliminary data"]
+    );
+    assert_eq!(
+        anonymous("According to the latest figures, the flood reached 300 homes."),
+        ["According to the latest figures"]
+    );
+    assert!(anonymous("Les dernières données montrent une hausse.").is_empty());
+    assert!(anonymous("The latest figures were published on Monday.").is_empty());
+}

@@ -55,6 +55,11 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (AUXILIARIES, auxiliaries_words()),
         (COMPARATIVES, comparatives_words()),
         (CUE_ONLY_SOURCES, cue_only_sources_words()),
+        (
+            REPORT_QUALIFIERS,
+            "dernières derniers dernier dernière premières premiers premier première nouvelles
+            nouveaux récentes récents latest preliminary first new recent early",
+        ),
         (AGENTS, "par by"),
         (PENALTIES, penalties_words()),
         (DOCUMENTS, documents_words()),
@@ -347,6 +352,10 @@ fn sentence_adverbs_words() -> &'static str {
 /// likely a person's name ("Orlov said", « Orlov a déclaré »).
 pub const PERSON_SPEECH: Class = Class(1 << 48);
 
+/// Words that qualify what a source reports without naming whose it is, between the cue
+/// and the noun (« selon les dernières données », "according to preliminary figures").
+pub const REPORT_QUALIFIERS: Class = Class(1 << 49);
+
 fn person_speech_words() -> &'static str {
     "said says told wrote writes added explained replied déclare déclaré dit écrit ajoute
     ajouté explique expliqué répond répondu raconte raconté confie confié témoigne témoigné
@@ -371,7 +380,7 @@ fn part_adjectives_words() -> &'static str {
 }
 
 fn cue_only_sources_words() -> &'static str {
-    "autorités authorities données data chiffres estimations estimates enquêteurs investigators
+    "autorités authorities données data chiffres figures estimations estimates enquêteurs investigators
     secouristes rescuers services"
 }
 
