@@ -362,8 +362,10 @@ impl Corpus {
     /// findings, claims and mentions.
     pub fn findings_of(&self, d: usize) -> Vec<Finding> {
         let doc = &self.documents[d];
-        let mut own =
+        let spelling =
             spelling::spelling_findings(&self.documents, &self.entities, doc, &self.entity_of[d]);
+        let mut own = Vec::with_capacity(spelling.len() + doc.analysis.findings.len());
+        own.extend(spelling);
         own.extend(doc.analysis.findings.iter().cloned());
         // A fact-check's verdict replaces what Attest says of the claim's source.
         let mut reviewed = rustc_hash::FxHashSet::default();
