@@ -120,7 +120,7 @@ fn analyze_reading(
     let (spoken, mut claims) = said::said(&cx, &mentions, kept.as_mut().zip(previous))?;
     let (sentence_sources, anonymous_sources, hedges) =
         (spoken.sources, spoken.anonymous, spoken.hedges);
-    let mut quotations: Vec<(Span, Attribution)> = Vec::new();
+    let mut quotations: Vec<(Span, Attribution)> = Vec::with_capacity(article.quotes.len());
     // What each quotation states, as kept with what its block said, or found below.
     let mut stated = (kept.as_ref()).map_or_else(
         || vec![None; article.quotes.len()],
