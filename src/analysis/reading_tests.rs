@@ -23,15 +23,18 @@ fn reread(text: &str, format: Format, previous: &Readings) -> (String, Readings)
 
 /// How many of `a`'s blocks hold part `part` of `b`'s, the same `Arc` under the same key.
 fn kept<V>(a: &Readings, b: &Readings, part: fn(&Entry) -> Option<&Arc<V>>) -> usize {
-    (a.blocks.iter())
-        .filter_map(|(k, e)| Some((k, part(e)?)))
-        .filter(|(k, r)| (b.blocks.get(k).and_then(part)).is_some_and(|s| Arc::ptr_eq(r, s)))
+    fn entry<'r>(r: &'r Readings, k: &u64) -> Option<&'r Entry> {
+        r.by_key.get(k).map(|&at| &r.entries[at as usize])
+    }
+    (a.by_key.keys())
+        .filter_map(|k| Some((k, part(entry(a, k)?)?)))
+        .filter(|(k, r)| (entry(b, k).and_then(part)).is_some_and(|s| Arc::ptr_eq(r, s)))
         .count()
 }
 
 /// How many of the blocks hold part `part`.
 fn count<V>(a: &Readings, part: fn(&Entry) -> Option<&Arc<V>>) -> usize {
-    a.blocks.values().filter(|e| part(e).is_some()).count()
+    a.entries.iter().filter(|e| part(e).is_some()).count()
 }
 
 fn reading(e: &Entry) -> Option<&Arc<Reading>> {
