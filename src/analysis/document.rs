@@ -130,7 +130,7 @@ fn analyze_reading(
     let mut quantities = StartingIn::new(&article.quantities, |q| q.span.start);
     let quotes = article.quotes.iter().zip(&inner_words).zip(&mut stated);
     for ((q, inner), stated) in quotes.filter(|((q, _), _)| !q.nested) {
-        if !q.has_words(text, MIN_QUOTE_WORDS) {
+        if !q.has_words(MIN_QUOTE_WORDS) {
             continue;
         }
         // A quotation inside a heading is a headline's flourish; one that is the whole
