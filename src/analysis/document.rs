@@ -87,6 +87,8 @@ fn analyze_reading(
     }
     // The words of each sentence, for the names (which sentence opens where) and the rules.
     let sentence_words = read.sentence_words();
+    // The words inside each quotation.
+    let inner_words = read.quote_words();
     let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
@@ -95,8 +97,6 @@ fn analyze_reading(
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }
-    // The words inside each quotation, found in one walk through the words.
-    let inner_words = t.ranges(article.quotes.iter().map(|q| q.inner));
     let quoted = quoted_words(t.len(), &inner_words);
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];

@@ -28,6 +28,8 @@ struct Reading {
     words: Lexed,
     /// The words of each of its sentences, from its first word.
     sentence_words: Vec<(u32, u32)>,
+    /// The words inside each of its quotations, from its first word.
+    quote_words: Vec<(u32, u32)>,
 }
 
 /// The names found in one paragraph, at offsets from its start, before the article-wide
@@ -185,6 +187,8 @@ pub struct Read<'t> {
     kept: Option<Kept>,
     /// The words of each sentence, put together from the blocks' readings when kept.
     sentence_words: Option<Vec<std::ops::Range<usize>>>,
+    /// The words inside each quotation, the same.
+    quote_words: Option<Vec<std::ops::Range<usize>>>,
 }
 
 pub(super) struct Kept {
@@ -231,6 +235,7 @@ pub fn read<'t>(
             tokens,
             kept: None,
             sentence_words: None,
+            quote_words: None,
         });
     };
     let (mut article, split) = Article::outline_after(text, format, previous.split.as_deref());
@@ -273,10 +278,12 @@ pub fn read<'t>(
     let words = blocks.iter().map(|(span, _, _, r)| (span.start, &r.words));
     let tokens = Tokens::from_blocks(text, words);
     let mut sentence_words = Vec::with_capacity(article.sentences.len());
+    let mut quote_words = Vec::with_capacity(article.quotes.len());
     let mut first = 0;
     for (_, _, _, r) in &blocks {
-        let at = |k: u32| first + k as usize;
-        sentence_words.extend(r.sentence_words.iter().map(|&(a, b)| at(a)..at(b)));
+        let at = |&(a, b): &(u32, u32)| first + a as usize..first + b as usize;
+        sentence_words.extend(r.sentence_words.iter().map(at));
+        quote_words.extend(r.quote_words.iter().map(at));
         first += r.words.len();
     }
     Some(Read {
@@ -288,6 +295,7 @@ pub fn read<'t>(
             blocks,
         }),
         sentence_words: Some(sentence_words),
+        quote_words: Some(quote_words),
     })
 }
 
@@ -296,6 +304,12 @@ impl<'t> Read<'t> {
     pub fn sentence_words(&mut self) -> Vec<std::ops::Range<usize>> {
         let sentences = self.article.sentences.iter().map(|s| s.span);
         (self.sentence_words.take()).unwrap_or_else(|| self.tokens.ranges(sentences))
+    }
+
+    /// The words inside each quotation (`Tokens::ranges` of their inner spans).
+    pub fn quote_words(&mut self) -> Vec<std::ops::Range<usize>> {
+        let quotes = self.article.quotes.iter().map(|q| q.inner);
+        (self.quote_words.take()).unwrap_or_else(|| self.tokens.ranges(quotes))
     }
 
     /// The article's mentions; with readings kept, a paragraph's names are taken from
@@ -517,19 +531,21 @@ impl Reading {
         };
         let mut words = Vec::new();
         let block = Block::read_with_words(text, kind, 0, &mut words);
-        let sentence_words = (block.sentences.iter())
-            .map(|s| {
-                let a = words.partition_point(|w| w.span.start < s.span.start);
-                let b = words.partition_point(|w| w.span.start < s.span.end);
-                (a as u32, b.max(a) as u32)
-            })
-            .collect();
+        // The words inside a span, as `Tokens::within` finds them in the whole text.
+        let within = |s: Span| {
+            let a = words.partition_point(|w| w.span.start < s.start);
+            let b = words.partition_point(|w| w.span.start < s.end);
+            (a as u32, b.max(a) as u32)
+        };
+        let sentence_words = block.sentences.iter().map(|s| within(s.span)).collect();
+        let quote_words = block.quotes.iter().map(|q| within(q.inner)).collect();
         Reading {
             text: text.into(),
             front_matter: kind == BlockKind::FrontMatter,
             block,
             words: Lexed::of_words(text, words),
             sentence_words,
+            quote_words,
         }
     }
 }

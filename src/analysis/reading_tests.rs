@@ -69,6 +69,29 @@ fn a_keystroke_reads_again_only_its_paragraph() {
     assert_eq!(kept(&after, &before, said), count(&before, said) - 1);
 }
 
+/// The words inside each quotation, put together from the blocks' readings (read anew, or
+/// kept from the text before an edit), are those found in the whole text's words.
+#[test]
+fn quotations_words_from_the_readings_are_those_of_the_whole_text() {
+    let same = |text: &str, previous: &Readings| {
+        let mut r = read(text, Format::Text, Some(previous), &|| false).expect("not stopped");
+        let whole = (r.tokens).ranges(r.article.quotes.iter().map(|q| q.inner));
+        assert!(!whole.is_empty());
+        assert_eq!(r.quote_words(), whole);
+    };
+    for text in seeds() {
+        same(&text, &Readings::default());
+        let (_, before) = reread(&text, Format::Text, &Readings::default());
+        let at = text.len() / 2;
+        let at = (at..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let mut edited = text.clone();
+        edited.insert_str(at, "« Un deux trois quatre »");
+        same(&edited, &before);
+    }
+}
+
 /// The claims of a paragraph whose source is a title standing for a name in the paragraph
 /// before, once that name is gone: read again, with the source as written.
 fn a_source_named_in_another_paragraph(text: &str, name: &str, gone: &str) {
