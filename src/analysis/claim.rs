@@ -37,6 +37,19 @@ impl ClaimKind {
             ClaimKind::Annotated => "annotated claim",
         }
     }
+
+    /// The same with a capital, opening a message: « Statistic ».
+    pub fn as_title(self) -> &'static str {
+        match self {
+            ClaimKind::Statistic => "Statistic",
+            ClaimKind::Superlative => "Superlative",
+            ClaimKind::Comparison => "Comparison",
+            ClaimKind::Quotation => "Quotation",
+            ClaimKind::ReportedSpeech => "Reported speech",
+            ClaimKind::Event => "Event",
+            ClaimKind::Annotated => "Annotated claim",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

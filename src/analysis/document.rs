@@ -87,6 +87,8 @@ fn analyze_reading(
     }
     // The words of each sentence, for the names (which sentence opens where) and the rules.
     let sentence_words = read.sentence_words();
+    // The words inside each quotation.
+    let inner_words = read.quote_words();
     let mut mentions = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
@@ -95,8 +97,6 @@ fn analyze_reading(
     if let Some(a) = annotations {
         apply_names(text, a, &mut mentions);
     }
-    // The words inside each quotation, found in one walk through the words.
-    let inner_words = t.ranges(article.quotes.iter().map(|q| q.inner));
     let quoted = quoted_words(t.len(), &inner_words);
     let mention_start: Vec<bool> = {
         let mut v = vec![false; t.len()];
@@ -120,7 +120,7 @@ fn analyze_reading(
     let (spoken, mut claims) = said::said(&cx, &mentions, kept.as_mut().zip(previous))?;
     let (sentence_sources, anonymous_sources, hedges) =
         (spoken.sources, spoken.anonymous, spoken.hedges);
-    let mut quotations: Vec<(Span, Attribution)> = Vec::new();
+    let mut quotations: Vec<(Span, Attribution)> = Vec::with_capacity(article.quotes.len());
     // What each quotation states, as kept with what its block said, or found below.
     let mut stated = (kept.as_ref()).map_or_else(
         || vec![None; article.quotes.len()],
@@ -130,7 +130,7 @@ fn analyze_reading(
     let mut quantities = StartingIn::new(&article.quantities, |q| q.span.start);
     let quotes = article.quotes.iter().zip(&inner_words).zip(&mut stated);
     for ((q, inner), stated) in quotes.filter(|((q, _), _)| !q.nested) {
-        if !q.has_words(text, MIN_QUOTE_WORDS) {
+        if !q.has_words(MIN_QUOTE_WORDS) {
             continue;
         }
         // A quotation inside a heading is a headline's flourish; one that is the whole

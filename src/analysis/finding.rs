@@ -202,7 +202,7 @@ pub(super) fn of_article(
                 Code::ClaimUnverified,
                 c.focus,
                 message(&[
-                    &capitalise(c.kind.as_str()),
+                    c.kind.as_title(),
                     " « ",
                     focus,
                     " » is attributed but not verified",
@@ -238,13 +238,6 @@ fn message(parts: &[&str]) -> String {
     m
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +251,25 @@ mod tests {
         );
         assert_eq!(message(&[]), "");
         assert_eq!(message(&["", "é", ""]), "é");
+    }
+
+    #[test]
+    fn a_claim_kind_s_title_is_its_name_with_a_capital() {
+        use crate::analysis::claim::ClaimKind as K;
+        let kinds = [
+            K::Statistic,
+            K::Superlative,
+            K::Comparison,
+            K::Quotation,
+            K::ReportedSpeech,
+            K::Event,
+            K::Annotated,
+        ];
+        for kind in kinds {
+            let mut name = kind.as_str().chars();
+            let first = name.next().expect("a name").to_uppercase();
+            assert_eq!(kind.as_title(), first.chain(name).collect::<String>());
+        }
     }
 
     #[test]

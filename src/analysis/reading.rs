@@ -28,6 +28,8 @@ struct Reading {
     words: Lexed,
     /// The words of each of its sentences, from its first word.
     sentence_words: Vec<(u32, u32)>,
+    /// The words inside each of its quotations, from its first word.
+    quote_words: Vec<(u32, u32)>,
 }
 
 /// The names found in one paragraph, at offsets from its start, before the article-wide
@@ -90,7 +92,11 @@ impl Entry {
 /// sentences said, by their text: kept between two analyses of an article being edited.
 #[derive(Clone, Default)]
 pub struct Readings {
-    blocks: FxHashMap<u64, Entry>,
+    /// One entry for each text of a block.
+    entries: Vec<Entry>,
+    /// Where each text's entry is, by the text's key (`key_of`): looked up once a block,
+    /// when it is read; the block keeps where its entry is (`At`).
+    by_key: FxHashMap<u64, u32>,
     /// The words in capitals the tables' parts were last made for.
     capitals: Option<Arc<Capitals>>,
     /// The text's paragraphs, to split the next text again where it differs.
@@ -99,46 +105,75 @@ pub struct Readings {
 
 impl std::fmt::Debug for Readings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Readings({} blocks)", self.blocks.len())
+        write!(f, "Readings({} blocks)", self.entries.len())
     }
 }
 
 impl Readings {
     /// How many blocks these readings hold.
     pub fn len(&self) -> usize {
-        self.blocks.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty()
+        self.entries.is_empty()
     }
 
-    fn get(&self, key: u64, text: &str, kind: BlockKind) -> Option<&Arc<Reading>> {
+    /// Where the entry of a block's text is (`key` its key), if its reading is of that text.
+    fn find(&self, key: u64, text: &str, kind: BlockKind) -> Option<u32> {
         let front_matter = kind == BlockKind::FrontMatter;
-        (self.blocks.get(&key))
-            .map(|e| &e.reading)
-            .filter(|r| &*r.text == text && r.front_matter == front_matter)
+        let at = *self.by_key.get(&key)?;
+        let r = &self.entries[at as usize].reading;
+        (&*r.text == text && r.front_matter == front_matter).then_some(at)
     }
 
-    /// The part of block `key` in the name scan's tables, if made.
-    fn table(&self, key: u64) -> Option<&(Arc<Reading>, Arc<BlockTable>)> {
-        self.blocks.get(&key).and_then(|e| e.table.as_ref())
+    /// A block's text kept with `reading`, under its `key`: a new entry, or the text's
+    /// entry made anew (a repeated block, or another text of the same key). Where it is.
+    fn keep(&mut self, key: u64, reading: Arc<Reading>) -> u32 {
+        match self.by_key.entry(key) {
+            std::collections::hash_map::Entry::Occupied(at) => {
+                self.entries[*at.get() as usize] = Entry::new(reading);
+                *at.get()
+            }
+            std::collections::hash_map::Entry::Vacant(at) => {
+                self.entries.push(Entry::new(reading));
+                *at.insert((self.entries.len() - 1) as u32)
+            }
+        }
     }
 
-    /// The names found in block `key`, if found.
-    fn names(&self, key: u64) -> Option<&Arc<FoundNames>> {
-        self.blocks.get(&key).and_then(|e| e.names.as_ref())
+    /// The entry at `at`, if any.
+    fn at(&self, at: Option<u32>) -> Option<&Entry> {
+        at.map(|i| &self.entries[i as usize])
     }
 
-    /// What block `key` said, if told.
-    fn said(&self, key: u64) -> Option<&Arc<Said>> {
-        self.blocks.get(&key).and_then(|e| e.said.as_ref())
+    /// The part of the block at `at` in the name scan's tables, if made.
+    fn table(&self, at: Option<u32>) -> Option<&(Arc<Reading>, Arc<BlockTable>)> {
+        self.at(at).and_then(|e| e.table.as_ref())
     }
 
-    /// The entry of block `key`, made when its reading was kept (`read`).
-    fn entry(&mut self, key: u64) -> Option<&mut Entry> {
-        self.blocks.get_mut(&key)
+    /// The names found in the block at `at`, if found.
+    fn names(&self, at: Option<u32>) -> Option<&Arc<FoundNames>> {
+        self.at(at).and_then(|e| e.names.as_ref())
     }
+
+    /// What the block at `at` said, if told.
+    fn said(&self, at: Option<u32>) -> Option<&Arc<Said>> {
+        self.at(at).and_then(|e| e.said.as_ref())
+    }
+
+    /// The entry at `at`, made when its reading was kept (`read`).
+    fn entry(&mut self, at: u32) -> &mut Entry {
+        &mut self.entries[at as usize]
+    }
+}
+
+/// Where a block's entry is: in the readings kept of this text, and in the previous
+/// text's when the block's text was read there.
+#[derive(Clone, Copy)]
+struct At {
+    here: u32,
+    before: Option<u32>,
 }
 
 /// How many blocks are read between two looks at `stop`.
@@ -152,12 +187,14 @@ pub struct Read<'t> {
     kept: Option<Kept>,
     /// The words of each sentence, put together from the blocks' readings when kept.
     sentence_words: Option<Vec<std::ops::Range<usize>>>,
+    /// The words inside each quotation, the same.
+    quote_words: Option<Vec<std::ops::Range<usize>>>,
 }
 
 pub(super) struct Kept {
     readings: Readings,
-    /// Each block's span, kind, key and reading.
-    blocks: Vec<(Span, BlockKind, u64, Arc<Reading>)>,
+    /// Each block's span, kind, entry and reading.
+    blocks: Vec<(Span, BlockKind, At, Arc<Reading>)>,
     /// What each block said, once told (`Kept::keep_said`).
     said: Vec<Option<Arc<Said>>>,
 }
@@ -198,6 +235,7 @@ pub fn read<'t>(
             tokens,
             kept: None,
             sentence_words: None,
+            quote_words: None,
         });
     };
     let (mut article, split) = Article::outline_after(text, format, previous.split.as_deref());
@@ -206,7 +244,8 @@ pub fn read<'t>(
     // As many entries as the previous text's, taken at once: a table grown an entry at a
     // time is made again as it grows.
     let mut readings = Readings {
-        blocks: FxHashMap::with_capacity_and_hasher(spans.len(), Default::default()),
+        entries: Vec::with_capacity(spans.len()),
+        by_key: FxHashMap::with_capacity_and_hasher(spans.len(), Default::default()),
         capitals: None,
         split: Some(Arc::new(split)),
     };
@@ -216,13 +255,14 @@ pub fn read<'t>(
         }
         let block = span.of(text);
         let key = key_of(block, kind);
-        let reading = previous
-            .get(key, block, kind)
-            .or_else(|| readings.get(key, block, kind))
-            .cloned()
-            .unwrap_or_else(|| Arc::new(Reading::of(block, kind)));
-        readings.blocks.insert(key, Entry::new(reading.clone()));
-        blocks.push((span, kind, key, reading));
+        let before = previous.find(key, block, kind);
+        let reading =
+            match (previous.at(before)).or_else(|| readings.at(readings.find(key, block, kind))) {
+                Some(e) => e.reading.clone(),
+                None => Arc::new(Reading::of(block, kind)),
+            };
+        let here = readings.keep(key, reading.clone());
+        blocks.push((span, kind, At { here, before }, reading));
     }
     // Room for every block's sentences, quotations, quantities and dates, taken at once.
     let sum = |of: fn(&Block) -> usize| blocks.iter().map(|b| of(&b.3.block)).sum::<usize>();
@@ -238,10 +278,12 @@ pub fn read<'t>(
     let words = blocks.iter().map(|(span, _, _, r)| (span.start, &r.words));
     let tokens = Tokens::from_blocks(text, words);
     let mut sentence_words = Vec::with_capacity(article.sentences.len());
+    let mut quote_words = Vec::with_capacity(article.quotes.len());
     let mut first = 0;
     for (_, _, _, r) in &blocks {
-        let at = |k: u32| first + k as usize;
-        sentence_words.extend(r.sentence_words.iter().map(|&(a, b)| at(a)..at(b)));
+        let at = |&(a, b): &(u32, u32)| first + a as usize..first + b as usize;
+        sentence_words.extend(r.sentence_words.iter().map(at));
+        quote_words.extend(r.quote_words.iter().map(at));
         first += r.words.len();
     }
     Some(Read {
@@ -253,6 +295,7 @@ pub fn read<'t>(
             blocks,
         }),
         sentence_words: Some(sentence_words),
+        quote_words: Some(quote_words),
     })
 }
 
@@ -261,6 +304,12 @@ impl<'t> Read<'t> {
     pub fn sentence_words(&mut self) -> Vec<std::ops::Range<usize>> {
         let sentences = self.article.sentences.iter().map(|s| s.span);
         (self.sentence_words.take()).unwrap_or_else(|| self.tokens.ranges(sentences))
+    }
+
+    /// The words inside each quotation (`Tokens::ranges` of their inner spans).
+    pub fn quote_words(&mut self) -> Vec<std::ops::Range<usize>> {
+        let quotes = self.article.quotes.iter().map(|q| q.inner);
+        (self.quote_words.take()).unwrap_or_else(|| self.tokens.ranges(quotes))
     }
 
     /// The article's mentions; with readings kept, a paragraph's names are taken from
@@ -281,7 +330,7 @@ impl<'t> Read<'t> {
         // and first word's opening are the same.
         let mut tables = Vec::with_capacity(ranges.len());
         let openings = name_scan::openings(t, article, sentence_words, &ranges);
-        for (((_, kind, key, reading), words), &opening) in
+        for (((_, kind, at, reading), words), &opening) in
             kept.blocks.iter().zip(&ranges).zip(&openings)
         {
             let paragraph = match *kind {
@@ -291,8 +340,8 @@ impl<'t> Read<'t> {
             let holds = |(r, table): &&(Arc<Reading>, Arc<BlockTable>)| {
                 Arc::ptr_eq(r, reading) && table.holds(article, words.len(), paragraph, opening)
             };
-            let table = (previous.table(*key).filter(holds))
-                .or_else(|| kept.readings.table(*key).filter(holds))
+            let table = (previous.table(at.before).filter(holds))
+                .or_else(|| kept.readings.table(Some(at.here)).filter(holds))
                 .map(|(_, table)| table.clone())
                 .unwrap_or_else(|| {
                     let block = (words.clone(), paragraph);
@@ -302,14 +351,12 @@ impl<'t> Read<'t> {
         }
         let (scan, capitals) =
             NameScan::of_blocks(t, article, &mut tables, previous.capitals.as_ref());
-        for ((_, _, key, reading), (_, table)) in kept.blocks.iter().zip(tables) {
-            if let Some(entry) = kept.readings.entry(*key) {
-                entry.table = Some((reading.clone(), table));
-            }
+        for ((_, _, at, reading), (_, table)) in kept.blocks.iter().zip(tables) {
+            kept.readings.entry(at.here).table = Some((reading.clone(), table));
         }
         kept.readings.capitals = Some(capitals);
         let mut kept_names = Vec::with_capacity(kept.blocks.len());
-        for ((span, kind, key, reading), words) in kept.blocks.iter().zip(ranges) {
+        for ((span, kind, at, reading), words) in kept.blocks.iter().zip(ranges) {
             if *kind == BlockKind::FrontMatter {
                 continue; // metadata, not text
             }
@@ -319,8 +366,8 @@ impl<'t> Read<'t> {
                     && f.flags[..] == *flags
                     && scan.answers(&f.asked, words.start)
             };
-            let names = match (previous.names(*key).filter(same))
-                .or_else(|| kept.readings.names(*key).filter(same))
+            let names = match (previous.names(at.before).filter(same))
+                .or_else(|| kept.readings.names(Some(at.here)).filter(same))
             {
                 Some(names) => names.clone(),
                 None => {
@@ -342,9 +389,7 @@ impl<'t> Read<'t> {
                     })
                 }
             };
-            if let Some(entry) = kept.readings.entry(*key) {
-                entry.names = Some(names.clone());
-            }
+            kept.readings.entry(at.here).names = Some(names.clone());
             kept_names.push((span.start, names));
         }
         // Every paragraph's mentions in one list of the right length: a list grown one
@@ -387,10 +432,10 @@ impl Kept {
     /// What block `i` said in `previous`, or earlier in this text (a repeated block), if
     /// its reading is the same.
     pub(super) fn said(&self, previous: &Readings, i: usize) -> Option<Arc<Said>> {
-        let (_, _, key, reading) = &self.blocks[i];
+        let (_, _, at, reading) = &self.blocks[i];
         let same = |s: &&Arc<Said>| Arc::ptr_eq(&s.reading, reading);
-        (previous.said(*key).filter(same))
-            .or_else(|| self.readings.said(*key).filter(same))
+        (previous.said(at.before).filter(same))
+            .or_else(|| self.readings.said(Some(at.here)).filter(same))
             .cloned()
     }
 
@@ -421,9 +466,7 @@ impl Kept {
     /// Keeps a block's results as they were. A block repeated in the article keeps what
     /// it said at its last place.
     pub(super) fn keep_said(&mut self, i: usize, said: Arc<Said>) {
-        if let Some(entry) = self.readings.entry(self.blocks[i].2) {
-            entry.said = Some(said.clone());
-        }
+        self.readings.entry(self.blocks[i].2.here).said = Some(said.clone());
         self.said[i] = Some(said);
     }
 
@@ -488,19 +531,21 @@ impl Reading {
         };
         let mut words = Vec::new();
         let block = Block::read_with_words(text, kind, 0, &mut words);
-        let sentence_words = (block.sentences.iter())
-            .map(|s| {
-                let a = words.partition_point(|w| w.span.start < s.span.start);
-                let b = words.partition_point(|w| w.span.start < s.span.end);
-                (a as u32, b.max(a) as u32)
-            })
-            .collect();
+        // The words inside a span, as `Tokens::within` finds them in the whole text.
+        let within = |s: Span| {
+            let a = words.partition_point(|w| w.span.start < s.start);
+            let b = words.partition_point(|w| w.span.start < s.end);
+            (a as u32, b.max(a) as u32)
+        };
+        let sentence_words = block.sentences.iter().map(|s| within(s.span)).collect();
+        let quote_words = block.quotes.iter().map(|q| within(q.inner)).collect();
         Reading {
             text: text.into(),
             front_matter: kind == BlockKind::FrontMatter,
             block,
             words: Lexed::of_words(text, words),
             sentence_words,
+            quote_words,
         }
     }
 }

@@ -23,15 +23,18 @@ fn reread(text: &str, format: Format, previous: &Readings) -> (String, Readings)
 
 /// How many of `a`'s blocks hold part `part` of `b`'s, the same `Arc` under the same key.
 fn kept<V>(a: &Readings, b: &Readings, part: fn(&Entry) -> Option<&Arc<V>>) -> usize {
-    (a.blocks.iter())
-        .filter_map(|(k, e)| Some((k, part(e)?)))
-        .filter(|(k, r)| (b.blocks.get(k).and_then(part)).is_some_and(|s| Arc::ptr_eq(r, s)))
+    fn entry<'r>(r: &'r Readings, k: &u64) -> Option<&'r Entry> {
+        r.by_key.get(k).map(|&at| &r.entries[at as usize])
+    }
+    (a.by_key.keys())
+        .filter_map(|k| Some((k, part(entry(a, k)?)?)))
+        .filter(|(k, r)| (entry(b, k).and_then(part)).is_some_and(|s| Arc::ptr_eq(r, s)))
         .count()
 }
 
 /// How many of the blocks hold part `part`.
 fn count<V>(a: &Readings, part: fn(&Entry) -> Option<&Arc<V>>) -> usize {
-    a.blocks.values().filter(|e| part(e).is_some()).count()
+    a.entries.iter().filter(|e| part(e).is_some()).count()
 }
 
 fn reading(e: &Entry) -> Option<&Arc<Reading>> {
@@ -64,6 +67,29 @@ fn a_keystroke_reads_again_only_its_paragraph() {
     assert!(count(&before, said) > 3, "{}", count(&before, said));
     assert_eq!(count(&after, said), count(&before, said));
     assert_eq!(kept(&after, &before, said), count(&before, said) - 1);
+}
+
+/// The words inside each quotation, put together from the blocks' readings (read anew, or
+/// kept from the text before an edit), are those found in the whole text's words.
+#[test]
+fn quotations_words_from_the_readings_are_those_of_the_whole_text() {
+    let same = |text: &str, previous: &Readings| {
+        let mut r = read(text, Format::Text, Some(previous), &|| false).expect("not stopped");
+        let whole = (r.tokens).ranges(r.article.quotes.iter().map(|q| q.inner));
+        assert!(!whole.is_empty());
+        assert_eq!(r.quote_words(), whole);
+    };
+    for text in seeds() {
+        same(&text, &Readings::default());
+        let (_, before) = reread(&text, Format::Text, &Readings::default());
+        let at = text.len() / 2;
+        let at = (at..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let mut edited = text.clone();
+        edited.insert_str(at, "« Un deux trois quatre »");
+        same(&edited, &before);
+    }
 }
 
 /// The claims of a paragraph whose source is a title standing for a name in the paragraph

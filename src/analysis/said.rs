@@ -95,10 +95,11 @@ pub(super) fn said(
         ));
     }
     let sources = sources(cx, std::mem::take(&mut all_spoken.sources), mentions);
-    // Room for the claims kept, and some: a list grown a claim at a time is moved again
-    // and again.
+    // Room for the claims kept, and some, and for a claim of each quotation (which the
+    // caller adds): a list grown a claim at a time is moved again and again.
     let kept_claims = (found.iter().filter_map(|f| f.1.as_ref())).map(|s| s.claims.len());
-    let mut all_claims = Vec::with_capacity(kept_claims.sum::<usize>() + 64);
+    let room = kept_claims.sum::<usize>() + 64 + cx.article.quotes.len();
+    let mut all_claims = Vec::with_capacity(room);
     let words = kept.word_ranges();
     for (i, ((block, range), (listed, before, relative, hedges))) in
         blocks.iter().zip(found).enumerate()

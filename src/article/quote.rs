@@ -12,14 +12,26 @@ pub struct Quote {
     /// Inside another quotation.
     pub nested: bool,
     pub closed: bool,
+    /// How many words are quoted, counted as far as [`Quote::WORDS_COUNTED`]: counted once,
+    /// when its paragraph is read.
+    pub words: u8,
 }
 
 impl Quote {
-    /// Whether at least `n` words are quoted: one to three words are a term being cited,
-    /// not a quotation. Counted only as far as the `n`th word.
-    pub fn has_words(&self, text: &str, n: usize) -> bool {
-        n == 0 || self.inner.of(text).split_whitespace().nth(n - 1).is_some()
+    /// How far the words of a quotation are counted.
+    pub const WORDS_COUNTED: usize = 8;
+
+    /// Whether at least `n` words are quoted (`n` no more than `WORDS_COUNTED`): one to
+    /// three words are a term being cited, not a quotation.
+    pub fn has_words(&self, n: usize) -> bool {
+        debug_assert!(n <= Quote::WORDS_COUNTED);
+        n <= usize::from(self.words)
     }
+}
+
+/// How many words `quoted` has, counted only as far as `Quote::WORDS_COUNTED`.
+fn words_counted(quoted: &str) -> u8 {
+    quoted.split_whitespace().take(Quote::WORDS_COUNTED).count() as u8
 }
 
 /// The quotations of one paragraph.
@@ -160,6 +172,7 @@ fn push(text: &str, span: Span, nested: bool, closed: bool, out: &mut Vec<Quote>
         inner,
         nested,
         closed,
+        words: words_counted(inner.of(text)),
     });
 }
 
@@ -183,7 +196,7 @@ mod tests {
         let mut qs = Vec::new();
         quotes(text, Span::new(0, text.len()), &mut qs);
         let counts: Vec<[bool; 4]> = (qs.iter())
-            .map(|q| [2, 3, 4, 0].map(|n| q.has_words(text, n)))
+            .map(|q| [2, 3, 4, 0].map(|n| q.has_words(n)))
             .collect();
         assert_eq!(
             counts,
@@ -207,15 +220,13 @@ mod tests {
             "a b c d e f g",
         ] {
             let text = format!("«{inner}»");
-            let q = Quote {
-                span: Span::new(0, text.len()),
-                inner: Span::new('«'.len_utf8(), text.len() - '»'.len_utf8()),
-                nested: false,
-                closed: true,
-            };
+            let mut qs = Vec::new();
+            push(&text, Span::new(0, text.len()), false, true, &mut qs);
+            let q = &qs[0];
+            assert_eq!(q.inner.of(&text), inner.trim(), "{inner:?}");
             let count = inner.split_whitespace().count();
-            for n in 0..9 {
-                assert_eq!(q.has_words(&text, n), count >= n, "{inner:?} {n}");
+            for n in 0..=Quote::WORDS_COUNTED {
+                assert_eq!(q.has_words(n), count >= n, "{inner:?} {n}");
             }
         }
     }

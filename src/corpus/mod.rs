@@ -362,8 +362,10 @@ impl Corpus {
     /// findings, claims and mentions.
     pub fn findings_of(&self, d: usize) -> Vec<Finding> {
         let doc = &self.documents[d];
-        let mut own =
+        let spelling =
             spelling::spelling_findings(&self.documents, &self.entities, doc, &self.entity_of[d]);
+        let mut own = Vec::with_capacity(spelling.len() + doc.analysis.findings.len());
+        own.extend(spelling);
         own.extend(doc.analysis.findings.iter().cloned());
         // A fact-check's verdict replaces what Attest says of the claim's source.
         let mut reviewed = rustc_hash::FxHashSet::default();
@@ -379,29 +381,34 @@ impl Corpus {
         }
         own.extend(verdicts);
         // The claim findings by claim, for the corroborations: found once each, not by a
-        // look at every finding for every link.
-        let mut of_claim: rustc_hash::FxHashMap<Span, Vec<usize>> = Default::default();
-        if !self.related[d].is_empty() {
-            for (i, f) in own.iter().enumerate() {
-                if is_claim_code(f.code) {
-                    of_claim.entry(f.span).or_default().push(i);
-                }
-            }
+        // look at every finding for every link. By their span, in the order they come.
+        let links = &self.related[d];
+        let mut of_claim: Vec<(Span, usize)> = Vec::new();
+        if !links.is_empty() {
+            of_claim.extend(
+                (own.iter().enumerate())
+                    .filter(|(_, f)| is_claim_code(f.code))
+                    .map(|(i, f)| (f.span, i)),
+            );
+            of_claim.sort_by_key(|&(span, _)| span);
         }
-        for (c, claim) in doc.analysis.claims.iter().enumerate() {
-            let at = ClaimRef::new(d, c);
+        // The claims that have links, each with its links (in claim order: `related_claims`).
+        for links in links.chunk_by(|a, b| a.0 == b.0) {
+            let claim = &doc.analysis.claims[links[0].0 as usize];
             // The claim's findings, which list where it is said elsewhere: room for them all
             // taken at once.
-            let corroborated = of_claim.get(&claim.focus).map_or(&[][..], Vec::as_slice);
+            let from = of_claim.partition_point(|&(span, _)| span < claim.focus);
+            let to = from + of_claim[from..].partition_point(|&(span, _)| span == claim.focus);
+            let corroborated = &of_claim[from..to];
             if !corroborated.is_empty() {
-                let elsewhere = (self.related_claims(at))
-                    .filter(|&(_, relation)| relation == Relation::Corroborates)
+                let elsewhere = (links.iter())
+                    .filter(|&&(_, _, relation)| relation == Relation::Corroborates)
                     .count();
-                for &i in corroborated {
+                for &(_, i) in corroborated {
                     own[i].related.reserve(elsewhere);
                 }
             }
-            for (other, relation) in self.related_claims(at) {
+            for &(_, other, relation) in links {
                 let od = &self.documents[other.document()];
                 let oc = &od.analysis.claims[other.claim()];
                 match relation {
@@ -429,7 +436,7 @@ impl Corpus {
                             span: oc.focus,
                             message: "the same claim in another article".into(),
                         };
-                        for &i in corroborated {
+                        for &(_, i) in corroborated {
                             own[i].related.push(related.clone());
                         }
                     }

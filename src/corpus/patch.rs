@@ -336,10 +336,16 @@ fn unchanged<'t>(
         Some(m) => m.document() != d || text_of(m) == name,
         None => !new.iter().any(|&m| text_of(m) == name),
     };
+    // A name's mentions mostly write it one way: a text the last mention wrote is known.
+    let mut last_known = None;
+    let mut a_known_form = |m: MentionRef| {
+        let text = text_of(m);
+        let known = last_known == Some(text) || entity.forms.iter().any(|f| f == text);
+        last_known = Some(text).filter(|_| known);
+        known
+    };
     entity.mentions.in_document(d).eq(new.iter().copied())
-        && new
-            .iter()
-            .all(|&m| entity.forms.iter().any(|f| f == text_of(m)))
+        && new.iter().all(|&m| a_known_form(m))
         && written(entity.canonical_mention, &entity.name)
         && (entity.local.iter().flatten()).all(|l| written(l.mention, &l.name))
 }

@@ -13,9 +13,8 @@ use super::entity::Entity;
 use crate::analysis::{Code, Finding, Form, Mention, Related, gazetteer};
 use crate::text::{Language, Span, fold};
 
-/// A name as an article writes it: its entity, its words, its key and whether it is an
-/// acronym.
-type Written<'a> = (usize, &'a str, &'a str, bool);
+/// A name as an article writes it: its entity, its words and its key.
+type Written<'a> = (usize, &'a str, &'a str);
 
 /// entity-spelling findings of `doc`: each of its mentions against the canonical name of
 /// its entity (`entity_of`, by mention). Costs the mentions of that document.
@@ -28,8 +27,9 @@ pub fn spelling_findings(
     let mut out = Vec::new();
     let language = doc.language();
     // What a name written one way gives, found once for each entity: a long article writes
-    // its names again and again. The words at offsets from the mention's start.
-    let mut found: HashMap<Written, Vec<(Span, &str)>> = HashMap::default();
+    // its names again and again. Its findings at offsets from the mention's start, each
+    // written out once and copied where the name is written again.
+    let mut found: HashMap<Written, Vec<Finding>> = HashMap::default();
     for (m, &id) in doc.analysis.mentions.iter().zip(entity_of) {
         let id = id as usize;
         let e = &entities[id];
@@ -40,25 +40,40 @@ pub fn spelling_findings(
             continue; // one way of writing it: nothing written otherwise
         }
         let written = m.span.of(&doc.text);
-        let acronym = m.form == Form::Acronym;
-        let words = found
-            .entry((id, written, &m.key, acronym))
-            .or_insert_with(|| {
-                let words = misspelled_words(&doc.text, language, m, e);
-                let from = |s: Span| Span::new(s.start - m.span.start, s.end - m.span.start);
-                words
-                    .into_iter()
-                    .map(|(s, right)| (from(s), right))
-                    .collect()
-            });
-        for &(span, right) in words.iter() {
-            let span = span.shifted(m.span.start);
-            let word = span.of(&doc.text);
+        if m.form == Form::Acronym || written_as_named(written, &local.name) {
+            continue; // as `misspelled_words` tells, with no name to look up
+        }
+        let findings = (found.entry((id, written, &m.key)))
+            .or_insert_with(|| written_findings(documents, doc, language, m, e));
+        out.extend(findings.iter().map(|f| Finding {
+            span: f.span.shifted(m.span.start),
+            ..f.clone()
+        }));
+    }
+    out
+}
+
+/// The entity-spelling findings of mention `m` of `doc` (an article in `language`), whose
+/// entity is `e`, at offsets from the mention's start.
+fn written_findings(
+    documents: &[Arc<Document>],
+    doc: &Document,
+    language: Language,
+    m: &Mention,
+    e: &Entity,
+) -> Vec<Finding> {
+    let Some(local) = &e.local[language.index()] else {
+        return Vec::new();
+    };
+    let from = |s: Span| Span::new(s.start - m.span.start, s.end - m.span.start);
+    (misspelled_words(&doc.text, language, m, e).into_iter())
+        .map(|(span, right)| {
             let mut f = Finding::new(
                 Code::EntitySpelling,
-                span,
+                from(span),
                 format!(
-                    "« {word} » is spelled « {right} » elsewhere in the corpus ({})",
+                    "« {} » is spelled « {right} » elsewhere in the corpus ({})",
+                    span.of(&doc.text),
                     local.name
                 ),
             );
@@ -70,10 +85,15 @@ pub fn spelling_findings(
                     message: format!("spelled « {} » here", local.name).into(),
                 });
             }
-            out.push(f);
-        }
-    }
-    out
+            f
+        })
+        .collect()
+}
+
+/// Whether a name is written as the name its entity has in the article's language, or
+/// as that name's last word: nothing to compare.
+fn written_as_named(written: &str, name: &str) -> bool {
+    written == name || name.split_whitespace().next_back() == Some(written)
 }
 
 /// The words of mention `m` (in `text`, an article in `language`) that the articles of that
@@ -93,8 +113,7 @@ pub fn misspelled_words<'e>(
         return out;
     }
     // Most mentions write the name, or its last word, as it is: nothing to compare.
-    let written = m.span.of(text);
-    if written == local.name || local.name.split_whitespace().next_back() == Some(written) {
+    if written_as_named(m.span.of(text), &local.name) {
         return out;
     }
     // A place's name in the other language (« Russia », in « Russia Today » in a French
