@@ -101,21 +101,32 @@ impl<'a> Toks<'a> {
             let start = p;
             let b = bytes[p];
             if short_words && b.is_ascii_alphabetic() {
-                // Most tokens: a word of fewer than eight ASCII letters, read and keyed in one
-                // load (the general way below gives the same token); a longer word, or one
-                // followed by a character that is not ASCII (« général », « l’ »), is left to
-                // the general way.
+                // Most tokens: a word of fewer than sixteen ASCII letters, read and keyed in
+                // one load, or two (the general way below gives the same token); a longer
+                // word, or one followed by a character that is not ASCII (« général »,
+                // « l’ »), is left to the general way.
                 let x = eight_bytes(bytes, start);
                 let n = ascii_letters_run(x);
-                let end = start + n;
-                if n < 8 && bytes.get(end).is_none_or(|&b| b < 0x80) {
-                    let key = (x | 0x2020_2020_2020_2020) & (!0 >> (64 - 8 * n));
+                let (end, second) = if n < 8 {
+                    (start + n, None)
+                } else {
+                    let y = eight_bytes(bytes, start + 8);
+                    let m = ascii_letters_run(y);
+                    (start + 8 + m, Some((y, m)))
+                };
+                if end - start < 16 && bytes.get(end).is_none_or(|&b| b < 0x80) {
+                    let id = match second {
+                        None => vocab.short_id(lowercase_letters(x, n)),
+                        Some((y, m)) => {
+                            vocab.pair_id(lowercase_letters(x, 8), lowercase_letters(y, m))
+                        }
+                    };
                     t.push(Tok {
                         start,
                         end,
                         kind: Kind::Word,
                         gap,
-                        id: vocab.short_id(key),
+                        id,
                         ascii: true,
                     });
                     p = end;
@@ -203,6 +214,13 @@ impl<'a> Toks<'a> {
         }
         Toks { text, t }
     }
+}
+
+/// The first `n <= 8` bytes of the ASCII letters `x` lowercased (bit 5 set), the others
+/// zero: a word's key, eight bytes of it.
+fn lowercase_letters(x: u64, n: usize) -> u64 {
+    let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+    (x | 0x2020_2020_2020_2020) & mask
 }
 
 fn next_gap(gap: Gap) -> Gap {
@@ -449,6 +467,10 @@ mod tests {
             "MARS Mars mars marss en EN a b abcdefg abcdefgh abcdefghi septembre SEPTEMBRE",
             "abcdefgé abcdefé abcdefgh\u{301} x\u{301}y ab😀 ab\u{a0}cd ab’cd l'OTAN G20 F-16",
             "abcdefghé abcdefghijklmnopqrstuvwxyzé abcdefghijklmnopqrstuvwxyz l’ qu’il «mai» ABª",
+            "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopé abcdefghijklmnoé SEPTEMBRE, ABCDEFGH",
+            "aujourd’hui Présidentielle présidentielles internationales décembre DÉCEMBRE",
+            "abcdefghijklmno",
+            "abcdefgh",
             "Millions millions MILLIONS\u{a0}d’euros septembre\u{2009}2024 abcdefghijk😀",
             "a",
             "ab",

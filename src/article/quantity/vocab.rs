@@ -107,6 +107,14 @@ impl Vocab {
         self.id(&[key, 0, 0])
     }
 
+    /// The number of the lowercase ASCII letters `first` then `second` (eight, then at
+    /// most eight, zero-padded, little-endian), 0 if none: [`Vocab::ascii_id`] of a word of
+    /// eight to fifteen letters read eight bytes at a time.
+    #[inline]
+    pub(super) fn pair_id(&self, first: u64, second: u64) -> u16 {
+        self.id(&[first, second, 0])
+    }
+
     /// The number of the folded word `k`, 0 if it is in no pattern.
     #[inline]
     fn id(&self, k: &Key) -> u16 {
