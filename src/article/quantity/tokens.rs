@@ -93,7 +93,11 @@ impl<'a> Toks<'a> {
     fn cut(text: &'a str, short_words: bool, mut t: Vec<Tok>) -> Self {
         let bytes = text.as_bytes();
         t.clear();
-        t.reserve(text.len() / 5 + 1);
+        let room = text.len() / 5 + 1;
+        if t.capacity() < room {
+            // A larger list, not the old one grown: its tokens, all read, need no copy.
+            t = Vec::with_capacity(room);
+        }
         let mut gap = Gap::Line;
         let mut p = 0;
         let vocab = &*VOCAB;
