@@ -3,10 +3,10 @@
 //! KEYSTROKES one-character insertions at the start of a line in its middle; for each, it is
 //! read again where it changed (`Document::reread_unless`), patched into the corpus
 //! (`Corpus::patched`) and its findings gathered (`Corpus::findings_of`). For instruction
-//! counts that do not depend on how busy the machine is:
-//! `valgrind --tool=callgrind target/release/examples/keystroke_once [KEYSTROKES] [BYTES]`,
-//! once with 1 and once with 3: half the difference is one keystroke. Figures in
-//! BENCHMARKS.md.
+//! counts that do not depend on how busy the machine is: `RAYON_NUM_THREADS=1 valgrind
+//! --tool=callgrind target/release/examples/keystroke_once [KEYSTROKES] [BYTES]`, once with 1
+//! and once with 21: the difference by 20 is one keystroke (on one thread the corpus build
+//! before the keystrokes counts the same each run). Figures in BENCHMARKS.md.
 
 #[path = "corpus_gen.rs"]
 mod corpus_gen;
