@@ -1,8 +1,8 @@
 //! A job for the builder: the pending changes of one root folder, taken from the workspace at
 //! once, and the corpus built or patched from them; a job of the writer's typing stops when
-//! the workspace's revision moves (`Job::typing`). Here is the editor's part (versions, readings, open buffers not checked,
-//! edits patched in above `PATCH_ABOVE`); the corpus's rules are `Corpus::apply` and
-//! `Corpus::patched`.
+//! the workspace's revision moves (`Job::typing`). Here is the editor's part (versions,
+//! readings, open buffers not checked, edits patched in above `PATCH_ABOVE`); the corpus's
+//! rules are `Corpus::apply` and `Corpus::patched`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
