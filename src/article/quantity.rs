@@ -129,7 +129,8 @@ impl Quantity {
         let (a, b) = (self.figure, other.figure);
         self.unit == other.unit
             && self.value.compatible(&other.value)
-            && (a - b).abs() <= TOLERANCE * a.abs().max(b.abs())
+            && le_tol(a, b)
+            && le_tol(b, a)
     }
 }
 

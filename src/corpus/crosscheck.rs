@@ -384,6 +384,8 @@ fn same_unit(a: &Unit, b: &Unit) -> bool {
 /// and singular.
 fn subject_terms(text: &str, c: &Claim) -> Vec<String> {
     let quantity_words = c.quantities.iter().map(|q| q.span).collect::<Vec<_>>();
+    // A comparison's « plus … que », "more … than" says how, not what about.
+    let not = lx::FUNCTION_WORDS.0 | lx::SPEECH_CUES.0 | lx::COMPARATIVES.0;
     let content = |span: Span| -> Vec<&str> {
         words(span.of(text))
             .into_iter()
@@ -391,10 +393,8 @@ fn subject_terms(text: &str, c: &Claim) -> Vec<String> {
             .filter(|s| !quantity_words.iter().any(|q| q.overlaps(*s)))
             .map(|s| s.of(text))
             .filter(|w| {
-                // A comparison's « plus … que », "more … than" says how, not what about.
-                let k = key(w);
-                let not = lx::FUNCTION_WORDS.0 | lx::SPEECH_CUES.0 | lx::COMPARATIVES.0;
-                lx::classes(k.as_str()) & not == 0 && !w.starts_with(|c: char| c.is_ascii_digit())
+                lx::classes(key(w).as_str()) & not == 0
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
             })
             .collect()
     };

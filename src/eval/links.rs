@@ -5,7 +5,7 @@
 //! link is found when a scored claim overlapping it has it. Only the links a gold marks are
 //! scored: a set whose gold marks none shows no figure.
 
-use super::markup::{Link, Markup};
+use super::markup::{ClaimMark, Link, Markup};
 use super::score::{Difference, quote};
 use super::tally::Tally;
 
@@ -17,31 +17,32 @@ pub(super) fn links(
     diffs: &mut Vec<Difference>,
 ) {
     t.gold_links |= gold.claims.iter().any(|c| !c.links.is_empty());
-    let has = |claims: &[super::markup::ClaimMark], span, link: &Link| {
-        claims
-            .iter()
-            .any(|c| c.span.overlaps(span) && c.links.contains(link))
-    };
-    for c in &scored.claims {
+    (t.links.right, t.links.predicted) = held(text, scored, gold, "extra", diffs);
+    (t.links.found, t.links.gold) = held(text, gold, scored, "missed", diffs);
+}
+
+/// How many of the links of `from`'s claims a claim of `other` overlapping them has too, of
+/// how many; each one it lacks is a difference named `what`.
+fn held(
+    text: &str,
+    from: &Markup,
+    other: &Markup,
+    what: &str,
+    diffs: &mut Vec<Difference>,
+) -> (usize, usize) {
+    let (mut held, mut all) = (0, 0);
+    for c in &from.claims {
         for link in &c.links {
-            t.links.predicted += 1;
-            if has(&gold.claims, c.span, link) {
-                t.links.right += 1;
+            all += 1;
+            let has = |o: &ClaimMark| o.span.overlaps(c.span) && o.links.contains(link);
+            if other.claims.iter().any(has) {
+                held += 1;
             } else {
-                diffs.push(difference(text, c.span, link, "extra"));
+                diffs.push(difference(text, c.span, link, what));
             }
         }
     }
-    for g in &gold.claims {
-        for link in &g.links {
-            t.links.gold += 1;
-            if has(&scored.claims, g.span, link) {
-                t.links.found += 1;
-            } else {
-                diffs.push(difference(text, g.span, link, "missed"));
-            }
-        }
-    }
+    (held, all)
 }
 
 fn difference(text: &str, span: crate::text::Span, link: &Link, what: &str) -> Difference {
