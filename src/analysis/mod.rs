@@ -19,6 +19,7 @@ pub mod kind;
 pub mod lexicon;
 pub mod mention;
 pub mod name_scan;
+mod ranking;
 pub mod reading;
 mod said;
 mod sentences;
