@@ -132,13 +132,26 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
 
 /// A duration that is a penalty (« quatre ans de prison », « cinq ans d’inéligibilité »,
 /// "ten years in prison", "a two-year ban"): what a court or a body decided, to check like
-/// any figure. The penalty comes within three words after the duration, in its clause.
+/// any figure. The penalty comes within three words after the duration, in its clause, or
+/// before a duration said with « pendant », « durant », "for" (« inéligible pendant cinq
+/// ans », "barred from office for five years"), within eight words in its clause.
 fn penalty(t: &Tokens, q: &Quantity) -> bool {
+    let apart = |w: usize| w > 0 && t.gap(w - 1, w).contains([',', ';', ':', '.', '(']);
     let end = q.noun.map_or(q.span.end, |n| n.end.max(q.span.end));
     let k = t.within(Span::new(end, t.text.len())).start;
-    (k..t.len().min(k + 3))
-        .take_while(|&w| w == 0 || !t.gap(w - 1, w).contains([',', ';', ':', '.', '(']))
-        .any(|w| t.is(w, lx::PENALTIES))
+    let after = (k..t.len().min(k + 3))
+        .take_while(|&w| !apart(w))
+        .any(|w| t.is(w, lx::PENALTIES));
+    let first = t.within(q.span).start;
+    let during = first > 0 && matches!(t.key(first - 1), "pendant" | "durant" | "for");
+    after
+        || during
+            && (first - 1).checked_sub(1).is_some_and(|last| {
+                (last.saturating_sub(7)..=last)
+                    .rev()
+                    .take_while(|&w| !apart(w + 1))
+                    .any(|w| t.is(w, lx::PENALTIES))
+            })
 }
 
 /// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours

@@ -130,6 +130,32 @@ fn a_time_of_day_is_no_statistic() {
 }
 
 #[test]
+fn a_race_time_is_a_statistic() {
+    assert!(worth("Inès Calvet a gagné la finale en 2'07\"45."));
+    assert!(worth("Ines Calvet won the final in 2:07.45."));
+}
+
+#[test]
+fn a_duration_after_its_penalty_is_a_statistic() {
+    // The penalty said first, the duration after « pendant » / "for".
+    assert!(worth(
+        "Le juge a rendu le maire de Brescoux inéligible pendant quatre ans."
+    ));
+    assert!(worth(
+        "La sanction exclut la conseillère du bureau de Brescoux durant trois années."
+    ));
+    assert!(worth(
+        "The panel barred the treasurer from the club board for three years."
+    ));
+    assert!(worth(
+        "Her ineligibility to sit on the council of Orbec for six months."
+    ));
+    // A duration with no penalty before it is none.
+    assert!(!worth("Elle a vécu à Brescoux pendant cinq ans."));
+    assert!(!worth("The mayor has lived in Orbec for five years."));
+}
+
+#[test]
 fn a_participle_with_its_named_agent_states_an_event() {
     assert!(happened(
         "La presqu’île, annexée en 2020 par la Norlandie, reste calme."

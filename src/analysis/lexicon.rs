@@ -630,8 +630,10 @@ fn documents_words() -> &'static str {
 }
 
 fn penalties_words() -> &'static str {
-    "prison emprisonnement réclusion détention inéligibilité sursis ferme bannissement
-    suspension interdiction jail imprisonment detention custody probation ban"
+    "prison emprisonnement réclusion détention inéligibilité inéligible inéligibles sursis
+    ferme bannissement suspension interdiction condamnation exclu exclue exclus exclut
+    suspendu suspendue interdit interdite déchu déchue jail imprisonment detention custody
+    probation ban banned barred ineligible ineligibility suspended disqualified excluded"
 }
 
 fn time_units_words() -> &'static str {

@@ -2,9 +2,10 @@
 //!
 //! « Plus de 60 000 Kazakhs » is `[60000, ∞]` counting « Kazakhs », « 55,41 % » is exactly
 //! 55.41 percent, « plus de la moitié » is `[50, 100]` percent, « 2 milliards d’euros » is
-//! money. A hand-written scanner over the tokens of `Toks`, linear in the text. Years, dates, ordinals
-//! and numbers glued to letters (« COVID-19 », « 1er », "F-16", « 2023-01 ») are not
-//! quantities. Bounds are closed: « plus de 80 % » and « 80 % » are compatible.
+//! money, « 3'12"48 » a race's time in seconds. A hand-written scanner over the tokens of
+//! `Toks`, linear in the text. Years, dates, ordinals and numbers glued to letters
+//! (« COVID-19 », « 1er », "F-16", « 2023-01 ») are not quantities. Bounds are closed:
+//! « plus de 80 % » and « 80 % » are compatible.
 
 mod number;
 mod tokens;
@@ -101,6 +102,9 @@ pub enum Unit {
     Percent,
     Count,
     Money(Currency),
+    /// A time measured to the hundredth, in seconds: a race's (« 3'12"48 », "3:12.48",
+    /// « 9"58 »).
+    Seconds,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -344,6 +344,21 @@ fn numbers_glued_to_letters_or_labels_are_not_counted() {
 
 #[test]
 #[rustfmt::skip]
+fn race_times_to_the_hundredth_are_seconds() {
+    check(Unit::Seconds, &[
+        ("Elle a nagé en 2'07\"45.", "2'07\"45", 127.45, 127.45),
+        ("devant Dupuis (2’08’’10)", "2’08’’10", 128.10, 128.10),
+        ("She swam it in 2:07.45, a record.", "2:07.45", 127.45, 127.45),
+        ("vainqueur en 9\"87", "9\"87", 9.87, 9.87),
+    ]);
+    // The same time, however written.
+    assert!(quantity("en 3'12\"48").same_figure(&quantity("in 3:12.48")));
+    // Without hundredths it may be a time of day; seconds past 59 are no time.
+    nothing(&["à 11:25 ce matin", "at 2:35 in the morning", "le score 3'12", "en 1'75\"20"]);
+}
+
+#[test]
+#[rustfmt::skip]
 fn money() {
     let eur = Unit::Money(Currency::Eur);
     let usd = Unit::Money(Currency::Usd);

@@ -34,6 +34,17 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
     if t.str(i).len() > 18 {
         return None;
     }
+    if let Some((seconds, end)) = race_time(t, i) {
+        return Some(Core {
+            first,
+            end,
+            center: sign * seconds,
+            band: None,
+            unit: Unit::Seconds,
+            year_like: false,
+            scale: None,
+        });
+    }
     let (mut mant, mut digits, mut k) = (0.0, 0, i);
     accumulate(t.str(i), &mut mant, &mut digits);
     let lead = digits;
@@ -96,6 +107,49 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
         unit,
         year_like,
         scale,
+    })
+}
+
+/// A time measured to the hundredth at `i`, in seconds, and the token after it: minutes,
+/// seconds and hundredths (« 3'12"48 », « 3’12’’48 », "3:12.48") or seconds and hundredths
+/// (« 9"58 »). Without its hundredths, « 11:25 » is a time of day and « 3'12 » may be one.
+fn race_time(t: &Toks, i: usize) -> Option<(f64, usize)> {
+    let two = |k: usize| t.num_glued(k) && t.str(k).len() == 2;
+    let number = |k: usize| t.str(k).parse::<f64>().ok();
+    let seconds_mark = |k: usize| -> Option<usize> {
+        match t.pc(k).filter(|_| t.glued(k))? {
+            '"' | '”' | '″' => Some(k + 1),
+            '\'' | '’' | '′' if t.glued(k + 1) && matches!(t.pc(k + 1), Some('\'' | '’' | '′')) => {
+                Some(k + 2)
+            }
+            _ => None,
+        }
+    };
+    if t.str(i).len() > 2 {
+        return None;
+    }
+    let whole = number(i)?;
+    // Seconds and hundredths: « 9"58 ».
+    if let Some(k) = seconds_mark(i + 1)
+        && two(k)
+    {
+        return Some((whole + number(k)? / 100.0, k + 1));
+    }
+    // Minutes, seconds and hundredths.
+    let minutes_mark = matches!(t.pc(i + 1), Some('\'' | '’' | '′' | ':')) && t.glued(i + 1);
+    if !minutes_mark || !two(i + 2) {
+        return None;
+    }
+    let seconds = number(i + 2)?;
+    let k = match t.pc(i + 1) {
+        Some(':') => Some(i + 4).filter(|_| t.glued(i + 3) && t.pc(i + 3) == Some('.')),
+        _ => seconds_mark(i + 3),
+    }?;
+    (seconds < 60.0 && two(k)).then(|| {
+        (
+            whole * 60.0 + seconds + number(k).unwrap_or(0.0) / 100.0,
+            k + 1,
+        )
     })
 }
 
