@@ -290,6 +290,43 @@ fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> (usize, usize)
     (start, end)
 }
 
+/// A figure of what is forecast or planned (« la dette devrait atteindre 112 % du PIB »,
+/// "the shortfall is expected to hit 7%"): a forecast word in the figure's clause. What
+/// a named institution forecasts is a claim (ANNOTATION.md §5), what no one is named for
+/// is not.
+pub fn projected(t: &Tokens, range: std::ops::Range<usize>, q: &Quantity) -> bool {
+    let k = t.within(q.span).start;
+    if k >= range.end || k < range.start {
+        return false;
+    }
+    let (a, b) = clause(t, range, k);
+    // Not « les prévisions », "than expected", "the expected 4%" (a forecast compared with
+    // the fact), nor « ont prévu », "had expected" (a forecast made, a fact).
+    let made = |w: usize| {
+        w > a
+            && matches!(
+                t.key(w - 1),
+                "the"
+                    | "than"
+                    | "as"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l'"
+                    | "que"
+                    | "qu'"
+                    | "a"
+                    | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "had"
+                    | "has"
+                    | "have"
+            )
+    };
+    forecast(t, a..b + 1) && (a..=b).any(|w| t.is(w, lx::FORECASTS) && !made(w))
+}
+
 /// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):
 /// what it says is not yet a fact.
 pub fn forecast(t: &Tokens, range: std::ops::Range<usize>) -> bool {

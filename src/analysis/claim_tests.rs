@@ -184,3 +184,42 @@ fn a_claim_boxes_its_rare_hedge_and_keeps_its_quantities_at_their_length() {
     assert_eq!(c.quantities.len(), 1);
     assert_eq!(c.quantities[0].span.of(text), "plus de 80 %");
 }
+
+fn statistics(text: &str) -> Vec<&str> {
+    crate::analysis::analyze(text, crate::article::Format::Text)
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Statistic)
+        .map(|c| c.focus.of(text))
+        .collect()
+}
+
+#[test]
+fn a_figure_forecast_by_no_one_named_is_no_statistic() {
+    assert!(
+        statistics("Titre\n\nLa dette de Valdorge devrait atteindre 140 % du budget en 2031.")
+            .is_empty()
+    );
+    assert!(
+        statistics("Title\n\nThe Orbec shortfall is expected to hit 7.2% next year.").is_empty()
+    );
+    assert!(statistics("Title\n\nOrbec will cut its deficit to 2 percent by 2031.").is_empty());
+    // Forecast by a named institution: a claim (what it published can be checked).
+    assert_eq!(
+        statistics("Titre\n\nSelon l’institut Norstat, la dette devrait atteindre 140 % en 2031."),
+        ["140 %"]
+    );
+    // A forecast compared with the fact, or a forecast made: facts.
+    assert_eq!(
+        statistics(
+            "Title\n\nThe Orbec deficit reached 6.3 percent, above the expected 5.1 percent."
+        ),
+        ["6.3 percent", "5.1 percent"]
+    );
+    assert_eq!(
+        statistics(
+            "Titre\n\nLe déficit dépasse les prévisions de la mairie, qui avaient prévu 3,8 %."
+        ),
+        ["3,8 %"]
+    );
+}

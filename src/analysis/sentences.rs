@@ -145,6 +145,10 @@ pub(super) fn claims(
         let attribution = sources[i].clone();
         let quantities: Vec<_> = (sentence_quantities.next(s.span).iter())
             .filter(|q| s.span.covers(q.span) && claim::check_worthy_quantity(t, q))
+            .filter(|q| {
+                matches!(attribution, Attribution::Named { .. })
+                    || !claim::projected(t, range.clone(), q)
+            })
             .cloned()
             .collect();
         let sentence_hedges = each_sentence_hedges.next(s.span);
