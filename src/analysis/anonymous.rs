@@ -47,7 +47,7 @@ pub fn anonymous_sources(
     // Once a sentence, the cheap test: sources that count only after a cue need one.
     let bits = t.classes_of(range.clone());
     let has_cue = bits & lx::SOURCE_PREPOSITIONS.0 != 0;
-    let speaks = bits & lx::SPEECH_CUES.0 != 0;
+    let speaks = bits & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
     let media = bits & lx::MEDIA.0 != 0;
     // A word of none of these classes starts nothing below: most words are passed over
     // on their classes alone.
@@ -169,7 +169,8 @@ fn unnamed_subject(
     names: &impl Fn(usize) -> bool,
 ) -> Option<Span> {
     let sources = lx::ANONYMOUS_SOURCES.0 | lx::CUE_ONLY_SOURCES.0;
-    if t.class_bits(i) & sources == 0 || !t.key(i).ends_with('s') {
+    // Plural, as « les autorités », "the data".
+    if t.class_bits(i) & sources == 0 || !(t.key(i).ends_with('s') || t.key(i) == "data") {
         return None;
     }
     let start = if i == range.start {
@@ -190,7 +191,7 @@ fn unnamed_subject(
     // ville », "the officials of the port") reaches two words further.
     let mut reach = i + 3;
     while k < range.end && k <= reach && t.blank_gap(k - 1, k) && !names(k) {
-        if t.is(k, lx::SPEECH_CUES) && !t.is(k, lx::SOURCE_PREPOSITIONS) {
+        if super::attribution::reports(t, range.clone(), k) && !t.is(k, lx::SOURCE_PREPOSITIONS) {
             return Some(t.span(start, i));
         }
         let of = matches!(t.key(k), "de" | "du" | "des" | "d'" | "of");

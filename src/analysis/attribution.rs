@@ -47,7 +47,7 @@ pub fn named_source(
     names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     // The cheap test first, on the words' classes: most sentences report no one.
-    if t.classes_of(range.clone()) & lx::SPEECH_CUES.0 == 0 {
+    if t.classes_of(range.clone()) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) == 0 {
         return None;
     }
     let found = source_as_cued(t, range.clone(), skip, names)?;
@@ -87,7 +87,7 @@ fn source_as_cued(
     names: &impl Fn(usize) -> bool,
 ) -> Option<Attribution> {
     for i in range.clone() {
-        if skip(i) || !t.is(i, lx::SPEECH_CUES) || reports_an_act(t, range.clone(), i) {
+        if skip(i) || !reports(t, range.clone(), i) || reports_an_act(t, range.clone(), i) {
             continue;
         }
         // "as per the ministry", not "cases per day".
@@ -251,6 +251,15 @@ fn source_as_cued(
         }
     }
     None
+}
+
+/// Whether word `i` reports: a reporting cue, or what a study or figures show followed by
+/// « que », "that" (`FINDINGS`: « les chiffres montrent que », "the survey found that").
+pub fn reports(t: &Tokens, range: std::ops::Range<usize>, i: usize) -> bool {
+    t.is(i, lx::SPEECH_CUES)
+        || t.is(i, lx::FINDINGS)
+            && i + 1 < range.end
+            && matches!(t.key(i + 1), "que" | "qu'" | "that")
 }
 
 /// Whether word `k` is an organisation's head or a document it issues, lowercase after a

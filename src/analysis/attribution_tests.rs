@@ -405,3 +405,38 @@ fn unnamed_data_after_a_qualifier_is_anonymous() {
     assert!(anonymous("Les dernières données montrent une hausse.").is_empty());
     assert!(anonymous("The latest figures were published on Monday.").is_empty());
 }
+
+#[test]
+fn what_a_study_or_figures_show_is_reported_by_who_made_them() {
+    assert_eq!(
+        named("Les chiffres de Norstat montrent que le chômage a reculé."),
+        Some(("montrent", "Norstat"))
+    );
+    assert_eq!(
+        named("Une enquête de l’institut Valmont révèle que 40 % des élèves dorment mal."),
+        Some(("révèle", "Valmont"))
+    );
+    assert_eq!(
+        named("A Norstat survey found that most tenants in Orbec pay more."),
+        Some(("found", "Norstat"))
+    );
+    assert_eq!(
+        named("The Valmont figures also showed that the harbour grew."),
+        Some(("showed", "Valmont"))
+    );
+    // Unnamed, the figures are an anonymous source.
+    assert_eq!(
+        anonymous("Les données montrent que le fleuve a monté."),
+        ["Les données"]
+    );
+    assert_eq!(
+        anonymous("The data showed that the river rose."),
+        ["The data"]
+    );
+    // Without « que », "that", what is shown is no report: « la vidéo montre le suspect ».
+    assert_eq!(
+        named("La vidéo de Norstat montre le suspect à Brescoux."),
+        None
+    );
+    assert_eq!(named("Pictures from Orbec showed Ana Roe smiling."), None);
+}

@@ -65,6 +65,11 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (DOCUMENTS, documents_words()),
         (MEDIA, "médias media outlets presse press"),
         (RELAYS, "citant citing quoting"),
+        (
+            FINDINGS,
+            "montre montrent montré montraient montrait révèle révèlent suggère suggèrent show
+            shows showed shown find finds found suggest suggests suggested",
+        ),
         (FIRST_PERSON_SINGULAR, "je j' mon ma mes i my me"),
         (RELATIVES, "qui que qu' où that which who where"),
         (
@@ -318,6 +323,11 @@ pub const RELAYS: Class = Class(1 << 40);
 
 /// « je », "I", "my": the writer or the speaker of the words themselves.
 pub const FIRST_PERSON_SINGULAR: Class = Class(1 << 41);
+
+/// What a study, figures or data show (« montrent », "found", "showed"): reporting, when
+/// « que », "that" follows (« les chiffres de l’institut montrent que », "a Norstat survey
+/// found that"), and its subject the source.
+pub const FINDINGS: Class = Class(1 << 51);
 
 /// Relative pronouns (« qui », "which"): a clause inside the sentence.
 pub const RELATIVES: Class = Class(1 << 42);
