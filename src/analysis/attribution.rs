@@ -332,7 +332,7 @@ fn complement(t: &Tokens, i: usize, k: usize) -> bool {
 /// its subject before it and a direct object after it (« X a annoncé les résultats »,
 /// "Norland has denied any wrongdoing"), which the article states as fact. Not a subject put
 /// after its verb (« …, a indiqué le Kremlin », "…, said the minister") nor "told the
-/// agency", whose object is who heard it; and "the" or "a" after an English verb may start
+/// agency", « a informé le maire », whose object is who heard it; and "the" or "a" after an English verb may start
 /// the clause it reports ("she said the dam had burst"), so English objects are told by
 /// « any », "its", "his", "their" only.
 fn reports_an_act(t: &Tokens, range: std::ops::Range<usize>, i: usize) -> bool {
@@ -356,7 +356,11 @@ fn reports_an_act(t: &Tokens, range: std::ops::Range<usize>, i: usize) -> bool {
             | "his"
             | "their"
     );
-    if !object || matches!(t.key(i), "told" | "dit" | "confié" | "interrogé" | "cité") {
+    let hearer = matches!(
+        t.key(i),
+        "told" | "dit" | "confié" | "interrogé" | "cité" | "informé" | "informe" | "informent"
+    );
+    if !object || hearer {
         return false;
     }
     // Its auxiliary and adverbs, then a word joined by a blank: the subject.

@@ -440,3 +440,15 @@ fn what_a_study_or_figures_show_is_reported_by_who_made_them() {
     );
     assert_eq!(named("Pictures from Orbec showed Ana Roe smiling."), None);
 }
+
+#[test]
+fn who_informs_is_a_source() {
+    assert_eq!(
+        named("Le service Norvak a informé le maire Ana Roe de la fermeture du port."),
+        Some(("informé", "Norvak"))
+    );
+    assert_eq!(
+        named("The Valmont agency informed Mayor Ana Roe of eleven arrests."),
+        Some(("informed", "Valmont"))
+    );
+}

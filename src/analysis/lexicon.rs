@@ -596,7 +596,8 @@ fn speech_cues_words() -> &'static str {
     signalé ajoutant précisant soulignant expliquant indiquant affirmant assurant estimant
     déploré déplore regretté concédé avoué révélé revealed affirmed assured admitted detailed
     insisted stressed acknowledged replied responded asserted disclosed testified conceded
-    indicated adding saying per observé noté commenté raconté témoigné observed commented"
+    indicated adding saying per observé noté commenté raconté témoigné observed commented
+    informé informe informent informed informs"
 }
 
 fn anonymous_sources_words() -> &'static str {
