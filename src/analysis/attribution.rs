@@ -386,16 +386,20 @@ pub fn named_by_mention(source: Attribution, t: &Tokens, mentions: &[Mention]) -
         && t.class_bits(k) & (lx::ORGANIZATION_HEADS.0 | lx::DOCUMENTS.0) != 0
         && !t.words[k].capitalised
     {
-        // The last name with the same head (« le tribunal »: « tribunal de district
-        // Basmanny »), else the last organisation.
+        // The last name with the same head, in it or right before it (« le tribunal »:
+        // « tribunal de district Basmanny »; "the agency": "ratings agency Norstat"), else
+        // the last organisation.
         let before = mentions.partition_point(|m| m.span.end <= words.start);
         let head = t.key(k);
         let same_head = |m: &&Mention| {
+            let first = t.within(m.span).start;
+            let named_with = (first.saturating_sub(2)..first).any(|w| t.key(w) == head);
             m.kind != EntityKind::Person
-                && m.span
-                    .of(t.text)
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.to_lowercase() == head)
+                && (named_with
+                    || m.span
+                        .of(t.text)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.to_lowercase() == head))
         };
         let organization = mentions[..before].iter().rev().find(same_head).or_else(|| {
             mentions[..before]

@@ -452,3 +452,18 @@ fn who_informs_is_a_source() {
         Some(("informed", "Valmont"))
     );
 }
+
+#[test]
+fn a_source_governs_its_sentence_across_a_wrapped_line() {
+    let sources = |text: &str| -> Vec<String> {
+        crate::analysis::analyze(text, crate::article::Format::Text)
+            .claims
+            .iter()
+            .map(|c| c.attribution.label().to_string())
+            .collect()
+    };
+    let text = "Titre\n\nLe conseil portuaire de Valdorge a indiqué mardi que le trafic avait baissé\nà 7,2 millions de tonnes l’an dernier.\n";
+    assert_eq!(sources(text), ["named source"]);
+    let text = "Title\n\nThe Orbec harbour board said on Tuesday that freight traffic had fallen\nto 7.2 million tonnes last year.\n";
+    assert_eq!(sources(text), ["named source"]);
+}

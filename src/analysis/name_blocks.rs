@@ -46,12 +46,35 @@ pub(super) fn mark(
             flags[i - range.start] |= INITIAL;
         }
     }
+    // A line a sentence goes on to (a wrapped line, `article::sentence`) opens as the
+    // first word of a sentence would: on the sentence of the line before when
+    // `name_lines` says so, else as a sentence of its own would.
+    let mut s = from;
+    let mut mid_sentence_wraps = Vec::new();
     let first = usize::from(range.start == 0);
     for (i, flag) in (range.clone().zip(flags.iter_mut())).skip(first) {
-        // Most gaps: neither a full stop nor an opening sign.
-        if !t.one_space(i - 1, i) && opens_after_gap(t, i) {
+        // Most gaps: one space, neither a full stop nor an opening sign nor a line break.
+        if t.one_space(i - 1, i) {
+            continue;
+        }
+        if opens_after_gap(t, i) {
             *flag |= INITIAL;
         }
+        while s < sentence_words.len() && sentence_words[s].start < i {
+            s += 1;
+        }
+        let opens_a_sentence = sentence_words.get(s).is_some_and(|r| r.start == i);
+        if !opens_a_sentence && t.gap(i - 1, i).contains('\n') {
+            if wrapped(text, words, i, paragraphs) {
+                mid_sentence_wraps.push(i);
+            } else {
+                *flag |= INITIAL;
+            }
+        }
+    }
+    if !mid_sentence_wraps.is_empty() {
+        wraps.extend(mid_sentence_wraps);
+        wraps.sort_unstable();
     }
     for p in headings.iter().filter(|p| p.heading) {
         let a = words.partition_point(|w| w.span.start < p.span.start);

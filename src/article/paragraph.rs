@@ -1,5 +1,8 @@
 //! Paragraphs: blocks of lines between blank lines. A short line with no closing
-//! punctuation standing alone is a heading (a title, a section head, a pull line).
+//! punctuation standing alone is a heading (a title, a section head, a pull line). With no
+//! blank line anywhere, each line is a paragraph — or, when the lines are wrapped at a
+//! width (plain-text wire copy), a paragraph ends at a line that left room for the next
+//! line's first word.
 
 use crate::text::Span;
 
@@ -9,27 +12,40 @@ pub struct Paragraph {
     pub heading: bool,
 }
 
-/// The paragraphs of `text[body]`, trimmed of surrounding whitespace. Web copy often
-/// writes one paragraph a line with no blank line anywhere: then each line is a paragraph
-/// (see [`lines_are_paragraphs`]).
-pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
-    paragraphs_of(text, body, lines_are_paragraphs(body.of(text)))
+/// How a body's lines make its paragraphs (see [`Lines::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Lines {
+    /// Blocks of lines between blank lines.
+    Blocks,
+    /// Each line is a paragraph: web copy writes one a line, with no blank line anywhere.
+    Each,
+    /// Lines wrapped at this many characters, no blank line anywhere: a paragraph ends at a
+    /// line that left room for the next line's first word.
+    Wrapped(usize),
 }
 
-/// The same, told whether the body's lines are its paragraphs.
-pub(super) fn paragraphs_of(text: &str, body: Span, by_line: bool) -> Vec<Paragraph> {
+/// The paragraphs of `text[body]`, trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
+    paragraphs_of(text, body, Lines::of(body.of(text)))
+}
+
+/// The same, told how the body's lines make its paragraphs.
+pub(super) fn paragraphs_of(text: &str, body: Span, lines: Lines) -> Vec<Paragraph> {
     let s = body.of(text);
     // Room for a paragraph a line at most, taken once.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1);
-    split_into(text, body, by_line, &mut out);
+    split_into(text, body, lines, &mut out);
     out
 }
 
-/// The paragraphs of the lines of `text[lines]`, put on `out`: blocks of lines between blank
-/// lines, or each line when `by_line` (the body's lines are its paragraphs). `lines` starts
-/// a line outside any paragraph: at the body's start, after a blank line, or anywhere
-/// `by_line`.
-pub(super) fn split_into(text: &str, lines: Span, by_line: bool, out: &mut Vec<Paragraph>) {
+/// The paragraphs of the lines of `text[lines]`, put on `out` (see [`Lines`]). `lines`
+/// starts a line outside any paragraph: at the body's start, after a blank line, or
+/// anywhere when each line is a paragraph.
+pub(super) fn split_into(text: &str, lines: Span, mode: Lines, out: &mut Vec<Paragraph>) {
+    if let Lines::Wrapped(width) = mode {
+        return split_wrapped(text, lines, width, out);
+    }
+    let by_line = mode == Lines::Each;
     let mut block: Option<Span> = None;
     let s = lines.of(text);
     let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
@@ -57,30 +73,103 @@ pub(super) fn split_into(text: &str, lines: Span, by_line: bool, out: &mut Vec<P
     }
 }
 
-/// Whether a text's lines are its paragraphs: it has no blank line between two lines of
-/// text, and most of its lines end a sentence (hard-wrapped prose ends its lines anywhere).
-pub(super) fn lines_are_paragraphs(s: &str) -> bool {
-    let (mut lines, mut ended) = (0usize, 0usize);
-    let mut seen_text = false;
-    let mut blank_after_text = false;
-    for line in s.split('\n') {
-        let line = line.trim_end_matches(['\r', ' ', '\t', '\u{a0}']);
+/// Wrapped lines are this wide at most, in characters, and at least this wide.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=120;
+
+/// A wrapped line is full when it is within this many characters of the width.
+const FULL_WITHIN: usize = 12;
+
+impl Lines {
+    /// How the lines of `s` make its paragraphs: blocks between blank lines when it has a
+    /// blank line between two lines of text. Else wrapped when the longest line is of a
+    /// width prose is wrapped at, and the lines that end no sentence are, but for one in
+    /// five, about as long (the first may be a title); else each line is a paragraph when
+    /// most of its lines end a sentence (hard-wrapped prose ends its lines anywhere); else
+    /// blocks.
+    pub(super) fn of(s: &str) -> Lines {
+        let (mut lines, mut ended) = (0usize, 0usize);
+        let mut seen_text = false;
+        let mut blank_after_text = false;
+        // The length in characters of each line, and whether it ends a sentence, while no
+        // line is too long to be wrapped: web copy's first long paragraph stops the count.
+        let mut widths: Option<Vec<(usize, bool)>> = Some(Vec::new());
+        for line in s.split('\n') {
+            let line = line.trim_end_matches(['\r', ' ', '\t', '\u{a0}']);
+            if line.trim().is_empty() {
+                blank_after_text |= seen_text;
+                continue;
+            }
+            if blank_after_text {
+                return Lines::Blocks; // a blank line between two lines of text
+            }
+            seen_text = true;
+            lines += 1;
+            let last = line
+                .trim_end_matches(['»', '"', '”', '\u{202f}'])
+                .chars()
+                .last();
+            let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':'));
+            ended += usize::from(ends);
+            if let Some(w) = &mut widths {
+                if line.len() > 4 * WRAP_WIDTHS.end() {
+                    widths = None;
+                } else {
+                    w.push((line.chars().count(), ends));
+                }
+            }
+        }
+        if let Some(widths) = widths {
+            let width = widths.iter().map(|&(w, _)| w).max().unwrap_or(0);
+            // The first line may be a title, of any length.
+            let open = widths.iter().skip(1).filter(|&&(_, ends)| !ends);
+            let (open, full) = open.fold((0, 0), |(n, f), &(w, _)| {
+                (n + 1, f + usize::from(w + FULL_WITHIN >= width))
+            });
+            if WRAP_WIDTHS.contains(&width) && open >= 3 && full * 5 >= open * 4 {
+                return Lines::Wrapped(width);
+            }
+        }
+        if lines >= 3 && ended * 2 >= lines {
+            Lines::Each
+        } else {
+            Lines::Blocks
+        }
+    }
+}
+
+/// The paragraphs of wrapped lines (see [`Lines::Wrapped`]): a line ends its paragraph when
+/// the next line's first word would have fitted after it, or when a blank line follows.
+fn split_wrapped(text: &str, lines: Span, width: usize, out: &mut Vec<Paragraph>) {
+    let s = lines.of(text);
+    let mut block: Option<Span> = None;
+    let mut from = 0;
+    while from < s.len() {
+        let to = memchr::memchr(b'\n', &s.as_bytes()[from..]).map_or(s.len(), |i| from + i + 1);
+        let line = &s[from..to];
+        let span = Span::new(lines.start + from, lines.start + to);
+        from = to;
         if line.trim().is_empty() {
-            blank_after_text |= seen_text;
+            if let Some(b) = block.take() {
+                push(text, b, out);
+            }
             continue;
         }
-        if blank_after_text {
-            return false; // a blank line between two lines of text: paragraphs are blocks
+        block = Some(block.map_or(span, |b| Span::new(b.start, span.end)));
+        let next = s[to..].split('\n').next().unwrap_or("");
+        let first_word = next
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        let length = line.trim_end().chars().count();
+        if (first_word == 0 || length + 1 + first_word <= width)
+            && let Some(b) = block.take()
+        {
+            push(text, b, out);
         }
-        seen_text = true;
-        lines += 1;
-        let last = line
-            .trim_end_matches(['»', '"', '”', '\u{202f}'])
-            .chars()
-            .last();
-        ended += usize::from(matches!(last, Some('.' | '!' | '?' | '…' | ':')));
     }
-    lines >= 3 && ended * 2 >= lines
+    if let Some(b) = block {
+        push(text, b, out);
+    }
 }
 
 fn push(text: &str, block: Span, out: &mut Vec<Paragraph>) {
@@ -181,6 +270,43 @@ mod tests {
             texts(text),
             ["Titre", "Une phrase.\nUne autre.\nEncore une."]
         );
+    }
+
+    #[test]
+    fn lines_wrapped_at_a_width_end_their_paragraph_where_they_left_room() {
+        let text = "Dernière minute\n\
+VALDORGE, 3 mars (Norpress) - Le conseil municipal de Valdorge a voté mardi\n\
+la fermeture du pont de Corvel, fermé depuis l’hiver à la circulation des\n\
+camions, a indiqué la mairie.\n\
+Les travaux doivent durer deux ans selon le service des routes, qui estime\n\
+leur coût à 12 millions d’euros pour la commune et la région réunies.\n\
+Le maire a refusé de commenter.\n";
+        assert_eq!(
+            texts(text),
+            [
+                "Dernière minute",
+                "VALDORGE, 3 mars (Norpress) - Le conseil municipal de Valdorge a voté mardi\n\
+la fermeture du pont de Corvel, fermé depuis l’hiver à la circulation des\n\
+camions, a indiqué la mairie.",
+                "Les travaux doivent durer deux ans selon le service des routes, qui estime\n\
+leur coût à 12 millions d’euros pour la commune et la région réunies.",
+                "Le maire a refusé de commenter."
+            ]
+        );
+        let text = "ORBEC, May 4 (Norpress) - The Orbec harbour board voted on Tuesday to close\n\
+the old ferry pier, shut to heavy trucks since the winter, the board said in\n\
+a statement.\n\
+Repairs will take two years and cost twelve million dollars, according to\n\
+the port's engineers, who inspected the pier in March.\n\
+Ferries will berth at the north quay meanwhile, and the board expects the\n\
+timetable to change twice before the new pier opens.\n\
+The mayor declined to comment.\n";
+        let got = texts(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[0].ends_with("the board said in\na statement."));
+        // One paragraph a line, of any length, stays one paragraph a line.
+        let text = "A headline\nTurnout was 63 percent, officials said on Sunday evening.\nThe plant will cost 12 billion dollars.\nIt opens in May.\nThe mayor was pleased.\n";
+        assert_eq!(texts(text).len(), 5);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! same moved by the change in length, and only the lines between are split again — the
 //! paragraphs [`paragraphs`](super::paragraph::paragraphs) finds for the whole body.
 
-use super::paragraph::{Paragraph, lines_are_paragraphs, paragraphs_of, split_into};
+use super::paragraph::{Lines, Paragraph, paragraphs_of, split_into};
 use crate::text::Span;
 
 /// A text and its paragraphs (as [`paragraphs`](super::paragraph::paragraphs) gives them,
@@ -13,28 +13,28 @@ use crate::text::Span;
 pub struct Split {
     text: Box<str>,
     body: Span,
-    /// Whether the body's lines are its paragraphs (`lines_are_paragraphs`).
-    by_line: bool,
+    /// How the body's lines make its paragraphs.
+    lines: Lines,
     paragraphs: Vec<Paragraph>,
 }
 
 impl Split {
     /// The paragraphs of `text[body]`, with what is needed to split it again once edited.
     pub fn new(text: &str, body: Span) -> (Split, Vec<Paragraph>) {
-        let by_line = lines_are_paragraphs(body.of(text));
-        Split::of(text, body, by_line, paragraphs_of(text, body, by_line))
+        let lines = Lines::of(body.of(text));
+        Split::of(text, body, lines, paragraphs_of(text, body, lines))
     }
 
     fn of(
         text: &str,
         body: Span,
-        by_line: bool,
+        lines: Lines,
         paragraphs: Vec<Paragraph>,
     ) -> (Split, Vec<Paragraph>) {
         let split = Split {
             text: text.into(),
             body,
-            by_line,
+            lines,
             paragraphs: paragraphs.clone(),
         };
         (split, paragraphs)
@@ -44,13 +44,16 @@ impl Split {
     /// this split where the lines are the same.
     pub fn after_edit(&self, text: &str, body: Span) -> (Split, Vec<Paragraph>) {
         let (before, after) = (self.text.as_bytes(), text.as_bytes());
-        let by_line = lines_are_paragraphs(body.of(text));
+        let lines = Lines::of(body.of(text));
+        // Wrapped lines are split again whole: where a paragraph ends depends on the line
+        // after it, and on the width all lines set (plain-text copy, seldom long).
         if body.start != self.body.start
             || body.end != text.len()
             || self.body.end != before.len()
-            || by_line != self.by_line
+            || lines != self.lines
+            || matches!(lines, Lines::Wrapped(_))
         {
-            return Split::of(text, body, by_line, paragraphs_of(text, body, by_line));
+            return Split::of(text, body, lines, paragraphs_of(text, body, lines));
         }
         // Where the texts part, and how many bytes they end with alike after that.
         let same_start = common_prefix(before, after).max(body.start);
@@ -73,14 +76,14 @@ impl Split {
         let to = resumed.map_or(text.len(), |j| moved(line_start(before, old[j].span.start)));
         let mut out = Vec::with_capacity(old.len() + 1);
         out.extend_from_slice(&old[..kept]);
-        split_into(text, Span::new(from, to), by_line, &mut out);
+        split_into(text, Span::new(from, to), lines, &mut out);
         if let Some(j) = resumed {
             out.extend(old[j..].iter().map(|p| Paragraph {
                 span: Span::new(moved(p.span.start), moved(p.span.end)),
                 heading: p.heading,
             }));
         }
-        Split::of(text, body, by_line, out)
+        Split::of(text, body, lines, out)
     }
 }
 

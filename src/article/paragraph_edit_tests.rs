@@ -9,6 +9,9 @@ const ENGLISH: &str = "Storm hits the coast\n\nThe storm left 12,000 homes witho
 const BY_LINE: &str =
     "Un titre\nSelon Temur Umarov, le pays a voté.\nLe taux a atteint 63 %.\nFin de l’article.\n";
 
+/// Plain-text copy wrapped at a width, no blank line anywhere.
+const WRAPPED: &str = "Flash\nORBEC, May 4 (Norpress) - The Orbec harbour board voted on Tuesday to close\nthe old ferry pier, shut to heavy trucks since the winter, the board said in\na statement.\nRepairs will take two years and cost twelve million dollars, according to\nthe engineers.\nThe mayor declined to comment.\n";
+
 /// What typing does to a text: a character, a line break, a blank line, a heading or a
 /// paragraph put in, or a few bytes taken out, at each character boundary.
 fn edits(text: &str) -> Vec<String> {
@@ -69,6 +72,12 @@ fn an_edited_english_article_has_the_paragraphs_it_would_have_split_whole() {
 #[test]
 fn an_edited_article_of_a_paragraph_a_line_is_split_as_a_whole() {
     check(BY_LINE, 0);
+}
+
+#[test]
+fn an_edited_article_of_wrapped_lines_is_split_as_a_whole() {
+    assert!(matches!(Lines::of(WRAPPED), Lines::Wrapped(_)));
+    check(WRAPPED, 0);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Sentences. A full stop after an initial (« V. Poutine », « K-J. Tokaïev »), a known
 //! abbreviation (« M. », "Mr.", "U.S.") or inside a quotation does not end a sentence; a
-//! line break always does.
+//! line break does, unless its line was wrapped: as long as the paragraph's longest, with
+//! no room left for the next line's first word.
 
 use crate::text::Span;
 
@@ -81,18 +82,47 @@ fn is_closing(c: char) -> bool {
     matches!(c, '»' | '”')
 }
 
+/// Prose is wrapped at this many characters at least: shorter lines are broken on purpose.
+const WRAPPED_WIDTH: usize = 40;
+
+/// Whether a line ends with a stop, maybe inside a closing quotation mark.
+fn ends_a_sentence(line: &str) -> bool {
+    let last = line
+        .trim_end()
+        .trim_end_matches(['»', '"', '”', '\u{202f}', '\u{a0}', ' '])
+        .chars()
+        .last();
+    matches!(last, Some('.' | '!' | '?' | '…' | ':'))
+}
+
 /// Splits one paragraph into sentences.
 pub fn sentences(text: &str, paragraph: Span, index: usize, out: &mut Vec<Sentence>) {
-    // Each line with its line break, if it has one (as `split_inclusive`).
-    let bytes = paragraph.of(text).as_bytes();
-    let breaks = memchr::memchr_iter(b'\n', bytes).map(|at| at + 1);
+    let s = paragraph.of(text);
+    let bytes = s.as_bytes();
+    // Most paragraphs are one line.
+    if memchr::memchr(b'\n', bytes).is_none_or(|at| at + 1 == bytes.len()) {
+        return split_line(text, paragraph, index, out);
+    }
+    // Each line with its line break, if it has one (as `split_inclusive`); a wrapped line
+    // joined to the next.
+    let lines: Vec<&str> = s.split_inclusive('\n').collect();
+    let chars = |line: &str| line.trim_end().chars().count();
+    let width = lines.iter().map(|l| chars(l)).max().unwrap_or(0);
     let mut from = 0;
-    for end in breaks.chain([bytes.len()]) {
-        if end > from {
-            let line = Span::new(paragraph.start + from, paragraph.start + end);
-            split_line(text, line, index, out);
+    let mut end = 0;
+    for (k, line) in lines.iter().enumerate() {
+        end += line.len();
+        let next_word = lines.get(k + 1).and_then(|n| n.split_whitespace().next());
+        let wrapped = width >= WRAPPED_WIDTH
+            && !ends_a_sentence(line)
+            && next_word.is_some_and(|w| chars(line) + 1 + w.chars().count() > width);
+        if !wrapped {
+            if end > from {
+                let run = Span::new(paragraph.start + from, paragraph.start + end);
+                split_line(text, run, index, out);
+            }
+            from = end;
         }
-        from = end;
     }
 }
 
@@ -359,6 +389,29 @@ mod tests {
         assert_eq!(
             split("Quel impact ? Aucun ! Vraiment\nUne ligne"),
             ["Quel impact ?", "Aucun !", "Vraiment", "Une ligne"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_across_a_wrapped_line_and_ends_at_a_line_broken_on_purpose() {
+        let text = "Le conseil municipal de Valdorge a voté mardi la fermeture du\npont de Corvel, a indiqué la mairie. Les travaux dureront.\nLe maire se tait\nSa porte-parole aussi.";
+        assert_eq!(
+            split(text),
+            [
+                "Le conseil municipal de Valdorge a voté mardi la fermeture du\npont de Corvel, a indiqué la mairie.",
+                "Les travaux dureront.",
+                "Le maire se tait",
+                "Sa porte-parole aussi."
+            ]
+        );
+        let text = "The Orbec harbour board voted on Tuesday to close the old ferry\npier, the board said in a statement.\nA short line\nbroken on purpose.";
+        assert_eq!(
+            split(text),
+            [
+                "The Orbec harbour board voted on Tuesday to close the old ferry\npier, the board said in a statement.",
+                "A short line",
+                "broken on purpose."
+            ]
         );
     }
 
