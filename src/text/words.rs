@@ -154,7 +154,7 @@ impl Word {
 }
 
 /// The word at `span`, whose first character is `first`.
-#[inline]
+#[inline(always)]
 fn word(text: &str, span: Span, ascii: bool, first: char) -> Word {
     let capitalised = if first.is_ascii() {
         first.is_ascii_uppercase()
