@@ -17,7 +17,9 @@ pub struct Paragraph {
 pub(super) enum Lines {
     /// Blocks of lines between blank lines.
     Blocks,
-    /// Each line is a paragraph: web copy writes one a line, with no blank line anywhere.
+    /// Each line is a paragraph: web copy writes one a line, with no blank line anywhere;
+    /// but a line broken after a word no sentence ends with (« mais le⏎») goes on to the
+    /// next.
     Each,
     /// Lines wrapped at this many characters, no blank line anywhere: a paragraph ends at a
     /// line that left room for the next line's first word.
@@ -60,7 +62,11 @@ pub(super) fn split_into(text: &str, lines: Span, mode: Lines, out: &mut Vec<Par
             }
             continue;
         }
-        if by_line && let Some(b) = block.take() {
+        // A line broken after a word no sentence ends with goes on to the next.
+        if by_line
+            && !block.is_some_and(|b| super::sentence::ends_open(b.of(text)))
+            && let Some(b) = block.take()
+        {
             push(text, b, out);
         }
         block = Some(match block {
@@ -109,6 +115,10 @@ impl Lines {
                 .chars()
                 .last();
             let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':'));
+            // A line cut in its sentence goes on to the next: no line of its own.
+            if super::sentence::ends_open(line) {
+                lines -= 1;
+            }
             ended += usize::from(ends);
             if let Some(w) = &mut widths {
                 if line.len() > 4 * WRAP_WIDTHS.end() {
@@ -203,6 +213,8 @@ fn looks_like_heading(block: &str) -> bool {
     !(ends_sentence || (quoted && last == '?'))
         && memchr::memchr(b'\n', block.as_bytes()).is_none()
         && fewer_words_than(block, 15)
+        // A line cut in its sentence (« Le pont a rouvert en mars, mais le »): no title.
+        && !super::sentence::ends_open(block)
 }
 
 /// Whether `s` has fewer than `n` words (runs of characters between white space), counted
@@ -269,6 +281,35 @@ mod tests {
         assert_eq!(
             texts(text),
             ["Titre", "Une phrase.\nUne autre.\nEncore une."]
+        );
+    }
+
+    #[test]
+    fn a_line_cut_after_a_word_no_sentence_ends_with_goes_on_to_the_next() {
+        let text = "Un titre\nLe pont de Corvel a rouvert en mars, après deux ans de travaux, mais le\ntrafic reste limité.\nLe maire s’en félicite.\nLe chantier a été fermé en 1998, mais le";
+        let p = paragraphs(text, Span::new(0, text.len()));
+        let got: Vec<_> = p.iter().map(|p| (p.span.of(text), p.heading)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Un titre", true),
+                (
+                    "Le pont de Corvel a rouvert en mars, après deux ans de travaux, mais le\ntrafic reste limité.",
+                    false
+                ),
+                ("Le maire s’en félicite.", false),
+                // Cut, not a title.
+                ("Le chantier a été fermé en 1998, mais le", false),
+            ]
+        );
+        let text = "A headline\nThe Orbec bridge reopened in March after two years of works, and the\ntraffic is still limited.\nThe mayor is pleased.\n";
+        assert_eq!(
+            texts(text),
+            [
+                "A headline",
+                "The Orbec bridge reopened in March after two years of works, and the\ntraffic is still limited.",
+                "The mayor is pleased."
+            ]
         );
     }
 

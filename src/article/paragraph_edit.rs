@@ -71,6 +71,13 @@ impl Split {
         // first of those after the split starts again: the same, moved.
         let tail = before.len() - same_end;
         let resumed = (kept + 1..old.len()).find(|&j| old[j - 1].span.end >= tail);
+        // A line a paragraph a line: whether the last line split again goes on to the next
+        // (cut after « le », `sentence::ends_open`) is new, so the next paragraph is split
+        // again too; the one after it starts after a line that did not go on.
+        let resumed = match lines {
+            Lines::Each => resumed.map(|j| j + 1).filter(|&j| j < old.len()),
+            _ => resumed,
+        };
         let delta = after.len() as isize - before.len() as isize;
         let moved = |at: usize| (at as isize + delta) as usize;
         let to = resumed.map_or(text.len(), |j| moved(line_start(before, old[j].span.start)));

@@ -5,9 +5,8 @@ const FRENCH: &str = "Grève à la SNCF\n\nLa direction a annoncé lundi 3 mars 
 
 const ENGLISH: &str = "Storm hits the coast\n\nThe storm left 12,000 homes without power, officials said on Monday.\n\n\n\"We have never seen this,\" said Mayor Jo Park.\nCrews worked through the night\n\nA short heading\n\nRoads reopened on Tuesday.\n";
 
-/// Web copy: one paragraph a line, no blank line anywhere.
-const BY_LINE: &str =
-    "Un titre\nSelon Temur Umarov, le pays a voté.\nLe taux a atteint 63 %.\nFin de l’article.\n";
+/// Web copy: one paragraph a line, no blank line anywhere, one line cut after « le ».
+const BY_LINE: &str = "Un titre\nSelon Temur Umarov, le pays a voté.\nLe taux a atteint 63 %, mais le\nvote reste contesté.\nFin de l’article.\n";
 
 /// Plain-text copy wrapped at a width, no blank line anywhere.
 const WRAPPED: &str = "Flash\nORBEC, May 4 (Norpress) - The Orbec harbour board voted on Tuesday to close\nthe old ferry pier, shut to heavy trucks since the winter, the board said in\na statement.\nRepairs will take two years and cost twelve million dollars, according to\nthe engineers.\nThe mayor declined to comment.\n";

@@ -1,7 +1,8 @@
 //! Sentences. A full stop after an initial (« V. Poutine », « K-J. Tokaïev »), a known
 //! abbreviation (« M. », "Mr.", "U.S.") or inside a quotation does not end a sentence; a
-//! line break does, unless its line was wrapped: as long as the paragraph's longest, with
-//! no room left for the next line's first word.
+//! line break does, unless its line was wrapped (as long as the paragraph's longest, with
+//! no room left for the next line's first word) or broken after a word no sentence ends
+//! with (« mais le⏎», "the⏎").
 
 use crate::text::Span;
 
@@ -85,6 +86,34 @@ fn is_closing(c: char) -> bool {
 /// Prose is wrapped at this many characters at least: shorter lines are broken on purpose.
 const WRAPPED_WIDTH: usize = 40;
 
+/// Whether a line ends with a word no sentence ends with: an article, a preposition, a
+/// conjunction (« mais le », "highlighted the", « à la »): a line broken in the middle of
+/// its sentence, which goes on to the next.
+pub(super) fn ends_open(line: &str) -> bool {
+    let line = line.trim_end();
+    let last = line
+        .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("");
+    // Most lines end with a stop, a closing mark or a long word.
+    if last.len() > 5 || last.ends_with(|c: char| !c.is_alphabetic()) {
+        return false;
+    }
+    let last = last.to_lowercase();
+    OPEN_WORDS.contains(&last.as_str())
+        && line.len() > last.len()
+        && !line[..line.len() - last.len()].ends_with(['\'', '’'])
+}
+
+/// Words no sentence ends with, French and English (lowercase).
+const OPEN_WORDS: &[&str] = &[
+    "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "à", "et", "ou", "mais",
+    "dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez", "dont", "ce", "cet",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "of", "to", "in", "on",
+    "at", "by", "for", "with", "from", "and", "or", "but", "as", "into", "than", "its", "their",
+    "his", "her", "our", "this", "these", "those",
+];
+
 /// Whether a line ends with a stop, maybe inside a closing quotation mark.
 fn ends_a_sentence(line: &str) -> bool {
     let last = line
@@ -113,9 +142,11 @@ pub fn sentences(text: &str, paragraph: Span, index: usize, out: &mut Vec<Senten
     for (k, line) in lines.iter().enumerate() {
         end += line.len();
         let next_word = lines.get(k + 1).and_then(|n| n.split_whitespace().next());
-        let wrapped = width >= WRAPPED_WIDTH
-            && !ends_a_sentence(line)
-            && next_word.is_some_and(|w| chars(line) + 1 + w.chars().count() > width);
+        let wrapped = next_word.is_some()
+            && (ends_open(line)
+                || width >= WRAPPED_WIDTH
+                    && !ends_a_sentence(line)
+                    && next_word.is_some_and(|w| chars(line) + 1 + w.chars().count() > width));
         if !wrapped {
             if end > from {
                 let run = Span::new(paragraph.start + from, paragraph.start + end);
@@ -413,6 +444,23 @@ mod tests {
                 "broken on purpose."
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_across_a_line_cut_after_an_article_or_a_preposition() {
+        assert_eq!(
+            split("Le pont a rouvert, mais le\ntrafic reste limité. Le maire se tait"),
+            [
+                "Le pont a rouvert, mais le\ntrafic reste limité.",
+                "Le maire se tait"
+            ]
+        );
+        assert_eq!(
+            split("Ana Roe also praised the\nharbour staff. She left"),
+            ["Ana Roe also praised the\nharbour staff.", "She left"]
+        );
+        // Not after an elided word: « qu’a » is "has".
+        assert!(!ends_open("ce qu’a"));
     }
 
     #[test]
