@@ -425,7 +425,11 @@ fn place_heads_words() -> &'static str {
     péninsule presqu'île canal colline vallée désert plage baie
     river lake dam hall bridge square street avenue road park island islands mountain
     mountains valley bay sea ocean region oblast province county airport station arena
-    stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill"
+    stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill
+    forêt étang col cap massif plateau glacier lagune cité faubourg quai allée impasse
+    city town village creek brook pond reservoir harbour harbor dock docks pier wharf junction
+    highway freeway motorway forest falls cape peak ridge canyon lagoon
+    marsh heights"
 }
 
 fn one_word_organizations_words() -> &'static str {

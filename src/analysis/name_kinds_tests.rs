@@ -426,3 +426,14 @@ fn a_surname_two_people_share_is_a_person_whichever_of_them() {
     let text = "Alix Vernet a gagné. Son frère Paul Vernet a perdu. Ensuite Vernet est parti.";
     assert_eq!(votes(text, "Vernet"), EntityKind::Person);
 }
+
+#[test]
+fn a_place_s_kind_closing_or_before_its_name_makes_a_place() {
+    let text = "We walked along Tamber Creek and rested by Orvik Reservoir with Dravek Heights.";
+    assert_eq!(kind_of(text, "Tamber Creek"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Orvik Reservoir"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Dravek Heights"), EntityKind::Location);
+    let text = "Ils ont marché dans la forêt Varnelle puis au bord de l'étang Morvik.";
+    assert_eq!(kind_of(text, "Varnelle"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Morvik"), EntityKind::Location);
+}
