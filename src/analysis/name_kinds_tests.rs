@@ -437,3 +437,13 @@ fn a_place_s_kind_closing_or_before_its_name_makes_a_place() {
     assert_eq!(kind_of(text, "Varnelle"), EntityKind::Location);
     assert_eq!(kind_of(text, "Morvik"), EntityKind::Location);
 }
+
+#[test]
+fn a_trade_or_a_body_closing_a_name_makes_an_organisation() {
+    let text = "The album came out on Tamber Recordings and toured with the Orvik Orchestra.";
+    assert_eq!(kind_of(text, "Tamber Recordings"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Orvik Orchestra"), EntityKind::Organization);
+    let text = "Le contrat lie Varnel Transports et Dravek Assurances depuis mars.";
+    assert_eq!(kind_of(text, "Varnel Transports"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Dravek Assurances"), EntityKind::Organization);
+}

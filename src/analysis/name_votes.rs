@@ -91,6 +91,11 @@ impl Scan<'_, '_> {
         if a < b && self.words[b].capitalised && is_legal_form(self.tokens.key(b)) {
             votes.add(EntityKind::Organization, 3);
         }
+        // "Tamber Recordings", « Varnel Transports », "Orvik Orchestra": a trade or a body
+        // of people closes the name of the firm or the body.
+        if a < b && self.words[b].capitalised && is_body_or_trade(self.tokens.key(b)) {
+            votes.add(EntityKind::Organization, 3);
+        }
         // « Procter & Gamble », "AT&T": a firm's name.
         if a == b && self.is_numbered_group(a) {
             votes.add(EntityKind::Organization, 3);
@@ -336,5 +341,54 @@ fn is_legal_form(key: &str) -> bool {
             | "ltd"
             | "llc"
             | "corp"
+    )
+}
+
+/// A trade or a body of people, as it closes the name of a firm or a body: "Records",
+/// "Airlines", "Partners", "Orchestra", "Regiment", « Transports », « Orchestre ».
+fn is_body_or_trade(key: &str) -> bool {
+    matches!(
+        key,
+        "records"
+            | "recordings"
+            | "books"
+            | "publishing"
+            | "publishers"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "motorsports"
+            | "transport"
+            | "transports"
+            | "partners"
+            | "holdings"
+            | "investments"
+            | "industries"
+            | "enterprises"
+            | "associates"
+            | "technologies"
+            | "systems"
+            | "solutions"
+            | "laboratories"
+            | "pharmaceuticals"
+            | "studios"
+            | "productions"
+            | "entertainment"
+            | "communications"
+            | "insurance"
+            | "assurances"
+            | "securities"
+            | "orchestra"
+            | "orchestre"
+            | "regiment"
+            | "régiment"
+            | "brigade"
+            | "battalion"
+            | "bataillon"
+            | "squadron"
+            | "escadron"
+            | "fleet"
+            | "flotte"
+            | "brotherhood"
     )
 }
