@@ -447,3 +447,14 @@ fn a_trade_or_a_body_closing_a_name_makes_an_organisation() {
     assert_eq!(kind_of(text, "Varnel Transports"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Dravek Assurances"), EntityKind::Organization);
 }
+
+#[test]
+fn capitalised_words_closed_by_a_people_s_word_are_a_group_no_person() {
+    let text = "Local leaders met Iraqi Shiites and Seven Iraqis on Monday.";
+    assert_eq!(kind_of(text, "Iraqi Shiites"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Seven Iraqis"), EntityKind::Other);
+    let text =
+        "Hier soir, Deux Marocains ont été arrêtés. Pour lui, Chiites Irakiens et Kurdes ont voté.";
+    assert_eq!(kind_of(text, "Deux Marocains"), EntityKind::Other);
+    assert_eq!(kind_of(text, "Chiites Irakiens"), EntityKind::Other);
+}

@@ -172,7 +172,8 @@ impl Scan<'_, '_> {
                         | "typhon"
                         | "tempête"
                 );
-                if !place_word && !common() && !heading() && !storm {
+                // "Sunni Arab", "Iraqi Shiites": a group of people (`names_a_group`).
+                if !place_word && !common() && !heading() && !storm && !self.names_a_group(b) {
                     votes.add(EntityKind::Person, 1)
                 }
             }

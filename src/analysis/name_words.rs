@@ -73,6 +73,36 @@ impl<'t> Scan<'_, 't> {
         self.words[a].capitalised && matches!(self.tokens.key(a), "le" | "la" | "l'" | "du" | "d'")
     }
 
+    /// A word for a people or a faith's followers closing a name ("Sunni Arab", "Iraqi
+    /// Shiites", « Druzes Libanais »): a group of people, no one's name.
+    pub(super) fn names_a_group(&self, b: usize) -> bool {
+        self.is_demonym(b)
+            || matches!(
+                self.tokens.key(b),
+                "shiite"
+                    | "shiites"
+                    | "shia"
+                    | "sunni"
+                    | "sunnis"
+                    | "muslim"
+                    | "muslims"
+                    | "moslem"
+                    | "moslems"
+                    | "hindu"
+                    | "hindus"
+                    | "sikh"
+                    | "sikhs"
+                    | "chiite"
+                    | "chiites"
+                    | "sunnite"
+                    | "sunnites"
+                    | "musulman"
+                    | "musulmans"
+                    | "musulmane"
+                    | "musulmanes"
+            )
+    }
+
     /// A people's word (`data/demonyms.txt`), or a compound that opens with one
     /// ("Russian-occupied").
     pub(super) fn is_demonym(&self, i: usize) -> bool {
