@@ -29,6 +29,11 @@ fn a_first_name_alone_on_its_line_signs_a_letter() {
     let text = "Élodie,\nLe contrat est joint.\nBien à toi,\nBertrand\n";
     assert_eq!(kind_of(text, "Élodie"), EntityKind::Person);
     assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+    // Closed by a full stop or a colon, as hasty mail writes it.
+    let text = "The contract is attached.\nBrenda.\n";
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    let text = "Le contrat est joint.\nBertrand :\nÀ demain.\n";
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
 }
 
 #[test]
@@ -457,4 +462,14 @@ fn capitalised_words_closed_by_a_people_s_word_are_a_group_no_person() {
         "Hier soir, Deux Marocains ont été arrêtés. Pour lui, Chiites Irakiens et Kurdes ont voté.";
     assert_eq!(kind_of(text, "Deux Marocains"), EntityKind::Other);
     assert_eq!(kind_of(text, "Chiites Irakiens"), EntityKind::Other);
+}
+
+#[test]
+fn a_first_name_opening_a_sentence_before_a_comma_or_a_colon_is_a_person() {
+    let text = "The plan is ready. Brenda, you are in charge.\nMarcus: yes, me too.";
+    assert_eq!(kind_of(text, "Brenda"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Marcus"), EntityKind::Person);
+    let text = "Le plan est prêt. Bertrand, tu t'en occupes.\nÉlodie : oui, moi aussi.";
+    assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Élodie"), EntityKind::Person);
 }
