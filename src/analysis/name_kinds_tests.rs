@@ -448,6 +448,12 @@ fn a_trade_or_a_body_closing_a_name_makes_an_organisation() {
     let text = "The album came out on Tamber Recordings and toured with the Orvik Orchestra.";
     assert_eq!(kind_of(text, "Tamber Recordings"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Orvik Orchestra"), EntityKind::Organization);
+    let text = "Shares fell on the Tamber Stock Exchange while Varnek Bros gained.";
+    assert_eq!(
+        kind_of(text, "Tamber Stock Exchange"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(text, "Varnek Bros"), EntityKind::Organization);
     let text = "Le contrat lie Varnel Transports et Dravek Assurances depuis mars.";
     assert_eq!(kind_of(text, "Varnel Transports"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Dravek Assurances"), EntityKind::Organization);

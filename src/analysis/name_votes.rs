@@ -346,11 +346,14 @@ fn is_legal_form(key: &str) -> bool {
 }
 
 /// A trade or a body of people, as it closes the name of a firm or a body: "Records",
-/// "Airlines", "Partners", "Orchestra", "Regiment", « Transports », « Orchestre ».
+/// "Airlines", "Partners", "Exchange", "Orchestra", "Regiment", « Transports », « Orchestre ».
 fn is_body_or_trade(key: &str) -> bool {
     matches!(
         key,
         "records"
+            | "exchange"
+            | "bros"
+            | "zeitung"
             | "recordings"
             | "books"
             | "publishing"
