@@ -4,6 +4,7 @@
 
 use super::gazetteer;
 use super::lx;
+use super::name_firms::{is_body_or_trade, is_legal_form};
 use super::name_place_heads;
 use super::{Known, Scan};
 use crate::analysis::common_words;
@@ -317,82 +318,4 @@ impl Scan<'_, '_> {
             }
         }
     }
-}
-
-/// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
-/// "NV", "SpA", "Oyj", "plc", "Inc".
-fn is_legal_form(key: &str) -> bool {
-    matches!(
-        key,
-        "sa" | "sas"
-            | "sarl"
-            | "sca"
-            | "ag"
-            | "gmbh"
-            | "kgaa"
-            | "nv"
-            | "bv"
-            | "spa"
-            | "srl"
-            | "ab"
-            | "asa"
-            | "oyj"
-            | "plc"
-            | "inc"
-            | "ltd"
-            | "llc"
-            | "corp"
-    )
-}
-
-/// A trade or a body of people, as it closes the name of a firm or a body: "Records",
-/// "Airlines", "Partners", "Exchange", "Orchestra", "Regiment", « Transports », « Orchestre ».
-fn is_body_or_trade(key: &str) -> bool {
-    matches!(
-        key,
-        "records"
-            | "exchange"
-            | "bros"
-            | "zeitung"
-            | "recordings"
-            | "books"
-            | "publishing"
-            | "publishers"
-            | "airlines"
-            | "airways"
-            | "motors"
-            | "motorsports"
-            | "transport"
-            | "transports"
-            | "partners"
-            | "holdings"
-            | "investments"
-            | "industries"
-            | "enterprises"
-            | "associates"
-            | "technologies"
-            | "systems"
-            | "solutions"
-            | "laboratories"
-            | "pharmaceuticals"
-            | "studios"
-            | "productions"
-            | "entertainment"
-            | "communications"
-            | "insurance"
-            | "assurances"
-            | "securities"
-            | "orchestra"
-            | "orchestre"
-            | "regiment"
-            | "régiment"
-            | "brigade"
-            | "battalion"
-            | "bataillon"
-            | "squadron"
-            | "escadron"
-            | "fleet"
-            | "flotte"
-            | "brotherhood"
-    )
 }
