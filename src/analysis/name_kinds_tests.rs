@@ -479,3 +479,13 @@ fn a_first_name_opening_a_sentence_before_a_comma_or_a_colon_is_a_person() {
     assert_eq!(kind_of(text, "Bertrand"), EntityKind::Person);
     assert_eq!(kind_of(text, "Élodie"), EntityKind::Person);
 }
+
+#[test]
+fn a_place_s_kind_opening_a_name_capitalised_makes_a_place() {
+    let text = "They climbed Mount Tarvel and later took the train at Gare Orvik.";
+    assert_eq!(kind_of(text, "Mount Tarvel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Gare Orvik"), EntityKind::Location);
+    let text = "Le rendez-vous est fixé Rue Cambel, avec Mont Tarvel au loin.";
+    assert_eq!(kind_of(text, "Mont Tarvel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Rue Cambel"), EntityKind::Location);
+}

@@ -67,6 +67,14 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
+        // "Mount Tarvel", « Gare Tarvel »: a place's kind opening the name, capitalised.
+        if a < b
+            && self.words[a].capitalised
+            && self.words[a + 1].capitalised
+            && name_place_heads::opens_place_capitalised(self.tokens.key(a))
+        {
+            votes.add(EntityKind::Location, 3);
+        }
         // « République populaire de Norlandie », "Kingdom of Norland": a state.
         let state = matches!(
             self.tokens.key(a),
