@@ -525,7 +525,8 @@ fn function_words_words() -> &'static str {
     such both either neither one is are was were be been has have had do does did will would
     can could should may might must yesterday today tomorrow tonight while whereas although
     though because unless monday tuesday wednesday thursday friday saturday sunday
-    january february march april june july august september october november december"
+    january february march april june july august september october november december
+    janvier février avril juin juillet septembre octobre novembre décembre"
 }
 
 fn person_titles_words() -> &'static str {

@@ -371,3 +371,12 @@ fn a_capitalised_preposition_opening_a_sentence_is_not_glued_to_the_place() {
     let text = "In Valdorge, the crowd waited. At Brumport, nothing.";
     assert_eq!(names(text), vec!["Valdorge", "Brumport"]);
 }
+
+#[test]
+fn a_month_capitalised_is_no_name() {
+    // Older French typography capitalises the month (« le 15 Juin »), as English always does.
+    let text = "L'acte fut signé le 15 Juin par Tamber, et ratifié le 2 Septembre.";
+    assert_eq!(names(text), ["Tamber"]);
+    let text = "The deed was signed on 15 June by Tamber and ratified on 2 September.";
+    assert_eq!(names(text), ["Tamber"]);
+}
