@@ -380,3 +380,14 @@ fn a_month_capitalised_is_no_name() {
     let text = "The deed was signed on 15 June by Tamber and ratified on 2 September.";
     assert_eq!(names(text), ["Tamber"]);
 }
+
+#[test]
+fn an_abbreviated_legal_form_after_a_comma_closes_the_name_with_its_stop() {
+    let text = "Shares of Varnek, Inc. rose after Tamber Corp. said it would buy them.";
+    assert_eq!(names(text), ["Varnek, Inc.", "Tamber Corp."]);
+    // A stop that may end the sentence is the sentence's.
+    let text = "The plant was sold to Tamber Corp. The deal closed in May.";
+    assert_eq!(names(text), ["Tamber Corp"]);
+    let text = "Les actions de Varnek, Inc. ont monté quand Tamber Corp. a annoncé le rachat.";
+    assert_eq!(names(text), ["Varnek, Inc.", "Tamber Corp."]);
+}

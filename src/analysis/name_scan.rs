@@ -603,6 +603,10 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
         }
+        // "Tamber, Inc.": the legal form set off by a comma (`name_firms`).
+        if let Some(k) = self.legal_form_after_comma(j) {
+            j = k;
+        }
         if self.is_demonym(i) || self.is_town_demonym(i) {
             // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le
             // Britannique Owen Hale », "Americans Jack Dunne": the name starts after it. A

@@ -20,8 +20,12 @@ impl Scan<'_, '_> {
         if dotted && self.text[end..].starts_with('.') {
             end += 1;
         }
-        let span = Span::new(self.words[a].span.start, end);
+        let mut span = Span::new(self.words[a].span.start, end);
         let (key, mut place) = self.fold(span.of(self.text));
+        // "Varnek Corp. said": the name keeps the stop, its key does not (`name_firms`).
+        if !dotted && self.keeps_stop(b) {
+            span.end += 1;
+        }
         if dotted && gazetteer::lookup_folded(&key.replace('.', "")).is_some() {
             place = Known::Place;
         }
