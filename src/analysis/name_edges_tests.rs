@@ -391,3 +391,13 @@ fn an_abbreviated_legal_form_after_a_comma_closes_the_name_with_its_stop() {
     let text = "Les actions de Varnek, Inc. ont monté quand Tamber Corp. a annoncé le rachat.";
     assert_eq!(names(text), ["Varnek, Inc.", "Tamber Corp."]);
 }
+
+#[test]
+fn a_name_hyphened_to_a_participle_is_no_part_of_the_name_after_it() {
+    let text = "Yesterday the Varnel-based Orvik Bank hired Tamber-born Ilse Varga.";
+    assert_eq!(names(text), ["Orvik Bank", "Ilse Varga"]);
+    // And it tells that name's kind: a firm is based somewhere, a person born there.
+    let text = "Shares of the Varnel-based Dravek rose as the Orvik-born Keller left.";
+    assert_eq!(kind_of(text, "Dravek"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Keller"), EntityKind::Person);
+}

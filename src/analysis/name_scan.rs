@@ -26,6 +26,8 @@ mod name_blocks;
 mod name_capitals;
 #[path = "name_clubs.rs"]
 mod name_clubs;
+#[path = "name_compounds.rs"]
+mod name_compounds;
 #[path = "name_datelines.rs"]
 mod name_datelines;
 #[path = "name_events.rs"]
@@ -528,7 +530,8 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && self.greets(i) {
+        // "Varnel-based": an adjective before the name (`name_compounds`).
+        if can && (self.greets(i) || self.hyphenated_adjective(i)) {
             return None;
         }
 

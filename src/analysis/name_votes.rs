@@ -265,6 +265,14 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
+        // "the Varnel-based Orvik", "Tamber-born Ilse Varga" (`name_compounds`).
+        if a > 0
+            && self.spaced(a - 1, a)
+            && self.words[a - 1].capitalised
+            && let Some(kind) = self.hyphenated_kind(a - 1)
+        {
+            votes.add(kind, 3);
+        }
         if a > 0 && self.spaced(a - 1, a) {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
