@@ -489,3 +489,14 @@ fn a_place_s_kind_opening_a_name_capitalised_makes_a_place() {
     assert_eq!(kind_of(text, "Mont Tarvel"), EntityKind::Location);
     assert_eq!(kind_of(text, "Rue Cambel"), EntityKind::Location);
 }
+
+#[test]
+fn a_saint_s_name_abbreviated_names_a_place_with_its_stop() {
+    let text = "We flew to St. Tarvel and then drove on to St Orvik.";
+    assert_eq!(super::tests::names(text), ["St. Tarvel", "St Orvik"]);
+    assert_eq!(kind_of(text, "St. Tarvel"), EntityKind::Location);
+    assert_eq!(kind_of(text, "St Orvik"), EntityKind::Location);
+    let text = "Hier, le cortège est passé par Ste Varnelle puis par St Orvik.";
+    assert_eq!(kind_of(text, "Ste Varnelle"), EntityKind::Location);
+    assert_eq!(kind_of(text, "St Orvik"), EntityKind::Location);
+}

@@ -74,6 +74,12 @@ pub(super) fn opens_institution(head: &str) -> bool {
 }
 
 impl Scan<'_, '_> {
+    /// "St. Tarvel", "St Orvik", « Ste Varnelle »: a saint's name abbreviated, as places,
+    /// churches and schools are named after saints; its full stop stays inside the name.
+    pub(super) fn saint(&self, k: usize) -> bool {
+        self.words[k].capitalised && matches!(self.tokens.key(k), "st" | "ste")
+    }
+
     /// Word `k` is a kind of place in lowercase that opens a name (see the module).
     pub(super) fn is_place_head(&self, k: usize) -> bool {
         self.tokens.is(k, lx::PLACE_NAME_HEADS) && !self.words[k].capitalised

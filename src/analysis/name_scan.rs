@@ -479,7 +479,8 @@ impl<'a, 't> Scan<'a, 't> {
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
-        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank)) || self.ampersand(a, b)
+        let abbreviated = self.is_initial(a) || self.saint(a);
+        blank(gap) || (abbreviated && after_stop.is_some_and(blank)) || self.ampersand(a, b)
     }
 
     /// Two capitalised words joined by an ampersand, a firm's name (« Procter & Gamble »,
@@ -515,6 +516,8 @@ impl<'a, 't> Scan<'a, 't> {
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+            // "Varnel-based": an adjective before the name (`name_compounds`).
+            && !self.hyphenated_adjective(i)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
             && !(self.text.as_bytes().get(w.span.end) == Some(&b'.') && self.abbreviated_title(i))
     }
@@ -530,8 +533,7 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        // "Varnel-based": an adjective before the name (`name_compounds`).
-        if can && (self.greets(i) || self.hyphenated_adjective(i)) {
+        if can && self.greets(i) {
             return None;
         }
 

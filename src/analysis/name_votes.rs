@@ -71,6 +71,10 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
+        // "St. Tarvel": a place named after a saint (`name_place_heads`).
+        if a < b && self.saint(a) {
+            votes.add(EntityKind::Location, 3);
+        }
         // "Mount Tarvel", « Gare Tarvel »: a place's kind opening the name, capitalised.
         if a < b
             && self.words[a].capitalised
