@@ -435,7 +435,11 @@ fn place_heads_words() -> &'static str {
     péninsule presqu'île canal colline vallée désert plage baie
     river lake dam hall bridge square street avenue road park island islands mountain
     mountains valley bay sea ocean region oblast province county airport station arena
-    stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill"
+    stadium palace cathedral tower gulf peninsula desert canal strait coast beach hill
+    forêt étang col cap massif plateau glacier lagune cité faubourg quai allée impasse
+    city town village creek brook pond reservoir harbour harbor dock docks pier wharf junction
+    highway freeway motorway forest falls cape peak ridge canyon lagoon
+    marsh heights"
 }
 
 fn one_word_organizations_words() -> &'static str {
@@ -531,7 +535,8 @@ fn function_words_words() -> &'static str {
     such both either neither one is are was were be been has have had do does did will would
     can could should may might must yesterday today tomorrow tonight while whereas although
     though because unless monday tuesday wednesday thursday friday saturday sunday
-    january february march april june july august september october november december"
+    january february march april june july august september october november december
+    janvier février avril juin juillet septembre octobre novembre décembre"
 }
 
 fn person_titles_words() -> &'static str {

@@ -303,6 +303,29 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
             v.winner()
         })
         .collect();
+    // « Vernet » after « Alix Vernet » and « Paul Vernet »: a surname that ends a person's
+    // first name and surname is a person, even when two people share it and the corpus
+    // cannot join it to either: the mention itself carries the cue, as a list's kind does.
+    // Two words exactly: a surname after a particle is often a place (« Louis de Bade »).
+    let clear_surnames: rustc_hash::FxHashSet<&str> = (names.iter())
+        .filter(|&&(key, votes, _)| {
+            let first = key.split(' ').next().unwrap_or_default();
+            votes.winner() == EntityKind::Person
+                && word_count(key) == 2
+                && super::lexicon::is(first, super::lexicon::FIRST_NAMES)
+        })
+        .map(|&(key, _, _)| surname(key))
+        .collect();
+    let shared_surname: Vec<bool> = (names.iter().zip(&kind_of))
+        .map(|(&(key, _, _), &kind)| {
+            kind == EntityKind::Person && word_count(key) == 1 && clear_surnames.contains(key)
+        })
+        .collect();
+    for (m, &id) in mentions.iter_mut().zip(&id_of) {
+        if shared_surname[id as usize] && m.votes == KindVotes::default() {
+            m.votes.add(EntityKind::Person, 1);
+        }
+    }
     let kinds: Vec<EntityKind> = id_of.iter().map(|&id| kind_of[id as usize]).collect();
     // « Roosevelt, Churchill et Staline »: a name left without a kind takes its list's.
     // It is a cue of that mention, which the corpus sums with the others.

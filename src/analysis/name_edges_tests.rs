@@ -371,3 +371,33 @@ fn a_capitalised_preposition_opening_a_sentence_is_not_glued_to_the_place() {
     let text = "In Valdorge, the crowd waited. At Brumport, nothing.";
     assert_eq!(names(text), vec!["Valdorge", "Brumport"]);
 }
+
+#[test]
+fn a_month_capitalised_is_no_name() {
+    // Older French typography capitalises the month (« le 15 Juin »), as English always does.
+    let text = "L'acte fut signé le 15 Juin par Tamber, et ratifié le 2 Septembre.";
+    assert_eq!(names(text), ["Tamber"]);
+    let text = "The deed was signed on 15 June by Tamber and ratified on 2 September.";
+    assert_eq!(names(text), ["Tamber"]);
+}
+
+#[test]
+fn an_abbreviated_legal_form_after_a_comma_closes_the_name_with_its_stop() {
+    let text = "Shares of Varnek, Inc. rose after Tamber Corp. said it would buy them.";
+    assert_eq!(names(text), ["Varnek, Inc.", "Tamber Corp."]);
+    // A stop that may end the sentence is the sentence's.
+    let text = "The plant was sold to Tamber Corp. The deal closed in May.";
+    assert_eq!(names(text), ["Tamber Corp"]);
+    let text = "Les actions de Varnek, Inc. ont monté quand Tamber Corp. a annoncé le rachat.";
+    assert_eq!(names(text), ["Varnek, Inc.", "Tamber Corp."]);
+}
+
+#[test]
+fn a_name_hyphened_to_a_participle_is_no_part_of_the_name_after_it() {
+    let text = "Yesterday the Varnel-based Orvik Bank hired Tamber-born Ilse Varga.";
+    assert_eq!(names(text), ["Orvik Bank", "Ilse Varga"]);
+    // And it tells that name's kind: a firm is based somewhere, a person born there.
+    let text = "Shares of the Varnel-based Dravek rose as the Orvik-born Keller left.";
+    assert_eq!(kind_of(text, "Dravek"), EntityKind::Organization);
+    assert_eq!(kind_of(text, "Keller"), EntityKind::Person);
+}

@@ -43,6 +43,29 @@ fn only_right_before(head: &str) -> bool {
 
 /// The kinds that open an organisation's name, not a place's: a school, a court, a hospital,
 /// a museum, a centre (as ANNOTATION.md types institutions).
+/// A place's kind that English and French write capitalised as its name's first word,
+/// before the rest of the name: "Mount Tarvel", "Lake Orvik", "Fort Brumel", "Cape Sorvel",
+/// « Gare Tarvel », « Rue Cambel », « Mont Orvik » (not "Park", "Hall" or "Bay", which are
+/// surnames too, nor « Col », a colonel's title).
+pub(super) fn opens_place_capitalised(head: &str) -> bool {
+    matches!(
+        head,
+        "mount"
+            | "lake"
+            | "loch"
+            | "fort"
+            | "cape"
+            | "isle"
+            | "mont"
+            | "lac"
+            | "gare"
+            | "rue"
+            | "pont"
+            | "quai"
+            | "île"
+    )
+}
+
 pub(super) fn opens_institution(head: &str) -> bool {
     matches!(
         head,
@@ -51,6 +74,12 @@ pub(super) fn opens_institution(head: &str) -> bool {
 }
 
 impl Scan<'_, '_> {
+    /// "St. Tarvel", "St Orvik", « Ste Varnelle »: a saint's name abbreviated, as places,
+    /// churches and schools are named after saints; its full stop stays inside the name.
+    pub(super) fn saint(&self, k: usize) -> bool {
+        self.words[k].capitalised && matches!(self.tokens.key(k), "st" | "ste")
+    }
+
     /// Word `k` is a kind of place in lowercase that opens a name (see the module).
     pub(super) fn is_place_head(&self, k: usize) -> bool {
         self.tokens.is(k, lx::PLACE_NAME_HEADS) && !self.words[k].capitalised

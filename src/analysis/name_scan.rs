@@ -26,10 +26,14 @@ mod name_blocks;
 mod name_capitals;
 #[path = "name_clubs.rs"]
 mod name_clubs;
+#[path = "name_compounds.rs"]
+mod name_compounds;
 #[path = "name_datelines.rs"]
 mod name_datelines;
 #[path = "name_events.rs"]
 mod name_events;
+#[path = "name_firms.rs"]
+mod name_firms;
 #[path = "name_glued.rs"]
 mod name_glued;
 #[path = "name_labels.rs"]
@@ -475,7 +479,8 @@ impl<'a, 't> Scan<'a, 't> {
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
-        blank(gap) || (self.is_initial(a) && after_stop.is_some_and(blank)) || self.ampersand(a, b)
+        let abbreviated = self.is_initial(a) || self.saint(a);
+        blank(gap) || (abbreviated && after_stop.is_some_and(blank)) || self.ampersand(a, b)
     }
 
     /// Two capitalised words joined by an ampersand, a firm's name (« Procter & Gamble »,
@@ -511,6 +516,8 @@ impl<'a, 't> Scan<'a, 't> {
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+            // "Varnel-based": an adjective before the name (`name_compounds`).
+            && !self.hyphenated_adjective(i)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
             && !(self.text.as_bytes().get(w.span.end) == Some(&b'.') && self.abbreviated_title(i))
     }
@@ -600,6 +607,10 @@ impl<'a, 't> Scan<'a, 't> {
                     break;
                 }
             }
+        }
+        // "Tamber, Inc.": the legal form set off by a comma (`name_firms`).
+        if let Some(k) = self.legal_form_after_comma(j) {
+            j = k;
         }
         if self.is_demonym(i) || self.is_town_demonym(i) {
             // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le

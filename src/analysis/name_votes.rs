@@ -4,6 +4,7 @@
 
 use super::gazetteer;
 use super::lx;
+use super::name_firms::{is_body_or_trade, is_legal_form};
 use super::name_place_heads;
 use super::{Known, Scan};
 use crate::analysis::common_words;
@@ -19,8 +20,12 @@ impl Scan<'_, '_> {
         if dotted && self.text[end..].starts_with('.') {
             end += 1;
         }
-        let span = Span::new(self.words[a].span.start, end);
+        let mut span = Span::new(self.words[a].span.start, end);
         let (key, mut place) = self.fold(span.of(self.text));
+        // "Varnek Corp. said": the name keeps the stop, its key does not (`name_firms`).
+        if !dotted && self.keeps_stop(b) {
+            span.end += 1;
+        }
         if dotted && gazetteer::lookup_folded(&key.replace('.', "")).is_some() {
             place = Known::Place;
         }
@@ -66,6 +71,18 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
+        // "St. Tarvel": a place named after a saint (`name_place_heads`).
+        if a < b && self.saint(a) {
+            votes.add(EntityKind::Location, 3);
+        }
+        // "Mount Tarvel", « Gare Tarvel »: a place's kind opening the name, capitalised.
+        if a < b
+            && self.words[a].capitalised
+            && self.words[a + 1].capitalised
+            && name_place_heads::opens_place_capitalised(self.tokens.key(a))
+        {
+            votes.add(EntityKind::Location, 3);
+        }
         // « République populaire de Norlandie », "Kingdom of Norland": a state.
         let state = matches!(
             self.tokens.key(a),
@@ -89,6 +106,11 @@ impl Scan<'_, '_> {
         }
         // « Renault SA », "Siemens AG", "Nokia Oyj": a company's legal form closes its name.
         if a < b && self.words[b].capitalised && is_legal_form(self.tokens.key(b)) {
+            votes.add(EntityKind::Organization, 3);
+        }
+        // "Tamber Recordings", « Varnel Transports », "Orvik Orchestra": a trade or a body
+        // of people closes the name of the firm or the body.
+        if a < b && self.words[b].capitalised && is_body_or_trade(self.tokens.key(b)) {
             votes.add(EntityKind::Organization, 3);
         }
         // « Procter & Gamble », "AT&T": a firm's name.
@@ -167,7 +189,8 @@ impl Scan<'_, '_> {
                         | "typhon"
                         | "tempête"
                 );
-                if !place_word && !common() && !heading() && !storm {
+                // "Sunni Arab", "Iraqi Shiites": a group of people (`names_a_group`).
+                if !place_word && !common() && !heading() && !storm && !self.names_a_group(b) {
                     votes.add(EntityKind::Person, 1)
                 }
             }
@@ -246,6 +269,14 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
+        // "the Varnel-based Orvik", "Tamber-born Ilse Varga" (`name_compounds`).
+        if a > 0
+            && self.spaced(a - 1, a)
+            && self.words[a - 1].capitalised
+            && let Some(kind) = self.hyphenated_kind(a - 1)
+        {
+            votes.add(kind, 3);
+        }
         if a > 0 && self.spaced(a - 1, a) {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
@@ -311,30 +342,4 @@ impl Scan<'_, '_> {
             }
         }
     }
-}
-
-/// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
-/// "NV", "SpA", "Oyj", "plc", "Inc".
-fn is_legal_form(key: &str) -> bool {
-    matches!(
-        key,
-        "sa" | "sas"
-            | "sarl"
-            | "sca"
-            | "ag"
-            | "gmbh"
-            | "kgaa"
-            | "nv"
-            | "bv"
-            | "spa"
-            | "srl"
-            | "ab"
-            | "asa"
-            | "oyj"
-            | "plc"
-            | "inc"
-            | "ltd"
-            | "llc"
-            | "corp"
-    )
 }

@@ -73,6 +73,36 @@ impl<'t> Scan<'_, 't> {
         self.words[a].capitalised && matches!(self.tokens.key(a), "le" | "la" | "l'" | "du" | "d'")
     }
 
+    /// A word for a people or a faith's followers closing a name ("Sunni Arab", "Iraqi
+    /// Shiites", « Druzes Libanais »): a group of people, no one's name.
+    pub(super) fn names_a_group(&self, b: usize) -> bool {
+        self.is_demonym(b)
+            || matches!(
+                self.tokens.key(b),
+                "shiite"
+                    | "shiites"
+                    | "shia"
+                    | "sunni"
+                    | "sunnis"
+                    | "muslim"
+                    | "muslims"
+                    | "moslem"
+                    | "moslems"
+                    | "hindu"
+                    | "hindus"
+                    | "sikh"
+                    | "sikhs"
+                    | "chiite"
+                    | "chiites"
+                    | "sunnite"
+                    | "sunnites"
+                    | "musulman"
+                    | "musulmans"
+                    | "musulmane"
+                    | "musulmanes"
+            )
+    }
+
     /// A people's word (`data/demonyms.txt`), or a compound that opens with one
     /// ("Russian-occupied").
     pub(super) fn is_demonym(&self, i: usize) -> bool {
@@ -249,8 +279,10 @@ impl<'t> Scan<'_, 't> {
     }
 
     /// A first name that a line holds alone, as a letter's greeting or signature writes it
-    /// (« Sophie, », "Phillip"), or that a sentence opens before its verb (« Sophie a
-    /// répondu », "Suzanne is"): a person, though the article writes it nowhere else.
+    /// (« Sophie, », "Phillip", "Sophie."), or that a sentence opens before its verb
+    /// (« Sophie a répondu », "Suzanne is"), hailed or listed before a comma, or a speaker's
+    /// before a colon (« Sophie, tu viens ? », "Bryan, you're in", "Jill: yes"): a person,
+    /// though the article writes it nowhere else.
     pub(super) fn first_name_on_its_own(&self, i: usize) -> bool {
         if !self.tokens.is(i, lx::FIRST_NAMES) || self.words[i].all_caps {
             return false;
@@ -261,7 +293,8 @@ impl<'t> Scan<'_, 't> {
             None => &self.text[self.words[i].span.end..],
         };
         let line_ends = after.contains('\n') || i + 1 == self.words.len();
-        let line_after = line_ends && after.trim().chars().all(|c| matches!(c, ',' | '-' | '!'));
+        let line_after =
+            line_ends && (after.trim().chars()).all(|c| matches!(c, ',' | '-' | '!' | '.' | ':'));
         if line_before && line_after {
             return true;
         }
@@ -271,8 +304,9 @@ impl<'t> Scan<'_, 't> {
                 self.tokens.key(i + 1),
                 "is" | "was" | "has" | "had" | "said" | "says" | "est" | "était" | "a" | "avait"
             );
+        let hailed = matches!(after.trim_start().as_bytes().first(), Some(b',' | b':'));
         let bracketed = i > 0 && self.gap(i - 1, i).contains('(');
-        self.initial(i) && !bracketed && verb
+        self.initial(i) && !bracketed && (verb || hailed)
     }
 
     /// A greeting before a capitalised word (« Bonjour Sophie », "Hi John", "Good Morning

@@ -1,0 +1,120 @@
+//! The last word of a firm's or a body's name that says it is one: its legal form
+//! (« Zorvex SA », "Varnek AG", "Tamber Inc"), its trade ("Tamber Recordings", « Varnel
+//! Transports », "Orvik Airlines") or the body of people it is ("Orvik Orchestra", "the 4th
+//! Regiment"). Its vote is `super::name_votes`'. English sets an abbreviated legal form
+//! off by a comma and closes it with its full stop ("Tamber, Inc."): both are the name's.
+
+use super::Scan;
+
+/// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
+/// "NV", "SpA", "Oyj", "plc", "Inc".
+pub(super) fn is_legal_form(key: &str) -> bool {
+    matches!(
+        key,
+        "sa" | "sas"
+            | "sarl"
+            | "sca"
+            | "ag"
+            | "gmbh"
+            | "kgaa"
+            | "nv"
+            | "bv"
+            | "spa"
+            | "srl"
+            | "ab"
+            | "asa"
+            | "oyj"
+            | "plc"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "corp"
+    )
+}
+
+/// A trade or a body of people, as it closes the name of a firm or a body: "Records",
+/// "Airlines", "Partners", "Exchange", "Orchestra", "Regiment", « Transports », « Orchestre ».
+pub(super) fn is_body_or_trade(key: &str) -> bool {
+    matches!(
+        key,
+        "records"
+            | "exchange"
+            | "bros"
+            | "zeitung"
+            | "recordings"
+            | "books"
+            | "publishing"
+            | "publishers"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "motorsports"
+            | "transport"
+            | "transports"
+            | "partners"
+            | "holdings"
+            | "investments"
+            | "industries"
+            | "enterprises"
+            | "associates"
+            | "technologies"
+            | "systems"
+            | "solutions"
+            | "laboratories"
+            | "pharmaceuticals"
+            | "studios"
+            | "productions"
+            | "entertainment"
+            | "communications"
+            | "insurance"
+            | "assurances"
+            | "securities"
+            | "orchestra"
+            | "orchestre"
+            | "regiment"
+            | "régiment"
+            | "brigade"
+            | "battalion"
+            | "bataillon"
+            | "squadron"
+            | "escadron"
+            | "fleet"
+            | "flotte"
+            | "brotherhood"
+    )
+}
+
+/// A legal form English abbreviates, set off by a comma and closed by a full stop that
+/// are the name's ("Tamber, Inc.", "Varnek Corp.").
+fn abbreviated_legal_form(key: &str) -> bool {
+    matches!(key, "inc" | "corp" | "ltd" | "llc" | "plc")
+}
+
+impl Scan<'_, '_> {
+    /// The abbreviated legal form set off by a comma after word `j`, the last of a name
+    /// ("Tamber, Inc."): the name's last word.
+    pub(super) fn legal_form_after_comma(&self, j: usize) -> Option<usize> {
+        let k = j + 1;
+        (k < self.words.len()
+            && self.gap(j, k) == ", "
+            && self.words[k].capitalised
+            && abbreviated_legal_form(self.tokens.key(k)))
+        .then_some(k)
+    }
+
+    /// The name ending with word `b` keeps the full stop after it: an abbreviated legal form's
+    /// ("Varnek Corp. said", "Tamber, Inc. (its …"), unless the stop may end the sentence
+    /// too ("… sold to Varnek Corp. The deal …").
+    pub(super) fn keeps_stop(&self, b: usize) -> bool {
+        let Some(after) = self.text[self.words[b].span.end..].strip_prefix('.') else {
+            return false;
+        };
+        let next = after.trim_start_matches(' ');
+        let goes_on = match next.chars().next() {
+            Some(c) if c.is_alphabetic() => c.is_lowercase() && next.len() < after.len(),
+            Some(c) => !matches!(c, '\n' | '\r') && next.len() < after.len() || c == ',',
+            None => false,
+        };
+        goes_on && abbreviated_legal_form(self.tokens.key(b))
+    }
+}
