@@ -47,6 +47,20 @@ fn an_english_past_tense_after_its_subject_states_an_event() {
 }
 
 #[test]
+fn an_english_irregular_past_of_an_event_states_it() {
+    assert!(happened("Ana Roe took the bronze in the final at Orbec."));
+    assert!(happened(
+        "The Valdorge cooperative sold its harbour shares."
+    ));
+    assert!(happened("Hundreds fled the flooded streets of Orbec."));
+    // The French say it with a participle after its auxiliary.
+    assert!(happened("Ana Roe a pris le bronze de la finale à Orbec."));
+    assert!(happened(
+        "Des centaines d’habitants ont fui les rues inondées de Brescoux."
+    ));
+}
+
+#[test]
 fn a_forecast_states_no_event() {
     assert!(!happened(
         "Le conseil de Valdorge sera renouvelé après le scrutin."

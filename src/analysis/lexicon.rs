@@ -421,7 +421,8 @@ fn event_verbs_words() -> &'static str {
     resigned appointed dismissed banned barred attacked invaded captured seized released
     ordered suspended recorded rose fell increased decreased dropped grew shrank evacuated
     flooded collapsed exploded crashed struck raided deployed issued adopted censured
-    toppled ousted defeated blew sank jailed fined indicted"
+    toppled ousted defeated blew sank jailed fined indicted took broke fled shot sold paid spent
+    swam stole fought beat built overtook"
 }
 
 /// Common nouns that name a kind of place: before a name in French (« lac Saviel »,
