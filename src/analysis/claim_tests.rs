@@ -237,3 +237,33 @@ fn a_figure_forecast_by_no_one_named_is_no_statistic() {
         ["3,8 %"]
     );
 }
+
+fn kinds(text: &str) -> Vec<(ClaimKind, &str)> {
+    crate::analysis::analyze(text, crate::article::Format::Text)
+        .claims
+        .iter()
+        .map(|c| (c.kind, c.focus.of(text)))
+        .collect()
+}
+
+#[test]
+fn an_event_beside_a_comparison_is_a_claim_of_its_own() {
+    let text = "Title\n\nAna Roe ran more than two minutes slower than the winner, while Tom Reed took the bronze.";
+    assert_eq!(
+        kinds(text).iter().map(|k| k.0).collect::<Vec<_>>(),
+        [ClaimKind::Comparison, ClaimKind::Event]
+    );
+    assert!(kinds(text)[1].1.contains("Tom Reed took the bronze"));
+    let text = "Titre\n\nLa crue a été plus forte qu’en 1998, tandis que la mairie de Brescoux a évacué le quartier du port.";
+    assert_eq!(
+        kinds(text).iter().map(|k| k.0).collect::<Vec<_>>(),
+        [ClaimKind::Comparison, ClaimKind::Event]
+    );
+    // Not the clause that says where the comparison comes from.
+    let text =
+        "Title\n\nThe Orbec flood was more severe than in 1998, the latest county figures showed.";
+    assert_eq!(
+        kinds(text).iter().map(|k| k.0).collect::<Vec<_>>(),
+        [ClaimKind::Comparison]
+    );
+}

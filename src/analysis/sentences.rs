@@ -188,7 +188,7 @@ pub(super) fn claims(
                 if claim::in_the_first_person_singular(t, t.within(f), &skip) {
                     return true;
                 }
-                let reports = t.classes_of(t.within(f)) & lx::SPEECH_CUES.0 != 0;
+                let reports = t.classes_of(t.within(f)) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
                 if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
                     beside.push((ClaimKind::Event, f));
                 }
@@ -247,16 +247,45 @@ pub(super) fn claims(
         } else {
             continue;
         };
+        // An event in a clause of its own beside a ranking or a comparison is a claim of
+        // its own (« X a fini à plus d’une seconde, tandis que Y a pris le bronze »), as
+        // beside figures; not the clause that reports them.
+        let ranked = matches!(kind, ClaimKind::Superlative | ClaimKind::Comparison);
+        let mut beside = Vec::new();
+        if ranked {
+            claim::events(t, range.clone(), &names, &mut |f| {
+                let reports = t.classes_of(t.within(f)) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
+                if !f.overlaps(focus)
+                    && !reports
+                    && !claim::in_the_first_person_singular(t, t.within(f), &skip)
+                {
+                    beside.push(f);
+                }
+                true
+            });
+        }
         claims.push(Claim {
             kind,
             span: s.span,
             focus,
-            attribution,
+            attribution: attribution.clone(),
             hedge: hedge_of(focus).map(Box::new),
             quantities: quantities.into(),
             sentence: claim::sentence_index(i),
             status: Status::Unreviewed,
         });
+        for focus in beside {
+            claims.push(Claim {
+                kind: ClaimKind::Event,
+                span: s.span,
+                focus,
+                attribution: attribution.clone(),
+                hedge: hedge_of(focus).map(Box::new),
+                quantities: Box::default(),
+                sentence: claim::sentence_index(i),
+                status: Status::Unreviewed,
+            });
+        }
     }
     // A source speaking in a relative clause governs that clause only; its clause told once
     // for the claims of a sentence.
