@@ -479,8 +479,8 @@ impl<'a, 't> Scan<'a, 't> {
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
-        let abbreviated = self.is_initial(a) || self.saint(a);
-        blank(gap) || (abbreviated && after_stop.is_some_and(blank)) || self.ampersand(a, b)
+        let abbreviated = || self.is_initial(a) || self.saint(a);
+        blank(gap) || (after_stop.is_some_and(blank) && abbreviated()) || self.ampersand(a, b)
     }
 
     /// Two capitalised words joined by an ampersand, a firm's name (« Procter & Gamble »,
