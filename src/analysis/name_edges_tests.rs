@@ -401,3 +401,12 @@ fn a_name_hyphened_to_a_participle_is_no_part_of_the_name_after_it() {
     assert_eq!(kind_of(text, "Dravek"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Keller"), EntityKind::Person);
 }
+
+#[test]
+fn an_english_sentence_s_first_common_word_is_no_part_of_the_name_after_it() {
+    let text = "The hotel was fine.\nLike Brenda said, book early.\nVisit Portugal in May.";
+    assert_eq!(names(text), ["Brenda", "Portugal"]);
+    // A place named whole keeps its first word.
+    let text = "The hotel was fine.\nNew York was cold.";
+    assert_eq!(names(text), ["New York"]);
+}

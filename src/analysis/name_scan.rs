@@ -612,6 +612,22 @@ impl<'a, 't> Scan<'a, 't> {
         if let Some(k) = self.legal_form_after_comma(j) {
             j = k;
         }
+        // "Try Varkel", "Like Brenda said": an English sentence opened by a word in common
+        // use, which the article never writes capitalised elsewhere, before a first name or
+        // a place: the name starts after it (not "New York", a place whole).
+        if j > i
+            && !self.words[i].all_caps
+            && self.initial(i)
+            && (self.tokens.is(i + 1, lx::FIRST_NAMES)
+                || self.known_place(self.words[i + 1].span.of(self.text)))
+            && common_words::is_common(self.tokens.key(i))
+            && !self.tokens.is(i, lx::FIRST_NAMES)
+            && self.is_english()
+            && !self.known_span_place(i, j)
+            && self.unconfirmed(i, confirmed)
+        {
+            return None;
+        }
         if self.is_demonym(i) || self.is_town_demonym(i) {
             // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le
             // Britannique Owen Hale », "Americans Jack Dunne": the name starts after it. A
