@@ -40,6 +40,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_openers.rs"]
+mod name_openers;
 #[path = "name_place_heads.rs"]
 mod name_place_heads;
 #[path = "name_regions.rs"]
@@ -612,20 +614,8 @@ impl<'a, 't> Scan<'a, 't> {
         if let Some(k) = self.legal_form_after_comma(j) {
             j = k;
         }
-        // "Try Varkel", "Like Brenda said": an English sentence opened by a word in common
-        // use, which the article never writes capitalised elsewhere, before a first name or
-        // a place: the name starts after it (not "New York", a place whole).
-        if j > i
-            && !self.words[i].all_caps
-            && self.initial(i)
-            && (self.tokens.is(i + 1, lx::FIRST_NAMES)
-                || self.known_place(self.words[i + 1].span.of(self.text)))
-            && common_words::is_common(self.tokens.key(i))
-            && !self.tokens.is(i, lx::FIRST_NAMES)
-            && self.is_english()
-            && !self.known_span_place(i, j)
-            && self.unconfirmed(i, confirmed)
-        {
+        // "Like Brenda said": the sentence's word, not the name's (`name_openers`).
+        if j > i && self.opens_sentence_only(i, j, confirmed) {
             return None;
         }
         if self.is_demonym(i) || self.is_town_demonym(i) {
