@@ -410,3 +410,13 @@ fn an_english_sentence_s_first_common_word_is_no_part_of_the_name_after_it() {
     let text = "The hotel was fine.\nNew York was cold.";
     assert_eq!(names(text), ["New York"]);
 }
+
+#[test]
+fn a_kinship_title_is_no_part_of_the_name() {
+    let text = "Yesterday we visited Aunt Brenda and Uncle Tobin at home.";
+    assert_eq!(names(text), ["Brenda", "Tobin"]);
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+    let text = "Hier, nous avons rendu visite à Tante Odile et à Oncle Tobin.";
+    assert_eq!(names(text), ["Odile", "Tobin"]);
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+}
