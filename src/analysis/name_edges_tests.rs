@@ -420,3 +420,11 @@ fn a_kinship_title_is_no_part_of_the_name() {
     assert_eq!(names(text), ["Odile", "Tobin"]);
     assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
 }
+
+#[test]
+fn a_word_glued_to_an_underscore_is_a_file_s_name_no_name() {
+    let text = "Attached: Brenda_resume.doc and Tobin_cv.pdf for the interview with Orvik.";
+    assert_eq!(names(text), ["Orvik"]);
+    let text = "Ci-joint : Odile_cv.pdf et Tobin_lettre.doc pour l'entretien avec Orvik.";
+    assert_eq!(names(text), ["Orvik"]);
+}

@@ -535,7 +535,7 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && self.greets(i) {
+        if can && (self.greets(i) || self.in_identifier(i)) {
             return None;
         }
 
