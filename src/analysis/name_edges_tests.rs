@@ -401,3 +401,30 @@ fn a_name_hyphened_to_a_participle_is_no_part_of_the_name_after_it() {
     assert_eq!(kind_of(text, "Dravek"), EntityKind::Organization);
     assert_eq!(kind_of(text, "Keller"), EntityKind::Person);
 }
+
+#[test]
+fn an_english_sentence_s_first_common_word_is_no_part_of_the_name_after_it() {
+    let text = "The hotel was fine.\nLike Brenda said, book early.\nVisit Portugal in May.";
+    assert_eq!(names(text), ["Brenda", "Portugal"]);
+    // A place named whole keeps its first word.
+    let text = "The hotel was fine.\nNew York was cold.";
+    assert_eq!(names(text), ["New York"]);
+}
+
+#[test]
+fn a_kinship_title_is_no_part_of_the_name() {
+    let text = "Yesterday we visited Aunt Brenda and Uncle Tobin at home.";
+    assert_eq!(names(text), ["Brenda", "Tobin"]);
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+    let text = "Hier, nous avons rendu visite à Tante Odile et à Oncle Tobin.";
+    assert_eq!(names(text), ["Odile", "Tobin"]);
+    assert_eq!(kind_of(text, "Tobin"), EntityKind::Person);
+}
+
+#[test]
+fn a_word_glued_to_an_underscore_is_a_file_s_name_no_name() {
+    let text = "Attached: Brenda_resume.doc and Tobin_cv.pdf for the interview with Orvik.";
+    assert_eq!(names(text), ["Orvik"]);
+    let text = "Ci-joint : Odile_cv.pdf et Tobin_lettre.doc pour l'entretien avec Orvik.";
+    assert_eq!(names(text), ["Orvik"]);
+}

@@ -96,25 +96,27 @@ impl Scan<'_, '_> {
     pub(super) fn legal_form_after_comma(&self, j: usize) -> Option<usize> {
         let k = j + 1;
         (k < self.words.len()
-            && self.gap(j, k) == ", "
             && self.words[k].capitalised
-            && abbreviated_legal_form(self.tokens.key(k)))
-        .then_some(k)
+            && abbreviated_legal_form(self.tokens.key(k))
+            && self.gap(j, k) == ", ")
+            .then_some(k)
     }
 
     /// The name ending with word `b` keeps the full stop after it: an abbreviated legal form's
     /// ("Varnek Corp. said", "Tamber, Inc. (its …"), unless the stop may end the sentence
     /// too ("… sold to Varnek Corp. The deal …").
     pub(super) fn keeps_stop(&self, b: usize) -> bool {
+        if !abbreviated_legal_form(self.tokens.key(b)) {
+            return false;
+        }
         let Some(after) = self.text[self.words[b].span.end..].strip_prefix('.') else {
             return false;
         };
         let next = after.trim_start_matches(' ');
-        let goes_on = match next.chars().next() {
+        match next.chars().next() {
             Some(c) if c.is_alphabetic() => c.is_lowercase() && next.len() < after.len(),
             Some(c) => !matches!(c, '\n' | '\r') && next.len() < after.len() || c == ',',
             None => false,
-        };
-        goes_on && abbreviated_legal_form(self.tokens.key(b))
+        }
     }
 }

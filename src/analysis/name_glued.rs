@@ -1,7 +1,9 @@
 //! Words that OCR, or a line break lost in copying, glues to the end of a name: a place the
 //! gazetteer knows and the function word after it (« Portugalet », « Vienneà », "Osloand"),
 //! a name and the capitalised word opening the next sentence (« DurandLe », « Lisbonne
-//! L’hiver » read as one, "HarperThe"). The name ends where the glued word starts.
+//! L’hiver » read as one, "HarperThe"). The name ends where the glued word starts. And a
+//! word glued to an underscore is a piece of a file's or an account's name ("Brenda_cv.doc",
+//! « Odile_Varga »), no name of its own.
 
 use super::Scan;
 use super::gazetteer;
@@ -35,6 +37,13 @@ const GLUED_OPENERS: &[&str] = &[
 ];
 
 impl<'t> Scan<'_, 't> {
+    /// Word `i` is glued to an underscore, before or after it ("Brenda_cv.doc").
+    pub(super) fn in_identifier(&self, i: usize) -> bool {
+        let span = self.words[i].span;
+        let bytes = self.text.as_bytes();
+        bytes.get(span.end) == Some(&b'_') || (span.start > 0 && bytes[span.start - 1] == b'_')
+    }
+
     /// Where the name in word `k` ends, if a word is glued to its end (see the module).
     pub(super) fn glued_end(&self, k: usize) -> Option<usize> {
         let w = &self.words[k];

@@ -77,7 +77,11 @@ impl Scan<'_, '_> {
     /// "St. Tarvel", "St Orvik", « Ste Varnelle »: a saint's name abbreviated, as places,
     /// churches and schools are named after saints; its full stop stays inside the name.
     pub(super) fn saint(&self, k: usize) -> bool {
-        self.words[k].capitalised && matches!(self.tokens.key(k), "st" | "ste")
+        // Two or three bytes opening with « S »: most words are told by their length.
+        let span = self.words[k].span;
+        matches!(span.len(), 2 | 3)
+            && self.text.as_bytes()[span.start] == b'S'
+            && matches!(self.tokens.key(k), "st" | "ste")
     }
 
     /// Word `k` is a kind of place in lowercase that opens a name (see the module).

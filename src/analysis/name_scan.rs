@@ -40,6 +40,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_openers.rs"]
+mod name_openers;
 #[path = "name_place_heads.rs"]
 mod name_place_heads;
 #[path = "name_regions.rs"]
@@ -479,8 +481,8 @@ impl<'a, 't> Scan<'a, 't> {
         let gap = self.gap(a, b);
         let after_stop = gap.strip_prefix('.');
         let blank = |g: &str| g.chars().all(|c| c.is_whitespace() && c != '\n');
-        let abbreviated = self.is_initial(a) || self.saint(a);
-        blank(gap) || (abbreviated && after_stop.is_some_and(blank)) || self.ampersand(a, b)
+        let abbreviated = || self.is_initial(a) || self.saint(a);
+        blank(gap) || (after_stop.is_some_and(blank) && abbreviated()) || self.ampersand(a, b)
     }
 
     /// Two capitalised words joined by an ampersand, a firm's name (« Procter & Gamble »,
@@ -533,7 +535,7 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && self.greets(i) {
+        if can && (self.greets(i) || self.in_identifier(i)) {
             return None;
         }
 
@@ -611,6 +613,10 @@ impl<'a, 't> Scan<'a, 't> {
         // "Tamber, Inc.": the legal form set off by a comma (`name_firms`).
         if let Some(k) = self.legal_form_after_comma(j) {
             j = k;
+        }
+        // "Like Brenda said": the sentence's word, not the name's (`name_openers`).
+        if j > i && self.opens_sentence_only(i, j, confirmed) {
+            return None;
         }
         if self.is_demonym(i) || self.is_town_demonym(i) {
             // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le

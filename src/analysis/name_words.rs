@@ -76,7 +76,7 @@ impl<'t> Scan<'_, 't> {
     /// A word for a people or a faith's followers closing a name ("Sunni Arab", "Iraqi
     /// Shiites", « Druzes Libanais »): a group of people, no one's name.
     pub(super) fn names_a_group(&self, b: usize) -> bool {
-        self.is_demonym(b)
+        self.tokens.is(b, lx::DEMONYMS)
             || matches!(
                 self.tokens.key(b),
                 "shiite"

@@ -1,0 +1,29 @@
+//! An English sentence opened by a word in common use before a name ("Like Brenda said",
+//! "Try Varkel", "Visit Portugal"): capitalised for opening the sentence, that word is the
+//! sentence's, not the first of the name. Only when the article never writes it capitalised
+//! elsewhere, the next word is a first name or a place, and the two are no place whole
+//! ("New York"). French has no list of its words in common use here. Methods of the name
+//! scan.
+
+use super::{Scan, lx};
+use crate::analysis::common_words;
+
+impl Scan<'_, '_> {
+    /// Word `i`, opening the name `i..=j`, is only the sentence's first word.
+    pub(super) fn opens_sentence_only(
+        &self,
+        i: usize,
+        j: usize,
+        confirmed: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        !self.words[i].all_caps
+            && self.initial(i)
+            && (self.tokens.is(i + 1, lx::FIRST_NAMES)
+                || self.known_place(self.words[i + 1].span.of(self.text)))
+            && common_words::is_common(self.tokens.key(i))
+            && !self.tokens.is(i, lx::FIRST_NAMES)
+            && self.is_english()
+            && !self.known_span_place(i, j)
+            && self.unconfirmed(i, confirmed)
+    }
+}
