@@ -487,7 +487,7 @@ fn weak_place_prepositions_words() -> &'static str {
 }
 
 fn common_capitalised_words() -> &'static str {
-    "état états etat etats"
+    "état états etat etats constitution jeux"
 }
 
 /// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO »): not

@@ -428,3 +428,11 @@ fn a_word_glued_to_an_underscore_is_a_file_s_name_no_name() {
     let text = "Ci-joint : Odile_cv.pdf et Tobin_lettre.doc pour l'entretien avec Orvik.";
     assert_eq!(names(text), ["Orvik"]);
 }
+
+#[test]
+fn a_common_noun_capitalised_for_its_institution_or_event_is_no_name() {
+    let text = "Hier, le texte a été adopté selon l’article 12 de la Constitution, avant les Jeux de Valdorge.";
+    assert_eq!(names(text), ["Valdorge"]);
+    let text = "Yesterday the bill passed under the Constitution, the council of Orbec said.";
+    assert_eq!(names(text), ["Orbec"]);
+}
