@@ -177,7 +177,9 @@ pub const PLACE_APPOSITIONS: Class = Class(1 << 17);
 pub const STRONG_PLACE_PREPOSITIONS: Class = Class(1 << 4);
 pub const WEAK_PLACE_PREPOSITIONS: Class = Class(1 << 5);
 
-/// Common nouns French capitalises (« l’État », « l’Occident »): not names.
+/// Common nouns capitalised for an institution or an event (« l’État », « la
+/// Constitution », « les Jeux »), and the platforms people post on (« sur Telegram », "on
+/// YouTube"): products, not names (ANNOTATION.md).
 pub const COMMON_CAPITALISED: Class = Class(1 << 6);
 
 /// All-caps words that are not organisations.
@@ -487,7 +489,8 @@ fn weak_place_prepositions_words() -> &'static str {
 }
 
 fn common_capitalised_words() -> &'static str {
-    "état états etat etats constitution jeux"
+    "état états etat etats constitution jeux telegram facebook twitter instagram tiktok youtube
+    whatsapp snapchat linkedin viber vkontakte wechat weibo"
 }
 
 /// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO »): not

@@ -436,3 +436,11 @@ fn a_common_noun_capitalised_for_its_institution_or_event_is_no_name() {
     let text = "Yesterday the bill passed under the Constitution, the council of Orbec said.";
     assert_eq!(names(text), ["Orbec"]);
 }
+
+#[test]
+fn a_platform_people_post_on_is_no_name() {
+    let text = "Hier, la mairie de Brescoux a publié la liste sur Telegram puis sur YouTube.";
+    assert_eq!(names(text), ["Brescoux"]);
+    let text = "Yesterday the Orbec council posted the list on Telegram and then on YouTube.";
+    assert_eq!(names(text), ["Orbec"]);
+}
