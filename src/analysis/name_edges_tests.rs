@@ -444,3 +444,12 @@ fn a_platform_people_post_on_is_no_name() {
     let text = "Yesterday the Orbec council posted the list on Telegram and then on YouTube.";
     assert_eq!(names(text), ["Orbec"]);
 }
+
+#[test]
+fn a_sentence_whose_stop_was_lost_ends_the_institution_s_name_before_it() {
+    let text = "Hier, le budget de Brescoux a été voté par l’Assemblée nationale Ce vote a duré.";
+    assert_eq!(names(text), ["Brescoux", "Assemblée nationale"]);
+    let text =
+        "Yesterday the bill passed, said the speaker of the Orbec Assembly This vote was long.";
+    assert_eq!(names(text), ["Orbec Assembly"]);
+}

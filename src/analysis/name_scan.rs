@@ -736,6 +736,11 @@ impl<'a, 't> Scan<'a, 't> {
             if w.numeric || (!w.capitalised && !connector && is(lx::FUNCTION_WORDS)) {
                 break;
             }
+            // « voté par l’Assemblée nationale Ce vote… », "the Assembly This vote…": a sentence
+            // whose stop was lost starts; a demonstrative or a pronoun names nothing.
+            if w.capitalised && opens_a_clause(self.tokens.key(k)) {
+                break;
+            }
             if w.capitalised && is(lx::ORGANIZATION_HEADS) {
                 break; // « … et de l’Organisation … »: another organisation starts
             }
@@ -776,4 +781,26 @@ impl<'a, 't> Scan<'a, 't> {
         }
         best
     }
+}
+
+/// A demonstrative or a subject pronoun (« Ce », « Il », "This", "They"): capitalised, it
+/// opens a sentence, never a name's word.
+fn opens_a_clause(key: &str) -> bool {
+    matches!(
+        key,
+        "ce" | "cet"
+            | "cette"
+            | "ces"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "this"
+            | "these"
+            | "those"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+    )
 }
