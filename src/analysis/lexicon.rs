@@ -178,7 +178,7 @@ pub const STRONG_PLACE_PREPOSITIONS: Class = Class(1 << 4);
 pub const WEAK_PLACE_PREPOSITIONS: Class = Class(1 << 5);
 
 /// Common nouns capitalised for an institution or an event (« l’État », « la
-/// Constitution », « les Jeux »), and the platforms people post on (« sur Telegram », "on
+/// Constitution », « les Jeux », "the Games"), and the platforms people post on (« sur Telegram », "on
 /// YouTube"): products, not names (ANNOTATION.md).
 pub const COMMON_CAPITALISED: Class = Class(1 << 6);
 
@@ -489,7 +489,7 @@ fn weak_place_prepositions_words() -> &'static str {
 }
 
 fn common_capitalised_words() -> &'static str {
-    "état états etat etats constitution jeux telegram facebook twitter instagram tiktok youtube
+    "état états etat etats constitution jeux games telegram facebook twitter instagram tiktok youtube
     whatsapp snapchat linkedin viber vkontakte wechat weibo"
 }
 

@@ -435,6 +435,8 @@ fn a_common_noun_capitalised_for_its_institution_or_event_is_no_name() {
     assert_eq!(names(text), ["Valdorge"]);
     let text = "Yesterday the bill passed under the Constitution, the council of Orbec said.";
     assert_eq!(names(text), ["Orbec"]);
+    let text = "Yesterday she won twice at the Games, a record for Orbec.";
+    assert_eq!(names(text), ["Orbec"]);
 }
 
 #[test]
