@@ -500,3 +500,11 @@ fn a_saint_s_name_abbreviated_names_a_place_with_its_stop() {
     assert_eq!(kind_of(text, "Ste Varnelle"), EntityKind::Location);
     assert_eq!(kind_of(text, "St Orvik"), EntityKind::Location);
 }
+
+#[test]
+fn a_name_of_several_words_with_an_article_that_speaks_is_an_institution() {
+    let text = "Hier, la Croix Dorée a déclaré que le port de Brescoux restait fermé.";
+    assert_eq!(kind_of(text, "Croix Dorée"), EntityKind::Organization);
+    let text = "Yesterday the Golden Cross said the port of Orbec stayed closed.";
+    assert_eq!(kind_of(text, "Golden Cross"), EntityKind::Organization);
+}

@@ -302,15 +302,17 @@ impl Scan<'_, '_> {
         let has_spoken = |k: usize| {
             k + 1 < n && self.blank_gap(k - 1, k) && self.tokens.key(k) == "a" && speaks(k + 1)
         };
-        if a == b && (speaks(b + 1) || has_spoken(b + 1)) {
-            // « l'Ostrev a déclaré », "the Ostrev said": an article, which names of people do
-            // not take, makes the speaker an institution (« le Kremlin a déclaré »).
+        if speaks(b + 1) || has_spoken(b + 1) {
+            // « l'Ostrev a déclaré », "the Ostrev said", "the Red Cross warned": an article,
+            // which names of people do not take, makes the speaker an institution (« le
+            // Kremlin a déclaré »); one word without, a person.
             let article = a > 0
                 && self.spaced(a - 1, a)
                 && matches!(self.tokens.key(a - 1), "le" | "la" | "les" | "l'" | "the");
             match article {
                 true => votes.add(EntityKind::Organization, 2),
-                false => votes.add(EntityKind::Person, 1),
+                false if a == b => votes.add(EntityKind::Person, 1),
+                false => {}
             }
         }
         if b + 1 < n && self.gap(b, b + 1).trim() == "," {
