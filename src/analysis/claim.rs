@@ -324,7 +324,18 @@ pub fn projected(t: &Tokens, range: std::ops::Range<usize>, q: &Quantity) -> boo
                     | "have"
             )
     };
-    forecast(t, a..b + 1) && (a..=b).any(|w| t.is(w, lx::FORECASTS) && !made(w))
+    // A speaker's own pledge (« nous ramènerons le déficit à 3 % », "we will cut it by 20
+    // percent") is a promise to hold them to, as debate fact-checkers do: still a figure.
+    // What will go on as it is (« va continuer de », "will continue to pay 60 percent")
+    // is a fact of today.
+    let goes_on = |w: usize| (w + 1..(w + 3).min(b + 1)).any(|c| t.key(c).starts_with("continu"));
+    // A forecast that a study or figures show in its clause is published, as a named
+    // institution's is ("a study has shown families will save $400").
+    let shown = t.classes_of(a..b + 1) & lx::FINDINGS.0 != 0;
+    !shown
+        && forecast(t, a..b + 1)
+        && (a..=b).any(|w| t.is(w, lx::FORECASTS) && !made(w) && t.key(w) != "would" && !goes_on(w))
+        && !first_or_second_person(t, a..b + 1)
 }
 
 /// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):

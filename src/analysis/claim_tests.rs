@@ -223,6 +223,27 @@ fn a_figure_forecast_by_no_one_named_is_no_statistic() {
         statistics("Titre\n\nSelon l’institut Norstat, la dette devrait atteindre 140 % en 2031."),
         ["140 %"]
     );
+    // A speaker's own pledge, what goes on as it is, a forecast a study shows: figures.
+    assert_eq!(
+        statistics("Title\n\nWe will cut the Orbec deficit to 2 percent by 2031."),
+        ["2 percent"]
+    );
+    assert_eq!(
+        statistics("Titre\n\nLe déficit de Brescoux que nous visons sera de 3 % en 2031."),
+        ["3 %"]
+    );
+    assert_eq!(
+        statistics("Title\n\nThe top earners will continue to pay 61 percent of the tax."),
+        ["61 percent of the tax"]
+    );
+    assert_eq!(
+        statistics("Titre\n\nLes ménages de Brescoux vont continuer à payer 61 % de la taxe."),
+        ["61 % de la taxe"]
+    );
+    assert_eq!(
+        statistics("Title\n\nA study has shown Orbec families will save 400 dollars a year."),
+        ["400 dollars"]
+    );
     // A forecast compared with the fact, or a forecast made: facts.
     assert_eq!(
         statistics(
