@@ -318,7 +318,9 @@ writes, `scripts/spacy_ner.py`; PERSON→Person, ORG→Organization, GPE/LOC/FAC
   closing mark, 15 words at most), where the gold marks no name (`src/eval/spurious.rs`).
   `attest eval --details` lists each.
 - The public sets follow their own guidelines, not ANNOTATION.md (titles inside HIPE's person
-  names, CoNLL's sports teams as organisations; see `../shared/quality/README.md`).
+  names, CoNLL's sports teams as organisations; the debate sets' check-worthy promises and
+  forecasts, which ANNOTATION.md leaves out unless a named source publishes them; see
+  `../shared/quality/README.md`).
 
 ## Targets
 
