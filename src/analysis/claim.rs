@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::attribution::Attribution;
+pub use super::forecast::{forecast, projected};
 use super::lexicon as lx;
 use super::tokens::Tokens;
 pub use crate::annotation::Status;
@@ -271,7 +272,7 @@ pub fn events(
 
 /// The clause around word `k`: the words joined to it without a comma, a semicolon, a
 /// colon, a bracket, a dash or a quotation mark between them: its first and last words.
-fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> (usize, usize) {
+pub(super) fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> (usize, usize) {
     // Most gaps are one space, told without looking at the gap as a string.
     let joined = |a: usize| {
         t.one_space(a, a + 1)
@@ -288,60 +289,6 @@ fn clause(t: &Tokens, range: std::ops::Range<usize>, k: usize) -> (usize, usize)
         end += 1;
     }
     (start, end)
-}
-
-/// A figure of what is forecast or planned (« la dette devrait atteindre 112 % du PIB »,
-/// "the shortfall is expected to hit 7%"): a forecast word in the figure's clause. What
-/// a named institution forecasts is a claim (ANNOTATION.md §5), what no one is named for
-/// is not.
-pub fn projected(t: &Tokens, range: std::ops::Range<usize>, q: &Quantity) -> bool {
-    let k = t.within(q.span).start;
-    if k >= range.end || k < range.start {
-        return false;
-    }
-    let (a, b) = clause(t, range, k);
-    // Not « les prévisions », "than expected", "the expected 4%" (a forecast compared with
-    // the fact), nor « ont prévu », "had expected" (a forecast made, a fact).
-    let made = |w: usize| {
-        w > a
-            && matches!(
-                t.key(w - 1),
-                "the"
-                    | "than"
-                    | "as"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "l'"
-                    | "que"
-                    | "qu'"
-                    | "a"
-                    | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "had"
-                    | "has"
-                    | "have"
-            )
-    };
-    // A speaker's own pledge (« nous ramènerons le déficit à 3 % », "we will cut it by 20
-    // percent") is a promise to hold them to, as debate fact-checkers do: still a figure.
-    // What will go on as it is (« va continuer de », "will continue to pay 60 percent")
-    // is a fact of today.
-    let goes_on = |w: usize| (w + 1..(w + 3).min(b + 1)).any(|c| t.key(c).starts_with("continu"));
-    // A forecast that a study or figures show in its clause is published, as a named
-    // institution's is ("a study has shown families will save $400").
-    let shown = t.classes_of(a..b + 1) & lx::FINDINGS.0 != 0;
-    !shown
-        && forecast(t, a..b + 1)
-        && (a..=b).any(|w| t.is(w, lx::FORECASTS) && !made(w) && t.key(w) != "would" && !goes_on(w))
-        && !first_or_second_person(t, a..b + 1)
-}
-
-/// A forecast or a plan among words `range` (« devrait », « sera », "will", "likely"):
-/// what it says is not yet a fact.
-pub fn forecast(t: &Tokens, range: std::ops::Range<usize>) -> bool {
-    t.classes_of(range) & lx::FORECASTS.0 != 0
 }
 
 /// Whether words `range` speak in the first or second person (« nous avons décidé », "I

@@ -199,66 +199,6 @@ fn a_claim_boxes_its_rare_hedge_and_keeps_its_quantities_at_their_length() {
     assert_eq!(c.quantities[0].span.of(text), "plus de 80 %");
 }
 
-fn statistics(text: &str) -> Vec<&str> {
-    crate::analysis::analyze(text, crate::article::Format::Text)
-        .claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Statistic)
-        .map(|c| c.focus.of(text))
-        .collect()
-}
-
-#[test]
-fn a_figure_forecast_by_no_one_named_is_no_statistic() {
-    assert!(
-        statistics("Titre\n\nLa dette de Valdorge devrait atteindre 140 % du budget en 2031.")
-            .is_empty()
-    );
-    assert!(
-        statistics("Title\n\nThe Orbec shortfall is expected to hit 7.2% next year.").is_empty()
-    );
-    assert!(statistics("Title\n\nOrbec will cut its deficit to 2 percent by 2031.").is_empty());
-    // Forecast by a named institution: a claim (what it published can be checked).
-    assert_eq!(
-        statistics("Titre\n\nSelon l’institut Norstat, la dette devrait atteindre 140 % en 2031."),
-        ["140 %"]
-    );
-    // A speaker's own pledge, what goes on as it is, a forecast a study shows: figures.
-    assert_eq!(
-        statistics("Title\n\nWe will cut the Orbec deficit to 2 percent by 2031."),
-        ["2 percent"]
-    );
-    assert_eq!(
-        statistics("Titre\n\nLe déficit de Brescoux que nous visons sera de 3 % en 2031."),
-        ["3 %"]
-    );
-    assert_eq!(
-        statistics("Title\n\nThe top earners will continue to pay 61 percent of the tax."),
-        ["61 percent of the tax"]
-    );
-    assert_eq!(
-        statistics("Titre\n\nLes ménages de Brescoux vont continuer à payer 61 % de la taxe."),
-        ["61 % de la taxe"]
-    );
-    assert_eq!(
-        statistics("Title\n\nA study has shown Orbec families will save 400 dollars a year."),
-        ["400 dollars"]
-    );
-    // A forecast compared with the fact, or a forecast made: facts.
-    assert_eq!(
-        statistics(
-            "Title\n\nThe Orbec deficit reached 6.3 percent, above the expected 5.1 percent."
-        ),
-        ["6.3 percent", "5.1 percent"]
-    );
-    assert_eq!(
-        statistics(
-            "Titre\n\nLe déficit dépasse les prévisions de la mairie, qui avaient prévu 3,8 %."
-        ),
-        ["3,8 %"]
-    );
-}
-
 fn kinds(text: &str) -> Vec<(ClaimKind, &str)> {
     crate::analysis::analyze(text, crate::article::Format::Text)
         .claims

@@ -9,6 +9,7 @@ mod common_words;
 mod coordination;
 pub mod document;
 pub mod finding;
+mod forecast;
 pub mod gazetteer;
 mod governs;
 pub mod hedge;
