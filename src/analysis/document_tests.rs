@@ -411,7 +411,8 @@ fn the_organisation_named_before_is_the_agency_that_says() {
     assert_eq!(claim_sources(text), [("anonymous", "agency")]);
 }
 
-fn statistics(text: &str) -> Vec<&str> {
+/// The foci of the statistics of `text`.
+pub(crate) fn statistics(text: &str) -> Vec<&str> {
     analyze(text, Format::Text)
         .claims
         .iter()

@@ -64,16 +64,7 @@ pub fn forecast(t: &Tokens, range: std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::ClaimKind;
-
-    fn statistics(text: &str) -> Vec<&str> {
-        crate::analysis::analyze(text, crate::article::Format::Text)
-            .claims
-            .iter()
-            .filter(|c| c.kind == ClaimKind::Statistic)
-            .map(|c| c.focus.of(text))
-            .collect()
-    }
+    use crate::analysis::document::tests::statistics;
 
     #[test]
     fn a_figure_forecast_by_no_one_named_is_no_statistic() {

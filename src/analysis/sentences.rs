@@ -154,6 +154,17 @@ pub(super) fn claims(
         let sentence_hedges = each_sentence_hedges.next(s.span);
         let hedge_of = |focus: Span| hedge::of_claim(t, sentence_hedges, focus);
         let hedge = sentence_hedges.first().copied();
+        // A claim of this sentence with no figure of its own (an event, a ranking).
+        let figureless = |kind: ClaimKind, focus: Span| Claim {
+            kind,
+            span: s.span,
+            focus,
+            attribution: attribution.clone(),
+            hedge: hedge_of(focus).map(Box::new),
+            quantities: Box::default(),
+            sentence: claim::sentence_index(i),
+            status: Status::Unreviewed,
+        };
         // Each figure states its own fact (« 115 morts et 137 blessés »): one claim each.
         if !quantities.is_empty() {
             for q in &quantities {
@@ -194,18 +205,11 @@ pub(super) fn claims(
                 }
                 true
             });
-            for (kind, focus) in beside {
-                claims.push(Claim {
-                    kind,
-                    span: s.span,
-                    focus,
-                    attribution: attribution.clone(),
-                    hedge: hedge_of(focus).map(Box::new),
-                    quantities: Box::default(),
-                    sentence: claim::sentence_index(i),
-                    status: Status::Unreviewed,
-                });
-            }
+            claims.extend(
+                beside
+                    .into_iter()
+                    .map(|(kind, focus)| figureless(kind, focus)),
+            );
             continue;
         }
         let (kind, focus) = if let Some(f) = claim::superlative(t, range.clone()) {
@@ -274,18 +278,11 @@ pub(super) fn claims(
             sentence: claim::sentence_index(i),
             status: Status::Unreviewed,
         });
-        for focus in beside {
-            claims.push(Claim {
-                kind: ClaimKind::Event,
-                span: s.span,
-                focus,
-                attribution: attribution.clone(),
-                hedge: hedge_of(focus).map(Box::new),
-                quantities: Box::default(),
-                sentence: claim::sentence_index(i),
-                status: Status::Unreviewed,
-            });
-        }
+        claims.extend(
+            beside
+                .into_iter()
+                .map(|focus| figureless(ClaimKind::Event, focus)),
+        );
     }
     // A source speaking in a relative clause governs that clause only; its clause told once
     // for the claims of a sentence.
