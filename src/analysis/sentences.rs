@@ -193,18 +193,11 @@ pub(super) fn claims(
                 .into_iter()
                 .collect();
             // Each event of its own clause (« les bureaux, qui ont ouvert à l’aube, ont
-            // fermé le soir »), but not the clause that reports the figures (« a déclaré sur
-            // la radio le maire »): that is their attribution.
-            claim::events(t, range.clone(), &names, &mut |f| {
-                if claim::in_the_first_person_singular(t, t.within(f), &skip) {
-                    return true;
-                }
-                let reports = t.classes_of(t.within(f)) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
-                if apart(&f) && !reports && !beside.iter().any(|(_, b)| b.overlaps(f)) {
-                    beside.push((ClaimKind::Event, f));
-                }
-                true
-            });
+            // fermé le soir »), apart from the ranking too.
+            let ranking = beside.first().map(|(_, f)| *f);
+            let apart = |f: Span| apart(&f) && !ranking.is_some_and(|r| r.overlaps(f));
+            let events = events_beside(t, range.clone(), &names, &skip, apart);
+            beside.extend(events.into_iter().map(|f| (ClaimKind::Event, f)));
             claims.extend(
                 beside
                     .into_iter()
@@ -255,19 +248,10 @@ pub(super) fn claims(
         // its own (« X a fini à plus d’une seconde, tandis que Y a pris le bronze »), as
         // beside figures; not the clause that reports them.
         let ranked = matches!(kind, ClaimKind::Superlative | ClaimKind::Comparison);
-        let mut beside = Vec::new();
-        if ranked {
-            claim::events(t, range.clone(), &names, &mut |f| {
-                let reports = t.classes_of(t.within(f)) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
-                if !f.overlaps(focus)
-                    && !reports
-                    && !claim::in_the_first_person_singular(t, t.within(f), &skip)
-                {
-                    beside.push(f);
-                }
-                true
-            });
-        }
+        let beside = match ranked {
+            true => events_beside(t, range.clone(), &names, &skip, |f| !f.overlaps(focus)),
+            false => Vec::new(),
+        };
         claims.push(Claim {
             kind,
             span: s.span,
@@ -308,6 +292,33 @@ pub(super) fn claims(
         }
     }
     Some(claims)
+}
+
+/// The events among words `range` (see [`claim::events`]) in clauses of their own, beside
+/// a claim (`apart` says which are): not the writer's or the speaker's own doings in the
+/// first person singular, nor a clause that reports (a reporting cue, what figures show),
+/// which is the claim's attribution (« a déclaré sur la radio le maire »).
+fn events_beside(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    names: &impl Fn(usize) -> bool,
+    skip: &impl Fn(usize) -> bool,
+    apart: impl Fn(Span) -> bool,
+) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    claim::events(t, range, names, &mut |f| {
+        let words = t.within(f);
+        let reports = t.classes_of(words.clone()) & (lx::SPEECH_CUES.0 | lx::FINDINGS.0) != 0;
+        if apart(f)
+            && !reports
+            && !claim::in_the_first_person_singular(t, words, skip)
+            && !out.iter().any(|b| b.overlaps(f))
+        {
+            out.push(f);
+        }
+        true
+    });
+    out
 }
 
 /// Whether words `range` state an event (see [`claim::events`]) in a clause that is not

@@ -44,10 +44,6 @@ pub(super) fn paragraphs_of(text: &str, body: Span, lines: Lines) -> Vec<Paragra
 /// starts a line outside any paragraph: at the body's start, after a blank line, or
 /// anywhere when each line is a paragraph.
 pub(super) fn split_into(text: &str, lines: Span, mode: Lines, out: &mut Vec<Paragraph>) {
-    if let Lines::Wrapped(width) = mode {
-        return split_wrapped(text, lines, width, out);
-    }
-    let by_line = mode == Lines::Each;
     let mut block: Option<Span> = None;
     let s = lines.of(text);
     let ends = memchr::memchr_iter(b'\n', s.as_bytes()).map(|i| i + 1);
@@ -62,17 +58,22 @@ pub(super) fn split_into(text: &str, lines: Span, mode: Lines, out: &mut Vec<Par
             }
             continue;
         }
-        // A line broken after a word no sentence ends with goes on to the next.
-        if by_line
-            && !block.is_some_and(|b| super::sentence::ends_open(b.of(text)))
-            && let Some(b) = block.take()
-        {
+        block = Some(block.map_or(line_span, |b| Span::new(b.start, line_span.end)));
+        let ends_here = match mode {
+            Lines::Blocks => false,
+            // A line broken after a word no sentence ends with goes on to the next.
+            Lines::Each => !super::sentence::ends_open(line),
+            // A wrapped line ends its paragraph when the next line's first word would have
+            // fitted after it.
+            Lines::Wrapped(width) => {
+                let next = s[to..].split('\n').next().unwrap_or("");
+                let first_word = (next.split_whitespace().next()).map_or(0, |w| w.chars().count());
+                first_word == 0 || line.trim_end().chars().count() + 1 + first_word <= width
+            }
+        };
+        if ends_here && let Some(b) = block.take() {
             push(text, b, out);
         }
-        block = Some(match block {
-            Some(b) => Span::new(b.start, line_span.end),
-            None => line_span,
-        });
     }
     if let Some(b) = block {
         push(text, b, out);
@@ -109,16 +110,13 @@ impl Lines {
                 return Lines::Blocks; // a blank line between two lines of text
             }
             seen_text = true;
-            lines += 1;
             let last = line
                 .trim_end_matches(['»', '"', '”', '\u{202f}'])
                 .chars()
                 .last();
             let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':'));
             // A line cut in its sentence goes on to the next: no line of its own.
-            if super::sentence::ends_open(line) {
-                lines -= 1;
-            }
+            lines += usize::from(!super::sentence::ends_open(line));
             ended += usize::from(ends);
             if let Some(w) = &mut widths {
                 if line.len() > 4 * WRAP_WIDTHS.end() {
@@ -144,41 +142,6 @@ impl Lines {
         } else {
             Lines::Blocks
         }
-    }
-}
-
-/// The paragraphs of wrapped lines (see [`Lines::Wrapped`]): a line ends its paragraph when
-/// the next line's first word would have fitted after it, or when a blank line follows.
-fn split_wrapped(text: &str, lines: Span, width: usize, out: &mut Vec<Paragraph>) {
-    let s = lines.of(text);
-    let mut block: Option<Span> = None;
-    let mut from = 0;
-    while from < s.len() {
-        let to = memchr::memchr(b'\n', &s.as_bytes()[from..]).map_or(s.len(), |i| from + i + 1);
-        let line = &s[from..to];
-        let span = Span::new(lines.start + from, lines.start + to);
-        from = to;
-        if line.trim().is_empty() {
-            if let Some(b) = block.take() {
-                push(text, b, out);
-            }
-            continue;
-        }
-        block = Some(block.map_or(span, |b| Span::new(b.start, span.end)));
-        let next = s[to..].split('\n').next().unwrap_or("");
-        let first_word = next
-            .split_whitespace()
-            .next()
-            .map_or(0, |w| w.chars().count());
-        let length = line.trim_end().chars().count();
-        if (first_word == 0 || length + 1 + first_word <= width)
-            && let Some(b) = block.take()
-        {
-            push(text, b, out);
-        }
-    }
-    if let Some(b) = block {
-        push(text, b, out);
     }
 }
 
