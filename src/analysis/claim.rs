@@ -144,15 +144,14 @@ fn penalty(t: &Tokens, q: &Quantity) -> bool {
         .take_while(|&w| !apart(w))
         .any(|w| t.is(w, lx::PENALTIES));
     let first = t.within(q.span).start;
-    let during = first > 0 && matches!(t.key(first - 1), "pendant" | "durant" | "for");
+    // The eight words before « pendant », "for", back to the clause's start.
+    let during = first > 1 && matches!(t.key(first - 1), "pendant" | "durant" | "for");
     after
         || during
-            && (first - 1).checked_sub(1).is_some_and(|last| {
-                (last.saturating_sub(7)..=last)
-                    .rev()
-                    .take_while(|&w| !apart(w + 1))
-                    .any(|w| t.is(w, lx::PENALTIES))
-            })
+            && (first.saturating_sub(9)..first - 1)
+                .rev()
+                .take_while(|&w| !apart(w + 1))
+                .any(|w| t.is(w, lx::PENALTIES))
 }
 
 /// A time of day written with « h » and spaces (« 14 h 00 », « à 21 h 45 »): its hours
