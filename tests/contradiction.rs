@@ -331,3 +331,79 @@ fn the_same_precise_figure_is_one_fact_however_worded() {
         );
     }
 }
+
+fn same_claim_in(c: &Corpus, d: usize) -> Vec<String> {
+    c.findings_of(d)
+        .into_iter()
+        .filter(|f| {
+            f.related
+                .iter()
+                .any(|r| r.message == "the same claim in another article")
+        })
+        .map(|f| f.span.of(&c.documents[d].text).to_string())
+        .collect()
+}
+
+/// The same figure in other words, or in another language, is one fact when the two
+/// articles tell one story: they share names (one name across languages: « Moscou »,
+/// "Moscow") or other figures. A figure alone, in an article of another story, is no link.
+#[test]
+fn the_same_figure_in_another_language_is_one_fact_of_one_story() {
+    let fr = "Référendum à Valdorge\n\nSelon la commission électorale de Valdorge, la participation a atteint 63,4\u{a0}% dimanche. Ana Roe, la maire de Brescoux, a salué le résultat.\n";
+    let en = "Valdorge votes\n\nTurnout in the Valdorge referendum reached 63.4 percent on Sunday, the electoral commission said. Ana Roe, the mayor of Brescoux, welcomed it.\n";
+    let other = "Tram poll\n\nSupport for the tram in Millbrook reached 63.4 percent, the Norstat survey found.\n";
+    let c = corpus(&[("fr.txt", fr), ("en.txt", en)]);
+    assert_eq!(c.links().len(), 1, "{:?}", c.findings_of(1));
+    assert_eq!(c.links()[0].relation, Relation::Corroborates);
+    assert!(same_claim_in(&c, 1)[0].contains("63.4 percent"));
+    assert!(same_claim_in(&c, 0)[0].contains("63,4\u{a0}%"));
+    let c = corpus(&[("fr.txt", fr), ("other.txt", other)]);
+    assert!(c.links().is_empty(), "{:?}", c.findings_of(1));
+    let c = corpus(&[("en.txt", en), ("other.txt", other)]);
+    assert!(c.links().is_empty(), "{:?}", c.findings_of(1));
+}
+
+/// In one story, a figure is the same as another to the precision the less precise is
+/// written with (« plus de 4,3 millions » is 4,318,652), and two figures stated as
+/// precisely but different are not one fact (French and English).
+#[test]
+fn in_one_story_a_rounded_figure_is_the_precise_one() {
+    let story = |figure: &str| {
+        format!(
+            "Vote\n\nAna Roe, la maire de Brescoux, a annoncé que {figure} électeurs de Valdorge ont voté.\n"
+        )
+    };
+    let en =
+        "Vote\n\nAna Roe, the mayor of Brescoux, said 4,318,652 Valdorge voters cast a ballot.\n";
+    let c = corpus(&[
+        ("en.txt", en),
+        ("fr.txt", &story("plus de 4,3 millions d’")),
+    ]);
+    assert_eq!(c.links().len(), 1, "{:?}", c.findings_of(1));
+    let c = corpus(&[("en.txt", en), ("fr.txt", &story("4\u{a0}302\u{a0}118"))]);
+    assert!(c.links().is_empty(), "{:?}", c.findings_of(1));
+}
+
+/// In one story and one language, figures in other words are one fact only when they count
+/// the same thing: 46 dead are not 46 arrested (French and English).
+#[test]
+fn in_one_story_and_one_language_a_figure_counts_the_same_thing() {
+    let sets = [
+        (
+            "Incendie\n\nÀ Valdorge, l’incendie de l’usine Norstat a fait 46 morts, selon Ana Roe.\n",
+            "Bilan\n\nAna Roe a confirmé le bilan : on compte 46 morts dans l’usine Norstat de Valdorge.\n",
+            "Enquête\n\nAna Roe a indiqué que 46 personnes ont été interpellées après l’incendie de l’usine Norstat de Valdorge.\n",
+        ),
+        (
+            "Fire\n\nIn Valdorge, the fire at the Norstat plant left 46 dead, Ana Roe said.\n",
+            "Toll\n\nAna Roe confirmed the toll: there were 46 dead at the Norstat plant in Valdorge.\n",
+            "Inquiry\n\nAna Roe said 46 people were arrested after the fire at the Norstat plant in Valdorge.\n",
+        ),
+    ];
+    for (fire, toll, arrests) in sets {
+        let c = corpus(&[("a.txt", fire), ("b.txt", toll)]);
+        assert_eq!(c.links().len(), 1, "{toll}: {:?}", c.findings_of(1));
+        let c = corpus(&[("a.txt", fire), ("b.txt", arrests)]);
+        assert!(c.links().is_empty(), "{arrests}: {:?}", c.findings_of(1));
+    }
+}

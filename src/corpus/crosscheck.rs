@@ -3,8 +3,10 @@
 //! contradicts. Quantities compare as intervals, so « plus de 80 % » and « plus de la
 //! moitié » agree. Two claims are compared only when what they measure and when agree: the
 //! word the figure counts (« morts » is not « blessés »), and the years their sentences name
-//! (2008 is not 2019; a year on one side only is a doubt). In doubt, no link: a false
-//! corroboration or contradiction is worse than none.
+//! (2008 is not 2019; a year on one side only is a doubt; `scope`). The same figure in
+//! other words, or in another language, is the same claim where the two articles tell one
+//! story (`story`): « plus de 4,3 millions d'électeurs » and "4,318,652 voters". In doubt, no
+//! link: a false corroboration or contradiction is worse than none.
 
 use std::collections::HashMap;
 
@@ -12,7 +14,9 @@ use std::sync::Arc;
 
 use super::document::Document;
 use super::entity::narrow;
+use super::scope::Scope;
 use super::stops_at;
+use super::story::{self, Stories, Story, significant_digits};
 use crate::analysis::lexicon::{self as lx, key};
 use crate::analysis::{Claim, ClaimKind};
 use crate::article::Unit;
@@ -63,6 +67,9 @@ const SHARED_TERMS: usize = 2;
 struct Subject {
     claim: ClaimRef,
     terms: Vec<String>,
+    /// The orders of its figures (`story::Figure::order`): what finds the claims that state
+    /// one of them in other words, or in another language.
+    orders: Vec<String>,
     /// What the claim's figure counts and when, told once.
     scope: Scope,
 }
@@ -114,12 +121,13 @@ pub fn crosscheck(
             if terms.len() < SHARED_TERMS {
                 continue; // says too little of what it is about to be the same as another
             }
-            let scope = Scope::of(&doc.text, c);
+            let scope = Scope::of(doc, c);
             let signature = signature(c, &terms, &scope);
             let g = *index.by_signature.entry(signature).or_insert_with(|| {
                 let subject = Subject {
                     claim: r,
                     terms,
+                    orders: orders(&doc.text, c),
                     scope,
                 };
                 index.groups.push((subject, Vec::new()));
@@ -132,12 +140,13 @@ pub fn crosscheck(
         if stops_at(g, stop) {
             return None;
         }
-        for t in &subject.terms {
+        for t in subject.terms.iter().chain(&subject.orders) {
             index.postings.entry(t.clone()).or_default().push(g);
         }
     }
     index.shrink();
     let groups = &index.groups;
+    let mut stories = Stories::new(documents);
     let mut links = Vec::new();
     let mut count: HashMap<ClaimRef, usize> = HashMap::new();
     let mut link = |a: ClaimRef, b: ClaimRef, relation: Relation, links: &mut Vec<ClaimLink>| {
@@ -170,11 +179,14 @@ pub fn crosscheck(
         if stops_at(g, stop) {
             return None;
         }
-        let (c, terms, scope) = (claim(subject.claim), &subject.terms, &subject.scope);
-        for (o, relation) in index.matches(documents, c, terms, scope, g + 1) {
+        let c = claim(subject.claim);
+        let text = &documents[subject.claim.document()].text;
+        for (o, relation, in_other_words) in index.matches(documents, (text, c), subject, g + 1) {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
-                    link(a, b, relation, &mut links);
+                    if !in_other_words || stories.one(a.document(), b.document()) {
+                        link(a, b, relation, &mut links);
+                    }
                 }
             }
         }
@@ -190,6 +202,7 @@ impl ClaimIndex {
         self.groups.shrink_to_fit();
         for (subject, members) in &mut self.groups {
             subject.terms.shrink_to_fit();
+            subject.orders.shrink_to_fit();
             members.shrink_to_fit();
         }
         for postings in self.postings.values_mut() {
@@ -197,42 +210,52 @@ impl ClaimIndex {
         }
     }
 
-    /// The groups from `from` on whose claims corroborate or contradict a claim with these
-    /// subject words.
+    /// The groups from `from` on whose claims corroborate or contradict claim `c`, of
+    /// `subject`, and whether they do in other words (then only where their articles tell
+    /// one story: `story`).
     fn matches(
         &self,
         documents: &[Arc<Document>],
-        c: &Claim,
-        terms: &[String],
-        scope: &Scope,
+        (text, c): (&str, &Claim),
+        subject: &Subject,
         from: usize,
-    ) -> Vec<(usize, Relation)> {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for t in terms {
-            let Some(postings) = self.postings.get(t) else {
-                continue;
-            };
-            let after = postings.partition_point(|&o| o < from);
-            for &o in postings[after..].iter().take(MAX_POSTINGS) {
-                *shared.entry(o).or_default() += 1;
+    ) -> Vec<(usize, Relation, bool)> {
+        // For each group, the subject words it shares, and the orders of figures.
+        let mut shared: HashMap<usize, [usize; 2]> = HashMap::new();
+        for (k, terms) in [&subject.terms, &subject.orders].into_iter().enumerate() {
+            for t in terms {
+                let Some(postings) = self.postings.get(t) else {
+                    continue;
+                };
+                let after = postings.partition_point(|&o| o < from);
+                for &o in postings[after..].iter().take(MAX_POSTINGS) {
+                    shared.entry(o).or_default()[k] += 1;
+                }
             }
         }
-        let mut candidates: Vec<(usize, usize)> = shared
+        let mut candidates: Vec<(usize, [usize; 2])> = shared
             .into_iter()
-            .filter(|&(_, n)| n >= SHARED_TERMS)
+            .filter(|&(_, [n, orders])| n >= SHARED_TERMS || orders > 0)
             .collect();
         candidates.sort_unstable();
         candidates
             .into_iter()
-            .filter_map(|(o, n)| {
+            .filter_map(|(o, [n, _])| {
                 let other = &self.groups[o].0;
-                let union = terms.len() + other.terms.len() - n;
-                let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
-                let oc = &documents[other.claim.document()].analysis.claims[other.claim.claim()];
-                if !scope.agrees(&other.scope) {
-                    return None;
+                let od = &documents[other.claim.document()];
+                let oc = &od.analysis.claims[other.claim.claim()];
+                let (scope, their) = (&subject.scope, &other.scope);
+                if n >= SHARED_TERMS && scope.agrees(their) {
+                    let union = subject.terms.len() + other.terms.len() - n;
+                    let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
+                    if let Some(r) = compare(c, oc, similar) {
+                        return Some((o, r, false));
+                    }
                 }
-                compare(c, oc, similar).map(|r| (o, r))
+                // In other words, or in another language: one figure stated the same is
+                // one fact where the articles tell one story; nothing contradicts so.
+                let one = scope.may_agree(their) && story::one_figure(text, c, &od.text, oc);
+                one.then_some((o, Relation::Corroborates, true))
             })
             .collect()
     }
@@ -240,30 +263,40 @@ impl ClaimIndex {
     /// The claims of the indexed `documents` related to claim `c` of a document being
     /// edited (in `text`), but for the documents to `skip`: the edited one's last version,
     /// and those out of date in the index.
+    /// The story of the edited document is `story`, and those of the indexed ones are read
+    /// into `stories`.
     pub fn related_to(
         &self,
         documents: &[Arc<Document>],
-        text: &str,
+        (doc, story): (&Document, &Story),
         c: &Claim,
         skip: &dyn Fn(usize) -> bool,
+        stories: &mut Stories,
     ) -> Vec<(ClaimRef, Relation)> {
         if !c.check_worthy() {
             return Vec::new();
         }
-        let terms = subject_terms(text, c);
+        let terms = subject_terms(&doc.text, c);
         if terms.len() < SHARED_TERMS {
             return Vec::new();
         }
-        let scope = Scope::of(text, c);
+        let scope = Scope::of(doc, c);
         let elsewhere = |r: &&ClaimRef| !skip(r.document());
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
         if let Some(&g) = self.by_signature.get(&signature(c, &terms, &scope)) {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(same.map(|&r| (r, Relation::Corroborates)));
         }
-        for (o, relation) in self.matches(documents, c, &terms, &scope, 0) {
+        let subject = Subject {
+            claim: ClaimRef::new(0, 0),
+            orders: orders(&doc.text, c),
+            terms,
+            scope,
+        };
+        for (o, relation, in_other_words) in self.matches(documents, (&doc.text, c), &subject, 0) {
             let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
-            out.extend(members.map(|&r| (r, relation)));
+            let told = |r: &&ClaimRef| !in_other_words || stories.tells(story, r.document());
+            out.extend(members.filter(told).map(|&r| (r, relation)));
         }
         out.sort_by_key(|(r, _)| *r);
         out.dedup_by_key(|(r, _)| *r);
@@ -282,70 +315,12 @@ fn signature(c: &Claim, terms: &[String], scope: &Scope) -> String {
     s
 }
 
-/// What a claim's figure counts and when: two claims are compared only when both agree.
-#[derive(Debug, PartialEq, Eq)]
-struct Scope {
-    /// For a count, what it counts (« morts », "injured"), folded and singular; `None` for
-    /// a share or a sum, or when the article does not say.
-    measure: Option<String>,
-    years: Vec<u16>,
-}
-
-impl Scope {
-    fn of(text: &str, c: &Claim) -> Scope {
-        let measure = c
-            .quantities
-            .first()
-            .filter(|q| q.unit == Unit::Count)
-            .and_then(|q| q.noun)
-            .map(|noun| singular(fold(noun.of(text))));
-        Scope {
-            measure,
-            years: years(text, c),
-        }
-    }
-
-    /// Whether two claims can speak of one thing: the same years (a year on one side only
-    /// is a doubt), and the same thing counted where both say what they count.
-    fn agrees(&self, other: &Scope) -> bool {
-        let measures = match (&self.measure, &other.measure) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        measures && self.years == other.years
-    }
-}
-
-/// The years (1800 to 2099) written in a claim's span outside its figures, in order, once
-/// each.
-fn years(text: &str, c: &Claim) -> Vec<u16> {
-    let span = c.span.of(text);
-    let bytes = span.as_bytes();
-    let in_figure = |i: usize| {
-        let at = c.span.start + i;
-        c.quantities
-            .iter()
-            .any(|q| q.span.start <= at && at < q.span.end)
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 4 <= bytes.len() {
-        let four = &bytes[i..i + 4];
-        let alone = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric());
-        let year_like =
-            four.iter().all(u8::is_ascii_digit) && matches!(&four[..2], b"18" | b"19" | b"20");
-        if alone && year_like && !in_figure(i) {
-            let year = four.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
-            out.push(year);
-            i += 4;
-        } else {
-            i += 1;
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+/// The orders of a statistic's figures, once each (see `story::Figure::order`).
+fn orders(text: &str, c: &Claim) -> Vec<String> {
+    let mut orders: Vec<String> = story::figures(text, c).map(|f| f.order()).collect();
+    orders.sort();
+    orders.dedup();
+    orders
 }
 
 /// A statement without numbers repeats another when most of their words are shared.
@@ -428,16 +403,9 @@ fn subject_terms(text: &str, c: &Claim) -> Vec<String> {
 }
 
 /// A figure written with this many significant digits or more is distinctive.
-const DISTINCTIVE_DIGITS: usize = 4;
+pub(super) const DISTINCTIVE_DIGITS: usize = 4;
 
-/// The digits a figure is written with, but for zeros leading or closing it: « 3 418 275 »
-/// 7, « 41,27 % » 4, « 20 417 » 5, « 1 200 » 2, « 4,5 millions » 2.
-fn significant_digits(written: &str) -> usize {
-    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
-    digits.trim_matches('0').len()
-}
-
-fn singular(mut w: String) -> String {
+pub(super) fn singular(mut w: String) -> String {
     if w.len() > 3 && (w.ends_with('s') || w.ends_with('x')) {
         w.pop();
     }

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use super::story::Story;
 use crate::analysis::{Analysis, Code, Finding, Readings, analyze_unless, reanalyze_unless};
 use crate::annotation::brat::{self, Problem, Standoff};
 use crate::annotation::resolve;
@@ -35,6 +36,10 @@ pub struct Document {
     focus_places: OnceLock<Box<(Encoding, Box<[Placed]>)>>,
     /// The language it is written in, told when first asked for.
     language: OnceLock<Language>,
+    /// The names and figures its story is told by (`Story`), when first asked for: by a
+    /// keystroke's patch, which compares it with the last version's. Boxed, as most
+    /// documents are never asked.
+    story: OnceLock<Box<Story>>,
     /// Its path as the editor names it (a URI, as a JSON string), made by the language
     /// server when first asked for (`named`): a reply listing places in 10,000 articles
     /// would otherwise make 10,000 of them.
@@ -167,6 +172,7 @@ impl Document {
             mention_places: [OnceLock::new(), OnceLock::new()],
             focus_places: OnceLock::new(),
             language: OnceLock::new(),
+            story: OnceLock::new(),
             editor_name: OnceLock::new(),
             known_with: Default::default(),
         };
@@ -186,6 +192,11 @@ impl Document {
         *self.language.get_or_init(|| guess_language(&self.text))
     }
 
+    /// The names and figures its story is told by, read on the first call and kept.
+    pub(super) fn story(&self) -> &Story {
+        self.story.get_or_init(|| Box::new(Story::of(self)))
+    }
+
     /// Its path as `name` names it, made on the first call and kept (see `editor_name`).
     pub fn named(&self, name: impl FnOnce(&std::path::Path) -> Option<String>) -> Option<&str> {
         let made = self
@@ -198,6 +209,7 @@ impl Document {
     pub fn set_mentions(&mut self, mentions: Vec<crate::analysis::mention::Mention>) {
         self.analysis.mentions = mentions;
         self.mention_places = [OnceLock::new(), OnceLock::new()];
+        self.story = OnceLock::new();
     }
 
     /// Where each mention starts and ends, columns in `encoding`, placed on the first call
@@ -270,8 +282,9 @@ mod tests {
     #[test]
     fn a_document_keeps_its_annotations_in_a_box_of_their_own() {
         // A corpus keeps every document, and most have no `.ann`: 720 bytes each before
-        // (624 then, 16 more for the claims' placed focuses, 8 for the known names' stamp).
-        assert!(std::mem::size_of::<Document>() <= 648);
+        // (624 then, 16 more for the claims' placed focuses, 8 for the known names' stamp,
+        // 16 for its story as a keystroke's patch reads it).
+        assert!(std::mem::size_of::<Document>() <= 664);
         let text = "Vladimir Poutine à Astana.";
         let ann = "T1\tPerson 0 16\tVladimir Poutine\n";
         let doc = Document::with_annotations(

@@ -17,7 +17,9 @@ mod patch;
 mod related;
 mod resolve;
 mod review;
+mod scope;
 mod spelling;
+mod story;
 
 pub use changes::{Change, Changes};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};

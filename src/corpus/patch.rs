@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use super::entity::{Entity, Local, MentionRef, entity_id, narrow, narrowed};
 use super::resolve::kind_told;
+use super::story::Stories;
 use super::{ClaimRef, Corpus, Document, KnowledgeBase, Link};
 use crate::analysis::{Claim, Mention};
 use crate::text::{Span, fold};
@@ -177,7 +178,12 @@ impl Corpus {
         let before = std::mem::replace(&mut self.related[d], Arc::from([]));
         let patched = &self.patched;
         let skip = |o: usize| o == d || patched.contains(&o);
-        let mut was_written = last.map(|l| LastClaims::new(doc, l));
+        // A claim's links in other words depend on the story its article tells: the same
+        // claim in a document that names or states other things is matched anew.
+        let story = doc.story();
+        let same_story = last.filter(|l| l.story() == story);
+        let mut was_written = same_story.map(|l| LastClaims::new(doc, l));
+        let mut stories = Stories::new(&self.index.documents);
         let mut links = Vec::new();
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
             if let Some(was) = was_written.as_mut().and_then(|w| w.find(c, claim)) {
@@ -188,8 +194,13 @@ impl Corpus {
                 links.extend(kept.map(|&(_, other, relation)| (c, other, relation)));
                 continue;
             }
-            let found =
-                (self.index.claims).related_to(&self.index.documents, &doc.text, claim, &skip);
+            let found = (self.index.claims).related_to(
+                &self.index.documents,
+                (doc, story),
+                claim,
+                &skip,
+                &mut stories,
+            );
             links.extend(
                 found
                     .into_iter()

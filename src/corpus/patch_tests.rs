@@ -353,3 +353,40 @@ mod properties {
         }
     }
 }
+
+/// A figure in other words is linked once its article tells the other's story, and unlinked
+/// when the names that told it are typed away: patch after patch, the links are those of a
+/// corpus built anew with each text (French and English).
+#[test]
+fn typing_the_names_of_a_story_links_its_figure_as_a_build_would() {
+    let sets = [
+        (
+            "Vote\n\nSelon la commission de Valdorge, la participation a atteint 63,4\u{a0}% dimanche, a indiqué Ana Roe, maire de Brescoux.\n",
+            "Résultat\n\nLa participation a atteint 63,4\u{a0}% dimanche.",
+            " Ana Roe, maire de Brescoux, a salué le vote à Valdorge.",
+        ),
+        (
+            "Vote\n\nTurnout in the Valdorge vote reached 63.4 percent on Sunday, said Ana Roe, the mayor of Brescoux.\n",
+            "Result\n\nTurnout reached 63.4 percent on Sunday.",
+            " Ana Roe, the mayor of Brescoux, welcomed the vote in Valdorge.",
+        ),
+    ];
+    for (told, typed, names) in sets {
+        let texts = [told, "Titre\n\nRien.\n", typed];
+        let versions: Vec<String> = (0..=names.len())
+            .filter(|&n| names.is_char_boundary(n))
+            .map(|n| format!("{typed}{}\n", &names[..n]))
+            .chain([format!("{typed}\n")])
+            .collect();
+        let mut patched = corpus(&texts);
+        for v in &versions {
+            patched = patched.patched(doc("/c/2.txt", v));
+            assert_consistent(&patched);
+            let built = corpus(&[told, texts[1], v]);
+            assert_eq!(patched.links(), built.links(), "{v}");
+        }
+        let whole = corpus(&[told, texts[1], &versions[versions.len() - 2]]);
+        assert_eq!(whole.links().len(), 1, "one story told");
+        assert!(patched.links().is_empty(), "the names typed away");
+    }
+}
