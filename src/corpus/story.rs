@@ -31,10 +31,12 @@ pub struct Figure {
 
 impl Figure {
     /// `None` for a figure of one significant digit (« quatre », « 10 000 », "half"):
-    /// said of too many things to tell one fact by.
+    /// said of too many things to tell one fact by; but a sum of money, even round (« une
+    /// amende de 250 000 euros »), is seldom two things in one story.
     pub fn of(text: &str, q: &Quantity) -> Option<Figure> {
         let digits = significant_digits(q.span.of(text));
-        if digits < 2 || !q.figure.is_finite() || q.figure <= 0.0 {
+        let money = matches!(q.unit, Unit::Money(_));
+        if digits < 2 - usize::from(money) || !q.figure.is_finite() || q.figure <= 0.0 {
             return None;
         }
         let step = 10f64.powi(q.figure.log10().floor() as i32 - digits as i32 + 1);
@@ -212,6 +214,11 @@ mod tests {
         assert!(!same("214 députés", "216 lawmakers"));
         assert!(!same("6 482 bureaux", "6,517 polling stations"));
         assert!(!same("63,4 %", "63.4 million"), "another unit");
+        assert!(
+            same("une amende de 200 000 euros", "a €200,000 fine"),
+            "a round sum"
+        );
+        assert!(!same("une amende de 200 000 euros", "a €350,000 fine"));
         assert_eq!(figure("10 000 bureaux"), None);
         assert_eq!(figure("four suspects"), None);
         assert_eq!(figure("plus de 10\u{a0}000 bureaux"), None);
