@@ -149,6 +149,29 @@ fn a_race_time_is_a_statistic() {
     assert!(worth("Ines Calvet won the final in 2:07.45."));
 }
 
+/// A temperature, or a change of one, is a figure to check, its unit in the focus.
+#[test]
+fn a_temperature_is_a_statistic() {
+    for (text, figure) in [
+        (
+            "Titre\n\nLe lac de Valdorge s’est réchauffé de 0,4°C en dix ans.\n",
+            "0,4°C",
+        ),
+        (
+            "Title\n\nThe Orbec lake warmed by 0.4C in ten years.\n",
+            "0.4C",
+        ),
+    ] {
+        let a = crate::analysis::analyze(text, crate::article::Format::Text);
+        assert!(
+            (a.claims.iter())
+                .any(|c| c.kind == ClaimKind::Statistic && c.focus.of(text).contains(figure)),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
+}
+
 #[test]
 fn a_duration_after_its_penalty_is_a_statistic() {
     // The penalty said first, the duration after « pendant » / "for".

@@ -16,7 +16,9 @@ pub use date::{DateMention, find_dates};
 pub use markdown::{FrontMatter, Link};
 pub use paragraph::Paragraph;
 pub use paragraph_edit::Split;
-pub use quantity::{Interval, Quantity, Unit, find_quantities, find_quantities_and_dates};
+pub use quantity::{
+    Interval, Quantity, Temperature, Unit, find_quantities, find_quantities_and_dates,
+};
 pub use quote::Quote;
 pub use sentence::Sentence;
 

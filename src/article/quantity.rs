@@ -105,6 +105,18 @@ pub enum Unit {
     /// A time measured to the hundredth, in seconds: a race's (« 3'12"48 », "3:12.48",
     /// « 9"58 »).
     Seconds,
+    /// A temperature, or a change of one: « 0,4 °C », "41.2C", « 2 degrés », "35 degrees
+    /// Fahrenheit".
+    Degrees(Temperature),
+}
+
+/// The scale a temperature is given in, when the article says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Temperature {
+    Celsius,
+    Fahrenheit,
+    /// « degrés », "degrees", with no scale named.
+    Unsaid,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -310,6 +322,12 @@ fn unit_after(t: &Toks, j: &mut usize, scaled: bool) -> Option<Unit> {
         *j = e;
         return Some(Unit::Percent);
     }
+    if let Some((scale, e)) =
+        (close.then(|| degree_sign(t, *j)).flatten()).or(t.lookup(*j, &DEGREES))
+    {
+        *j = e;
+        return Some(Unit::Degrees(scale));
+    }
     let k = match t.lookup(*j, &OF) {
         Some((_, e)) if scaled && t.near(e) => e,
         _ => *j,
@@ -317,6 +335,24 @@ fn unit_after(t: &Toks, j: &mut usize, scaled: bool) -> Option<Unit> {
     let (c, e) = t.lookup(k, &CURRENCIES)?;
     *j = e;
     Some(Unit::Money(c))
+}
+
+/// A degree sign and the scale's letter glued to it at `j` (« °C », "°F"), and the token
+/// after them.
+fn degree_sign(t: &Toks, j: usize) -> Option<(Temperature, usize)> {
+    if t.pc(j) != Some('°') || !t.word_glued(j + 1) {
+        return None;
+    }
+    Some((temperature_letter(t.str(j + 1))?, j + 2))
+}
+
+/// The scale a capital letter names after a temperature: "C", "F".
+pub(super) fn temperature_letter(letter: &str) -> Option<Temperature> {
+    match letter {
+        "C" => Some(Temperature::Celsius),
+        "F" => Some(Temperature::Fahrenheit),
+        _ => None,
+    }
 }
 
 /// A quantity starting with a word: a fraction, « des milliers », « une dizaine », « deux ».

@@ -357,6 +357,32 @@ fn race_times_to_the_hundredth_are_seconds() {
     nothing(&["à 11:25 ce matin", "at 2:35 in the morning", "le score 3'12", "en 1'75\"20"]);
 }
 
+/// Temperatures, and changes of one, in French and English: the sign or the letter glued
+/// or after a space, or the word, with the scale when named.
+#[test]
+#[rustfmt::skip]
+fn temperatures_are_degrees() {
+    let c = Unit::Degrees(Temperature::Celsius);
+    check(c, &[
+        ("Le lac de Valdorge a gagné 0,4°C en un an.", "0,4°C", 0.4, 0.4),
+        ("le lac a gagné 2 °C", "2 °C", 2.0, 2.0),
+        ("It reached 41.2C in Orbec.", "41.2C", 41.2, 41.2),
+        ("more than 1.5 degrees Celsius above", "more than 1.5 degrees Celsius", 1.5, f64::INFINITY),
+        ("il a fait 35 degrés Celsius", "35 degrés Celsius", 35.0, 35.0),
+    ]);
+    check(Unit::Degrees(Temperature::Fahrenheit), &[
+        ("a high of 104F on Monday", "104F", 104.0, 104.0),
+        ("it was 95 degrees Fahrenheit", "95 degrees Fahrenheit", 95.0, 95.0),
+    ]);
+    let unsaid = Unit::Degrees(Temperature::Unsaid);
+    check(unsaid, &[
+        ("la température a atteint 41,2 degrés mardi", "41,2 degrés", 41.2, 41.2),
+        ("Temperatures fell by 12 degrees overnight.", "12 degrees", 12.0, 12.0),
+    ]);
+    // Another letter, or a degree sign alone, is no temperature.
+    nothing(&["le modèle 5G", "une rotation de 90°", "the 20D group"]);
+}
+
 #[test]
 #[rustfmt::skip]
 fn money() {

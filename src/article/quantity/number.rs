@@ -1,7 +1,7 @@
 //! Numbers in digits: « 60 000 », "1,234,567.5", « 55,41 % », "$5m", « 2 milliards d’euros ».
 
 use super::words::*;
-use super::{Core, Gap, Kind, Toks, Unit, opening, unit_after};
+use super::{Core, Gap, Kind, Toks, Unit, degree_sign, opening, temperature_letter, unit_after};
 
 /// A number in digits at `i`, with its sign, currency sign, scale word and unit; `None`
 /// when word `i` is not digits.
@@ -68,11 +68,21 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
     }
     let mut scale = 1.0;
     let mut j = k + 1;
+    // A temperature glued to its number: "41.2C", « 0,13°C ».
+    let mut degrees = None;
     if t.glued(j) {
         match t.kind(j)? {
+            Kind::Word if cur.is_none() && temperature_letter(t.str(j)).is_some() => {
+                degrees = temperature_letter(t.str(j));
+                j += 1;
+            }
             Kind::Word => {
                 scale = abbrev_scale(t, j, cur.is_some())?;
                 j += 1;
+            }
+            Kind::Punct('°') if cur.is_none() => {
+                let (scale, e) = degree_sign(t, j)?;
+                (degrees, j) = (Some(scale), e);
             }
             Kind::Punct(c) if c == '%' || currency_sign(c).is_some() => {}
             Kind::Punct(c) if ".,;:!?)]}»”\"'’…".contains(c) && !t.num_glued(j + 1) => {}
@@ -80,6 +90,7 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
         }
     }
     if scale == 1.0
+        && degrees.is_none()
         && t.spaced(j)
         && let Some(s) = t
             .lookup(j, &SCALES)
@@ -91,6 +102,8 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
     let value = sign * (mant * scale) / 10f64.powi(frac as i32);
     let unit = if let Some(c) = cur {
         Unit::Money(c)
+    } else if let Some(scale) = degrees {
+        Unit::Degrees(scale)
     } else if let Some(u) = unit_after(t, &mut j, scale != 1.0) {
         u
     } else {

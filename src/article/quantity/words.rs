@@ -2,8 +2,8 @@
 
 use std::sync::LazyLock;
 
-use super::Currency;
 use super::vocab::{Table, WordSet};
+use super::{Currency, Temperature};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Qual {
@@ -58,6 +58,17 @@ pub(super) static ABBREVIATED: Table<f64> = Table::new(&[
 #[rustfmt::skip]
 pub(super) static PERCENT: Table<()> = Table::new(&[
     ("pour cent", ()), ("pourcent", ()), ("percent", ()), ("per cent", ()),
+]);
+/// Degrees after a number, with their scale when named: « 2 degrés », "35 degrees
+/// Fahrenheit".
+#[rustfmt::skip]
+pub(super) static DEGREES: Table<Temperature> = Table::new(&[
+    ("degre", Temperature::Unsaid), ("degres", Temperature::Unsaid),
+    ("degree", Temperature::Unsaid), ("degrees", Temperature::Unsaid),
+    ("degre celsius", Temperature::Celsius), ("degres celsius", Temperature::Celsius),
+    ("degree celsius", Temperature::Celsius), ("degrees celsius", Temperature::Celsius),
+    ("degre fahrenheit", Temperature::Fahrenheit), ("degres fahrenheit", Temperature::Fahrenheit),
+    ("degree fahrenheit", Temperature::Fahrenheit), ("degrees fahrenheit", Temperature::Fahrenheit),
 ]);
 /// Currency names after a number or scale: « euros », « millions de dollars ».
 #[rustfmt::skip]
@@ -262,6 +273,7 @@ pub(super) fn patterns() -> Vec<&'static str> {
     ];
     all.extend(tables.into_iter().flatten().map(|e| e.0));
     all.extend(CURRENCIES.entries.iter().map(|e| e.0));
+    all.extend(DEGREES.entries.iter().map(|e| e.0));
     let tables = [
         NUMBER_WORDS.entries,
         APPROX_WORDS.entries,
