@@ -251,3 +251,34 @@ fn an_event_beside_a_comparison_is_a_claim_of_its_own() {
         [ClaimKind::Comparison]
     );
 }
+
+/// A sentence that opens or closes on a quotation reports what the quotation says: it is a
+/// claim where the quotation states something checkable, and a quoted opinion with its
+/// speaker is none (ANNOTATION.md). Indirect speech (« a affirmé que », "said that") and a
+/// quoted fragment inside the reporting sentence still make one (French and English).
+#[test]
+fn a_quoted_opinion_with_its_speaker_is_no_claim() {
+    for opinion in [
+        "Titre\n\n« Ce qui nous pèse, c’est l’attente », explique Lise Morel, une habitante de Brescoux.",
+        "Titre\n\n« Soirée tranquille », a-t-elle répété devant la presse de Valdorge.",
+        "Title\n\n\"What weighs on us is the waiting,\" said Lise Morel, who lives in Brescoux.",
+        "Title\n\nAna Roe, the mayor of Orbec, said: \"We are proud of this town and of its people.\"",
+    ] {
+        assert!(kinds(opinion).is_empty(), "{opinion}: {:?}", kinds(opinion));
+    }
+    for reported in [
+        "Titre\n\nAna Roe a affirmé que le maire de Brescoux avait caché le rapport.",
+        "Titre\n\nLa maire d’Orbec a jugé le projet « très mal conçu », avant de quitter la séance, selon Ana Roe.",
+        "Title\n\nAna Roe said that the mayor of Brescoux had hidden the report.",
+        "Title\n\nAna Roe said it had been \"a very bad plan\" before she left the meeting in Orbec.",
+    ] {
+        assert!(!kinds(reported).is_empty(), "{reported}");
+    }
+    // A quotation that states an event is a claim, its sentence's speaker with it.
+    let event = "Title\n\n\"The council closed the Orbec bridge on Monday,\" Ana Roe said.";
+    assert!(
+        kinds(event).iter().any(|k| k.0 == ClaimKind::Quotation),
+        "{:?}",
+        kinds(event)
+    );
+}

@@ -154,6 +154,16 @@ pub(super) fn claims(
         let sentence_hedges = each_sentence_hedges.next(s.span);
         let hedge_of = |focus: Span| hedge::of_claim(t, sentence_hedges, focus);
         let hedge = sentence_hedges.first().copied();
+        // A sentence that opens or closes on a quotation, with no « que », "that" outside
+        // it, reports what the quotation says: the quotation is a claim of its own where it
+        // states something checkable (`document`), and an opinion quoted is none
+        // (ANNOTATION.md).
+        let reports_a_quotation = |range: Range<usize>| {
+            let edge = !range.is_empty() && (cx.quoted[range.start] || cx.quoted[range.end - 1]);
+            edge && !range
+                .clone()
+                .any(|k| !cx.quoted[k] && matches!(t.key(k), "que" | "qu" | "that"))
+        };
         // A claim of this sentence with no figure of its own (an event, a ranking).
         let figureless = |kind: ClaimKind, focus: Span| Claim {
             kind,
@@ -213,6 +223,7 @@ pub(super) fn claims(
                 if !governs::in_relative_clause(t, range.clone(), cue))
             || hedge.is_some())
             && !claim::forecast(t, range.clone())
+            && !reports_a_quotation(range.clone())
         {
             // What a source reports, unless it is a forecast (« il a annoncé que les
             // résultats seront publiés », "he said it would pass"). With no source named, a
