@@ -365,39 +365,49 @@ fn the_same_figure_in_another_language_is_one_fact_of_one_story() {
 
 /// In one story, a figure is the same as another to the precision the less precise is
 /// written with (« plus de 4,3 millions » is 4,318,652), and two figures stated as
-/// precisely but different are not one fact (French and English).
+/// precisely but different are not one fact. A rough figure is linked only where the two
+/// articles also state a precise one the same (French and English).
 #[test]
 fn in_one_story_a_rounded_figure_is_the_precise_one() {
-    let story = |figure: &str| {
+    let story = |voters: &str, registered: &str| {
         format!(
-            "Vote\n\nAna Roe, la maire de Brescoux, a annoncé que {figure} électeurs de Valdorge ont voté.\n"
+            "Vote\n\nAna Roe, la maire de Brescoux, a annoncé que {voters} électeurs de Valdorge ont voté.\n\nLa commission de Valdorge comptait {registered} inscrits.\n"
         )
     };
-    let en =
-        "Vote\n\nAna Roe, the mayor of Brescoux, said 4,318,652 Valdorge voters cast a ballot.\n";
-    let c = corpus(&[
-        ("en.txt", en),
-        ("fr.txt", &story("plus de 4,3 millions d’")),
-    ]);
-    assert_eq!(c.links().len(), 1, "{:?}", c.findings_of(1));
-    let c = corpus(&[("en.txt", en), ("fr.txt", &story("4\u{a0}302\u{a0}118"))]);
-    assert!(c.links().is_empty(), "{:?}", c.findings_of(1));
+    let en = "Vote\n\nAna Roe, the mayor of Brescoux, said 4,318,652 Valdorge voters cast a ballot.\n\nThe Valdorge commission counted 9,641,207 registered voters.\n";
+    let linked = |fr: &str| {
+        let c = corpus(&[("en.txt", en), ("fr.txt", fr)]);
+        let mut figures: Vec<String> = same_claim_in(&c, 1);
+        figures.sort();
+        figures
+    };
+    let precise = "9\u{a0}641\u{a0}207";
+    assert_eq!(
+        linked(&story("plus de 4,3 millions d’", precise)).len(),
+        2,
+        "the rounding and the precise figure"
+    );
+    let only_precise = linked(&story("4\u{a0}302\u{a0}118", precise));
+    assert_eq!(only_precise.len(), 1, "{only_precise:?}");
+    assert!(only_precise[0].contains(precise));
+    // Without a precise figure the same, the rounding alone is no link.
+    assert!(linked(&story("plus de 4,3 millions d’", "9,6 millions d’")).is_empty());
 }
 
 /// In one story and one language, figures in other words are one fact only when they count
-/// the same thing: 46 dead are not 46 arrested (French and English).
+/// the same thing: 146 dead are not 146 arrested (French and English).
 #[test]
 fn in_one_story_and_one_language_a_figure_counts_the_same_thing() {
     let sets = [
         (
-            "Incendie\n\nÀ Valdorge, l’incendie de l’usine Norstat a fait 46 morts, selon Ana Roe.\n",
-            "Bilan\n\nAna Roe a confirmé le bilan : on compte 46 morts dans l’usine Norstat de Valdorge.\n",
-            "Enquête\n\nAna Roe a indiqué que 46 personnes ont été interpellées après l’incendie de l’usine Norstat de Valdorge.\n",
+            "Incendie\n\nÀ Valdorge, l’incendie de l’usine Norstat a fait 146 morts, selon Ana Roe.\n",
+            "Bilan\n\nAna Roe a confirmé le bilan : on compte 146 morts dans l’usine Norstat de Valdorge.\n",
+            "Enquête\n\nAna Roe a indiqué que 146 personnes ont été interpellées après l’incendie de l’usine Norstat de Valdorge.\n",
         ),
         (
-            "Fire\n\nIn Valdorge, the fire at the Norstat plant left 46 dead, Ana Roe said.\n",
-            "Toll\n\nAna Roe confirmed the toll: there were 46 dead at the Norstat plant in Valdorge.\n",
-            "Inquiry\n\nAna Roe said 46 people were arrested after the fire at the Norstat plant in Valdorge.\n",
+            "Fire\n\nIn Valdorge, the fire at the Norstat plant left 146 dead, Ana Roe said.\n",
+            "Toll\n\nAna Roe confirmed the toll: there were 146 dead at the Norstat plant in Valdorge.\n",
+            "Inquiry\n\nAna Roe said 146 people were arrested after the fire at the Norstat plant in Valdorge.\n",
         ),
     ];
     for (fire, toll, arrests) in sets {

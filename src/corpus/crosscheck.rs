@@ -67,9 +67,6 @@ const SHARED_TERMS: usize = 2;
 struct Subject {
     claim: ClaimRef,
     terms: Vec<String>,
-    /// The orders of its figures (`story::Figure::order`): what finds the claims that state
-    /// one of them in other words, or in another language.
-    orders: Vec<String>,
     /// What the claim's figure counts and when, told once.
     scope: Scope,
 }
@@ -127,7 +124,6 @@ pub fn crosscheck(
                 let subject = Subject {
                     claim: r,
                     terms,
-                    orders: orders(&doc.text, c),
                     scope,
                 };
                 index.groups.push((subject, Vec::new()));
@@ -140,7 +136,11 @@ pub fn crosscheck(
         if stops_at(g, stop) {
             return None;
         }
-        for t in subject.terms.iter().chain(&subject.orders) {
+        // The orders of its figures (`story::Figure::order`) find the claims that state one
+        // of them in other words, or in another language; made again when asked, not kept.
+        let claim = claim(subject.claim);
+        let orders = orders(&documents[subject.claim.document()].text, claim);
+        for t in subject.terms.iter().chain(&orders) {
             index.postings.entry(t.clone()).or_default().push(g);
         }
     }
@@ -184,7 +184,8 @@ pub fn crosscheck(
         for (o, relation, in_other_words) in index.matches(documents, (text, c), subject, g + 1) {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
-                    if !in_other_words || stories.one(a.document(), b.document()) {
+                    let told = |p| stories.one(a.document(), b.document(), p);
+                    if in_other_words.is_none_or(told) {
                         link(a, b, relation, &mut links);
                     }
                 }
@@ -202,7 +203,6 @@ impl ClaimIndex {
         self.groups.shrink_to_fit();
         for (subject, members) in &mut self.groups {
             subject.terms.shrink_to_fit();
-            subject.orders.shrink_to_fit();
             members.shrink_to_fit();
         }
         for postings in self.postings.values_mut() {
@@ -219,10 +219,11 @@ impl ClaimIndex {
         (text, c): (&str, &Claim),
         subject: &Subject,
         from: usize,
-    ) -> Vec<(usize, Relation, bool)> {
+    ) -> Vec<(usize, Relation, Option<bool>)> {
         // For each group, the subject words it shares, and the orders of figures.
         let mut shared: HashMap<usize, [usize; 2]> = HashMap::new();
-        for (k, terms) in [&subject.terms, &subject.orders].into_iter().enumerate() {
+        let orders = orders(text, c);
+        for (k, terms) in [&subject.terms, &orders].into_iter().enumerate() {
             for t in terms {
                 let Some(postings) = self.postings.get(t) else {
                     continue;
@@ -249,13 +250,16 @@ impl ClaimIndex {
                     let union = subject.terms.len() + other.terms.len() - n;
                     let similar = n as f64 / union as f64 >= SIMILAR_WORDING;
                     if let Some(r) = compare(c, oc, similar) {
-                        return Some((o, r, false));
+                        return Some((o, r, None));
                     }
                 }
                 // In other words, or in another language: one figure stated the same is
                 // one fact where the articles tell one story; nothing contradicts so.
-                let one = scope.may_agree(their) && story::one_figure(text, c, &od.text, oc);
-                one.then_some((o, Relation::Corroborates, true))
+                let one = scope
+                    .may_agree(their)
+                    .then(|| story::one_figure(text, c, &od.text, oc));
+                one.flatten()
+                    .map(|precisely| (o, Relation::Corroborates, Some(precisely)))
             })
             .collect()
     }
@@ -289,13 +293,14 @@ impl ClaimIndex {
         }
         let subject = Subject {
             claim: ClaimRef::new(0, 0),
-            orders: orders(&doc.text, c),
             terms,
             scope,
         };
         for (o, relation, in_other_words) in self.matches(documents, (&doc.text, c), &subject, 0) {
             let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
-            let told = |r: &&ClaimRef| !in_other_words || stories.tells(story, r.document());
+            let told = |r: &&ClaimRef| {
+                in_other_words.is_none_or(|p| stories.tells(story, r.document(), p))
+            };
             out.extend(members.filter(told).map(|&r| (r, relation)));
         }
         out.sort_by_key(|(r, _)| *r);

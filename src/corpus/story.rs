@@ -1,12 +1,17 @@
 //! One story told by two articles, in other words or in another language: what lets one
-//! figure, written differently, be linked as one fact. Two articles tell one story when
-//! they share [`SIGNS`] signs of it: the people, organisations and places both name (one
-//! name across languages: « Moscou » is "Moscow", « Vladimir Poutine » is "Putin"), and the
-//! figures both state. A figure is the same in both when it agrees to the precision the
-//! less precise of the two is written with: « plus de 4,3 millions » and 4,318,652, not
-//! « 58,21 % » and "58.47%", nor 214 and 216.
+//! figure, written differently, be linked as one fact. A figure is the same in both when it
+//! agrees to the precision the less precise of the two is written with: « plus de 4,3
+//! millions » and 4,318,652, not « 58,21 % » and "58.47%", nor 214 and 216. A precise
+//! figure (three significant digits or more, on both sides) is one fact where the two
+//! articles share [`SIGNS`] signs of one story, itself among them: the people,
+//! organisations and places both name (one name across languages: « Moscou » is "Moscow",
+//! « Vladimir Poutine » is "Putin") and the precise figures both state. A rough one (« 4,9
+//! % », « 7,8 millions ») is said of too many things in one beat: it is one fact only where
+//! the two articles also state a precise figure the same.
 
 use std::collections::HashMap;
+
+use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::Arc;
@@ -16,9 +21,18 @@ use crate::analysis::gazetteer::place_id_folded;
 use crate::analysis::{Claim, ClaimKind, EntityKind};
 use crate::article::{Interval, Quantity, Unit};
 
-/// Two articles tell one story when they share this many names and figures, the figure
-/// being linked among them: that figure and two more signs.
+/// Two articles tell one story, to link a precise figure, when they share this many names
+/// and precise figures, that figure among them.
 const SIGNS: usize = 3;
+
+/// Two articles tell one story, to link a rough figure, when they share this many precise
+/// figures besides.
+const ROUGH_SIGNS: usize = 1;
+
+/// Of two articles with `n` and `m` precise figures, `n × m / CHANCE` are the same by
+/// chance (two figures of three digits are one in about 900): none for articles of a few
+/// dozen, many for two tables of results.
+const CHANCE: usize = 300;
 
 /// A figure written with at least two significant digits, and the step of its last one.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,6 +41,7 @@ pub struct Figure {
     value: Interval,
     figure: f64,
     step: f64,
+    digits: usize,
 }
 
 impl Figure {
@@ -45,16 +60,24 @@ impl Figure {
             value: q.value,
             figure: q.figure,
             step,
+            digits,
         })
     }
 
     /// The same unit, values that can both be true, and the same number to the precision
     /// of the less precise: 4.3 million (a step of 100,000) is 4,318,652.
     pub fn same(&self, other: &Figure) -> bool {
+        // Written as precisely, they are one number; else the less precise is a rounding
+        // (or a floor, « plus de 9,6 millions ») of the other.
         let step = self.step.max(other.step);
+        let room = if self.step == other.step {
+            step / 2.0
+        } else {
+            step
+        };
         self.unit == other.unit
             && self.value.compatible(&other.value)
-            && (self.figure - other.figure).abs() <= step * (1.0 + 1e-9)
+            && (self.figure - other.figure).abs() < room * (1.0 + 1e-9)
     }
 
     /// What a claim with this figure is found by: its unit and its first two digits
@@ -76,10 +99,22 @@ pub fn figures<'a>(text: &'a str, c: &'a Claim) -> impl Iterator<Item = Figure> 
     stated.iter().filter_map(move |q| Figure::of(text, q))
 }
 
-/// Whether statistics `a` (of text `ta`) and `b` (of `tb`) state one figure the same.
-pub fn one_figure(ta: &str, a: &Claim, tb: &str, b: &Claim) -> bool {
-    figures(ta, a).any(|fa| figures(tb, b).any(|fb| fa.same(&fb)))
+/// Whether statistics `a` (of text `ta`) and `b` (of `tb`) state one figure the same, and
+/// if so whether precisely: both written with [`PRECISE_DIGITS`] significant digits or more.
+pub fn one_figure(ta: &str, a: &Claim, tb: &str, b: &Claim) -> Option<bool> {
+    let mut precise = None;
+    for fa in figures(ta, a) {
+        for fb in figures(tb, b).filter(|fb| fa.same(fb)) {
+            let p = fa.digits.min(fb.digits) >= PRECISE_DIGITS;
+            precise = Some(precise.unwrap_or(false) || p);
+        }
+    }
+    precise
 }
+
+/// A figure written with this many significant digits is seldom the same as another by
+/// chance (133 and 137; 1 in 100 or so for 4.5 and 4.6).
+const PRECISE_DIGITS: usize = 3;
 
 /// The digits a figure is written with, but for zeros leading or closing it: « 3 418 275 »
 /// 7, « 41,27 % » 4, « 20 417 » 5, « 1 200 » 2, « 4,5 millions » 2.
@@ -90,12 +125,21 @@ pub fn significant_digits(written: &str) -> usize {
     digits().count().saturating_sub(leading + closing)
 }
 
+/// A name as a story's sign.
+#[derive(Hash)]
+enum Name<'a> {
+    Place(u32),
+    Key(&'a str),
+}
+
 /// What an article names and states, as signs of its story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
-    /// Folded, sorted, once each: a place by its gazetteer number, a person by the last
-    /// word of the name.
-    names: Vec<String>,
+    /// Hashes of the names, folded, sorted, once each: a place by its gazetteer number, a
+    /// person by the last word of the name. A corpus's articles are all read at a build:
+    /// eight bytes a name, not its text.
+    names: Vec<u64>,
+    /// Its precise figures, once each.
     figures: Vec<Figure>,
 }
 
@@ -103,13 +147,18 @@ impl Story {
     pub fn of(doc: &Document) -> Story {
         // An article's mentions of one name share their key: each is read once.
         let mut read = HashSet::default();
-        let mut names: Vec<String> = (doc.analysis.mentions.iter())
+        let hash = |name: Name| {
+            let mut h = rustc_hash::FxHasher::default();
+            name.hash(&mut h);
+            h.finish()
+        };
+        let mut names: Vec<u64> = (doc.analysis.mentions.iter())
             .map(|m| (&*m.key, m.kind == EntityKind::Person))
             .filter(|&(key, person)| read.insert((key.as_ptr(), person)))
             .map(|(key, person)| match place_id_folded(key) {
-                Some(place) => format!("#{place}"),
-                None if person => key.rsplit(' ').next().unwrap_or(key).to_owned(),
-                None => key.to_owned(),
+                Some(place) => hash(Name::Place(place)),
+                None if person => hash(Name::Key(key.rsplit(' ').next().unwrap_or(key))),
+                None => hash(Name::Key(key)),
             })
             .collect();
         names.sort_unstable();
@@ -117,15 +166,28 @@ impl Story {
         let mut seen = HashSet::default();
         let figures = (doc.analysis.claims.iter())
             .flat_map(|c| figures(&doc.text, c))
-            .filter(|f| seen.insert((f.unit, f.figure.to_bits())))
+            .filter(|f| f.digits >= PRECISE_DIGITS && seen.insert((f.unit, f.figure.to_bits())))
             .collect();
         Story { names, figures }
     }
 
-    /// Whether this article and `other` tell one story: [`SIGNS`] names or figures shared.
-    pub fn with(&self, other: &Story) -> bool {
+    /// Whether this article and `other` tell one story, to link a figure they both state
+    /// `precisely` or not. A precise figure: [`SIGNS`] names or precise figures shared,
+    /// itself among them. A rough one (« 4,9 % », « 7,8 millions », a round sum): many
+    /// articles of one beat name the same people and places, and state such figures by
+    /// chance, so only where they also share [`ROUGH_SIGNS`] precise figure. Figures shared
+    /// count beyond what chance gives articles full of them (results, tables: [`CHANCE`]).
+    pub fn with(&self, other: &Story, precisely: bool) -> bool {
+        let (mine, theirs) = (&self.figures, &other.figures);
+        let shared = (mine.iter())
+            .filter(|f| theirs.iter().any(|g| f.same(g)))
+            .count();
+        let figures = shared.saturating_sub(mine.len() * theirs.len() / CHANCE);
+        if !precisely {
+            return figures >= ROUGH_SIGNS;
+        }
         let (a, b) = (&self.names, &other.names);
-        let (mut i, mut j, mut signs) = (0, 0, 0);
+        let (mut i, mut j, mut signs) = (0, 0, figures);
         while i < a.len() && j < b.len() && signs < SIGNS {
             match a[i].cmp(&b[j]) {
                 std::cmp::Ordering::Less => i += 1,
@@ -133,23 +195,14 @@ impl Story {
                 std::cmp::Ordering::Equal => (i, j, signs) = (i + 1, j + 1, signs + 1),
             }
         }
-        let mut shared = self.figures.iter();
-        while signs < SIGNS {
-            match shared.next() {
-                Some(f) if other.figures.iter().any(|g| f.same(g)) => signs += 1,
-                Some(_) => {}
-                None => break,
-            }
-        }
         signs >= SIGNS
     }
 }
 
-/// The stories of a corpus's documents, read when first asked, and which pairs tell one.
+/// The stories of a corpus's documents, read when first asked.
 pub struct Stories<'a> {
     documents: &'a [Arc<Document>],
     read: HashMap<usize, Story>,
-    told: HashMap<(usize, usize), bool>,
 }
 
 impl<'a> Stories<'a> {
@@ -157,7 +210,6 @@ impl<'a> Stories<'a> {
         Stories {
             documents,
             read: HashMap::new(),
-            told: HashMap::new(),
         }
     }
 
@@ -168,22 +220,18 @@ impl<'a> Stories<'a> {
             .or_insert_with(|| Story::of(&documents[d]))
     }
 
-    /// Whether documents `a` and `b` tell one story.
-    pub fn one(&mut self, a: usize, b: usize) -> bool {
-        let pair = (a.min(b), a.max(b));
-        if let Some(&told) = self.told.get(&pair) {
-            return told;
-        }
+    /// Whether documents `a` and `b` tell one story, to link a figure stated `precisely`
+    /// or not (`Story::with`).
+    pub fn one(&mut self, a: usize, b: usize, precisely: bool) -> bool {
         self.story(a);
         self.story(b);
-        let told = self.read[&a].with(&self.read[&b]);
-        self.told.insert(pair, told);
-        told
+        self.read[&a].with(&self.read[&b], precisely)
     }
 
-    /// Whether document `b` tells `story`, another document's.
-    pub fn tells(&mut self, story: &Story, b: usize) -> bool {
-        story.with(self.story(b))
+    /// Whether document `b` tells `story`, another document's, to link a figure stated
+    /// `precisely` or not.
+    pub fn tells(&mut self, story: &Story, b: usize, precisely: bool) -> bool {
+        story.with(self.story(b), precisely)
     }
 }
 
@@ -232,9 +280,10 @@ mod tests {
         ))
     }
 
-    /// Two articles tell one story when they share three signs: names, one name across
-    /// languages (a place by its gazetteer entry, a person by the last word of the name),
-    /// and figures stated the same.
+    /// Two articles tell one story, to link a precise figure, when they share three signs:
+    /// names (one name across languages: a place by its gazetteer entry, a person by the
+    /// last word of the name) and precise figures, that figure among them; to link a rough
+    /// one, when they also state a precise figure the same.
     #[test]
     fn one_story_is_three_names_or_figures_shared() {
         let fr = story(
@@ -243,9 +292,36 @@ mod tests {
         let names = story("Visit\n\nAna Roe met Putin in Moscow.\n");
         let figure = story("Poll\n\nIn Moscow, 41.5% of voters turned out, Putin said.\n");
         let one = story("Poll\n\nIn Moscow, voters turned out.\n");
-        assert!(fr.with(&names), "{fr:?} {names:?}");
-        assert!(names.with(&fr));
-        assert!(fr.with(&figure), "two names and a figure");
-        assert!(!fr.with(&one), "one name");
+        assert!(fr.with(&names, true), "{fr:?} {names:?}");
+        assert!(names.with(&fr, true));
+        assert!(fr.with(&figure, true), "two names and a figure");
+        assert!(!fr.with(&one, true), "one name");
+        assert!(!fr.with(&names, false), "names alone, for a rough figure");
+        assert!(fr.with(&figure, false), "a precise figure shared");
+    }
+
+    /// Two tables of results share a figure or two by chance: that is no story.
+    #[test]
+    fn figures_shared_by_chance_tell_no_story() {
+        let table = |first: u32| {
+            let rows: Vec<String> = (0..25)
+                .map(|k| format!("La liste de Valdorge a compté {} votants.", first + 7 * k))
+                .collect();
+            story(&format!("Résultats\n\n{}\n", rows.join("\n\n")))
+        };
+        let (a, b) = (table(101), table(101 + 7 * 24));
+        assert_eq!(
+            (a.figures.iter())
+                .filter(|f| b.figures.iter().any(|g| f.same(g)))
+                .count(),
+            1,
+            "one figure the same"
+        );
+        assert!(!a.with(&b, false));
+        let short = story("Vote\n\nÀ Orbec, 269 votants sont venus.\n");
+        assert!(
+            short.with(&b, false),
+            "in a short article, the same figure is a sign"
+        );
     }
 }
