@@ -178,8 +178,9 @@ pub const STRONG_PLACE_PREPOSITIONS: Class = Class(1 << 4);
 pub const WEAK_PLACE_PREPOSITIONS: Class = Class(1 << 5);
 
 /// Common nouns capitalised for an institution or an event (« l’État », « la
-/// Constitution », « les Jeux », "the Games"), and the platforms people post on (« sur Telegram », "on
-/// YouTube"): products, not names (ANNOTATION.md).
+/// Constitution », « les Jeux », "the Games"), a minister's portfolio (« ministre de
+/// l’Économie et des Finances », "the Economy Minister"), and the platforms people post on
+/// (« sur Telegram », "on YouTube"): products, not names (ANNOTATION.md).
 pub const COMMON_CAPITALISED: Class = Class(1 << 6);
 
 /// All-caps words that are not organisations.
@@ -490,7 +491,7 @@ fn weak_place_prepositions_words() -> &'static str {
 
 fn common_capitalised_words() -> &'static str {
     "état états etat etats constitution jeux games telegram facebook twitter instagram tiktok youtube
-    whatsapp snapchat linkedin viber vkontakte wechat weibo"
+    whatsapp snapchat linkedin viber vkontakte wechat weibo économie economie economy finances"
 }
 
 /// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO »): not
