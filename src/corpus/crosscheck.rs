@@ -16,7 +16,7 @@ use super::document::Document;
 use super::entity::narrow;
 use super::scope::Scope;
 use super::stops_at;
-use super::story::{self, Stories, Story, significant_digits};
+use super::story::{self, significant_digits};
 use crate::analysis::lexicon::{self as lx, key};
 use crate::analysis::{Claim, ClaimKind};
 use crate::article::Unit;
@@ -146,7 +146,6 @@ pub fn crosscheck(
     }
     index.shrink();
     let groups = &index.groups;
-    let mut stories = Stories::new(documents);
     let mut links = Vec::new();
     let mut count: HashMap<ClaimRef, usize> = HashMap::new();
     let mut link = |a: ClaimRef, b: ClaimRef, relation: Relation, links: &mut Vec<ClaimLink>| {
@@ -184,7 +183,8 @@ pub fn crosscheck(
         for (o, relation, in_other_words) in index.matches(documents, (text, c), subject, g + 1) {
             for &a in members.iter().take(MAX_LINKS) {
                 for &b in groups[o].1.iter().take(MAX_LINKS) {
-                    let told = |p| stories.one(a.document(), b.document(), p);
+                    let (da, db) = (&documents[a.document()], &documents[b.document()]);
+                    let told = |p| da.story().with(db.story(), p);
                     if in_other_words.is_none_or(told) {
                         link(a, b, relation, &mut links);
                     }
@@ -264,18 +264,15 @@ impl ClaimIndex {
             .collect()
     }
 
-    /// The claims of the indexed `documents` related to claim `c` of a document being
-    /// edited (in `text`), but for the documents to `skip`: the edited one's last version,
-    /// and those out of date in the index.
-    /// The story of the edited document is `story`, and those of the indexed ones are read
-    /// into `stories`.
+    /// The claims of the indexed `documents` related to claim `c` of `doc`, a document
+    /// being edited, but for the documents to `skip`: the edited one's last version, and
+    /// those out of date in the index.
     pub fn related_to(
         &self,
         documents: &[Arc<Document>],
-        (doc, story): (&Document, &Story),
+        doc: &Document,
         c: &Claim,
         skip: &dyn Fn(usize) -> bool,
-        stories: &mut Stories,
     ) -> Vec<(ClaimRef, Relation)> {
         if !c.check_worthy() {
             return Vec::new();
@@ -299,7 +296,7 @@ impl ClaimIndex {
         for (o, relation, in_other_words) in self.matches(documents, (&doc.text, c), &subject, 0) {
             let members = self.groups[o].1.iter().filter(elsewhere).take(MAX_LINKS);
             let told = |r: &&ClaimRef| {
-                in_other_words.is_none_or(|p| stories.tells(story, r.document(), p))
+                in_other_words.is_none_or(|p| doc.story().with(documents[r.document()].story(), p))
             };
             out.extend(members.filter(told).map(|&r| (r, relation)));
         }

@@ -36,7 +36,8 @@ pub struct Document {
     focus_places: OnceLock<Box<(Encoding, Box<[Placed]>)>>,
     /// The language it is written in, told when first asked for.
     language: OnceLock<Language>,
-    /// The names and figures its story is told by (`Story`), when first asked for: by a
+    /// The names and precise figures its story is told by (`Story`), when first asked for:
+    /// by a build or a patch that links a figure in other words to one of it, or a
     /// keystroke's patch, which compares it with the last version's. Boxed, as most
     /// documents are never asked.
     story: OnceLock<Box<Story>>,

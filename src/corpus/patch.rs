@@ -13,7 +13,6 @@ use std::sync::Arc;
 
 use super::entity::{Entity, Local, MentionRef, entity_id, narrow, narrowed};
 use super::resolve::kind_told;
-use super::story::Stories;
 use super::{ClaimRef, Corpus, Document, KnowledgeBase, Link};
 use crate::analysis::{Claim, Mention};
 use crate::text::{Span, fold};
@@ -180,10 +179,8 @@ impl Corpus {
         let skip = |o: usize| o == d || patched.contains(&o);
         // A claim's links in other words depend on the story its article tells: the same
         // claim in a document that names or states other things is matched anew.
-        let story = doc.story();
-        let same_story = last.filter(|l| l.story() == story);
+        let same_story = last.filter(|l| l.story() == doc.story());
         let mut was_written = same_story.map(|l| LastClaims::new(doc, l));
-        let mut stories = Stories::new(&self.index.documents);
         let mut links = Vec::new();
         for (c, claim) in doc.analysis.claims.iter().enumerate() {
             if let Some(was) = was_written.as_mut().and_then(|w| w.find(c, claim)) {
@@ -194,13 +191,7 @@ impl Corpus {
                 links.extend(kept.map(|&(_, other, relation)| (c, other, relation)));
                 continue;
             }
-            let found = (self.index.claims).related_to(
-                &self.index.documents,
-                (doc, story),
-                claim,
-                &skip,
-                &mut stories,
-            );
+            let found = (self.index.claims).related_to(&self.index.documents, doc, claim, &skip);
             links.extend(
                 found
                     .into_iter()

@@ -9,12 +9,9 @@
 //! % », « 7,8 millions ») is said of too many things in one beat: it is one fact only where
 //! the two articles also state a precise figure the same.
 
-use std::collections::HashMap;
-
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashSet as HashSet;
-use std::sync::Arc;
 
 use super::document::Document;
 use crate::analysis::gazetteer::place_id_folded;
@@ -196,42 +193,6 @@ impl Story {
             }
         }
         signs >= SIGNS
-    }
-}
-
-/// The stories of a corpus's documents, read when first asked.
-pub struct Stories<'a> {
-    documents: &'a [Arc<Document>],
-    read: HashMap<usize, Story>,
-}
-
-impl<'a> Stories<'a> {
-    pub fn new(documents: &'a [Arc<Document>]) -> Self {
-        Stories {
-            documents,
-            read: HashMap::new(),
-        }
-    }
-
-    fn story(&mut self, d: usize) -> &Story {
-        let documents = self.documents;
-        self.read
-            .entry(d)
-            .or_insert_with(|| Story::of(&documents[d]))
-    }
-
-    /// Whether documents `a` and `b` tell one story, to link a figure stated `precisely`
-    /// or not (`Story::with`).
-    pub fn one(&mut self, a: usize, b: usize, precisely: bool) -> bool {
-        self.story(a);
-        self.story(b);
-        self.read[&a].with(&self.read[&b], precisely)
-    }
-
-    /// Whether document `b` tells `story`, another document's, to link a figure stated
-    /// `precisely` or not.
-    pub fn tells(&mut self, story: &Story, b: usize, precisely: bool) -> bool {
-        story.with(self.story(b), precisely)
     }
 }
 
