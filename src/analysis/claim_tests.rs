@@ -274,6 +274,13 @@ fn a_quoted_opinion_with_its_speaker_is_no_claim() {
     ] {
         assert!(!kinds(reported).is_empty(), "{reported}");
     }
+    // Opening on a quotation but reporting, outside it, what was said: still one.
+    let text = "Titre\n\n« C’est raté » : Ana Roe a répété qu’Orbec serait en tort.";
+    assert!(
+        kinds(text).iter().any(|k| k.0 == ClaimKind::ReportedSpeech),
+        "{:?}",
+        kinds(text)
+    );
     // A quotation that states an event is a claim, its sentence's speaker with it.
     let event = "Title\n\n\"The council closed the Orbec bridge on Monday,\" Ana Roe said.";
     assert!(

@@ -162,7 +162,7 @@ pub(super) fn claims(
             let edge = !range.is_empty() && (cx.quoted[range.start] || cx.quoted[range.end - 1]);
             edge && !range
                 .clone()
-                .any(|k| !cx.quoted[k] && matches!(t.key(k), "que" | "qu" | "that"))
+                .any(|k| !cx.quoted[k] && matches!(t.key(k), "que" | "qu'" | "that"))
         };
         // A claim of this sentence with no figure of its own (an event, a ranking).
         let figureless = |kind: ClaimKind, focus: Span| Claim {

@@ -68,7 +68,7 @@ pub(super) fn numeric(t: &Toks, i: usize) -> Option<Core> {
     }
     let mut scale = 1.0;
     let mut j = k + 1;
-    // A temperature glued to its number: "41.2C", « 0,13°C ».
+    // A temperature glued to its number: "41.2C", « 0,4°C ».
     let mut degrees = None;
     if t.glued(j) {
         match t.kind(j)? {
