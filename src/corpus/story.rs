@@ -5,8 +5,8 @@
 //! figure (three significant digits or more, on both sides) is one fact where the two
 //! articles share [`SIGNS`] signs of one story, itself among them: the people,
 //! organisations and places both name (one name across languages: « Moscou » is "Moscow",
-//! « Vladimir Poutine » is "Putin") and the precise figures both state. A rough one (« 4,9
-//! % », « 7,8 millions ») is said of too many things in one beat: it is one fact only where
+//! « Vladimir Poutine » is "Putin") and the precise figures both state. A rough one (« 6,2
+//! % », « 5,8 millions ») is said of too many things in one beat: it is one fact only where
 //! the two articles also state a precise figure the same.
 
 use std::hash::{Hash, Hasher};
@@ -171,7 +171,7 @@ impl Story {
 
     /// Whether this article and `other` tell one story, to link a figure they both state
     /// `precisely` or not. A precise figure: [`SIGNS`] names or precise figures shared,
-    /// itself among them. A rough one (« 4,9 % », « 7,8 millions », a round sum): many
+    /// itself among them. A rough one (« 6,2 % », « 5,8 millions », a round sum): many
     /// articles of one beat name the same people and places, and state such figures by
     /// chance, so only where they also share [`ROUGH_SIGNS`] precise figure. Figures shared
     /// count beyond what chance gives articles full of them (results, tables: [`CHANCE`]).
