@@ -42,11 +42,7 @@ impl Scope {
     /// Whether two claims can speak of one thing: the same years (a year on one side only
     /// is a doubt), and the same thing counted where both say what they count.
     pub(super) fn agrees(&self, other: &Scope) -> bool {
-        let measures = match (&self.measure, &other.measure) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        measures && self.years == other.years
+        self.counts_as(other, |a, b| a == b) && self.years == other.years
     }
 
     /// Whether two claims in other words can speak of one thing: years that overlap or are
@@ -54,16 +50,21 @@ impl Scope {
     /// same thing counted where both say what in one language, unless both figures are
     /// distinctive (4,318,652 "citizens" and "people").
     pub(super) fn may_agree(&self, other: &Scope) -> bool {
-        let measures = match (&self.measure, &other.measure) {
-            (Some(a), Some(b)) => {
-                a == b || self.language != other.language || (self.distinctive && other.distinctive)
-            }
-            _ => true,
-        };
         let years = self.years.is_empty()
             || other.years.is_empty()
             || self.years.iter().any(|y| other.years.contains(y));
-        measures && years
+        let same = |a: &str, b: &str| {
+            a == b || self.language != other.language || (self.distinctive && other.distinctive)
+        };
+        self.counts_as(other, same) && years
+    }
+
+    /// Whether the two count the same thing by `same`, when both say what they count.
+    fn counts_as(&self, other: &Scope, same: impl Fn(&str, &str) -> bool) -> bool {
+        match (&self.measure, &other.measure) {
+            (Some(a), Some(b)) => same(a, b),
+            _ => true,
+        }
     }
 }
 

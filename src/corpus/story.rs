@@ -99,9 +99,10 @@ pub fn figures<'a>(text: &'a str, c: &'a Claim) -> impl Iterator<Item = Figure> 
 /// Whether statistics `a` (of text `ta`) and `b` (of `tb`) state one figure the same, and
 /// if so whether precisely: both written with [`PRECISE_DIGITS`] significant digits or more.
 pub fn one_figure(ta: &str, a: &Claim, tb: &str, b: &Claim) -> Option<bool> {
+    let theirs: Vec<Figure> = figures(tb, b).collect();
     let mut precise = None;
     for fa in figures(ta, a) {
-        for fb in figures(tb, b).filter(|fb| fa.same(fb)) {
+        for fb in theirs.iter().filter(|fb| fa.same(fb)) {
             let p = fa.digits.min(fb.digits) >= PRECISE_DIGITS;
             precise = Some(precise.unwrap_or(false) || p);
         }
