@@ -39,9 +39,10 @@ impl Corpus {
         let of = c.name_entities(&old, d, &doc);
         c.move_mentions(d, &doc, &of);
         c.entity_of[d] = narrowed(&of);
-        // Typing in the one article patched so far: its last links were made against the
-        // same index with the same articles aside, and its unchanged claims keep theirs.
-        let reuse = (self.patched == [d]).then_some(&*old);
+        // The first edit after a whole build, or typing in the one article patched so far:
+        // its last links were made against the same index with no other article aside, and
+        // its unchanged claims keep theirs.
+        let reuse = (self.patched.is_empty() || self.patched == [d]).then_some(&*old);
         c.relink(d, &doc, reuse);
         if !c.patched.contains(&d) {
             c.patched.push(d);

@@ -390,3 +390,30 @@ fn typing_the_names_of_a_story_links_its_figure_as_a_build_would() {
         assert!(patched.links().is_empty(), "the names typed away");
     }
 }
+
+/// The first keystroke after a whole build, outside the article's claims, keeps the links
+/// the build gave them, even where a claim is repeated in more articles than it links to
+/// (the build and a patch may pick other articles among them): what the writer sees of the
+/// other articles does not move when they type elsewhere (French and English).
+#[test]
+fn a_keystroke_after_a_build_keeps_the_links_of_claims_it_did_not_touch() {
+    for said in [
+        "Le pont de Corvel a coûté 12 millions d'euros, selon la mairie.",
+        "The Corvel bridge cost 12 million euros, the town hall said.",
+    ] {
+        let texts: Vec<String> = (0..14).map(|i| format!("Titre {i}\n\n{said}\n")).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let built = corpus(&texts);
+        let d = 9;
+        let n = built.related[d].len();
+        assert!(
+            n > 0 && n < texts.len() - 1,
+            "linked to some of the others: {n}"
+        );
+        let typed = format!("Titre {d}x\n\n{said}\n");
+        let patched = built.patched(doc(&format!("/c/{d}.txt"), &typed));
+        assert_consistent(&patched);
+        assert_eq!(patched.related[d], built.related[d]);
+        assert_eq!(patched.links(), built.links());
+    }
+}
