@@ -47,23 +47,35 @@ pub fn start(server: &Server, woken: Receiver<()>) {
 /// How long the typing must stop before a large corpus is rebuilt whole.
 const IDLE: Duration = Duration::from_millis(400);
 
+/// How long nothing must change before the memory a large build freed is given back to the
+/// system: the pages given back are faulted in again by the next edit's analysis (a
+/// millisecond more for a keystroke in a 100 KB article), so a writer's short pause keeps
+/// them; the next whole build reuses them meanwhile.
+const QUIET: Duration = Duration::from_secs(2);
+
 impl Builder {
     fn run(self) {
         // The owed build failed: it is tried again after the next change, not every 400 ms.
         let mut failed = false;
+        // A large build freed memory that is not given back yet (see `QUIET`).
+        let mut freed = false;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
             let owed = !failed && lock(&self.state).patched();
-            let idle = if owed {
-                match self.woken.recv_timeout(IDLE) {
-                    Ok(()) => false,
-                    Err(RecvTimeoutError::Timeout) => true,
-                    Err(RecvTimeoutError::Disconnected) => return,
+            let woken = match (owed, freed) {
+                (true, _) => self.woken.recv_timeout(IDLE),
+                (false, true) => self.woken.recv_timeout(QUIET),
+                (false, false) => (self.woken.recv()).map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            let idle = match woken {
+                Ok(()) => false,
+                Err(RecvTimeoutError::Timeout) if owed => true,
+                Err(RecvTimeoutError::Timeout) => {
+                    allocator::give_back_freed_memory();
+                    freed = false;
+                    continue;
                 }
-            } else if self.woken.recv().is_err() {
-                return;
-            } else {
-                false
+                Err(RecvTimeoutError::Disconnected) => return,
             };
             if !idle {
                 let debounce = lock(&self.state).settings.debounce;
@@ -81,8 +93,9 @@ impl Builder {
             let patch = !idle && jobs.iter().all(Job::patchable);
             jobs.iter_mut().for_each(|j| j.patch = patch);
             let typing = jobs.iter().all(Job::typing).then_some(revision);
-            if self.rebuild(jobs, typing, idle).is_err() {
-                failed = idle;
+            match self.rebuild(jobs, typing, idle) {
+                Ok(large) => freed |= large,
+                Err(()) => failed = idle,
             }
             failed &= idle;
         }
@@ -98,9 +111,9 @@ impl Builder {
     /// build owed once the typing stops (`idle`) runs on a worker: the builder stops waiting
     /// for it when the revision moves, puts its documents back in `pending` and goes on to
     /// patch the new edit in; the corpus stays patched, and the build owed. Requests waiting
-    /// for a build are woken as soon as it is installed. An error when the build failed (a
-    /// panic inside, caught).
-    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<(), ()> {
+    /// for a build are woken as soon as it is installed. Whether a large corpus was replaced
+    /// (its memory freed); an error when the build failed (a panic inside, caught).
+    fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
@@ -138,7 +151,7 @@ impl Builder {
                         ws.pending.extend(paths);
                         drop(ws);
                         self.wake.notify();
-                        return Ok(());
+                        return Ok(false);
                     }
                 };
                 if woken {
@@ -178,14 +191,11 @@ impl Builder {
                 .request("workspace/diagnostic/refresh", &(), |_| {});
         }
         // A large corpus built whole replaced one that shared little with it: what the old
-        // one held is freed here, out of the lock, and its pages given back to the system.
+        // one held is freed here, out of the lock; its pages are given back once all is quiet.
         let replaced = installed.replaced;
         let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
         drop(replaced);
-        if large && !lock(&self.state).patched() {
-            allocator::give_back_freed_memory();
-        }
-        Ok(())
+        Ok(large)
     }
 }
 
