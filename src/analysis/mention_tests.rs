@@ -408,6 +408,40 @@ fn a_republic_or_a_kingdom_is_a_place() {
     assert_eq!(kind_of(en, "Kingdom of Norland"), EntityKind::Location);
 }
 
+/// "Republic of the Congo": after a state's word, "of the" goes on to the place, and a
+/// state's word after an adjective makes a state too ("Democratic Republic of …"), as
+/// « République démocratique du … » is one.
+#[test]
+fn a_state_named_with_of_the_or_an_adjective_before_is_one_place() {
+    for (en, name) in [
+        (
+            "Yesterday envoys from Democratic Republic of the Norland met.",
+            "Democratic Republic of the Norland",
+        ),
+        (
+            "Yesterday envoys from Republic of the Norland met.",
+            "Republic of the Norland",
+        ),
+    ] {
+        assert_eq!(names(en), [name]);
+        assert_eq!(kind_of(en, name), EntityKind::Location, "{name}");
+    }
+    let fr = "Hier, la République démocratique du Norland et la République du Norland ont voté.";
+    assert_eq!(
+        names(fr),
+        [
+            "République démocratique du Norland",
+            "République du Norland"
+        ]
+    );
+    for name in [
+        "République démocratique du Norland",
+        "République du Norland",
+    ] {
+        assert_eq!(kind_of(fr, name), EntityKind::Location, "{name}");
+    }
+}
+
 #[test]
 fn a_first_name_makes_a_person() {
     let en = "The report was written by Emily Zorvex and checked by Gregory.";

@@ -438,6 +438,26 @@ impl<'a, 't> Scan<'a, 't> {
         &self.text[self.words[a].span.end..self.words[b].span.start]
     }
 
+    /// "Republic of the Congo", "Kingdom of the Netherlands": after a state's word, "of the"
+    /// goes on to the place's name (its first word's index). French needs no such step:
+    /// « République du Congo » has one connector.
+    fn state_of_the(&self, j: usize) -> Option<usize> {
+        let (of, the, name) = (j + 1, j + 2, j + 3);
+        let state = matches!(
+            self.tokens.key(j),
+            "republic" | "kingdom" | "principality" | "emirate" | "sultanate"
+        );
+        (name < self.words.len()
+            && state
+            && self.words[j].capitalised
+            && self.tokens.key(of) == "of"
+            && self.tokens.key(the) == "the"
+            && (j..name).all(|k| self.blank_gap(k, k + 1))
+            && self.words[name].capitalised
+            && self.can_name(name))
+        .then_some(name)
+    }
+
     /// Only spaces between two words: no punctuation, no line break.
     fn blank_gap(&self, a: usize, b: usize) -> bool {
         self.tokens.blank_gap(a, b)
@@ -596,6 +616,8 @@ impl<'a, 't> Scan<'a, 't> {
                 {
                     j = next + 1;
                     after_adjective = false;
+                } else if let Some(name) = self.state_of_the(j) {
+                    j = name;
                 } else if next < n
                     && !after_adjective
                     && (self.institutional_adjective(i, j, next)

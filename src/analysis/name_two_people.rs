@@ -1,20 +1,36 @@
-//! Two people's names written one after the other, with no word between (« l'agente de
-//! Nora Dalvik Tomas Brenner », "the agent of Nora Dalvik Tomas Brenner"): a first name after
-//! a full name, and a surname after it, opens the second name. A first name right after
-//! another stays in the name (« Jean Paul Varga », "Mary Ann Cole"), and a first name
-//! with no word after it ends the name (« San Francisco »).
+//! Two names written one after the other, with no word between (« l'agente de Nora Dalvik
+//! Tomas Brenner », "the agent of Nora Dalvik Tomas Brenner"): a first name after a full
+//! name, and a surname after it, opens the second name. So after a country's name (« le
+//! président du Portugal Tomas Brenner », "Portugal's envoy, Portugal Tomas Brenner"): the
+//! country is a place of its own. A first name right after another stays in the name
+//! (« Jean Paul Varga », "Mary Ann Cole"), and a first name with no word after it ends the
+//! name (« San Francisco »).
 
 use super::Scan;
+use super::gazetteer;
 use super::lx;
 
 impl Scan<'_, '_> {
     /// Where a second person's name starts inside the name of words `a..=b`, if it holds
     /// two (see the module).
     pub(super) fn second_person(&self, a: usize, b: usize) -> Option<usize> {
+        let first_name = |k: usize| self.tokens.is(k, lx::FIRST_NAMES) && !self.words[k].all_caps;
+        let country = || {
+            let name = self.words[a].span.of(self.text);
+            gazetteer::lookup(name) == Some(gazetteer::Place::Country)
+        };
+        let after_country = b >= a + 2 && !first_name(a) && country();
+        if after_country {
+            let k = a + 1;
+            let person = first_name(k)
+                && !first_name(k + 1)
+                && (a..=b).all(|w| self.words[w].capitalised)
+                && (a + 1..=b).all(|w| self.blank_gap(w - 1, w));
+            return person.then_some(k);
+        }
         if b < a + 3 || !self.tokens.is(a, lx::FIRST_NAMES) {
             return None;
         }
-        let first_name = |k: usize| self.tokens.is(k, lx::FIRST_NAMES) && !self.words[k].all_caps;
         (a + 2..b).find(|&k| {
             first_name(k)
                 && !first_name(k - 1)
@@ -51,6 +67,39 @@ mod tests {
             people(text),
             [("Nora Dalvik", Person), ("Tomas Brenner", Person)]
         );
+    }
+
+    #[test]
+    fn a_country_then_a_first_name_and_a_surname_are_a_place_and_a_person() {
+        use EntityKind::{Location, Person};
+        let text = "Hier, le président du Portugal Tomas Brenner a reçu l’envoyée de Valdorge.";
+        let found: Vec<_> = people(text).into_iter().take(2).collect();
+        assert_eq!(found, [("Portugal", Location), ("Tomas Brenner", Person)]);
+        let text = "Yesterday the ambassador of Portugal Tomas Brenner met the Valdorge envoy.";
+        let found: Vec<_> = people(text).into_iter().take(2).collect();
+        assert_eq!(found, [("Portugal", Location), ("Tomas Brenner", Person)]);
+        // A first name that is a town's too opens one name.
+        let found: Vec<&str> = people("Hier, Florence Nora Dalvik a parlé.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(found, ["Florence Nora Dalvik"]);
+    }
+
+    /// « Tom », "Peter", "Mark": first names that are English words too.
+    #[test]
+    fn the_commonest_english_first_names_open_a_second_name_too() {
+        use EntityKind::Person;
+        for text in [
+            "La nageuse s’entraîne avec l’ex-coach de Nora Dalvik Tom Brenner, dit-on.",
+            "The swimmer trains with the former coach of Nora Dalvik Tom Brenner, we hear.",
+            "The swimmer trains with the former coach of Nora Dalvik Peter Brenner, we hear.",
+        ] {
+            let found = people(text);
+            assert_eq!(found.len(), 2, "{found:?}");
+            assert_eq!(found[0], ("Nora Dalvik", Person));
+            assert!(found[1].0.ends_with(" Brenner") && found[1].1 == Person);
+        }
     }
 
     #[test]

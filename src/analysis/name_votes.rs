@@ -83,21 +83,27 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
-        // « République populaire de Norlandie », "Kingdom of Norland": a state.
-        let state = matches!(
-            self.tokens.key(a),
-            "république"
-                | "republic"
-                | "royaume"
-                | "kingdom"
-                | "principauté"
-                | "principality"
-                | "émirat"
-                | "emirate"
-                | "sultanat"
-                | "sultanate"
-        );
-        if a < b && state {
+        // « République populaire de Norlandie », "Kingdom of Norland", "Democratic Republic
+        // of the Congo": a state; not a regime ("Fifth Republic") nor what serves one
+        // (« Gouvernement de la République »).
+        let state = |k: usize| {
+            matches!(
+                self.tokens.key(k),
+                "république"
+                    | "republic"
+                    | "royaume"
+                    | "kingdom"
+                    | "principauté"
+                    | "principality"
+                    | "émirat"
+                    | "emirate"
+                    | "sultanat"
+                    | "sultanate"
+            )
+        };
+        let adjective_then_state =
+            a + 2 <= b && state(a + 1) && self.tokens.is(a + 2, lx::NAME_CONNECTORS);
+        if a < b && (state(a) || adjective_then_state) {
             votes.add(EntityKind::Location, 3);
         }
         // « FC Nantes », "Real Madrid", "Manchester United": a sports club (`name_clubs`).
