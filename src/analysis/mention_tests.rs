@@ -442,6 +442,23 @@ fn a_state_named_with_of_the_or_an_adjective_before_is_one_place() {
     }
 }
 
+/// "Nova Tarvelka", « Nijni Orvik »: "new" or "lower" in the place's own language opens a
+/// place's name, not a person's.
+#[test]
+fn new_or_lower_in_the_place_s_language_opens_a_place_s_name() {
+    let fr = "Les habitants de Nova Tarvelka ont fui vers Nijni Orvik, a dit Ana Roe.";
+    let en = "Residents of Nova Tarvelka fled to Novo Orvik, Ana Roe said.";
+    for (text, place) in [
+        (fr, "Nova Tarvelka"),
+        (fr, "Nijni Orvik"),
+        (en, "Nova Tarvelka"),
+        (en, "Novo Orvik"),
+    ] {
+        assert_eq!(kind_of(text, place), EntityKind::Location, "{place}");
+    }
+    assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
+}
+
 #[test]
 fn a_first_name_makes_a_person() {
     let en = "The report was written by Emily Zorvex and checked by Gregory.";

@@ -66,6 +66,33 @@ pub(super) fn opens_place_capitalised(head: &str) -> bool {
     )
 }
 
+/// Words for "new", "lower" and "upper" that open places' names in the languages of
+/// Eastern Europe, Portugal, Spain and Latin America, as English and French copy keeps
+/// them: "Nova Tarvelka", « Nijni Orvik », "Novi Tarvel", "Nueva Orvik", "Nowy Tarvel".
+pub(super) fn opens_place_name(head: &str) -> bool {
+    matches!(
+        head,
+        "nova"
+            | "novo"
+            | "novi"
+            | "novy"
+            | "nový"
+            | "nová"
+            | "novaïa"
+            | "novaya"
+            | "nowa"
+            | "nowy"
+            | "nowe"
+            | "nueva"
+            | "nuevo"
+            | "nizhny"
+            | "nizhniy"
+            | "nijni"
+            | "verkhni"
+            | "verkhny"
+    )
+}
+
 pub(super) fn opens_institution(head: &str) -> bool {
     matches!(
         head,

@@ -83,6 +83,15 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Location, 3);
         }
+        // "Nova Tarvelka", « Nijni Orvik », "Nueva Orvik": "new", "lower" in the language of
+        // the place open its name (`name_place_heads`).
+        if a < b
+            && self.words[a].capitalised
+            && self.words[a + 1].capitalised
+            && name_place_heads::opens_place_name(self.tokens.key(a))
+        {
+            votes.add(EntityKind::Location, 3);
+        }
         // « République populaire de Norlandie », "Kingdom of Norland", "Democratic Republic
         // of the Congo": a state; not a regime ("Fifth Republic") nor what serves one
         // (« Gouvernement de la République »).
