@@ -209,6 +209,18 @@ fn analyze_reading(
 }
 
 impl Analysis {
+    /// Where a named source is written whole: the name its word belongs to (« Ana Roe »,
+    /// not « Ana »), else the word itself (a pronoun, a title).
+    pub fn source_name(&self, source: Span) -> Span {
+        let after = self
+            .mentions
+            .partition_point(|m| m.span.start <= source.start);
+        match after.checked_sub(1).map(|m| self.mentions[m].span) {
+            Some(name) if name.end >= source.end => name,
+            _ => source,
+        }
+    }
+
     /// Gives back the spare capacity of every list: a corpus keeps thousands of analyses.
     fn shrink(&mut self) {
         let a = &mut self.article;

@@ -155,7 +155,9 @@ pub fn annotation(corpus: &Corpus, d: usize) -> Annotation {
                 _ => None,
             },
             source: match &c.attribution {
-                Attribution::Named { source, .. } => Some(source.of(&doc.text).to_owned()),
+                Attribution::Named { source, .. } => {
+                    Some(doc.analysis.source_name(*source).of(&doc.text).to_owned())
+                }
                 Attribution::Anonymous { span } => Some(span.of(&doc.text).to_owned()),
                 Attribution::None => None,
             },

@@ -137,7 +137,10 @@ fn claim_card(corpus: &Corpus, c: ClaimRef) -> HoverCard {
     let doc = &corpus.documents[c.document()];
     let claim = &doc.analysis.claims[c.claim()];
     let source = match &claim.attribution {
-        Attribution::Named { source, .. } => format!("« {} »", escape(&quote(&doc.text, *source))),
+        Attribution::Named { source, .. } => {
+            let name = doc.analysis.source_name(*source);
+            format!("« {} »", escape(&quote(&doc.text, name)))
+        }
         Attribution::Anonymous { span } => {
             format!("anonymous, « {} »", escape(&quote(&doc.text, *span)))
         }
@@ -337,6 +340,29 @@ Contradicted by:
             markdown.starts_with("**Quotation** · attributed\n\nSource: « Poutine »\n"),
             "{markdown}"
         );
+    }
+
+    /// The source is shown by its whole name, not the name's first word (« Ana »).
+    #[test]
+    fn a_claim_s_source_is_shown_by_its_whole_name() {
+        for (text, cursor) in [
+            (
+                "Titre\n\nAna Roe a déclaré que 300 000 euros avaient été versés à Valdorge.\n",
+                "3|00 000 euros",
+            ),
+            (
+                "Title\n\nAna Roe said that 300,000 euros had been paid to Valdorge.\n",
+                "3|00,000 euros",
+            ),
+        ] {
+            let fx = Fixture::new(&[("a.txt", text)]).cursor("a.txt", cursor);
+            let card = hover(&fx.corpus, fx.document, fx.offset).unwrap();
+            assert!(
+                card.markdown.contains("Source: « Ana Roe »\n"),
+                "{}",
+                card.markdown
+            );
+        }
     }
 
     #[test]
