@@ -126,8 +126,9 @@ pub fn anonymous_sources(
             i = end + 1;
             continue;
         }
+        // « un porte-parole », and after a cue « selon des rescapés » too.
         if !(t.blank_gap(det, det + 1)
-            && ((indefinite && !after_cue_only) || (definite && after_cue)))
+            && ((indefinite && (!after_cue_only || after_cue)) || (definite && after_cue)))
         {
             i += 1;
             continue;

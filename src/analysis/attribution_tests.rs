@@ -65,6 +65,30 @@ fn authorities_data_and_a_people_after_a_cue_are_anonymous() {
     assert!(anonymous("Data from the ministry and the Russians' view.").is_empty());
 }
 
+/// The people a story is about are a source when cued (« selon le suspect », "according
+/// to survivors"), and what is reported on otherwise (« un suspect a été arrêté »).
+#[test]
+fn the_people_of_a_story_are_an_anonymous_source_only_after_a_cue() {
+    assert_eq!(
+        anonymous("Selon le suspect, il a reçu 300 000 euros."),
+        ["Selon le suspect"]
+    );
+    assert_eq!(
+        anonymous("Ils étaient 40, selon des rescapés."),
+        ["selon des rescapés"]
+    );
+    assert_eq!(
+        anonymous("He was paid 300,000 euros, according to the suspect."),
+        ["according to the suspect"]
+    );
+    assert_eq!(
+        anonymous("Forty were trapped, according to survivors."),
+        ["according to survivors"]
+    );
+    assert!(anonymous("Un suspect a été arrêté avec 300 000 euros.").is_empty());
+    assert!(anonymous("A suspect package held 300,000 euros.").is_empty());
+}
+
 #[test]
 fn unnamed_media_as_the_agent_are_anonymous() {
     assert_eq!(

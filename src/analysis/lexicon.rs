@@ -392,9 +392,15 @@ fn part_adjectives_words() -> &'static str {
     allemande italienne"
 }
 
+/// Sources only after a cue (« selon les autorités », "according to the suspect"), as the
+/// words are more often what is reported on: the people a story is about (« un suspect a été
+/// arrêté ») tell it only when cued.
 fn cue_only_sources_words() -> &'static str {
     "autorités authorities données data chiffres figures estimations estimates enquêteurs investigators
-    secouristes rescuers services"
+    secouristes rescuers services suspect suspects détenu détenus détenue détenues accusé
+    accusés prévenu prévenus survivant survivants survivante rescapé rescapés rescapée
+    detainee detainees defendant defendants survivor survivors eyewitness eyewitnesses
+    bystander bystanders"
 }
 
 fn comparatives_words() -> &'static str {
