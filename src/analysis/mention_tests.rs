@@ -459,6 +459,25 @@ fn new_or_lower_in_the_place_s_language_opens_a_place_s_name() {
     assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
 }
 
+/// "Nobel Prize", « Coupe Davis »: an award named after someone is no person (nor a place,
+/// nor an organisation).
+#[test]
+fn an_award_named_after_someone_is_none_of_the_three_kinds() {
+    let fr = "Le Prix Goncourt et la Coupe Davis sont allés à Ana Roe.";
+    let en = "The Nobel Prize went to Ana Roe, who had won the Pulitzer Prize and the Davis Cup.";
+    for (text, award) in [
+        (fr, "Prix Goncourt"),
+        (fr, "Coupe Davis"),
+        (en, "Nobel Prize"),
+        (en, "Pulitzer Prize"),
+        (en, "Davis Cup"),
+    ] {
+        assert_eq!(kind_of(text, award), EntityKind::Other, "{award}");
+    }
+    assert_eq!(kind_of(fr, "Ana Roe"), EntityKind::Person);
+    assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
+}
+
 #[test]
 fn a_first_name_makes_a_person() {
     let en = "The report was written by Emily Zorvex and checked by Gregory.";

@@ -212,6 +212,11 @@ impl Scan<'_, '_> {
             Form::Name => {}
         }
         self.context_votes(a, b, &mut votes);
+        // "Nobel Prize", « Prix Goncourt », « Coupe Davis »: an award or a cup is none of the
+        // three kinds, whoever it is named after.
+        if self.names_an_award(a, b) {
+            votes = KindVotes::default();
+        }
         Mention {
             span,
             form,
@@ -221,6 +226,21 @@ impl Scan<'_, '_> {
             rare: None,
             origin: Origin::Rules,
         }
+    }
+
+    /// A prize, a medal, a trophy or a cup named after someone or something: the kind of
+    /// award last in English ("Nobel Prize", "Davis Cup"), first and capitalised in French
+    /// (« Prix Goncourt », « Coupe Davis »).
+    fn names_an_award(&self, a: usize, b: usize) -> bool {
+        a < b
+            && (matches!(
+                self.tokens.key(b),
+                "prize" | "prizes" | "award" | "awards" | "medal" | "trophy" | "cup"
+            ) || (self.words[a].capitalised
+                && matches!(
+                    self.tokens.key(a),
+                    "prix" | "trophée" | "coupe" | "médaille"
+                )))
     }
 
     /// Titles before the name, prepositions before it, appositions after it.
