@@ -151,6 +151,7 @@ pub fn mentions_in(
 /// per name.
 pub fn settle(text: &str, mentions: &mut [Mention]) {
     define_acronyms(text, mentions);
+    super::common_acronyms::unkind_common_acronyms(text, mentions);
     particles_from_full_names(text, mentions);
     settle_kinds(text, mentions);
 }

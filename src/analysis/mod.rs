@@ -5,6 +5,7 @@ mod anonymous;
 mod appositions;
 pub mod attribution;
 pub mod claim;
+mod common_acronyms;
 mod common_words;
 mod coordination;
 pub mod document;

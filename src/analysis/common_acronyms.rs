@@ -1,0 +1,119 @@
+//! Acronyms of common things: « produit intérieur brut (PIB) », "water treatment unit (WTU)".
+//! An acronym set in brackets after lowercase words whose initials spell it stands for
+//! those words, a thing and not a name: none of its mentions in the article is a person,
+//! an organisation or a place. Capitalised words before it name something (« Commission
+//! des marchés de Valdorge (CMV) »: `define_acronyms`), and so do lowercase words with an
+//! institution's word (« institut norlandais des sondages (INS) »).
+
+use super::lexicon;
+use super::mention::{Form, Mention};
+use crate::analysis::kind::KindVotes;
+use crate::text::fold;
+
+/// Takes every kind from the mentions of the acronyms that the article defines by
+/// lowercase words.
+pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
+    let common: Vec<std::sync::Arc<str>> = mentions
+        .iter()
+        .filter(|m| m.form == Form::Acronym && spelled_by_words_before(text, m))
+        .map(|m| m.key.clone())
+        .collect();
+    if common.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| common.contains(&m.key)) {
+        m.votes = KindVotes::default();
+    }
+}
+
+/// Whether the acronym `m`, in brackets, is spelled by the initials of the lowercase words
+/// right before its bracket (the small words between them passed over).
+fn spelled_by_words_before(text: &str, m: &Mention) -> bool {
+    if !text[m.span.end..].starts_with(')') {
+        return false;
+    }
+    let Some(before) = text[..m.span.start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let letters: Vec<char> = fold(m.span.of(text))
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect();
+    if letters.len() < 2 {
+        return false;
+    }
+    let mut wanted = letters.iter().rev();
+    let mut next = wanted.next();
+    // The words before the bracket, last first, on its line.
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    for word in line.split_whitespace().rev().take(3 * letters.len()) {
+        let Some(letter) = next else {
+            break;
+        };
+        // « l’unité »: the word after the elided article.
+        let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+        let word = word.trim_matches(|c: char| !c.is_alphabetic());
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        if SMALL_WORDS.contains(&word) {
+            continue;
+        }
+        if !fold(word).starts_with(*letter) {
+            return false;
+        }
+        next = wanted.next();
+        // « institut norlandais des sondages (INS) », "national water agency": an
+        // institution written in lowercase is still one.
+        if lexicon::is(&lexicon::key(word), lexicon::ORGANIZATION_HEADS) {
+            return false;
+        }
+    }
+    next.is_none()
+}
+
+/// Words an acronym leaves out (« unité de traitement des eaux (UTE) », "bureau of labor
+/// statistics").
+const SMALL_WORDS: [&str; 14] = [
+    "de", "du", "des", "la", "le", "les", "et", "à", "of", "the", "and", "for", "on", "in",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{EntityKind, mentions};
+    use crate::article::{Article, Format};
+
+    fn kinds(text: &str) -> Vec<(&str, EntityKind)> {
+        let article = Article::parse(text, Format::Text);
+        (mentions(text, &article).iter())
+            .map(|m| (m.span.of(text), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_of_lowercase_words_names_nothing() {
+        use EntityKind::{Organization, Other};
+        let fr = "Hier, l’unité de traitement des eaux (UTE) de Valdorge a fermé. L’UTE rouvrira, \
+                  selon la Commission des marchés de Valdorge (CMV).";
+        let found = kinds(fr);
+        assert!(found.contains(&("UTE", Other)), "{found:?}");
+        assert!(
+            !found.iter().any(|&(n, k)| n == "UTE" && k != Other),
+            "{found:?}"
+        );
+        assert!(found.contains(&("CMV", Organization)), "{found:?}");
+        let fr = "Hier, l’agence nationale des eaux (ANE) a parlé.";
+        assert!(kinds(fr).contains(&("ANE", Organization)), "an institution");
+        let en = "Yesterday the water treatment unit (WTU) of Valdorge closed. The WTU will \
+                  reopen, said the Valdorge Market Commission (VMC).";
+        let found = kinds(en);
+        assert!(found.contains(&("WTU", Other)), "{found:?}");
+        assert!(
+            !found.iter().any(|&(n, k)| n == "WTU" && k != Other),
+            "{found:?}"
+        );
+        assert!(found.contains(&("VMC", Organization)), "{found:?}");
+        let en = "Yesterday the national water agency (NWA) spoke.";
+        assert!(kinds(en).contains(&("NWA", Organization)), "an institution");
+    }
+}
