@@ -380,7 +380,7 @@ fn person_speech_words() -> &'static str {
 /// longer tell a place.
 fn place_name_heads_words() -> &'static str {
     "rue avenue boulevard quai impasse mer océan golfe détroit lac île îles canton vallée canal
-    salle place pont stade palais gare aéroport cathédrale basilique église théâtre
+    barrage salle place pont stade palais gare aéroport cathédrale basilique église théâtre
     tribunal université école collège lycée hôpital musée centre"
 }
 

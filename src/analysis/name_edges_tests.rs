@@ -191,6 +191,11 @@ fn a_french_place_s_kind_in_lowercase_opens_its_name() {
     );
     let text = "Hier, le canton de Valmoire a voté, rue de la Halle-Neuve.";
     assert_eq!(names(text), ["canton de Valmoire", "rue de la Halle-Neuve"]);
+    // A dam, as English writes it with its kind capitalised: one name.
+    let text = "Hier, le barrage de Tarvel a cédé.";
+    assert_eq!(names(text), ["barrage de Tarvel"]);
+    let text = "Yesterday the Tarvel Dam gave way.";
+    assert_eq!(names(text), ["Tarvel Dam"]);
 }
 
 #[test]
