@@ -106,7 +106,14 @@ pub fn statistic_focus(t: &Tokens, q: &Quantity, limit: usize) -> Span {
         let verb_like = ["ent", "ait", "aient", "ont", "ed"]
             .iter()
             .any(|e| key.ends_with(e));
-        let stop = t.is(k, lx::FUNCTION_WORDS) || t.is(k, lx::SPEECH_CUES);
+        // « 20 accords devaient », "4 percent did not", "5 percent will": a verb.
+        let verb = t.is(k, lx::AUXILIARIES)
+            || t.is(k, lx::FORECASTS)
+            || matches!(
+                key,
+                "did" | "does" | "do" | "is" | "are" | "can" | "could" | "may"
+            );
+        let stop = t.is(k, lx::FUNCTION_WORDS) || t.is(k, lx::SPEECH_CUES) || verb;
         if !verb_like && !stop && !w.capitalised && !w.numeric {
             end = w.span.end;
         }

@@ -10,6 +10,31 @@ fn a_statistic_focus_takes_what_is_counted() {
     assert_eq!(focus.of(text), "plus de 80% du brut kazakh");
 }
 
+/// A verb after what is counted is not part of the statistic (« 20 accords devaient » is
+/// already left out by its ending; "did", "will", « sont » by their words): the focus is
+/// the figure alone.
+#[test]
+fn a_statistic_focus_stops_before_an_auxiliary_or_a_modal() {
+    for (text, figure) in [
+        (
+            "The deficit reached 5 percent, not the expected 4 percent did economists say.",
+            "4 percent",
+        ),
+        ("Only 30 percent will stay in Orbec.", "30 percent"),
+        ("Au total, 40 % sont restés à Valdorge.", "40 %"),
+    ] {
+        let t = Tokens::new(text);
+        let at = text.find(figure).unwrap();
+        let q = find_quantities(text);
+        let q = q
+            .iter()
+            .find(|q| q.span.start <= at && at < q.span.end)
+            .unwrap();
+        let focus = statistic_focus(&t, q, t.len());
+        assert_eq!(focus, q.span, "{text}: {}", focus.of(text));
+    }
+}
+
 fn happened(text: &str) -> bool {
     let t = Tokens::new(text);
     let names = |k: usize| t.words[k].capitalised && k > 0;

@@ -164,7 +164,8 @@ pub(super) const STOP: &[&str] = &[
     "been", "has", "have", "had", "that", "which", "who", "this", "these", "those", "its",
     "their", "his", "her", "than", "more", "less", "into", "over", "under", "about", "per",
     "not", "no", "also", "them", "us", "it", "he", "she", "they", "we", "you", "i", "fois",
-    "may", "can", "will", "would", "could", "should", "must", "might",
+    "may", "can", "will", "would", "could", "should", "must", "might", "did", "does", "do",
+    "shall",
 ];
 
 /// Before a collective: « des milliers », « plusieurs centaines », "several thousand".
