@@ -114,6 +114,7 @@ impl Builder {
     /// for a build are woken as soon as it is installed. Whether a large corpus was replaced
     /// (its memory freed); an error when the build failed (a panic inside, caught).
     fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
+        let patched = jobs.iter().all(|j| j.patch);
         let paths: Vec<PathBuf> = jobs
             .iter()
             .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
@@ -191,10 +192,16 @@ impl Builder {
                 .request("workspace/diagnostic/refresh", &(), |_| {});
         }
         // A large corpus built whole replaced one that shared little with it: what the old
-        // one held is freed here, out of the lock; its pages are given back once all is quiet.
+        // one held is freed out of the lock, and on a worker, as it takes milliseconds the
+        // next keystroke's patch must not wait for; its pages are given back once all is
+        // quiet. A patch's corpus shares nearly all with the one it replaced.
         let replaced = installed.replaced;
         let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
-        drop(replaced);
+        if large && !patched {
+            self.workers.run(Box::new(move || drop(replaced)));
+        } else {
+            drop(replaced);
+        }
         Ok(large)
     }
 }
