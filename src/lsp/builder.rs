@@ -111,8 +111,9 @@ impl Builder {
     /// build owed once the typing stops (`idle`) runs on a worker: the builder stops waiting
     /// for it when the revision moves, puts its documents back in `pending` and goes on to
     /// patch the new edit in; the corpus stays patched, and the build owed. Requests waiting
-    /// for a build are woken as soon as it is installed. Whether a large corpus was replaced
-    /// (its memory freed); an error when the build failed (a panic inside, caught).
+    /// for a build are woken as soon as it is installed. Whether a large corpus built whole
+    /// replaced another (much memory freed); an error when the build failed (a panic
+    /// inside, caught).
     fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
         let patched = jobs.iter().all(|j| j.patch);
         let paths: Vec<PathBuf> = jobs
@@ -196,8 +197,9 @@ impl Builder {
         // next keystroke's patch must not wait for; its pages are given back once all is
         // quiet. A patch's corpus shares nearly all with the one it replaced.
         let replaced = installed.replaced;
-        let large = (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
-        if large && !patched {
+        let large =
+            !patched && (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
+        if large {
             self.workers.run(Box::new(move || drop(replaced)));
         } else {
             drop(replaced);
