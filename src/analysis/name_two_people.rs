@@ -1,7 +1,7 @@
 //! Two names written one after the other, with no word between (« l'agente de Nora Dalvik
 //! Tomas Brenner », "the agent of Nora Dalvik Tomas Brenner"): a first name after a full
 //! name, and a surname after it, opens the second name. So after a country's name (« le
-//! président du Portugal Tomas Brenner », "Portugal's envoy, Portugal Tomas Brenner"): the
+//! président du Portugal Tomas Brenner », "the ambassador of Portugal Tomas Brenner"): the
 //! country is a place of its own. A first name right after another stays in the name
 //! (« Jean Paul Varga », "Mary Ann Cole"), and a first name with no word after it ends the
 //! name (« San Francisco »).
