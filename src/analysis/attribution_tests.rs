@@ -70,7 +70,7 @@ fn authorities_data_and_a_people_after_a_cue_are_anonymous() {
 #[test]
 fn the_people_of_a_story_are_an_anonymous_source_only_after_a_cue() {
     assert_eq!(
-        anonymous("Selon le suspect, il a reçu 300 000 euros."),
+        anonymous("Selon le suspect, il a reçu 270 000 euros."),
         ["Selon le suspect"]
     );
     assert_eq!(
@@ -78,15 +78,15 @@ fn the_people_of_a_story_are_an_anonymous_source_only_after_a_cue() {
         ["selon des rescapés"]
     );
     assert_eq!(
-        anonymous("He was paid 300,000 euros, according to the suspect."),
+        anonymous("He was paid 270,000 euros, according to the suspect."),
         ["according to the suspect"]
     );
     assert_eq!(
         anonymous("Forty were trapped, according to survivors."),
         ["according to survivors"]
     );
-    assert!(anonymous("Un suspect a été arrêté avec 300 000 euros.").is_empty());
-    assert!(anonymous("A suspect package held 300,000 euros.").is_empty());
+    assert!(anonymous("Un suspect a été arrêté avec 270 000 euros.").is_empty());
+    assert!(anonymous("A suspect package held 270,000 euros.").is_empty());
 }
 
 #[test]
