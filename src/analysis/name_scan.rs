@@ -443,10 +443,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// « République du Congo » has one connector.
     fn state_of_the(&self, j: usize) -> Option<usize> {
         let (of, the, name) = (j + 1, j + 2, j + 3);
-        let state = matches!(
-            self.tokens.key(j),
-            "republic" | "kingdom" | "principality" | "emirate" | "sultanate"
-        );
+        let state = name_place_heads::is_state_word(self.tokens.key(j));
         (name < self.words.len()
             && state
             && self.words[j].capitalised

@@ -16,8 +16,8 @@ impl Scan<'_, '_> {
     pub(super) fn second_person(&self, a: usize, b: usize) -> Option<usize> {
         let first_name = |k: usize| self.tokens.is(k, lx::FIRST_NAMES) && !self.words[k].all_caps;
         let country = || {
-            let name = self.words[a].span.of(self.text);
-            gazetteer::lookup(name) == Some(gazetteer::Place::Country)
+            let (key, _) = self.fold(self.words[a].span.of(self.text));
+            gazetteer::lookup_folded(&key) == Some(gazetteer::Place::Country)
         };
         let after_country = b >= a + 2 && !first_name(a) && country();
         if after_country {
