@@ -395,6 +395,10 @@ mod edges_tests;
 mod kinds_tests;
 
 #[cfg(test)]
+#[path = "name_word_kinds_tests.rs"]
+mod word_kinds_tests;
+
+#[cfg(test)]
 #[path = "name_labels_tests.rs"]
 mod labels_tests;
 

@@ -1,0 +1,76 @@
+//! Kinds a name's own words tell: a state's word (« République … », "Republic of the …"),
+//! "new" or "lower" in a place's language (« Nijni … », "Nova …"), an award's word ("…
+//! Prize", « Coupe … »).
+
+use super::tests::{kind_of, names};
+use super::*;
+
+/// "Republic of the Congo": after a state's word, "of the" goes on to the place, and a
+/// state's word after an adjective makes a state too ("Democratic Republic of …"), as
+/// « République démocratique du … » is one.
+#[test]
+fn a_state_named_with_of_the_or_an_adjective_before_is_one_place() {
+    for (en, name) in [
+        (
+            "Yesterday envoys from Democratic Republic of the Norland met.",
+            "Democratic Republic of the Norland",
+        ),
+        (
+            "Yesterday envoys from Republic of the Norland met.",
+            "Republic of the Norland",
+        ),
+    ] {
+        assert_eq!(names(en), [name]);
+        assert_eq!(kind_of(en, name), EntityKind::Location, "{name}");
+    }
+    let fr = "Hier, la République démocratique du Norland et la République du Norland ont voté.";
+    assert_eq!(
+        names(fr),
+        [
+            "République démocratique du Norland",
+            "République du Norland"
+        ]
+    );
+    for name in [
+        "République démocratique du Norland",
+        "République du Norland",
+    ] {
+        assert_eq!(kind_of(fr, name), EntityKind::Location, "{name}");
+    }
+}
+
+/// "Nova Tarvelka", « Nijni Orvik »: "new" or "lower" in the place's own language opens a
+/// place's name, not a person's.
+#[test]
+fn new_or_lower_in_the_place_s_language_opens_a_place_s_name() {
+    let fr = "Les habitants de Nova Tarvelka ont fui vers Nijni Orvik, a dit Ana Roe.";
+    let en = "Residents of Nova Tarvelka fled to Novo Orvik, Ana Roe said.";
+    for (text, place) in [
+        (fr, "Nova Tarvelka"),
+        (fr, "Nijni Orvik"),
+        (en, "Nova Tarvelka"),
+        (en, "Novo Orvik"),
+    ] {
+        assert_eq!(kind_of(text, place), EntityKind::Location, "{place}");
+    }
+    assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
+}
+
+/// "Nobel Prize", « Coupe Davis »: an award named after someone is no person (nor a place,
+/// nor an organisation).
+#[test]
+fn an_award_named_after_someone_is_none_of_the_three_kinds() {
+    let fr = "Le Prix Goncourt et la Coupe Davis sont allés à Ana Roe.";
+    let en = "The Nobel Prize went to Ana Roe, who had won the Pulitzer Prize and the Davis Cup.";
+    for (text, award) in [
+        (fr, "Prix Goncourt"),
+        (fr, "Coupe Davis"),
+        (en, "Nobel Prize"),
+        (en, "Pulitzer Prize"),
+        (en, "Davis Cup"),
+    ] {
+        assert_eq!(kind_of(text, award), EntityKind::Other, "{award}");
+    }
+    assert_eq!(kind_of(fr, "Ana Roe"), EntityKind::Person);
+    assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
+}
