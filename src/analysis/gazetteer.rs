@@ -228,6 +228,33 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_everyday_name_and_states_that_no_longer_exist_are_countries() {
+        let names = [
+            "Britain",
+            "Grande-Bretagne",
+            "Burma",
+            "Birmanie",
+            "Soviet Union",
+            "URSS",
+            "Yugoslavia",
+            "Tchécoslovaquie",
+        ];
+        all(&names, Place::Country);
+    }
+
+    #[test]
+    fn regions_that_are_no_state_s_division_are_regions() {
+        let names = [
+            "Middle East",
+            "Moyen-Orient",
+            "Balkans",
+            "Crimée",
+            "West Bank",
+        ];
+        all(&names, Place::Region);
+    }
+
+    #[test]
     fn capitals_are_cities() {
         all(
             &["Astana", "Paris", "Moscou", "Moscow", "Kiev", "Kyiv"],
@@ -288,6 +315,10 @@ mod tests {
             "Winston-Salem",
             "Nevada",
             "Guadalajara",
+            // A state's first-level divisions.
+            "Bavaria",
+            "Sichuan",
+            "KwaZulu-Natal",
         ] {
             assert!(known(name), "{name}");
         }
@@ -327,6 +358,9 @@ mod tests {
             ("Afrique", "Africa"),
             ("Pékin", "Beijing"),
             ("États-Unis", "United States"),
+            ("Grande-Bretagne", "Britain"),
+            ("Moyen-Orient", "Middle East"),
+            ("Cisjordanie", "West Bank"),
         ] {
             assert!(id(fr).is_some(), "{fr}");
             assert_eq!(id(fr), id(en), "{fr} / {en}");

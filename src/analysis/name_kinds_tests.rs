@@ -204,6 +204,25 @@ fn one_unknown_word_before_a_verb_of_speech_is_a_person_unless_a_place() {
     assert_eq!(kind_of(text, "Moscou"), EntityKind::Location);
 }
 
+/// A country by its everyday name, a state that no longer exists, a state's first-level
+/// division: places, wherever they stand.
+#[test]
+fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
+    let text = "The talks failed on Monday, and Britain said it would respond.";
+    assert_eq!(kind_of(text, "Britain"), EntityKind::Location);
+    let text = "The record was set by Yugoslavia in the final.";
+    assert_eq!(kind_of(text, "Yugoslavia"), EntityKind::Location);
+    let text = "The talks failed on Monday, and Bavaria said it would appeal.";
+    assert_eq!(kind_of(text, "Bavaria"), EntityKind::Location);
+    let text =
+        "Les discussions ont échoué lundi, et la Grande-Bretagne a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "Grande-Bretagne"), EntityKind::Location);
+    let text = "Le record a été établi par l’URSS en finale.";
+    assert_eq!(kind_of(text, "URSS"), EntityKind::Location);
+    let text = "Les discussions ont échoué lundi, et la Catalogne a voté.";
+    assert_eq!(kind_of(text, "Catalogne"), EntityKind::Location);
+}
+
 #[test]
 fn one_unknown_word_after_an_article_before_a_verb_of_speech_is_an_institution() {
     let text = "Les chiffres sont tombés lundi : l'Ostrev a déclaré que le chômage avait baissé.";
