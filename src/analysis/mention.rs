@@ -413,3 +413,7 @@ mod clubs_tests;
 #[cfg(test)]
 #[path = "name_demonyms_tests.rs"]
 mod demonyms_tests;
+
+#[cfg(test)]
+#[path = "name_portfolios_tests.rs"]
+mod portfolios_tests;

@@ -460,17 +460,3 @@ fn a_sentence_whose_stop_was_lost_ends_the_institution_s_name_before_it() {
         "Yesterday the bill passed, said the speaker of the Orbec Assembly This vote was long.";
     assert_eq!(names(text), ["Orbec Assembly"]);
 }
-
-/// A minister's portfolio written with a capital (« ministre de l’Économie et des
-/// Finances », "the Economy Minister") is no name; a ministry named with it is one, whole.
-#[test]
-fn a_portfolio_is_no_name_but_its_ministry_is() {
-    let text = "Le ministre de l’Économie et des Finances, Ana Roe, était à Valdorge.";
-    assert_eq!(names(text), ["Ana Roe", "Valdorge"]);
-    let text = "The Economy Minister, Tom Reed, said the plan was ready in Orbec.";
-    assert_eq!(names(text), ["Tom Reed", "Orbec"]);
-    let text = "Le Ministère de l’Économie a publié un rapport à Orbec.";
-    assert_eq!(names(text), ["Ministère de l’Économie", "Orbec"]);
-    let text = "The Ministry of Economy of Valdorge said prices rose.";
-    assert_eq!(names(text), ["Ministry of Economy of Valdorge"]);
-}

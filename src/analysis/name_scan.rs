@@ -44,6 +44,8 @@ mod name_lines;
 mod name_openers;
 #[path = "name_place_heads.rs"]
 mod name_place_heads;
+#[path = "name_portfolios.rs"]
+mod name_portfolios;
 #[path = "name_regions.rs"]
 mod name_regions;
 #[path = "name_results.rs"]
@@ -552,7 +554,7 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && (self.greets(i) || self.in_identifier(i)) {
+        if can && (self.greets(i) || self.in_identifier(i) || self.portfolio_after_title(i)) {
             return None;
         }
 
@@ -633,6 +635,8 @@ impl<'a, 't> Scan<'a, 't> {
         if let Some(k) = self.legal_form_after_comma(j) {
             j = k;
         }
+        // "the Foreign Minister": the title's portfolio (`name_portfolios`).
+        j = self.before_a_minister_s_title(i, j)?;
         // "Like Brenda said": the sentence's word, not the name's (`name_openers`).
         if j > i && self.opens_sentence_only(i, j, confirmed) {
             return None;
