@@ -460,3 +460,25 @@ fn a_sentence_whose_stop_was_lost_ends_the_institution_s_name_before_it() {
         "Yesterday the bill passed, said the speaker of the Orbec Assembly This vote was long.";
     assert_eq!(names(text), ["Orbec Assembly"]);
 }
+
+/// "Ana Roe of Norway", "Valdorge of Germany": a person or a team "of" a country, as results
+/// copy names them, is two names; an institution "of" a country stays one.
+#[test]
+fn a_person_or_a_team_of_a_country_is_two_names() {
+    let text = "Yesterday Ana Roe of Norway beat Tom Reed of Belgium in Orbec.";
+    assert_eq!(
+        names(text),
+        ["Ana Roe", "Norway", "Tom Reed", "Belgium", "Orbec"]
+    );
+    let text = "Yesterday Valdorge of Germany beat the champions.";
+    assert_eq!(names(text), ["Valdorge", "Germany"]);
+    let text = "Hier, Ana Roe de Norvège a battu Tom Reed de Belgique à Orbec.";
+    assert_eq!(
+        names(text),
+        ["Ana Roe", "Norvège", "Tom Reed", "Belgique", "Orbec"]
+    );
+    let text = "Yesterday the Bank of England and the Order of Canada met in Orbec.";
+    assert_eq!(names(text), ["Bank of England", "Order of Canada", "Orbec"]);
+    let text = "Yesterday a portrait of Margaret of Denmark was sold in Orbec.";
+    assert_eq!(names(text), ["Margaret of Denmark", "Orbec"]);
+}

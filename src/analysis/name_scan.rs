@@ -611,6 +611,7 @@ impl<'a, 't> Scan<'a, 't> {
                         && !self.tokens.is(i, lx::FIRST_NAMES))
                     && (self.tokens.key(next) != "and" || self.known_span_place(i, next + 1))
                     && !self.full_name_then_of(i, j, next)
+                    && !self.name_of_a_country(i, j, next)
                     && self.glued_end(j).is_none()
                 {
                     j = next + 1;

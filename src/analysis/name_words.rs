@@ -5,6 +5,8 @@
 use super::Known;
 use super::Scan;
 use super::lx;
+use super::{gazetteer, name_place_heads};
+use crate::analysis::common_words;
 use crate::text::Span;
 
 impl<'t> Scan<'_, 't> {
@@ -364,6 +366,49 @@ impl<'t> Scan<'_, 't> {
             && !(i..=j).any(head)
             && !self.known_span_place(i, j)
             && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
+    }
+
+    /// "Ana Roe of Norway", "Valdorge of Germany": a person or a team "of" a country, as results
+    /// and sports copy name them, is two names. The country is one the gazetteer knows; the name
+    /// before it holds no organisation's or place's head, no state's word and no title, and
+    /// opens with a first name or holds no common English word ("Order of Canada", "Port of
+    /// Spain" stay whole); a first name alone is a royal's ("Margaret of Denmark").
+    pub(super) fn name_of_a_country(&self, i: usize, j: usize, connector: usize) -> bool {
+        let country = connector + 1;
+        if self.tokens.key(connector) != "of" || country >= self.words.len() {
+            return false;
+        }
+        let mut end = country;
+        while end < country + 2
+            && end + 1 < self.words.len()
+            && self.words[end + 1].capitalised
+            && self.tokens.one_space(end, end + 1)
+        {
+            end += 1;
+        }
+        let is_country = |b: usize| {
+            let name = Span::new(self.words[country].span.start, self.words[b].span.end);
+            let (key, _) = self.fold(name.of(self.text));
+            gazetteer::lookup_folded(&key) == Some(gazetteer::Place::Country)
+        };
+        if !(country..=end).any(is_country) {
+            return false;
+        }
+        let head = |k: usize| {
+            self.tokens.is(k, lx::ORGANIZATION_HEADS)
+                || self.tokens.is(k, lx::PLACE_HEADS)
+                || self.tokens.is(k, lx::PERSON_TITLES)
+                || self.tokens.is(k, lx::NAME_CONNECTORS)
+                || name_place_heads::is_state_word(self.tokens.key(k))
+                || !self.words[k].capitalised
+        };
+        let first_name = self.tokens.is(i, lx::FIRST_NAMES);
+        // "Margaret of Denmark": a first name alone "of" a country is a royal's name.
+        if first_name && j == i {
+            return false;
+        }
+        !(i..=j).any(head)
+            && (first_name || !(i..=j).any(|k| common_words::is_common(self.tokens.key(k))))
     }
 }
 
