@@ -198,8 +198,8 @@ impl Scan<'_, '_> {
             Form::Name => {}
         }
         self.context_votes(a, b, &mut votes);
-        // "Nobel Prize", « Prix Goncourt », « Coupe Davis »: an award or a cup is none of the
-        // three kinds, whoever it is named after.
+        // "Nobel Prize", « Prix Goncourt », "Orbec Open": an award, a cup or an event is none
+        // of the three kinds, whoever or wherever it is named after.
         if self.names_an_award(a, b) {
             votes = KindVotes::default();
         }
@@ -214,19 +214,54 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// A prize, a medal, a trophy or a cup named after someone or something: the kind of
-    /// award last in English ("Nobel Prize", "Davis Cup"), first and capitalised in French
-    /// (« Prix Goncourt », « Coupe Davis »).
+    /// A prize, a medal, a trophy or a cup named after someone or something, or a sporting
+    /// or cultural event: the kind of award or event last in English ("Nobel Prize", "Davis
+    /// Cup", "Orbec Open", "Valdorge Masters", "Orbec Grand Prix"), first and capitalised in
+    /// French (« Prix Goncourt », « Coupe Davis », « Tournoi Valdorge », « Grand Prix
+    /// Brescoux »). Not a person whose surname is such a word ("Tom Masters").
     fn names_an_award(&self, a: usize, b: usize) -> bool {
-        a < b
+        if a >= b {
+            return false;
+        }
+        let last = self.tokens.key(b);
+        // "Tom Masters": a surname ("Stanley Cup" stays an award).
+        if last == "masters" && self.tokens.is(a, lx::FIRST_NAMES) {
+            return false;
+        }
+        let english = matches!(
+            last,
+            "prize"
+                | "prizes"
+                | "award"
+                | "awards"
+                | "medal"
+                | "trophy"
+                | "cup"
+                | "open"
+                | "masters"
+                | "classic"
+                | "championship"
+                | "championships"
+                | "tournament"
+                | "marathon"
+                | "rally"
+                | "festival"
+        ) || (last == "prix" && self.tokens.key(b - 1) == "grand");
+        let french = self.words[a].capitalised
             && (matches!(
-                self.tokens.key(b),
-                "prize" | "prizes" | "award" | "awards" | "medal" | "trophy" | "cup"
-            ) || (self.words[a].capitalised
-                && matches!(
-                    self.tokens.key(a),
-                    "prix" | "trophée" | "coupe" | "médaille"
-                )))
+                self.tokens.key(a),
+                "prix"
+                    | "trophée"
+                    | "coupe"
+                    | "médaille"
+                    | "tournoi"
+                    | "championnat"
+                    | "championnats"
+                    | "festival"
+                    | "rallye"
+                    | "marathon"
+            ) || (self.tokens.key(a) == "grand" && self.tokens.key(a + 1) == "prix"));
+        english || french
     }
 
     /// Titles before the name, prepositions before it, appositions after it.

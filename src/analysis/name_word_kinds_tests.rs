@@ -62,15 +62,36 @@ fn new_or_lower_in_the_place_s_language_opens_a_place_s_name() {
 fn an_award_named_after_someone_is_none_of_the_three_kinds() {
     let fr = "Le Prix Goncourt et la Coupe Davis sont allés à Ana Roe.";
     let en = "The Nobel Prize went to Ana Roe, who had won the Pulitzer Prize and the Davis Cup.";
+    let named = "Yesterday the Henry Cup went to the Orbec team.";
     for (text, award) in [
         (fr, "Prix Goncourt"),
         (fr, "Coupe Davis"),
         (en, "Nobel Prize"),
         (en, "Pulitzer Prize"),
         (en, "Davis Cup"),
+        (named, "Henry Cup"),
     ] {
         assert_eq!(kind_of(text, award), EntityKind::Other, "{award}");
     }
     assert_eq!(kind_of(fr, "Ana Roe"), EntityKind::Person);
     assert_eq!(kind_of(en, "Ana Roe"), EntityKind::Person);
+}
+
+/// "Orbec Open", « Tournoi Valdorge »: a sporting or cultural event named after a place or
+/// a sponsor is none of the three kinds; a person whose surname is an event's word stays one.
+#[test]
+fn an_event_s_name_is_none_of_the_three_kinds() {
+    let en = "Yesterday Ana Roe won the Orbec Open, the Valdorge Masters and the Orbec Grand Prix.";
+    let fr = "Hier, Ana Roe a gagné le Tournoi Valdorge, puis le Grand Prix Brescoux.";
+    for (text, event) in [
+        (en, "Orbec Open"),
+        (en, "Valdorge Masters"),
+        (en, "Orbec Grand Prix"),
+        (fr, "Tournoi Valdorge"),
+        (fr, "Grand Prix Brescoux"),
+    ] {
+        assert_eq!(kind_of(text, event), EntityKind::Other, "{event}");
+    }
+    let text = "Yesterday Tom Masters said the course was too long.";
+    assert_eq!(kind_of(text, "Tom Masters"), EntityKind::Person);
 }
