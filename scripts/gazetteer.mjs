@@ -238,13 +238,30 @@ const DEMONYM_SUPPLEMENT = [
   // Nations of the United Kingdom, which world-countries does not list (« les Anglais », «
   // les Écossais », "Scottish"); not "English", "Welsh", « Gallois »: surnames too.
   'anglais', 'anglaise', 'écossais', 'écossaise', 'scottish',
+  // Peoples without a state of their own, or named apart from it, and the adjectives the
+  // sources leave out ("Korean": only "South Korean" and "North Korean" are listed).
+  'korean', 'coréen', 'coréenne', 'kurdish', 'kurds', 'chechen', 'tchétchène', 'serb', 'serbs',
+  'croat', 'croats', 'bosniak', 'bosniaks', 'yugoslav', 'yougoslave', 'hutu', 'hutus', 'tutsi',
+  'pashtun', 'pachtoune', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'ouïghour', 'ouïghoure',
+  'tatar', 'tatars', 'tatare', 'catalan', 'catalans', 'catalane', 'flemish', 'flamand',
+  'flamande', 'walloon', 'walloons', 'wallon', 'wallonne', 'berber', 'berbers', 'berbère',
+  'druze', 'druzes', 'maori', 'inuit', 'tamil', 'tamils', 'tamoul', 'tamoule', 'cossack',
+  'cossacks', 'cosaque', 'persian', 'hispanic', 'hispanics', 'latino', 'latinos', 'arabic',
+  // A faith's followers, as the news names groups of people (« les chiites », "Sunni
+  // Muslims"), and the Olympic adjective: no names either.
+  'muslim', 'muslims', 'moslem', 'moslems', 'musulman', 'musulmane', 'sunni', 'sunnite',
+  'shia', 'shiite', 'shiites', 'chiite', 'hindu', 'hindus', 'hindou', 'hindoue', 'sikh', 'sikhs',
+  'jewish', 'jew', 'jews', 'juif', 'juive', 'catholic', 'catholics', 'catholique', 'protestant',
+  'protestants', 'protestante', 'buddhist', 'buddhists', 'bouddhiste', 'orthodox', 'orthodoxe',
+  'evangelical', 'evangelicals', 'évangélique', 'olympic',
 ];
 const demonyms = new Set();
 const addDemonym = (word, language) => {
   const w = word?.trim().toLowerCase();
   if (!w || /[\s,.()]/u.test(w)) return;
   demonyms.add(w);
-  if (language === 'fra' && !/[sx]$/u.test(w)) demonyms.add(`${w}s`);
+  // Not an English adjective of the supplement ("kurdish", "arabic"), which has no plural.
+  if (language === 'fra' && !/([sx]|sh|ic)$/u.test(w)) demonyms.add(`${w}s`);
   if (language === 'eng' && /[ni]$/u.test(w)) demonyms.add(`${w}s`);
 };
 for (const c of wc) {

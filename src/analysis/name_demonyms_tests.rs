@@ -1,5 +1,6 @@
-//! The people of a town: a word made from a town's name with a suffix (« les Lillois »,
-//! "Berliners", "Floridians") names no one.
+//! A people's word names no one: the people of a town, made from its name with a suffix
+//! (« les Lillois », "Berliners", "Floridians"), a people without a state of its own, a
+//! faith's followers, a people's word that opens with a point of the compass.
 
 use super::tests::names;
 
@@ -50,4 +51,31 @@ fn the_people_of_a_known_town_of_two_words_are_no_name() {
     assert_eq!(names(text), ["Ruth Cole"]);
     let text = "Hier, les Hong Kongais et les New-Yorkais ont voté contre le projet de Paul Varga.";
     assert_eq!(names(text), ["Paul Varga"]);
+}
+
+#[test]
+fn a_people_without_a_state_or_a_faith_s_followers_are_no_name() {
+    let text = "Yesterday Kurdish and Chechen fighters met Muslims and Catholics in Orbec.";
+    assert_eq!(names(text), ["Orbec"]);
+    let text = "Hier, les Tchétchènes et les Chiites ont rencontré les Catholiques à Orbec.";
+    assert_eq!(names(text), ["Orbec"]);
+    // Two peoples' words: a group, not a thing named after one.
+    let text = "Yesterday Iraqi Kurdish leaders met Sunni Arab tribes in Orbec.";
+    assert_eq!(names(text), ["Orbec"]);
+    // A thing named with one is still a name.
+    let text = "Yesterday the Catholic Church and the Kurdish Parliament met in Orbec.";
+    assert_eq!(
+        names(text),
+        ["Catholic Church", "Kurdish Parliament", "Orbec"]
+    );
+    let text = "Hier, le Parlement kurde a reçu l’Église orthodoxe pendant deux heures.";
+    assert_eq!(names(text), ["Parlement kurde", "Église orthodoxe"]);
+}
+
+#[test]
+fn a_people_s_word_after_a_point_of_the_compass_is_no_name() {
+    let text = "Yesterday the South Korean Ana Roe and North Korean officials met in Orbec.";
+    assert_eq!(names(text), ["Ana Roe", "Orbec"]);
+    let text = "Hier, le Sud-Coréen Tom Reed a rencontré des officiels nord-coréens à Orbec.";
+    assert_eq!(names(text), ["Tom Reed", "Orbec"]);
 }

@@ -642,11 +642,16 @@ impl<'a, 't> Scan<'a, 't> {
         if j > i && self.opens_sentence_only(i, j, confirmed) {
             return None;
         }
-        if self.is_demonym(i) || self.is_town_demonym(i) {
+        // "South Korean": a point of the compass and a people's word are one demonym.
+        let compass_demonym = i < j && self.compass_point(i) && self.is_demonym(i + 1);
+        if self.is_demonym(i) || self.is_town_demonym(i) || compass_demonym {
             // « les Français », "French", "Russian-occupied", « les Toulois »: no name; « le
             // Britannique Owen Hale », "Americans Jack Dunne": the name starts after it. A
-            // demonym before one capitalised word names a thing ("British Airways").
-            let names_after = (i + 1..=j).filter(|&k| self.words[k].capitalised).count();
+            // demonym before one capitalised word names a thing ("British Airways"); another
+            // people's word is no such thing ("Iraqi Kurdish", "Sunni Arab").
+            let names_after = (i + 1 + usize::from(compass_demonym)..=j)
+                .filter(|&k| self.words[k].capitalised && !self.is_demonym(k))
+                .count();
             let heads = (i..=j).any(|k| self.tokens.is(k, lx::ORGANIZATION_HEADS));
             if names_after == 0 || (names_after >= 2 && !heads) {
                 return None;

@@ -79,30 +79,12 @@ impl<'t> Scan<'_, 't> {
     /// Shiites", « Druzes Libanais »): a group of people, no one's name.
     pub(super) fn names_a_group(&self, b: usize) -> bool {
         self.tokens.is(b, lx::DEMONYMS)
-            || matches!(
-                self.tokens.key(b),
-                "shiite"
-                    | "shiites"
-                    | "shia"
-                    | "sunni"
-                    | "sunnis"
-                    | "muslim"
-                    | "muslims"
-                    | "moslem"
-                    | "moslems"
-                    | "hindu"
-                    | "hindus"
-                    | "sikh"
-                    | "sikhs"
-                    | "chiite"
-                    | "chiites"
-                    | "sunnite"
-                    | "sunnites"
-                    | "musulman"
-                    | "musulmans"
-                    | "musulmane"
-                    | "musulmanes"
-            )
+    }
+
+    /// "North", "South", "East", "West", as a demonym may open with ("South Korean").
+    pub(super) fn compass_point(&self, i: usize) -> bool {
+        self.words[i].capitalised
+            && matches!(self.tokens.key(i), "north" | "south" | "east" | "west")
     }
 
     /// A people's word (`data/demonyms.txt`), or a compound that opens with one
