@@ -563,7 +563,7 @@ fn person_titles_words() -> &'static str {
     chancelière
     gouverneur gouverneure empereur impératrice cheikh émir vice-président vice-présidente
     chancellor governor emperor sheikh emir vice-president chairman chairwoman chairperson
-    ceo premier president minister
+    ceo cfo coo pdg premier president minister
     spokesperson spokesman spokeswoman senator researcher analyst director adviser advisor
     chief leader ambassador general mayor professor secretary candidate journalist editor
     founder judge lawyer king queen economist historian author activist
