@@ -309,6 +309,24 @@ fn an_adjective_that_names_no_part_of_a_place_stays_out() {
     assert_eq!(names(text), ["Russie", "France"]);
 }
 
+/// « Arabie saoudite », "Dar es Salaam": a place the gazetteer knows whose name goes on in
+/// lowercase words is one name, whole; lowercase words that make no known place stay out.
+#[test]
+fn a_known_place_whose_name_goes_on_in_lowercase_is_one_name() {
+    let text = "Hier, Tom Reed est allé en Arabie saoudite puis en République tchèque.";
+    assert_eq!(
+        names(text),
+        ["Tom Reed", "Arabie saoudite", "République tchèque"]
+    );
+    assert_eq!(kind_of(text, "Arabie saoudite"), EntityKind::Location);
+    let text = "Hier, les Émirats arabes unis ont voté, et Orbec aussi.";
+    assert_eq!(names(text), ["Émirats arabes unis", "Orbec"]);
+    let text = "Yesterday Tom Reed flew to Dar es Salaam and then home.";
+    assert_eq!(names(text), ["Tom Reed", "Dar es Salaam"]);
+    let text = "Yesterday Tom Reed flew to Norland alone and then home.";
+    assert_eq!(names(text), ["Tom Reed", "Norland"]);
+}
+
 #[test]
 fn english_names_a_part_of_a_place_with_the_adjective_first() {
     let text = "Yesterday Central Asia and Western Europe voted, and so did the rest of the world.";
@@ -481,4 +499,14 @@ fn a_person_or_a_team_of_a_country_is_two_names() {
     assert_eq!(names(text), ["Bank of England", "Order of Canada", "Orbec"]);
     let text = "Yesterday a portrait of Margaret of Denmark was sold in Orbec.";
     assert_eq!(names(text), ["Margaret of Denmark", "Orbec"]);
+}
+
+/// « PDG », "CEO", "CFO": a title, set in capitals, which opens no name (« le PDG de
+/// Norstat »: Norstat).
+#[test]
+fn a_title_in_capitals_opens_no_name() {
+    let text = "Hier, le PDG de Norstat, Tom Reed, a parlé à Orbec.";
+    assert_eq!(names(text), ["Norstat", "Tom Reed", "Orbec"]);
+    let text = "Yesterday the CFO of Norstat, Tom Reed, spoke in Orbec.";
+    assert_eq!(names(text), ["Norstat", "Tom Reed", "Orbec"]);
 }

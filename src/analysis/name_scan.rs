@@ -618,6 +618,12 @@ impl<'a, 't> Scan<'a, 't> {
                     after_adjective = false;
                 } else if let Some(name) = self.state_of_the(j) {
                     j = name;
+                } else if j == i
+                    && let Some(end) = self.place_in_lowercase(i)
+                {
+                    // « Arabie saoudite »: a place the gazetteer knows (`name_regions`).
+                    j = end;
+                    break;
                 } else if next < n
                     && !after_adjective
                     && (self.institutional_adjective(i, j, next)
