@@ -79,6 +79,16 @@ impl Entry {
     }
 }
 
+/// The first words of the gazetteer's and the communes' names of more than one word, which
+/// may go on in lowercase words (« Arabie » of « Arabie saoudite », "Dar" of "Dar es
+/// Salaam", "Gaza" of "Gaza strip"), as written.
+pub fn openers_of_names_in_lowercase() -> impl Iterator<Item = &'static str> {
+    DATA.lines()
+        .chain(COMMUNES.lines())
+        .filter_map(parse)
+        .filter_map(|(name, _)| name.split_once(' ').map(|(first, _)| first))
+}
+
 /// Folded key → what the gazetteer, the French communes and the world's towns know of it.
 static INDEX: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
     let mut index: HashMap<String, Entry> = HashMap::default();

@@ -2,111 +2,10 @@
 //! l’Intérieur », « la ministre des Armées », « secrétaire d’État aux Transports », "the
 //! Foreign Minister", "Defence Secretary", "Minister of Health". A ministry named with it is
 //! one (« le ministère de l’Intérieur », "the Foreign Ministry"): only the minister's title
-//! leaves it out. Methods of the name scan.
+//! leaves it out. The words are `lx::PORTFOLIOS` and `lx::MINISTER_TITLES`. Methods of the
+//! name scan.
 
-use super::Scan;
-
-/// Capitalised words that name a minister's portfolio, lowercase (as word keys: accents
-/// kept).
-fn names_a_portfolio(word: &str) -> bool {
-    matches!(
-        word,
-        "intérieur"
-            | "santé"
-            | "armées"
-            | "défense"
-            | "justice"
-            | "affaires"
-            | "économie"
-            | "finances"
-            | "budget"
-            | "travail"
-            | "emploi"
-            | "éducation"
-            | "enseignement"
-            | "recherche"
-            | "agriculture"
-            | "culture"
-            | "transports"
-            | "logement"
-            | "environnement"
-            | "écologie"
-            | "industrie"
-            | "commerce"
-            | "sports"
-            | "numérique"
-            | "outre-mer"
-            | "solidarités"
-            | "famille"
-            | "jeunesse"
-            | "énergie"
-            | "comptes"
-            | "fonction"
-            | "territoires"
-            | "transition"
-            | "tourisme"
-            | "égalité"
-            | "immigration"
-            | "foreign"
-            | "affairs"
-            | "home"
-            | "interior"
-            | "defence"
-            | "defense"
-            | "finance"
-            | "treasury"
-            | "health"
-            | "economy"
-            | "economic"
-            | "trade"
-            | "energy"
-            | "education"
-            | "labour"
-            | "labor"
-            | "environment"
-            | "transport"
-            | "transportation"
-            | "communications"
-            | "industry"
-            | "housing"
-            | "security"
-            | "sport"
-            | "tourism"
-            | "welfare"
-            | "pensions"
-            | "business"
-            | "digital"
-            | "science"
-            | "climate"
-            | "development"
-            | "veterans"
-            | "prime"
-            | "deputy"
-            | "shadow"
-            | "junior"
-            | "state"
-    )
-}
-
-/// A minister's title (« ministre », "Secretary"), lowercase.
-fn titles_a_minister(word: &str) -> bool {
-    matches!(
-        word,
-        "ministre"
-            | "ministres"
-            | "vice-ministre"
-            | "vice-ministres"
-            | "sous-secrétaire"
-            | "vice-minister"
-            | "secrétaire"
-            | "commissaire"
-            | "minister"
-            | "ministers"
-            | "secretary"
-            | "secretaries"
-            | "commissioner"
-    )
-}
+use super::{Scan, lx};
 
 /// Words between a minister's title and the portfolio: « délégué chargé de l’ », « d’État
 /// aux », "of", "for".
@@ -138,7 +37,7 @@ impl Scan<'_, '_> {
     /// The name at `i` is a minister's portfolio after the title: « ministre de
     /// l’Intérieur », « ministre délégué chargé des Transports », "Minister of Health".
     pub(super) fn portfolio_after_title(&self, i: usize) -> bool {
-        if !names_a_portfolio(self.tokens.key(i)) {
+        if !self.tokens.is(i, lx::PORTFOLIOS) {
             return false;
         }
         let mut k = i;
@@ -149,10 +48,10 @@ impl Scan<'_, '_> {
             }
             k -= 1;
             let key = self.tokens.key(k);
-            if titles_a_minister(key) {
+            if self.tokens.is(k, lx::MINISTER_TITLES) {
                 return true;
             }
-            if !joins_a_title_to_its_portfolio(key) && !names_a_portfolio(key) {
+            if !joins_a_title_to_its_portfolio(key) && !self.tokens.is(k, lx::PORTFOLIOS) {
                 return false;
             }
         }
@@ -165,13 +64,13 @@ impl Scan<'_, '_> {
     pub(super) fn before_a_minister_s_title(&self, i: usize, j: usize) -> Option<usize> {
         let title = j + 1;
         if title >= self.words.len()
-            || !titles_a_minister(self.tokens.key(title))
+            || !self.tokens.is(title, lx::MINISTER_TITLES)
             || !self.spaced(j, title)
         {
             return Some(j);
         }
         let mut end = j;
-        while names_a_portfolio(self.tokens.key(end)) {
+        while self.tokens.is(end, lx::PORTFOLIOS) {
             if end == i {
                 return None;
             }

@@ -26,6 +26,9 @@ impl Scan<'_, '_> {
     /// the last of the lowercase words after the capitalised word `i` (up to three, and a
     /// capitalised word closing them) with which it makes a place the gazetteer knows.
     pub(super) fn place_in_lowercase(&self, i: usize) -> Option<usize> {
+        if !self.tokens.is(i, lx::OPENS_A_PLACE_IN_LOWERCASE) {
+            return None;
+        }
         let mut found = None;
         let mut k = i;
         while k < i + 3 && k + 1 < self.words.len() {

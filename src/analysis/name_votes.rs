@@ -220,7 +220,10 @@ impl Scan<'_, '_> {
     /// French (« Prix Goncourt », « Coupe Davis », « Tournoi Valdorge », « Grand Prix
     /// Brescoux »). Not a person whose surname is such a word ("Tom Masters").
     fn names_an_award(&self, a: usize, b: usize) -> bool {
-        if a >= b {
+        if a >= b
+            || !(self.tokens.is(a, lx::AWARDS_AND_EVENTS)
+                || self.tokens.is(b, lx::AWARDS_AND_EVENTS))
+        {
             return false;
         }
         let last = self.tokens.key(b);
