@@ -483,7 +483,7 @@ fn place_heads_words() -> &'static str {
     forêt étang col cap massif plateau glacier lagune cité faubourg quai allée impasse
     city town village creek brook pond reservoir harbour harbor dock docks pier wharf junction
     highway freeway motorway forest falls cape peak ridge canyon lagoon
-    marsh heights"
+    marsh heights hotel theatre theater temple mosque castle library gym base"
 }
 
 fn one_word_organizations_words() -> &'static str {
@@ -639,7 +639,8 @@ fn organization_heads_words() -> &'static str {
     department administration autorité authority observatoire académie academy école school
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
     corp gmbh llc plc club église church network média médias éditions chambre chambres
-    chamber"
+    chamber society institution media magazine newspaper tribune herald movement mouvement
+    coalition syndicat"
 }
 
 fn organization_appositions_words() -> &'static str {

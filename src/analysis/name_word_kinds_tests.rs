@@ -95,3 +95,20 @@ fn an_event_s_name_is_none_of_the_three_kinds() {
     let text = "Yesterday Tom Masters said the course was too long.";
     assert_eq!(kind_of(text, "Tom Masters"), EntityKind::Person);
 }
+
+/// A name closed or opened by an institution's word is an organisation's ("Orbec Historical
+/// Society", "Valdorge Herald", « Mouvement Orbec »), by a building's a place's ("Brescoux
+/// Hotel", "Orbec Castle"), though the words before it read as a person's.
+#[test]
+fn an_institution_s_or_a_building_s_word_gives_the_kind() {
+    let en = "Yesterday the Lise Morel Society and the Tom Reed Herald met at the Ana Roe Hotel.";
+    assert_eq!(kind_of(en, "Lise Morel Society"), EntityKind::Organization);
+    assert_eq!(kind_of(en, "Tom Reed Herald"), EntityKind::Organization);
+    assert_eq!(kind_of(en, "Ana Roe Hotel"), EntityKind::Location);
+    let fr = "Hier, le Mouvement Lise Morel et la Tribune de Tom Reed ont publié un appel.";
+    assert_eq!(
+        kind_of(fr, "Mouvement Lise Morel"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(fr, "Tribune de Tom Reed"), EntityKind::Organization);
+}
