@@ -510,3 +510,18 @@ fn a_title_in_capitals_opens_no_name() {
     let text = "Yesterday the CFO of Norstat, Tom Reed, spoke in Orbec.";
     assert_eq!(names(text), ["Norstat", "Tom Reed", "Orbec"]);
 }
+
+/// « l’Église catholique et le gouvernement »: a conjunction that no preposition or
+/// capitalised word follows ends the organisation's name before it; « et des Finances »
+/// goes on.
+#[test]
+fn a_conjunction_before_a_lowercase_word_ends_an_organisation_s_name() {
+    let text = "Hier, l’Église catholique et le gouvernement ont signé à Orbec.";
+    assert_eq!(names(text), ["Église catholique", "Orbec"]);
+    let text = "Hier, la Banque centrale ou le Trésor public paiera à Orbec.";
+    assert_eq!(names(text), ["Banque centrale", "Trésor", "Orbec"]);
+    let text = "Hier, le Ministère de l’Économie et des Finances a publié un rapport.";
+    assert_eq!(names(text), ["Ministère de l’Économie et des Finances"]);
+    let text = "Yesterday the Bank of Norland and the unions signed in Orbec.";
+    assert_eq!(names(text), ["Bank of Norland", "Orbec"]);
+}

@@ -806,10 +806,13 @@ impl<'a, 't> Scan<'a, 't> {
                     break;
                 }
             }
-            let stops = k + 1 >= n || !self.blank_gap(k, k + 1) || {
-                let next = |class| self.tokens.is(k + 1, class);
-                next(lx::FUNCTION_WORDS) && !next(lx::PHRASE_CONNECTORS)
-            };
+            let stops = k + 1 >= n
+                || !self.blank_gap(k, k + 1)
+                || {
+                    let next = |class| self.tokens.is(k + 1, class);
+                    next(lx::FUNCTION_WORDS) && !next(lx::PHRASE_CONNECTORS)
+                }
+                || self.coordination_ends(k + 1);
             if (w.capitalised || stops) && (seen_capital || !needs_capital) {
                 best = Some(k);
             }
@@ -820,6 +823,19 @@ impl<'a, 't> Scan<'a, 't> {
 
 /// A demonstrative or a subject pronoun (« Ce », « Il », "This", "They"): capitalised, it
 /// opens a sentence, never a name's word.
+impl Scan<'_, '_> {
+    /// « l’Église catholique et le gouvernement », "the Central Bank and the…": a
+    /// conjunction that no preposition or capitalised word follows ends the name before it
+    /// (« et des Finances » goes on).
+    fn coordination_ends(&self, k: usize) -> bool {
+        let after = k + 1;
+        matches!(self.tokens.key(k), "et" | "ou" | "and" | "or")
+            && after < self.words.len()
+            && !self.words[after].capitalised
+            && !self.tokens.is(after, lx::PREPOSITIONS)
+    }
+}
+
 fn opens_a_clause(key: &str) -> bool {
     matches!(
         key,
