@@ -41,21 +41,68 @@ pub fn superlative(t: &Tokens, range: std::ops::Range<usize>) -> Option<Span> {
             && !t.words[i + 1].capitalised
         {
             // « premier producteur mondial », "the largest economy": a rank needs a scope
-            // or a definite article.
+            // or a definite article; « la deuxième ville du pays », "the second city of
+            // Norland": an ordinal past the first, a definite article and the country's
+            // scope.
             let with_scope = (i + 1..range.end.min(i + 7)).any(|k| t.is(k, lx::WORLD_MARKERS));
-            let definite = t.is(i, lx::SUPERLATIVES)
-                && i > range.start
-                && matches!(t.key(i - 1), "the" | "le" | "la" | "l'");
+            let article = i > range.start && definite_before(t, i - 1);
+            // Not a first: the country's first plant is as often planned as built.
+            let first = matches!(
+                t.key(i),
+                "premier" | "première" | "premiers" | "premières" | "first"
+            );
+            let definite = article
+                && (t.is(i, lx::SUPERLATIVES) || (!first && country_scope(t, i, range.end)))
+                && !t.is(i + 1, lx::PERSON_TITLES);
             if (!with_scope && !definite) || wished(t, i, range.end) {
                 continue;
             }
-            if definite && !with_scope { i - 1 } else { i }
+            // The article opens the span; a possessive does not.
+            if definite && !with_scope && !matches!(t.key(i - 1), "s" | "its") {
+                i - 1
+            } else {
+                i
+            }
         } else {
             continue;
         };
         return Some(t.span(start, scope_end(t, i, range.end)));
     }
     None
+}
+
+/// A definite article or an English possessive before a rank: « la », "the", "the
+/// region's", "its".
+fn definite_before(t: &Tokens, k: usize) -> bool {
+    match t.key(k) {
+        "the" | "le" | "la" | "l'" => true,
+        // "region's": the word, then "s" after an apostrophe (not "it's", "that's": a
+        // pronoun's is "is"). Not "Norland's best years": after a possessive, "best",
+        // "worst" and "greatest" judge more than they rank.
+        "s" | "its" => {
+            let possessive = t.key(k) == "its"
+                || (k > 0
+                    && matches!(t.gap(k - 1, k), "'" | "’")
+                    && !t.is(k - 1, lx::FUNCTION_WORDS));
+            possessive && !matches!(t.key(k + 1), "best" | "worst" | "greatest")
+        }
+        _ => false,
+    }
+}
+
+/// A country or a named place as the scope of a rank within four words after it: « du
+/// pays », « de la région », "in the country", « d’Orbec », "of Norland".
+fn country_scope(t: &Tokens, head: usize, limit: usize) -> bool {
+    (head + 2..limit.min(head + 6)).any(|k| {
+        let link = matches!(
+            t.key(k - 1),
+            "du" | "de" | "d'" | "of" | "in" | "la" | "the"
+        );
+        link && (matches!(
+            t.key(k),
+            "pays" | "country" | "nation" | "région" | "region"
+        ) || t.words[k].capitalised)
+    })
 }
 
 /// A superlative of what is wished or asked, not of what is: « possible » within the two

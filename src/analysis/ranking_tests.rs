@@ -113,3 +113,32 @@ fn a_superlative_with_a_world_scope_needs_no_article() {
         Some("most visited country in the world")
     );
 }
+
+/// An ordinal past the first with a definite article ranks within a country or a named place
+/// (« la deuxième ville du pays », "the third port of Norland"); an ordinal and a superlative in
+/// one word ("second-largest") is a superlative, after a possessive too.
+#[test]
+fn an_ordinal_within_a_country_or_a_place_is_a_rank() {
+    assert_eq!(
+        superl("Orbec est devenue la deuxième ville du pays en 2020."),
+        Some("la deuxième ville")
+    );
+    assert_eq!(
+        superl("Valdorge is now the third port of Norland by tonnage."),
+        Some("the third port")
+    );
+    assert_eq!(
+        superl("Norland is the region's second-largest exporter of barley."),
+        Some("second-largest exporter")
+    );
+    assert_eq!(
+        superl("Norstat, its third-biggest lender, said nothing."),
+        Some("third-biggest lender")
+    );
+    // No scope, a title, or a first (as often planned as done): no rank.
+    assert_eq!(superl("Orbec a gagné la deuxième manche hier."), None);
+    assert_eq!(superl("Orbec veut bâtir la première usine du pays."), None);
+    assert_eq!(superl("Norland's best years are ahead of it."), None);
+    assert_eq!(superl("That's only the start, and it's only Monday."), None);
+    assert_eq!(superl("Le premier ministre du pays a parlé."), None);
+}
