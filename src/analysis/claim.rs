@@ -131,8 +131,11 @@ pub fn check_worthy_quantity(t: &Tokens, q: &Quantity) -> bool {
         || clock_time(t.text, q.span);
     let time = time && !penalty(t, q);
     // A count in words is worth checking from three up, with what it counts (« huit
-    // blessés », "fourteen people"), not « deux pays » nor « des milliers de familles ».
-    let in_words = q.noun.is_some() && q.value.is_exact() && q.value.low >= 3.0;
+    // blessés », "fourteen people"), or up to a bound from three up (« jusqu'à sept ans de
+    // prison », "up to ten years in prison"), not « deux pays » nor « des milliers de
+    // familles ».
+    let bounded = q.value.low == 0.0 && q.value.high.is_finite();
+    let in_words = q.noun.is_some() && (q.value.is_exact() || bounded) && q.value.high >= 3.0;
     !time
         && (q.unit == Unit::Percent || in_words || written.contains(|c: char| c.is_ascii_digit()))
         && !in_a_name(t, q)

@@ -161,6 +161,20 @@ fn a_count_in_words_from_three_is_a_statistic() {
     assert!(!worth("Both sides met; two teams played."));
 }
 
+/// Up to a bound in words, from three up: « jusqu’à sept ans de prison », "up to ten years
+/// in prison"; an open count in words (« des milliers ») is still none.
+#[test]
+fn a_count_in_words_up_to_a_bound_is_a_statistic() {
+    assert!(worth(
+        "Le vol est puni de jusqu’à sept ans de prison à Orbec."
+    ));
+    assert!(worth(
+        "The theft is punishable by up to ten years in prison in Norland."
+    ));
+    assert!(!worth("Des milliers de familles ont quitté Orbec."));
+    assert!(!worth("Up to two teams may play."));
+}
+
 #[test]
 fn a_time_of_day_is_no_statistic() {
     assert!(!worth("Les bureaux ont fermé à 19 h 30, heure locale."));
