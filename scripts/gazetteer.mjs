@@ -56,6 +56,11 @@ const SUPPLEMENT = [
   ['Birmanie', 'country', 'MM'],
   ['Macedonia', 'country', 'MK'],
   ['Macédoine', 'country', 'MK'],
+  // Countries' usual abbreviations, which CLDR gives only as "US" and "UK".
+  ['USA', 'country', 'US'],
+  ['UAE', 'country', 'AE'],
+  ['DRC', 'country', 'CD'],
+  ['RDC', 'country', 'CD'],
   // States that no longer exist, which the news still names (history, sport, archives); the
   // id is the code ISO 3166-3 gave them.
   ['Soviet Union', 'country', 'SUHH'],

@@ -248,6 +248,8 @@ mod tests {
             "URSS",
             "Yugoslavia",
             "Tchécoslovaquie",
+            "USA",
+            "RDC",
         ];
         all(&names, Place::Country);
     }

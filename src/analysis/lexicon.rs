@@ -571,12 +571,12 @@ fn common_capitalised_words() -> &'static str {
     whatsapp snapchat linkedin viber vkontakte wechat weibo économie economie economy finances"
 }
 
-/// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO »): not
-/// organisations.
+/// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO ») or name a
+/// time zone ("GMT", "UTC"): not organisations.
 fn not_acronyms_words() -> &'static str {
     "led tv ok pdf gps usb ii iii iv vi vii viii ix xi xii xx xxi pib gdp tva vat pme sme pdg ceo
     cfo jo smic rsa hlm cdd cdi ivg ogm gmo qi iq cv dvd cd sms faq ia ai ong ngo covid sida
-    aids vih hiv adn dna am pm"
+    aids vih hiv adn dna am pm gmt utc cet cest bst edt pdt pst"
 }
 
 /// « selon », « d’après » (its « après », split from the elision), "according", "as per"

@@ -221,6 +221,20 @@ fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
     assert_eq!(kind_of(text, "URSS"), EntityKind::Location);
     let text = "Les discussions ont échoué lundi, et la Catalogne a voté.";
     assert_eq!(kind_of(text, "Catalogne"), EntityKind::Location);
+    // A country's usual abbreviation.
+    let text = "The talks failed on Monday, and the USA said it would respond.";
+    assert_eq!(kind_of(text, "USA"), EntityKind::Location);
+    let text = "Les discussions ont échoué lundi, et la RDC a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);
+}
+
+/// "1600 GMT", « 14 h UTC »: a time zone is no organisation.
+#[test]
+fn a_time_zone_is_no_name() {
+    let text = "The talks in Orbec resumed at 1600 GMT and ended at 2100 UTC.";
+    assert_eq!(names(text), ["Orbec"]);
+    let text = "Les discussions ont repris à Orbec à 14 h GMT et fini à 21 h UTC.";
+    assert_eq!(names(text), ["Orbec"]);
 }
 
 #[test]
