@@ -73,25 +73,25 @@ fn a_surname_alone_follows_the_full_name_in_another_paragraph() {
 #[test]
 fn an_acronym_follows_its_definition_in_another_paragraph() {
     // The acronym of a place is a place, wherever the article uses it.
-    let watched = "Selon la RDC, le trafic a baissé de 12 %.";
+    let watched = "Selon la RFN, le trafic a baissé de 12 %.";
     let text = format!(
-        "Routes\n\nLa République démocratique du Congo (RDC) a publié un rapport.\n\n\
+        "Routes\n\nLa République fédérale de Norlandie (RFN) a publié un rapport.\n\n\
          Il compte 40 pages.\n\n{watched}\n"
     );
     follows(
         &text,
-        "La République démocratique du Congo (RDC)",
+        "La République fédérale de Norlandie (RFN)",
         "Un office",
         watched,
     );
-    let watched = "The DRC expects prices to fall by 12 %.";
+    let watched = "The FRN expects prices to fall by 12 %.";
     let text = format!(
-        "Grain\n\nThe Democratic Republic of the Congo (DRC) met on Monday.\n\n\
+        "Grain\n\nThe Federal Republic of Norland (FRN) met on Monday.\n\n\
          It met for hours.\n\n{watched}\n"
     );
     follows(
         &text,
-        "The Democratic Republic of the Congo (DRC)",
+        "The Federal Republic of Norland (FRN)",
         "The board",
         watched,
     );
