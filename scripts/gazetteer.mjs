@@ -71,6 +71,8 @@ const SUPPLEMENT = [
   ['Yougoslavie', 'country', 'YUCS'],
   ['Czechoslovakia', 'country', 'CSHH'],
   ['Tchécoslovaquie', 'country', 'CSHH'],
+  ['Zaïre', 'country', 'ZRCD'],
+  ['Zaire', 'country', 'ZRCD'],
   ['East Germany', 'country', 'DDDE'],
   ["Allemagne de l'Est", 'country', 'DDDE'],
   ['West Germany', 'country', 'DE'],

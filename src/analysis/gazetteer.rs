@@ -248,6 +248,7 @@ mod tests {
             "URSS",
             "Yugoslavia",
             "Tchécoslovaquie",
+            "Zaïre",
             "USA",
             "RDC",
         ];

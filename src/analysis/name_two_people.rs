@@ -2,7 +2,8 @@
 //! Tomas Brenner », "the agent of Nora Dalvik Tomas Brenner"): a first name after a full
 //! name, and a surname after it, opens the second name. So after a country's name (« le
 //! président du Portugal Tomas Brenner », "the ambassador of Portugal Tomas Brenner"): the
-//! country is a place of its own. A first name right after another stays in the name
+//! country is a place of its own, and after a title and its « du » whatever first name
+//! follows (« le président du Portugal Vadra Kessim »). A first name right after another stays in the name
 //! (« Jean Paul Varga », "Mary Ann Cole"), and a first name with no word after it ends the
 //! name (« San Francisco »).
 
@@ -22,8 +23,12 @@ impl Scan<'_, '_> {
         let after_country = b >= a + 2 && !first_name(a) && country();
         if after_country {
             let k = a + 1;
-            let person = first_name(k)
-                && !first_name(k + 1)
+            // « le président du Portugal Vadra Kessim »: after a title and its « du », "of",
+            // the country's name ends, whatever first name follows.
+            let titled = a >= 2
+                && matches!(self.tokens.key(a - 1), "du" | "de" | "d'" | "of")
+                && self.tokens.is(a - 2, lx::PERSON_TITLES);
+            let person = (titled || first_name(k) && !first_name(k + 1))
                 && (a..=b).all(|w| self.words[w].capitalised)
                 && (a + 1..=b).all(|w| self.blank_gap(w - 1, w));
             return person.then_some(k);
@@ -84,6 +89,22 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(found, ["Florence Nora Dalvik"]);
+    }
+
+    /// After a title and its « du », "of", the country's name ends whatever first name
+    /// follows, known or not.
+    #[test]
+    fn a_title_s_country_then_a_name_are_a_place_and_a_person() {
+        use EntityKind::{Location, Person};
+        let text = "Hier, le président du Portugal Vadra-Lis Kessim a reçu l’envoyée de Valdorge.";
+        let found: Vec<_> = people(text).into_iter().take(2).collect();
+        assert_eq!(
+            found,
+            [("Portugal", Location), ("Vadra-Lis Kessim", Person)]
+        );
+        let text = "Yesterday the ambassador of Portugal Vadra Kessim met the Valdorge envoy.";
+        let found: Vec<_> = people(text).into_iter().take(2).collect();
+        assert_eq!(found, [("Portugal", Location), ("Vadra Kessim", Person)]);
     }
 
     /// « Tom », "Peter", "Mark": first names that are English words too.
