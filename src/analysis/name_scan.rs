@@ -749,6 +749,8 @@ impl<'a, 't> Scan<'a, 't> {
     fn unconfirmed(&self, i: usize, confirmed: &dyn Fn(usize) -> bool) -> bool {
         (self.initial(i) || self.title_case(i))
             && !self.words[i].all_caps
+            // « (République démocratique du Congo) »: a state's word opens a state's name.
+            && !name_place_heads::is_state_word(self.tokens.key(i))
             && !confirmed(i)
             && !self.known_place(self.words[i].span.of(self.text))
     }

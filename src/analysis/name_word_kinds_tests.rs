@@ -112,3 +112,20 @@ fn an_institution_s_or_a_building_s_word_gives_the_kind() {
     );
     assert_eq!(kind_of(fr, "Tribune de Tom Reed"), EntityKind::Organization);
 }
+
+/// « RFN (République fédérale de Norlandie) »: a state's word opens a state's name wherever
+/// it stands, after a bracket or at a sentence's start too.
+#[test]
+fn a_state_s_word_opens_its_name_after_a_bracket() {
+    let text = "Hier, la crise hors de la RFN (République fédérale de Norlandie) a inquiété Orbec.";
+    assert_eq!(
+        names(text),
+        ["RFN", "République fédérale de Norlandie", "Orbec"]
+    );
+    assert_eq!(
+        kind_of(text, "République fédérale de Norlandie"),
+        EntityKind::Location
+    );
+    let text = "Yesterday the crisis outside the FRN (Federal Republic of Norland) worried Orbec.";
+    assert_eq!(names(text), ["FRN", "Federal Republic of Norland", "Orbec"]);
+}
