@@ -273,7 +273,10 @@ const addDemonym = (word, language) => {
 };
 for (const c of wc) {
   for (const language of ['eng', 'fra']) {
-    for (const form of ['m', 'f']) addDemonym(c.demonyms?.[language]?.[form], language);
+    // "Bosnian, Herzegovinian": a list of a country's peoples, each a demonym.
+    for (const form of ['m', 'f']) {
+      for (const word of (c.demonyms?.[language]?.[form] ?? '').split(',')) addDemonym(word, language);
+    }
   }
 }
 for (const w of DEMONYM_SUPPLEMENT) {

@@ -193,6 +193,8 @@ impl<'a, 't> NameScan<'a, 't> {
                 Some((end, form)) => {
                     let start = match self.scan.event_place_start(i, end) {
                         _ if form != Form::Name => i,
+                        // « le Gouvernement Morel »: the person (`name_words`).
+                        _ if self.scan.government_of(i, end) => end,
                         // « le Tour d’Italie »: the place only.
                         place if place > i => place,
                         // « la mer Noire », « la rue des Tanneurs »: the kind of place opens it.

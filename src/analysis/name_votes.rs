@@ -328,6 +328,26 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
+        // « le gouvernement Morel », "the Morel administration": a government named after
+        // the one who leads it, a person, where the name is no place the gazetteer knows.
+        let leads = |k: usize| {
+            matches!(
+                self.tokens.key(k),
+                "gouvernement" | "administration" | "government"
+            )
+        };
+        let led = (a > 0 && self.tokens.one_space(a - 1, a) && leads(a - 1))
+            || (self.is_english()
+                && b + 1 < self.words.len()
+                && self.tokens.one_space(b, b + 1)
+                && leads(b + 1));
+        let place = || {
+            self.known_span_place(a, b)
+                || (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)))
+        };
+        if led && !self.is_demonym(a) && !place() {
+            votes.add(EntityKind::Person, 3);
+        }
         // "the Varnel-based Orvik", "Tamber-born Ilse Varga" (`name_compounds`).
         if a > 0
             && self.spaced(a - 1, a)

@@ -129,3 +129,22 @@ fn a_state_s_word_opens_its_name_after_a_bracket() {
     let text = "Yesterday the crisis outside the FRN (Federal Republic of Norland) worried Orbec.";
     assert_eq!(names(text), ["FRN", "Federal Republic of Norland", "Orbec"]);
 }
+
+/// « le gouvernement Vadrel », « le Gouvernement Vadrel », "the Vadrel administration": a
+/// government named after the one who leads it names a person; a country's government
+/// names the country.
+#[test]
+fn a_government_named_after_its_leader_names_a_person() {
+    let text = "Hier, le gouvernement Vadrel est tombé, et le Gouvernement Kessim aussi.";
+    assert_eq!(names(text), ["Vadrel", "Kessim"]);
+    assert_eq!(kind_of(text, "Vadrel"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Kessim"), EntityKind::Person);
+    let text = "Yesterday the Vadrel administration fell, and it was the last of them, after \
+                the Kessim government had fallen in the spring of the same year.";
+    assert_eq!(kind_of(text, "Vadrel"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Kessim"), EntityKind::Person);
+    let text = "Yesterday the Portugal government fell, and it was the last of them, after \
+                the Bosnian government had fallen in the spring of the same year.";
+    assert_eq!(names(text), ["Portugal"]);
+    assert_eq!(kind_of(text, "Portugal"), EntityKind::Location);
+}

@@ -350,6 +350,20 @@ impl<'t> Scan<'_, 't> {
             && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
     }
 
+    /// « le Gouvernement Morel »: a government named after the one who leads it, written
+    /// with a capital; the name is the person's, from word `j` (see `name_votes`), unless it
+    /// is a place the gazetteer knows (« Gouvernement du Québec »).
+    pub(super) fn government_of(&self, i: usize, j: usize) -> bool {
+        j == i + 1
+            && self.words[j].capitalised
+            && matches!(
+                self.tokens.key(i),
+                "gouvernement" | "government" | "administration"
+            )
+            && !self.tokens.is(j, lx::ORGANIZATION_HEADS)
+            && !self.known_place(self.words[j].span.of(self.text))
+    }
+
     /// "Ana Roe of Norway", "Valdorge of Germany": a person or a team "of" a country, as results
     /// and sports copy name them, is two names. The country is one the gazetteer knows; the name
     /// before it holds no organisation's or place's head, no state's word and no title, and
