@@ -337,10 +337,11 @@ impl Scan<'_, '_> {
             )
         };
         let led = (a > 0 && self.tokens.one_space(a - 1, a) && leads(a - 1))
-            || (self.is_english()
-                && b + 1 < self.words.len()
+            || (b + 1 < self.words.len()
                 && self.tokens.one_space(b, b + 1)
-                && leads(b + 1));
+                && leads(b + 1)
+                // Asked last: the article's language is guessed once a scan.
+                && self.is_english());
         let place = || {
             self.known_span_place(a, b)
                 || (a..=b).any(|k| self.known_place(self.words[k].span.of(self.text)))
