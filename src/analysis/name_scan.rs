@@ -825,8 +825,6 @@ impl<'a, 't> Scan<'a, 't> {
     }
 }
 
-/// A demonstrative or a subject pronoun (« Ce », « Il », "This", "They"): capitalised, it
-/// opens a sentence, never a name's word.
 impl Scan<'_, '_> {
     /// « l’Église catholique et le gouvernement », "the Central Bank and the…": a
     /// conjunction that no preposition or capitalised word follows ends the name before it
@@ -840,6 +838,8 @@ impl Scan<'_, '_> {
     }
 }
 
+/// A demonstrative or a subject pronoun (« Ce », « Il », "This", "They"): capitalised, it
+/// opens a sentence, never a name's word.
 fn opens_a_clause(key: &str) -> bool {
     matches!(
         key,
