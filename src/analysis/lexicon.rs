@@ -74,10 +74,14 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PORTFOLIOS, portfolios_words()),
         (MINISTER_TITLES, minister_titles_words()),
         (
-            AWARDS_AND_EVENTS,
+            AWARDS_LAST,
             "prize prizes award awards medal trophy cup open masters classic championship
-            championships tournament marathon rally festival prix trophée coupe médaille tournoi
-            championnat championnats rallye grand",
+            championships tournament marathon rally festival prix",
+        ),
+        (
+            AWARDS_FIRST,
+            "prix trophée coupe médaille tournoi championnat championnats festival rallye
+            marathon grand",
         ),
         (RELATIVES, "qui que qu' où that which who where"),
         (
@@ -381,8 +385,12 @@ pub const MINISTER_TITLES: Class = Class(1 << 52);
 pub const OPENS_A_PLACE_IN_LOWERCASE: Class = Class(1 << 53);
 
 /// The words that make a name an award's or an event's, last in English ("Nobel Prize",
-/// "Orbec Open"), first in French (« Prix Goncourt », « Tournoi Valdorge »; `name_votes`).
-pub const AWARDS_AND_EVENTS: Class = Class(1 << 54);
+/// "Orbec Open", "Orbec Grand Prix"; `name_votes`).
+pub const AWARDS_LAST: Class = Class(1 << 54);
+
+/// The same, first and capitalised in French (« Prix Goncourt », « Tournoi Valdorge »,
+/// « Grand Prix Brescoux »).
+pub const AWARDS_FIRST: Class = Class(1 << 55);
 
 /// Relative pronouns (« qui », "which"): a clause inside the sentence.
 pub const RELATIVES: Class = Class(1 << 42);

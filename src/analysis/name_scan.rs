@@ -387,6 +387,12 @@ impl<'a, 't> Scan<'a, 't> {
         self.place_of(name) != Known::Not
     }
 
+    /// Whether the gazetteer knows a name as written as a country's.
+    fn known_country(&self, name: &'t str) -> bool {
+        let (key, _) = self.fold(name);
+        gazetteer::lookup_folded(&key) == Some(gazetteer::Place::Country)
+    }
+
     /// How well the gazetteer knows a name as written.
     fn place_of(&self, name: &'t str) -> Known {
         self.folded_as(name, |&(_, place)| place)

@@ -8,7 +8,6 @@
 //! name (« San Francisco »).
 
 use super::Scan;
-use super::gazetteer;
 use super::lx;
 
 impl Scan<'_, '_> {
@@ -16,11 +15,8 @@ impl Scan<'_, '_> {
     /// two (see the module).
     pub(super) fn second_person(&self, a: usize, b: usize) -> Option<usize> {
         let first_name = |k: usize| self.tokens.is(k, lx::FIRST_NAMES) && !self.words[k].all_caps;
-        let country = || {
-            let (key, _) = self.fold(self.words[a].span.of(self.text));
-            gazetteer::lookup_folded(&key) == Some(gazetteer::Place::Country)
-        };
-        let after_country = b >= a + 2 && !first_name(a) && country();
+        let after_country =
+            b >= a + 2 && !first_name(a) && self.known_country(self.words[a].span.of(self.text));
         if after_country {
             let k = a + 1;
             // « le président du Portugal Vadra Kessim »: after a title and its « du », "of",

@@ -220,50 +220,18 @@ impl Scan<'_, '_> {
     /// French (« Prix Goncourt », « Coupe Davis », « Tournoi Valdorge », « Grand Prix
     /// Brescoux »). Not a person whose surname is such a word ("Tom Masters").
     fn names_an_award(&self, a: usize, b: usize) -> bool {
-        if a >= b
-            || !(self.tokens.is(a, lx::AWARDS_AND_EVENTS)
-                || self.tokens.is(b, lx::AWARDS_AND_EVENTS))
-        {
+        if a >= b {
             return false;
         }
-        let last = self.tokens.key(b);
-        // "Tom Masters": a surname ("Stanley Cup" stays an award).
-        if last == "masters" && self.tokens.is(a, lx::FIRST_NAMES) {
-            return false;
-        }
-        let english = matches!(
-            last,
-            "prize"
-                | "prizes"
-                | "award"
-                | "awards"
-                | "medal"
-                | "trophy"
-                | "cup"
-                | "open"
-                | "masters"
-                | "classic"
-                | "championship"
-                | "championships"
-                | "tournament"
-                | "marathon"
-                | "rally"
-                | "festival"
-        ) || (last == "prix" && self.tokens.key(b - 1) == "grand");
+        let key = |k: usize| self.tokens.key(k);
+        // "prix" and « grand » only as "Grand Prix"; "Tom Masters" is a surname ("Stanley
+        // Cup" stays an award).
+        let english = self.tokens.is(b, lx::AWARDS_LAST)
+            && (key(b) != "prix" || key(b - 1) == "grand")
+            && !(key(b) == "masters" && self.tokens.is(a, lx::FIRST_NAMES));
         let french = self.words[a].capitalised
-            && (matches!(
-                self.tokens.key(a),
-                "prix"
-                    | "trophée"
-                    | "coupe"
-                    | "médaille"
-                    | "tournoi"
-                    | "championnat"
-                    | "championnats"
-                    | "festival"
-                    | "rallye"
-                    | "marathon"
-            ) || (self.tokens.key(a) == "grand" && self.tokens.key(a + 1) == "prix"));
+            && self.tokens.is(a, lx::AWARDS_FIRST)
+            && (key(a) != "grand" || key(a + 1) == "prix");
         english || french
     }
 
@@ -330,16 +298,10 @@ impl Scan<'_, '_> {
         }
         // « le gouvernement Morel », "the Morel administration": a government named after
         // the one who leads it, a person, where the name is no place the gazetteer knows.
-        let leads = |k: usize| {
-            matches!(
-                self.tokens.key(k),
-                "gouvernement" | "administration" | "government"
-            )
-        };
-        let led = (a > 0 && self.tokens.one_space(a - 1, a) && leads(a - 1))
+        let led = (a > 0 && self.tokens.one_space(a - 1, a) && self.names_a_government(a - 1))
             || (b + 1 < self.words.len()
                 && self.tokens.one_space(b, b + 1)
-                && leads(b + 1)
+                && self.names_a_government(b + 1)
                 // Asked last: the article's language is guessed once a scan.
                 && self.is_english());
         let place = || {

@@ -5,7 +5,7 @@
 use super::Known;
 use super::Scan;
 use super::lx;
-use super::{gazetteer, name_place_heads};
+use super::name_place_heads;
 use crate::analysis::common_words;
 use crate::text::Span;
 
@@ -356,12 +356,18 @@ impl<'t> Scan<'_, 't> {
     pub(super) fn government_of(&self, i: usize, j: usize) -> bool {
         j == i + 1
             && self.words[j].capitalised
-            && matches!(
-                self.tokens.key(i),
-                "gouvernement" | "government" | "administration"
-            )
+            && self.names_a_government(i)
             && !self.tokens.is(j, lx::ORGANIZATION_HEADS)
             && !self.known_place(self.words[j].span.of(self.text))
+    }
+
+    /// « gouvernement », "government", "administration": a government, which the news
+    /// names after the one who leads it (`government_of`, `name_votes`).
+    pub(super) fn names_a_government(&self, k: usize) -> bool {
+        matches!(
+            self.tokens.key(k),
+            "gouvernement" | "government" | "administration"
+        )
     }
 
     /// "Ana Roe of Norway", "Valdorge of Germany": a person or a team "of" a country, as results
@@ -382,11 +388,7 @@ impl<'t> Scan<'_, 't> {
         {
             end += 1;
         }
-        let is_country = |b: usize| {
-            let name = Span::new(self.words[country].span.start, self.words[b].span.end);
-            let (key, _) = self.fold(name.of(self.text));
-            gazetteer::lookup_folded(&key) == Some(gazetteer::Place::Country)
-        };
+        let is_country = |b: usize| self.known_country(self.tokens.span(country, b).of(self.text));
         if !(country..=end).any(is_country) {
             return false;
         }
