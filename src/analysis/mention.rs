@@ -417,3 +417,7 @@ mod demonyms_tests;
 #[cfg(test)]
 #[path = "name_portfolios_tests.rs"]
 mod portfolios_tests;
+
+#[cfg(test)]
+#[path = "name_regions_tests.rs"]
+mod regions_tests;

@@ -2,7 +2,8 @@
 //! (« les Lillois », "Berliners", "Floridians"), a people without a state of its own, a
 //! faith's followers, a people's word that opens with a point of the compass.
 
-use super::tests::names;
+use super::tests::{kind_of, names};
+use super::*;
 
 #[test]
 fn the_people_of_a_known_town_are_no_name() {
@@ -78,4 +79,16 @@ fn a_people_s_word_after_a_point_of_the_compass_is_no_name() {
     assert_eq!(names(text), ["Ana Roe", "Orbec"]);
     let text = "Hier, le Sud-Coréen Tom Reed a rencontré des officiels nord-coréens à Orbec.";
     assert_eq!(names(text), ["Tom Reed", "Orbec"]);
+}
+
+#[test]
+fn capitalised_words_closed_by_a_people_s_word_are_a_group_no_person() {
+    let text = "Local leaders met Iraqi Shiites and Seven Iraqis on Monday.";
+    assert_eq!(kind_of(text, "Seven Iraqis"), EntityKind::Other);
+    // Two peoples' words: no name at all (`demonyms_tests`).
+    assert!(!names(text).contains(&"Iraqi Shiites"));
+    let text =
+        "Hier soir, Deux Marocains ont été arrêtés. Pour lui, Chiites Irakiens et Kurdes ont voté.";
+    assert_eq!(kind_of(text, "Deux Marocains"), EntityKind::Other);
+    assert!(!names(text).contains(&"Chiites Irakiens"));
 }

@@ -42,7 +42,7 @@ impl Scan<'_, '_> {
                 break;
             }
             k = next;
-            if self.known_place_span(i, k) {
+            if self.gazetteer_place_span(i, k) {
                 found = Some(k);
             }
             // "Dar es Salaam": a capitalised word may close it.
@@ -50,7 +50,7 @@ impl Scan<'_, '_> {
             if last < self.words.len()
                 && self.words[last].capitalised
                 && self.blank_gap(k, last)
-                && self.known_place_span(i, last)
+                && self.gazetteer_place_span(i, last)
             {
                 return Some(last);
             }
@@ -58,7 +58,9 @@ impl Scan<'_, '_> {
         found
     }
 
-    fn known_place_span(&self, a: usize, b: usize) -> bool {
+    /// Words `a..=b` name a place of the gazetteer or the communes, not only a world town
+    /// (`Known::Place`; `known_span_place` takes both).
+    fn gazetteer_place_span(&self, a: usize, b: usize) -> bool {
         self.place_of(self.tokens.span(a, b).of(self.text)) == Known::Place
     }
 

@@ -831,19 +831,6 @@ impl<'a, 't> Scan<'a, 't> {
     }
 }
 
-impl Scan<'_, '_> {
-    /// « l’Église catholique et le gouvernement », "the Central Bank and the…": a
-    /// conjunction that no preposition or capitalised word follows ends the name before it
-    /// (« et des Finances » goes on).
-    fn coordination_ends(&self, k: usize) -> bool {
-        let after = k + 1;
-        matches!(self.tokens.key(k), "et" | "ou" | "and" | "or")
-            && after < self.words.len()
-            && !self.words[after].capitalised
-            && !self.tokens.is(after, lx::PREPOSITIONS)
-    }
-}
-
 /// A demonstrative or a subject pronoun (« Ce », « Il », "This", "They"): capitalised, it
 /// opens a sentence, never a name's word.
 fn opens_a_clause(key: &str) -> bool {

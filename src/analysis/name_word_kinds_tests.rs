@@ -1,6 +1,8 @@
 //! Kinds a name's own words tell: a state's word (« République … », "Republic of the …"),
-//! "new" or "lower" in a place's language (« Nijni … », "Nova …"), an award's word ("…
-//! Prize", « Coupe … »).
+//! "new" or "lower" in a place's language (« Nijni … », "Nova …"), an award's or an
+//! event's word ("… Prize", « Coupe … », "… Open"), an institution's or a building's, a
+//! government's; and the names the gazetteer knows as written (a country's everyday name,
+//! a state's division), the time zones that are no organisation.
 
 use super::tests::{kind_of, names};
 use super::*;
@@ -147,4 +149,37 @@ fn a_government_named_after_its_leader_names_a_person() {
                 the Bosnian government had fallen in the spring of the same year.";
     assert_eq!(names(text), ["Portugal"]);
     assert_eq!(kind_of(text, "Portugal"), EntityKind::Location);
+}
+
+/// A country by its everyday name, a state that no longer exists, a state's first-level
+/// division: places, wherever they stand.
+#[test]
+fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
+    let text = "The talks failed on Monday, and Britain said it would respond.";
+    assert_eq!(kind_of(text, "Britain"), EntityKind::Location);
+    let text = "The record was set by Yugoslavia in the final.";
+    assert_eq!(kind_of(text, "Yugoslavia"), EntityKind::Location);
+    let text = "The talks failed on Monday, and Bavaria said it would appeal.";
+    assert_eq!(kind_of(text, "Bavaria"), EntityKind::Location);
+    let text =
+        "Les discussions ont échoué lundi, et la Grande-Bretagne a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "Grande-Bretagne"), EntityKind::Location);
+    let text = "Le record a été établi par l’URSS en finale.";
+    assert_eq!(kind_of(text, "URSS"), EntityKind::Location);
+    let text = "Les discussions ont échoué lundi, et la Catalogne a voté.";
+    assert_eq!(kind_of(text, "Catalogne"), EntityKind::Location);
+    // A country's usual abbreviation.
+    let text = "The talks failed on Monday, and the USA said it would respond.";
+    assert_eq!(kind_of(text, "USA"), EntityKind::Location);
+    let text = "Les discussions ont échoué lundi, et la RDC a déclaré qu'elle répondrait.";
+    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);
+}
+
+/// "1600 GMT", « 14 h UTC »: a time zone is no organisation.
+#[test]
+fn a_time_zone_is_no_name() {
+    let text = "The talks in Orbec resumed at 1600 GMT and ended at 2100 UTC.";
+    assert_eq!(names(text), ["Orbec"]);
+    let text = "Les discussions ont repris à Orbec à 14 h GMT et fini à 21 h UTC.";
+    assert_eq!(names(text), ["Orbec"]);
 }

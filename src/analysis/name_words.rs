@@ -361,6 +361,17 @@ impl<'t> Scan<'_, 't> {
             && !self.known_place(self.words[j].span.of(self.text))
     }
 
+    /// « l’Église catholique et le gouvernement », "the Central Bank and the…": a
+    /// conjunction that no preposition or capitalised word follows ends the name before it
+    /// (« et des Finances » goes on).
+    pub(super) fn coordination_ends(&self, k: usize) -> bool {
+        let after = k + 1;
+        matches!(self.tokens.key(k), "et" | "ou" | "and" | "or")
+            && after < self.words.len()
+            && !self.words[after].capitalised
+            && !self.tokens.is(after, lx::PREPOSITIONS)
+    }
+
     /// « gouvernement », "government", "administration": a government, which the news
     /// names after the one who leads it (`government_of`, `name_votes`).
     pub(super) fn names_a_government(&self, k: usize) -> bool {
