@@ -74,6 +74,11 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PORTFOLIOS, portfolios_words()),
         (MINISTER_TITLES, minister_titles_words()),
         (
+            STATE_WORDS,
+            "république republic royaume kingdom principauté principality émirat emirate
+            sultanat sultanate",
+        ),
+        (
             AWARDS_LAST,
             "prize prizes award awards medal trophy cup open masters classic championship
             championships tournament marathon rally festival prix",
@@ -391,6 +396,10 @@ pub const AWARDS_LAST: Class = Class(1 << 54);
 /// The same, first and capitalised in French (« Prix Goncourt », « Tournoi Valdorge »,
 /// « Grand Prix Brescoux »).
 pub const AWARDS_FIRST: Class = Class(1 << 55);
+
+/// A state's word, which opens a state's name (« République populaire de Norlandie »,
+/// "Kingdom of Norland").
+pub const STATE_WORDS: Class = Class(1 << 56);
 
 /// Relative pronouns (« qui », "which"): a clause inside the sentence.
 pub const RELATIVES: Class = Class(1 << 42);

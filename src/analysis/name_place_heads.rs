@@ -66,24 +66,6 @@ pub(super) fn opens_place_capitalised(head: &str) -> bool {
     )
 }
 
-/// A state's word, which opens a state's name (« République populaire de Norlandie »,
-/// "Kingdom of Norland").
-pub(super) fn is_state_word(key: &str) -> bool {
-    matches!(
-        key,
-        "république"
-            | "republic"
-            | "royaume"
-            | "kingdom"
-            | "principauté"
-            | "principality"
-            | "émirat"
-            | "emirate"
-            | "sultanat"
-            | "sultanate"
-    )
-}
-
 /// Words for "new", "lower" and "upper" that open places' names in the languages of
 /// Eastern Europe, Portugal, Spain and Latin America, as English and French copy keeps
 /// them: "Nova Tarvelka", « Nijni Orvik », "Novi Tarvel", "Nueva Orvik", "Nowy Tarvel".

@@ -453,7 +453,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// « République du Congo » has one connector.
     fn state_of_the(&self, j: usize) -> Option<usize> {
         let (of, the, name) = (j + 1, j + 2, j + 3);
-        let state = name_place_heads::is_state_word(self.tokens.key(j));
+        let state = self.tokens.is(j, lx::STATE_WORDS);
         (name < self.words.len()
             && state
             && self.words[j].capitalised
@@ -758,7 +758,7 @@ impl<'a, 't> Scan<'a, 't> {
         (self.initial(i) || self.title_case(i))
             && !self.words[i].all_caps
             // « (République démocratique du Congo) »: a state's word opens a state's name.
-            && !name_place_heads::is_state_word(self.tokens.key(i))
+            && !self.tokens.is(i, lx::STATE_WORDS)
             && !confirmed(i)
             && !self.known_place(self.words[i].span.of(self.text))
     }

@@ -95,7 +95,7 @@ impl Scan<'_, '_> {
         // « République populaire de Norlandie », "Kingdom of Norland", "Democratic Republic
         // of the Congo": a state; not a regime ("Fifth Republic") nor what serves one
         // (« Gouvernement de la République »).
-        let state = |k: usize| name_place_heads::is_state_word(self.tokens.key(k));
+        let state = |k: usize| self.tokens.is(k, lx::STATE_WORDS);
         let adjective_then_state =
             a + 2 <= b && state(a + 1) && self.tokens.is(a + 2, lx::NAME_CONNECTORS);
         if a < b && (state(a) || adjective_then_state) {

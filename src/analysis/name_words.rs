@@ -5,7 +5,6 @@
 use super::Known;
 use super::Scan;
 use super::lx;
-use super::name_place_heads;
 use crate::analysis::common_words;
 use crate::text::Span;
 
@@ -408,7 +407,7 @@ impl<'t> Scan<'_, 't> {
                 || self.tokens.is(k, lx::PLACE_HEADS)
                 || self.tokens.is(k, lx::PERSON_TITLES)
                 || self.tokens.is(k, lx::NAME_CONNECTORS)
-                || name_place_heads::is_state_word(self.tokens.key(k))
+                || self.tokens.is(k, lx::STATE_WORDS)
                 || !self.words[k].capitalised
         };
         let first_name = self.tokens.is(i, lx::FIRST_NAMES);
