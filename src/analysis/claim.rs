@@ -22,6 +22,9 @@ pub enum ClaimKind {
     ReportedSpeech,
     /// An event stated as done (« X a été condamné », "S&P downgraded France").
     Event,
+    /// A statement with none of the above that the English model finds check-worthy
+    /// (`checkworthy`): "He never paid the tax".
+    Statement,
     /// Marked as a claim by an annotator.
     Annotated,
 }
@@ -35,6 +38,7 @@ impl ClaimKind {
             ClaimKind::Quotation => "quotation",
             ClaimKind::ReportedSpeech => "reported speech",
             ClaimKind::Event => "event",
+            ClaimKind::Statement => "statement",
             ClaimKind::Annotated => "annotated claim",
         }
     }
@@ -48,6 +52,7 @@ impl ClaimKind {
             ClaimKind::Quotation => "Quotation",
             ClaimKind::ReportedSpeech => "Reported speech",
             ClaimKind::Event => "Event",
+            ClaimKind::Statement => "Statement",
             ClaimKind::Annotated => "Annotated claim",
         }
     }

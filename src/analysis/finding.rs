@@ -263,6 +263,7 @@ mod tests {
             K::Quotation,
             K::ReportedSpeech,
             K::Event,
+            K::Statement,
             K::Annotated,
         ];
         for kind in kinds {

@@ -89,6 +89,8 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
             marathon grand",
         ),
         (RELATIVES, "qui que qu' où that which who where"),
+        (ENGLISH_SHORT_WORDS, english_short_words()),
+        (FRENCH_SHORT_WORDS, french_short_words()),
         (
             GREETINGS,
             "hi hello hey dear thanks thank good morning afternoon evening congratulations
@@ -396,6 +398,22 @@ pub const AWARDS_LAST: Class = Class(1 << 54);
 /// The same, first and capitalised in French (« Prix Goncourt », « Tournoi Valdorge »,
 /// « Grand Prix Brescoux »).
 pub const AWARDS_FIRST: Class = Class(1 << 55);
+
+/// The short words every English sentence has, and every French one: a sentence is
+/// English where more of its words are of the first list (as `text::guess_language` tells
+/// an article's language, by the same words).
+pub const ENGLISH_SHORT_WORDS: Class = Class(1 << 57);
+pub const FRENCH_SHORT_WORDS: Class = Class(1 << 58);
+
+fn english_short_words() -> &'static str {
+    "the of and to is was for that in with on are by it he she from has have were be at this
+    an which"
+}
+
+fn french_short_words() -> &'static str {
+    "le la les des du de et est une un dans pour que qui sur pas au aux par avec ont été il
+    elle ce l' d' qu'"
+}
 
 /// A state's word, which opens a state's name (« République populaire de Norlandie »,
 /// "Kingdom of Norland").

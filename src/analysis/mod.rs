@@ -4,6 +4,7 @@
 mod anonymous;
 mod appositions;
 pub mod attribution;
+mod checkworthy;
 pub mod claim;
 mod common_acronyms;
 mod common_words;

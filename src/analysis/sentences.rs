@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::attribution::{self, Attribution};
+use super::checkworthy;
 use super::claim::{self, Claim, ClaimKind, Status};
 use super::governs;
 use super::hedge;
@@ -252,6 +253,13 @@ pub(super) fn claims(
         } else if reported_event(t, range.clone(), &names, &skip) {
             // The sentence states the event: its focus is the sentence.
             (ClaimKind::Event, t.span(range.start, range.end - 1))
+        } else if checkworthy::check_worthy(t, range.clone())
+            && !claim::forecast(t, range.clone())
+            && !reports_a_quotation(range.clone())
+        {
+            // An English statement the rules find nothing in, which the model finds
+            // check-worthy ("He never paid the tax").
+            (ClaimKind::Statement, t.span(range.start, range.end - 1))
         } else {
             continue;
         };

@@ -71,6 +71,12 @@ impl WordTable {
         }
     }
 
+    /// How many keys it holds.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
     /// The classes of `key`, 0 for a word in no list.
     pub fn get(&self, key: &str) -> u64 {
         self.find(key.as_bytes(), ends(key.as_bytes()))

@@ -31,12 +31,12 @@ impl Language {
 
 /// The short words counted, as lists (the matches below are these, checked by a test).
 #[cfg(test)]
-const FRENCH: &[&str] = &[
+pub(crate) const FRENCH: &[&str] = &[
     "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui",
     "sur", "pas", "au", "aux", "par", "avec", "ont", "été", "il", "elle", "ce", "l", "d", "qu",
 ];
 #[cfg(test)]
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "the", "of", "and", "to", "is", "was", "for", "that", "in", "with", "on", "are", "by", "it",
     "he", "she", "from", "has", "have", "were", "be", "at", "this", "an", "which",
 ];

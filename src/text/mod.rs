@@ -15,6 +15,8 @@ pub use eight_bytes::{
     ascii_letters_and_capitals, ascii_letters_end, ascii_letters_run, eight_bytes,
 };
 pub use fold::{fold, fold_into};
+#[cfg(test)]
+pub(crate) use language::{ENGLISH as ENGLISH_SHORT_WORDS, FRENCH as FRENCH_SHORT_WORDS};
 pub use language::{Language, guess as guess_language};
 pub use line_index::{Encoding, LineIndex, Position, SpanWalk, Walk, floor_char_boundary};
 pub use span::Span;
