@@ -302,7 +302,8 @@ writes, `scripts/spacy_ner.py`; PERSON→Person, ORG→Organization, GPE/LOC/FAC
 - **claims**: precision = Attest's claims that overlap a gold claim; recall = gold claims that
   an Attest claim overlaps. ¹ Sentence-level sets (ClaimBuster, CLEF, CheckThat!), where every
   check-worthy sentence is marked whole: scored by line, a line being a claim when a claim
-  overlaps it.
+  overlaps it. `claimbuster-crowd-en` trained the English check-worthiness model
+  (`scripts/checkworthy.py`): its figures are on the model's own sentences, not a test.
 - **attribution**: over the claims both mark, the share whose class (Named / Anonymous /
   None) agrees; **right source**: of the claims both call Named, the share whose source is the
   gold source's mention or a mention of the same gold entity. **hedging**: precision and
