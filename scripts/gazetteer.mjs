@@ -79,6 +79,10 @@ const SUPPLEMENT = [
   ["Allemagne de l'Ouest", 'country', 'DE'],
   // Regions the news names that are no state's division (those are in world_places.tsv),
   // in English and French: the same id for both.
+  // "America" and « Amérique » alone name the United States as often as the continents:
+  // a place all the same, of its own id.
+  ['America', 'region', 'region:america'],
+  ['Amérique', 'region', 'region:america'],
   ['Middle East', 'region', 'region:middle-east'],
   ['Moyen-Orient', 'region', 'region:middle-east'],
   ['Near East', 'region', 'region:near-east'],

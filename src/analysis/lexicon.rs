@@ -536,7 +536,7 @@ fn place_heads_words() -> &'static str {
     forêt étang col cap massif plateau glacier lagune cité faubourg quai allée impasse
     city town village creek brook pond reservoir harbour harbor dock docks pier wharf junction
     highway freeway motorway forest falls cape peak ridge canyon lagoon
-    marsh heights hotel theatre theater temple mosque castle library gym base"
+    marsh heights hotel theatre theater temple mosque castle library gym base area pavilion"
 }
 
 fn one_word_organizations_words() -> &'static str {
@@ -693,7 +693,7 @@ fn organization_heads_words() -> &'static str {
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
     corp gmbh llc plc club église church network média médias éditions chambre chambres
     chamber society institution media magazine newspaper tribune herald movement mouvement
-    coalition syndicat"
+    coalition syndicat musée museum"
 }
 
 fn organization_appositions_words() -> &'static str {

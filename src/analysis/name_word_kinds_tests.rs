@@ -99,8 +99,9 @@ fn an_event_s_name_is_none_of_the_three_kinds() {
 }
 
 /// A name closed or opened by an institution's word is an organisation's ("Orbec Historical
-/// Society", "Valdorge Herald", « Mouvement Orbec »), by a building's a place's ("Brescoux
-/// Hotel", "Orbec Castle"), though the words before it read as a person's.
+/// Society", "Valdorge Herald", « Mouvement Orbec », a museum: "Orbec Museum"), by a
+/// building's or an area's a place's ("Brescoux Hotel", "Orbec Castle", "Orbec Pavilion",
+/// "Valdorge Bay Area"), though the words before it read as a person's.
 #[test]
 fn an_institution_s_or_a_building_s_word_gives_the_kind() {
     let en = "Yesterday the Lise Morel Society and the Tom Reed Herald met at the Ana Roe Hotel.";
@@ -113,6 +114,12 @@ fn an_institution_s_or_a_building_s_word_gives_the_kind() {
         EntityKind::Organization
     );
     assert_eq!(kind_of(fr, "Tribune de Tom Reed"), EntityKind::Organization);
+    let en = "Yesterday the Ana Roe Museum, the Tom Reed Pavilion and the Orbec Bay Area reopened.";
+    assert_eq!(kind_of(en, "Ana Roe Museum"), EntityKind::Organization);
+    assert_eq!(kind_of(en, "Tom Reed Pavilion"), EntityKind::Location);
+    assert_eq!(kind_of(en, "Orbec Bay Area"), EntityKind::Location);
+    let fr = "Hier, le Musée Lise Morel a rouvert ses portes.";
+    assert_eq!(kind_of(fr, "Musée Lise Morel"), EntityKind::Organization);
 }
 
 /// « RFN (République fédérale de Norlandie) »: a state's word opens a state's name wherever
@@ -152,7 +159,7 @@ fn a_government_named_after_its_leader_names_a_person() {
 }
 
 /// A country by its everyday name, a state that no longer exists, a state's first-level
-/// division: places, wherever they stand.
+/// division, America: places, wherever they stand.
 #[test]
 fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
     let text = "The talks failed on Monday, and Britain said it would respond.";
@@ -172,7 +179,11 @@ fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
     let text = "The talks failed on Monday, and the USA said it would respond.";
     assert_eq!(kind_of(text, "USA"), EntityKind::Location);
     let text = "Les discussions ont échoué lundi, et la RDC a déclaré qu'elle répondrait.";
-    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);
+    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);    // "America", « Amérique » alone: the United States or the continents, a place either way.
+    let text = "Tom Reed flew back to America on Monday, and America said it would respond.";
+    assert_eq!(kind_of(text, "America"), EntityKind::Location);
+    let text = "Lise Morel est rentrée d’Amérique lundi, et l’Amérique a répondu.";
+    assert_eq!(kind_of(text, "Amérique"), EntityKind::Location);
 }
 
 /// "1600 GMT", « 14 h UTC »: a time zone is no organisation.
