@@ -437,3 +437,51 @@ fn an_ann_edited_on_disk_while_its_article_is_open_is_taken_up() {
     });
     still_answers(&mut c, dir.path());
 }
+
+/// Whether `glob` (`**/` then a path whose last part may hold one `*`, as the server
+/// registers them) matches the corpus-relative `path`.
+fn glob_matches(glob: &str, path: &str) -> bool {
+    let pattern = glob.strip_prefix("**/").unwrap_or(glob);
+    let (dirs, last) = pattern.rsplit_once('/').unwrap_or(("", pattern));
+    let (path_dirs, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let dirs_match =
+        dirs.is_empty() || path_dirs == dirs || path_dirs.ends_with(&format!("/{dirs}"));
+    let name_matches = match last.split_once('*') {
+        Some((head, tail)) => name.starts_with(head) && name.ends_with(tail),
+        None => name == last,
+    };
+    dirs_match && name_matches
+}
+
+/// A client that watches files for the server (VS Code) reports only what the registered
+/// globs cover: every kind of file the server reads must be among them, fact-checks in
+/// `reviews/` too (a fact-check saved there changes the claims' findings).
+#[test]
+fn the_registered_watchers_cover_every_file_the_server_reads() {
+    let dir = seed_corpus();
+    let mut c = start_workspace(dir.path(), watching());
+    let registration = c
+        .wait_for(|m| m["method"] == "client/registerCapability")
+        .expect("watchers registered");
+    let globs: Vec<&str> =
+        registration["params"]["registrations"][0]["registerOptions"]["watchers"]
+            .as_array()
+            .expect("watchers")
+            .iter()
+            .filter_map(|w| w["globPattern"].as_str())
+            .collect();
+    for path in [
+        "article.txt",
+        "desk/article.md",
+        "desk/article.ann",
+        "attest.toml",
+        "kb/people.toml",
+        "reviews/checks.json",
+    ] {
+        assert!(
+            globs.iter().any(|g| glob_matches(g, path)),
+            "{path} is not watched: {globs:?}"
+        );
+    }
+    assert!(!glob_matches("**/reviews/*.json", "desk/notes.json"));
+}

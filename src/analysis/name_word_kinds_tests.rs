@@ -179,7 +179,7 @@ fn a_country_by_its_everyday_name_or_a_state_s_division_is_a_place() {
     let text = "The talks failed on Monday, and the USA said it would respond.";
     assert_eq!(kind_of(text, "USA"), EntityKind::Location);
     let text = "Les discussions ont échoué lundi, et la RDC a déclaré qu'elle répondrait.";
-    assert_eq!(kind_of(text, "RDC"), EntityKind::Location);    // "America", « Amérique » alone: the United States or the continents, a place either way.
+    assert_eq!(kind_of(text, "RDC"), EntityKind::Location); // "America", « Amérique » alone: the United States or the continents, a place either way.
     let text = "Tom Reed flew back to America on Monday, and America said it would respond.";
     assert_eq!(kind_of(text, "America"), EntityKind::Location);
     let text = "Lise Morel est rentrée d’Amérique lundi, et l’Amérique a répondu.";

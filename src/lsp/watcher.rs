@@ -24,6 +24,7 @@ pub fn register(client: &Client) {
         "**/*.ann",
         "**/attest.toml",
         "**/kb/*.toml",
+        "**/reviews/*.json",
     ]
     .into_iter()
     .map(|glob| lsp::FileSystemWatcher {
