@@ -399,6 +399,10 @@ mod kinds_tests;
 mod word_kinds_tests;
 
 #[cfg(test)]
+#[path = "name_first_names_tests.rs"]
+mod first_names_tests;
+
+#[cfg(test)]
 #[path = "name_labels_tests.rs"]
 mod labels_tests;
 

@@ -140,9 +140,16 @@ impl Scan<'_, '_> {
         // an institution's or a place's, or a model's with its number (« Ariane 6 »).
         let numbered =
             b + 1 < self.words.len() && self.words[b + 1].numeric && self.blank_gap(b, b + 1);
+        // "in Florence", « en Géorgie »: a first name alone after a place's preposition is
+        // a place named like a person; people are not "in" someone.
+        let in_it = a == b
+            && a > 0
+            && self.spaced(a - 1, a)
+            && self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS);
         if self.tokens.is(a, lx::FIRST_NAMES)
             && !self.words[a].all_caps
             && !numbered
+            && !in_it
             && votes == KindVotes::default()
         {
             votes.add(EntityKind::Person, 2);

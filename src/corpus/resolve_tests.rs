@@ -309,3 +309,35 @@ fn a_surname_that_is_a_town_stays_the_person_the_article_names() {
         assert_eq!(kind, EntityKind::Location);
     }
 }
+
+/// "in Florence", "in Brittany", « en Lorraine »: a first name alone after "in" names a place,
+/// and says so against the first name where the name comes again with no cue of its own;
+/// after another word, it is a person.
+#[test]
+fn a_first_name_alone_after_in_is_a_place() {
+    for (text, name) in [
+        (
+            "Titre\n\nThe summit was held in Florence on Monday. Florence has hosted it before.",
+            "Florence",
+        ),
+        (
+            "Titre\n\nThe strike in Brittany drew thousands. Brittany has a long history of them.",
+            "Brittany",
+        ),
+        (
+            "Titre\n\nLa grève en Lorraine a réuni des milliers de personnes. Lorraine a une longue histoire de grèves.",
+            "Lorraine",
+        ),
+    ] {
+        let found = entities_of(&[text], name);
+        assert!(
+            found.iter().all(|(_, kind)| *kind == EntityKind::Location),
+            "{text}: {found:?}"
+        );
+    }
+    let found = entities_of(
+        &["Titre\n\nTom Reed met Brittany in Orbec on Monday."],
+        "Brittany",
+    );
+    assert_eq!(found, [("Brittany".to_string(), EntityKind::Person)]);
+}
