@@ -81,7 +81,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (
             AWARDS_LAST,
             "prize prizes award awards medal trophy cup open masters classic championship
-            championships tournament marathon rally festival prix",
+            championships tournament marathon rally festival prix war wars day guerre",
         ),
         (
             AWARDS_FIRST,

@@ -225,17 +225,20 @@ impl Scan<'_, '_> {
     /// or cultural event: the kind of award or event last in English ("Nobel Prize", "Davis
     /// Cup", "Orbec Open", "Valdorge Masters", "Orbec Grand Prix"), first and capitalised in
     /// French (« Prix Goncourt », « Coupe Davis », « Tournoi Valdorge », « Grand Prix
-    /// Brescoux »). Not a person whose surname is such a word ("Tom Masters").
+    /// Brescoux »); a war or a day named after a people, a place or a cause ("Korean War",
+    /// "Labour Day", « Première Guerre »). Not a person whose surname is such a word ("Tom
+    /// Masters", "Tom Day").
     fn names_an_award(&self, a: usize, b: usize) -> bool {
         if a >= b {
             return false;
         }
         let key = |k: usize| self.tokens.key(k);
-        // "prix" and « grand » only as "Grand Prix"; "Tom Masters" is a surname ("Stanley
-        // Cup" stays an award).
+        // "prix" and « grand » only as "Grand Prix"; "Tom Masters", "Tom Day" are surnames
+        // ("Stanley Cup" stays an award).
         let english = self.tokens.is(b, lx::AWARDS_LAST)
+            && self.words[b].capitalised
             && (key(b) != "prix" || key(b - 1) == "grand")
-            && !(key(b) == "masters" && self.tokens.is(a, lx::FIRST_NAMES));
+            && !(matches!(key(b), "masters" | "day") && self.tokens.is(a, lx::FIRST_NAMES));
         let french = self.words[a].capitalised
             && self.tokens.is(a, lx::AWARDS_FIRST)
             && (key(a) != "grand" || key(a + 1) == "prix");

@@ -1,6 +1,6 @@
 //! Kinds a name's own words tell: a state's word (« République … », "Republic of the …"),
 //! "new" or "lower" in a place's language (« Nijni … », "Nova …"), an award's or an
-//! event's word ("… Prize", « Coupe … », "… Open"), an institution's or a building's, a
+//! event's word ("… Prize", « Coupe … », "… Open", "… War", "… Day"), an institution's or a building's, a
 //! government's; and the names the gazetteer knows as written (a country's everyday name,
 //! a state's division), the time zones that are no organisation.
 
@@ -96,6 +96,24 @@ fn an_event_s_name_is_none_of_the_three_kinds() {
     }
     let text = "Yesterday Tom Masters said the course was too long.";
     assert_eq!(kind_of(text, "Tom Masters"), EntityKind::Person);
+}
+
+/// "the Norland War", "Valdorge Day", « la Seconde Guerre »: a war or a day named after a
+/// people, a place or a cause is none of the three kinds; a person whose surname is "Day"
+/// stays one, and a body that works for a war's victims is a body.
+#[test]
+fn a_war_s_or_a_day_s_name_is_none_of_the_three_kinds() {
+    let en = "He fought in the Norland War and came home for Valdorge Day, Tom Day said.";
+    assert_eq!(kind_of(en, "Norland War"), EntityKind::Other);
+    assert_eq!(kind_of(en, "Valdorge Day"), EntityKind::Other);
+    assert_eq!(kind_of(en, "Tom Day"), EntityKind::Person);
+    let fr = "Il a combattu pendant la Seconde Guerre mondiale, a dit Lise Morel.";
+    assert_eq!(kind_of(fr, "Seconde Guerre"), EntityKind::Other);
+    let fr = "Hier, le Comité national des victimes de guerre a publié un appel.";
+    assert_eq!(
+        kind_of(fr, "Comité national des victimes de guerre"),
+        EntityKind::Organization
+    );
 }
 
 /// A name closed or opened by an institution's word is an organisation's ("Orbec Historical
