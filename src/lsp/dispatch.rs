@@ -1,6 +1,7 @@
 //! Requests to features: each method's params read as the protocol types them, its handler
 //! run under a panic guard (a panic becomes an error reply, and the server goes on), its
-//! result written back. A handler is `fn(&Server, Params) -> Result<Answer>`.
+//! result written back. A handler is `fn(&Server, Params) -> Answer`, or
+//! `fn(&Server, Params) -> Result<Answer>` when it may end in an error.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -28,7 +29,8 @@ pub fn request(server: &Server, r: Request) {
         req::PrepareRenameRequest::METHOD => {
             call.on::<req::PrepareRenameRequest>(handlers::prepare_rename)
         }
-        req::Rename::METHOD => call.on::<req::Rename>(handlers::rename),
+        // The one handler that may end in an error (a new name that cannot be).
+        req::Rename::METHOD => call.answer(handlers::rename),
         req::CodeActionRequest::METHOD => call.on::<req::CodeActionRequest>(handlers::code_actions),
         req::Completion::METHOD => call.on::<req::Completion>(handlers::completion),
         req::DocumentSymbolRequest::METHOD => {
@@ -63,15 +65,18 @@ struct Call<'a> {
 }
 
 impl Call<'_> {
-    /// Answers a request of method `M` with `handler`.
-    fn on<M: Method>(self, handler: fn(&Server, M::Params) -> Result<M::Result>)
+    /// Answers a request of method `M` with `handler`, whose answer is never an error.
+    fn on<M: Method>(self, handler: fn(&Server, M::Params) -> M::Result)
     where
         M::Result: Serialize,
     {
-        self.answer(handler)
+        self.answer(move |s, p| Ok(handler(s, p)))
     }
 
-    fn answer<P: DeserializeOwned, R: Serialize>(self, handler: fn(&Server, P) -> Result<R>) {
+    fn answer<P: DeserializeOwned, R: Serialize>(
+        self,
+        handler: impl FnOnce(&Server, P) -> Result<R>,
+    ) {
         let (server, id) = (self.server, self.r.id.clone());
         server.client.respond(&id, self.run(handler));
     }
@@ -86,7 +91,10 @@ impl Call<'_> {
     }
 
     /// The handler's result, or the error it ended in.
-    fn run<P: DeserializeOwned, R>(self, handler: fn(&Server, P) -> Result<R>) -> Result<R> {
+    fn run<P: DeserializeOwned, R>(
+        self,
+        handler: impl FnOnce(&Server, P) -> Result<R>,
+    ) -> Result<R> {
         let Request { method, params, .. } = self.r;
         let params = super::server::params::<P>(params)?;
         catch_unwind(AssertUnwindSafe(|| handler(self.server, params))).unwrap_or_else(|panic| {

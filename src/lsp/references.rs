@@ -62,20 +62,14 @@ pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
 pub fn highlights(
     s: &Server,
     p: lsp::DocumentHighlightParams,
-) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
-        return Ok(None);
-    };
+) -> Option<Vec<lsp::DocumentHighlight>> {
+    let (snap, offset) = s.at(&p.text_document_position_params)?;
     let spans = queries::references::highlights(&snap.corpus, snap.document, offset);
-    Ok(Some(
-        spans
-            .into_iter()
-            .map(|span| lsp::DocumentHighlight {
-                range: snap.range(snap.document, span),
-                kind: Some(lsp::DocumentHighlightKind::TEXT),
-            })
-            .collect(),
-    ))
+    let highlight = |span| lsp::DocumentHighlight {
+        range: snap.range(snap.document, span),
+        kind: Some(lsp::DocumentHighlightKind::TEXT),
+    };
+    Some(spans.into_iter().map(highlight).collect())
 }
 
 /// Replies this long or shorter go whole in the response.
