@@ -10,7 +10,7 @@ use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
 use super::client::error;
 use super::convert::{self, range};
-use super::dispatch::Result;
+use super::dispatch::{Result, Written};
 use super::server::Server;
 use super::workspace::lock;
 use crate::queries::{self, Edit};
@@ -324,12 +324,13 @@ pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Option<Vec<lsp::CodeLens
     }])
 }
 
-pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Result<Vec<u8>> {
+pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Written {
     let snap = s.snapshot(&p.text_document.uri);
     // Not under the workspace lock: a huge article's diagnostics take long.
     let settings = lock(&s.state).settings.clone();
     let previous = p.previous_result_id.as_deref();
-    Ok(super::diagnostics::pull(&settings, snap, previous))
+    let report = super::diagnostics::pull(&settings, snap, previous);
+    Box::new(move |out| out.extend_from_slice(&report))
 }
 
 /// `attest/text`: the text of an open document as the server holds it, for tests.

@@ -4,44 +4,19 @@
 //! notifications to it, in batches that grow from a small first one; the response that
 //! ends the request is then empty (LSP 3.17, "Partial Result Progress").
 
-use std::sync::Arc;
-
 use ls_types as lsp;
 
 use super::client::Client;
-use super::dispatch::{Json, Result};
+use super::dispatch::Written;
 use super::locations;
 use super::server::Server;
 use crate::corpus::{Corpus, MentionRef};
 use crate::queries;
 use crate::text::Encoding;
 
-/// A references reply: `null`, or the places found, written by `write_json`.
-pub enum Reply {
-    Nothing,
-    Places {
-        corpus: Arc<Corpus>,
-        found: Vec<MentionRef>,
-        encoding: Encoding,
-    },
-}
-
-impl Json for Reply {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        match self {
-            Reply::Nothing => out.extend_from_slice(b"null"),
-            Reply::Places {
-                corpus,
-                found,
-                encoding,
-            } => locations::write(corpus, found, *encoding, out),
-        }
-    }
-}
-
-pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
+pub fn references(s: &Server, p: lsp::ReferenceParams) -> Written {
     let Some((snap, offset)) = s.at(&p.text_document_position) else {
-        return Ok(Reply::Nothing);
+        return Box::new(|out| out.extend_from_slice(b"null"));
     };
     let include = p.context.include_declaration;
     let mut found =
@@ -52,11 +27,7 @@ pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
         send_partial(&s.client, &token, &snap.corpus, &found, snap.encoding);
         found.clear();
     }
-    Ok(Reply::Places {
-        corpus: snap.corpus,
-        found,
-        encoding: snap.encoding,
-    })
+    Box::new(move |out| locations::write(&snap.corpus, &found, snap.encoding, out))
 }
 
 pub fn highlights(
