@@ -152,12 +152,12 @@ impl Builder {
                         // The rebuild sees it too, and stops at its next look.
                         ws.pending.extend(paths);
                         drop(ws);
-                        self.wake.notify();
+                        let _ = self.wake.try_send(());
                         return Ok(false);
                     }
                 };
                 if woken {
-                    self.wake.notify();
+                    let _ = self.wake.try_send(());
                 }
                 built
             }
@@ -177,7 +177,7 @@ impl Builder {
             self.builds.installed();
         }
         if installed.superseded {
-            self.wake.notify();
+            let _ = self.wake.try_send(());
         }
         for (uri, diagnostics, version) in installed.publish {
             self.client

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::Sender;
 use ls_types as lsp;
 use lsp_server::{ErrorCode, Message, Notification, Request};
 use serde::de::DeserializeOwned;
@@ -31,20 +31,9 @@ pub struct Server {
     workers: Workers,
 }
 
-/// Wakes the builder: a change is pending. Wakes that come while it works make one.
-#[derive(Clone)]
-pub struct Wake(Sender<()>);
-
-impl Wake {
-    pub fn new() -> (Wake, Receiver<()>) {
-        let (tx, rx) = crossbeam_channel::bounded(1);
-        (Wake(tx), rx)
-    }
-
-    pub fn notify(&self) {
-        let _ = self.0.try_send(());
-    }
-}
+/// Wakes the builder: a change is pending. A channel of one `()`, so that wakes that come
+/// while it works make one (`let _ = wake.try_send(())`).
+pub type Wake = Sender<()>;
 
 /// How many builds the builder has installed: requests waiting for a fresh corpus look
 /// again at each.
@@ -93,7 +82,7 @@ enum Stage {
 
 impl Server {
     pub fn new(client: Client) -> Arc<Server> {
-        let (wake, woken) = Wake::new();
+        let (wake, woken) = crossbeam_channel::bounded(1);
         let server = Arc::new(Server {
             client,
             state: Arc::default(),
@@ -268,7 +257,7 @@ impl Server {
             ws.open.insert(path.clone(), open);
             ws.typed(path);
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 
     fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
@@ -296,7 +285,9 @@ impl Server {
             }
         };
         match problem {
-            None => self.wake.notify(),
+            None => {
+                let _ = self.wake.try_send(());
+            }
             Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())),
         }
     }
@@ -309,7 +300,7 @@ impl Server {
                 ws.typed(path);
             }
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 
     fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
@@ -364,7 +355,7 @@ impl Server {
             .filter_map(|c| path_of(&c.uri))
             .collect();
         let tell = watcher::files_changed(&mut lock(&self.state), paths);
-        self.wake.notify();
+        let _ = self.wake.try_send(());
         for message in tell {
             self.client.show(lsp::MessageType::WARNING, message);
         }
@@ -379,7 +370,7 @@ impl Server {
         for p in problems {
             self.log(format!("attest: settings: {p}"));
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 }
 

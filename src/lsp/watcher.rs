@@ -165,7 +165,7 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
                 continue;
             }
             let tell = files_changed(&mut lock(&state), changed);
-            wake.notify();
+            let _ = wake.try_send(());
             for message in tell {
                 client.log(lsp::MessageType::WARNING, message);
             }
