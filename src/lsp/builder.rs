@@ -172,7 +172,7 @@ impl Builder {
             .flat_map(|b| std::mem::take(&mut b.notices))
             .collect();
         let installed = install(&mut lock(&self.state), built);
-        if installed.installed {
+        if !installed.replaced.is_empty() {
             // The requests waiting for it answer now, not once what it replaced is freed.
             self.builds.installed();
         }

@@ -10,6 +10,7 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use super::client::Client;
+use super::convert::file_name;
 use super::server::Wake;
 use ls_types as lsp;
 
@@ -95,13 +96,6 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
         }
     }
     tell
-}
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// How long changes on disk are gathered before they are taken up together (a save
