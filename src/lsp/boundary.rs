@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::client::Client;
 use ls_types as lsp;
+use lsp::{DocumentChangeOperation as Change, DocumentChanges as Changes};
 
 use super::convert::path_of;
 use super::workspace::Workspace;
@@ -57,16 +58,12 @@ impl Boundary {
             changes.retain(|uri, _| admits(uri));
         }
         match &mut edit.document_changes {
-            Some(lsp::DocumentChanges::Edits(edits)) => {
-                edits.retain(|e| admits(&e.text_document.uri));
-            }
-            Some(lsp::DocumentChanges::Operations(ops)) => ops.retain(|op| match op {
-                lsp::DocumentChangeOperation::Edit(e) => admits(&e.text_document.uri),
-                lsp::DocumentChangeOperation::Op(lsp::ResourceOp::Create(c)) => admits(&c.uri),
-                lsp::DocumentChangeOperation::Op(lsp::ResourceOp::Delete(d)) => admits(&d.uri),
-                lsp::DocumentChangeOperation::Op(lsp::ResourceOp::Rename(r)) => {
-                    admits(&r.old_uri) & admits(&r.new_uri)
-                }
+            Some(Changes::Edits(edits)) => edits.retain(|e| admits(&e.text_document.uri)),
+            Some(Changes::Operations(ops)) => ops.retain(|op| match op {
+                Change::Edit(e) => admits(&e.text_document.uri),
+                Change::Op(lsp::ResourceOp::Create(c)) => admits(&c.uri),
+                // The server never deletes nor renames a file: such an operation is left out.
+                _ => false,
             }),
             None => {}
         }
@@ -79,8 +76,8 @@ pub fn is_empty(edit: &lsp::WorkspaceEdit) -> bool {
     let no_changes = edit.changes.as_ref().is_none_or(|c| c.is_empty());
     let no_documents = match &edit.document_changes {
         None => true,
-        Some(lsp::DocumentChanges::Edits(e)) => e.is_empty(),
-        Some(lsp::DocumentChanges::Operations(o)) => o.is_empty(),
+        Some(Changes::Edits(e)) => e.is_empty(),
+        Some(Changes::Operations(o)) => o.is_empty(),
     };
     no_changes && no_documents
 }

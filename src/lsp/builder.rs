@@ -152,12 +152,12 @@ impl Builder {
                         // The rebuild sees it too, and stops at its next look.
                         ws.pending.extend(paths);
                         drop(ws);
-                        self.wake.notify();
+                        let _ = self.wake.try_send(());
                         return Ok(false);
                     }
                 };
                 if woken {
-                    self.wake.notify();
+                    let _ = self.wake.try_send(());
                 }
                 built
             }
@@ -172,12 +172,12 @@ impl Builder {
             .flat_map(|b| std::mem::take(&mut b.notices))
             .collect();
         let installed = install(&mut lock(&self.state), built);
-        if installed.installed {
+        if !installed.replaced.is_empty() {
             // The requests waiting for it answer now, not once what it replaced is freed.
             self.builds.installed();
         }
         if installed.superseded {
-            self.wake.notify();
+            let _ = self.wake.try_send(());
         }
         for (uri, diagnostics, version) in installed.publish {
             self.client

@@ -280,7 +280,7 @@ fn patch_round(state: &Mutex<Workspace>, uri: &lsp::Uri) -> Vec<Publication> {
     jobs.iter_mut().for_each(|j| j.patch = true);
     let built = build_all(state, jobs, &|| false, None);
     let installed = install(&mut lock(state), built);
-    assert!(installed.installed);
+    assert!(!installed.replaced.is_empty());
     let ours = installed.publish.into_iter().filter(|p| p.0 == *uri);
     ours.collect()
 }
@@ -380,7 +380,9 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         );
         let mut ws = lock(&state);
         let installed = install(&mut ws, built);
-        assert!(installed.superseded && !installed.installed && installed.publish.is_empty());
+        assert!(
+            installed.superseded && installed.replaced.is_empty() && installed.publish.is_empty()
+        );
         assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
         assert!(ws.roots[0].built.is_empty());
         assert!(
@@ -422,7 +424,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
     let built = build_all(&state, jobs, &|| lock(&state).revision != revision, None);
     let ws = &mut lock(&state);
     let installed = install(ws, built);
-    assert!(installed.installed && !installed.superseded);
+    assert!(!installed.replaced.is_empty() && !installed.superseded);
     assert_eq!(ws.roots[0].built.get(&path), Some(&3));
     assert!(ws.is_fresh(&path));
     assert!(
@@ -473,7 +475,7 @@ fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
     );
     let mut ws = lock(&state);
     let installed = install(&mut ws, built);
-    assert!(installed.installed);
+    assert!(!installed.replaced.is_empty());
     assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
     assert!(ws.is_fresh(&path));
     let uri = convert::uri_of(&path).expect("a file URI");

@@ -132,7 +132,7 @@ impl Client {
     /// Answers a request still under way (not cancelled, not answered yet).
     pub fn respond<R: Serialize>(&self, id: &RequestId, result: Result<R, ResponseError>) {
         self.respond_with(id, result, |out, r| {
-            let _ = serde_json::to_writer(out, r);
+            let _ = serde_json::to_writer(out, &r);
         })
     }
 
@@ -142,7 +142,7 @@ impl Client {
         &self,
         id: &RequestId,
         result: Result<R, ResponseError>,
-        write: impl FnOnce(&mut Vec<u8>, &R),
+        write: impl FnOnce(&mut Vec<u8>, R),
     ) {
         if !lock(&self.0.running).remove(id) {
             return;
@@ -153,7 +153,7 @@ impl Client {
         match result {
             Ok(r) => {
                 body.extend_from_slice(b",\"result\":");
-                write(&mut body, &r);
+                write(&mut body, r);
             }
             Err(e) => {
                 body.extend_from_slice(b",\"error\":");

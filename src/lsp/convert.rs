@@ -48,6 +48,19 @@ pub fn uri_of(path: &std::path::Path) -> Option<lsp::Uri> {
     lsp::Uri::from_file_path(path)
 }
 
+/// A document's URI as a JSON string, made once for the document's life (`Document::named`).
+pub fn uri_json(doc: &Document) -> Option<&str> {
+    doc.named(|path| serde_json::to_string(uri_of(path)?.as_str()).ok())
+}
+
+/// A file's name, as the writer is told it (invalid UTF-8 replaced).
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into()
+}
+
 /// A place in the corpus as a location; none for a path that is no URI.
 pub fn location(
     corpus: &Corpus,

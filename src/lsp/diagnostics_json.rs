@@ -7,9 +7,9 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 
-use super::convert::uri_of;
+use super::convert::uri_json;
 use crate::analysis::{Finding, Severity};
-use crate::corpus::{Corpus, Document, SideFile};
+use crate::corpus::{Corpus, SideFile};
 use crate::text::{Encoding, LineIndex, Position, Span};
 
 /// The findings of document `d` as a JSON array of diagnostics, appended to `out`.
@@ -110,11 +110,6 @@ pub fn hash(json: &[u8]) -> u64 {
     h.finish()
 }
 
-/// A document's URI as a JSON string, made once for the document's life.
-fn uri_json(doc: &Document) -> Option<&str> {
-    doc.named(|path| serde_json::to_string(uri_of(path)?.as_str()).ok())
-}
-
 fn string(out: &mut Vec<u8>, s: &str) {
     // Writing into a `Vec` cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
@@ -158,6 +153,7 @@ impl<'a> Places<'a> {
 mod tests {
     use super::*;
     use crate::analysis::{Code, Related};
+    use crate::corpus::Document;
     use crate::lsp::convert;
     use ls_types as lsp;
 

@@ -1,6 +1,8 @@
 //! Requests to features: each method's params read as the protocol types them, its handler
 //! run under a panic guard (a panic becomes an error reply, and the server goes on), its
-//! result written back. A handler is `fn(&Server, Params) -> Result<Answer>`.
+//! result written back. A handler is `fn(&Server, Params) -> Answer`, or
+//! `fn(&Server, Params) -> Result<Answer>` when it may end in an error, or, for a long reply
+//! (references, pulled diagnostics), `fn(&Server, Params) -> Written`: what writes its JSON.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -15,44 +17,44 @@ use super::{handlers, references, symbols};
 
 pub type Result<T> = std::result::Result<T, ResponseError>;
 
+/// A reply written as JSON by a plain loop, not serialised from the protocol's types.
+pub type Written = Box<dyn FnOnce(&mut Vec<u8>)>;
+
 pub fn request(server: &Server, r: Request) {
     let call = Call { server, r };
-    match call.r.method.as_str() {
-        req::HoverRequest::METHOD => call.on::<req::HoverRequest>(handlers::hover),
-        req::GotoDefinition::METHOD => call.on::<req::GotoDefinition>(handlers::definition),
-        // Written by a loop of its own: it may list 100,000 places.
-        req::References::METHOD => call.written(references::references),
-        req::DocumentHighlightRequest::METHOD => {
-            call.on::<req::DocumentHighlightRequest>(references::highlights)
-        }
-        req::PrepareRenameRequest::METHOD => {
-            call.on::<req::PrepareRenameRequest>(handlers::prepare_rename)
-        }
-        req::Rename::METHOD => call.on::<req::Rename>(handlers::rename),
-        req::CodeActionRequest::METHOD => call.on::<req::CodeActionRequest>(handlers::code_actions),
-        req::Completion::METHOD => call.on::<req::Completion>(handlers::completion),
-        req::DocumentSymbolRequest::METHOD => {
-            call.on::<req::DocumentSymbolRequest>(symbols::document_symbols)
-        }
-        req::WorkspaceSymbolRequest::METHOD => {
-            call.on::<req::WorkspaceSymbolRequest>(symbols::workspace_symbols)
-        }
-        req::SemanticTokensFullRequest::METHOD => {
-            call.on::<req::SemanticTokensFullRequest>(handlers::semantic_tokens_full)
-        }
-        req::SemanticTokensRangeRequest::METHOD => {
-            call.on::<req::SemanticTokensRangeRequest>(handlers::semantic_tokens_range)
-        }
-        req::CodeLensRequest::METHOD => call.on::<req::CodeLensRequest>(handlers::code_lens),
-        req::DocumentDiagnosticRequest::METHOD => call.written(handlers::pull_diagnostics),
-        // For tests only, when `ATTEST_TEST_HOOKS` is set.
-        "attest/text" if test_hooks() => call.answer(handlers::test_text),
-        "attest/panic" if test_hooks() => call.answer(handlers::test_panic),
-        _ => {
-            let why = format!("no method {}", call.r.method);
-            let e = error(ErrorCode::MethodNotFound, why);
-            server.client.respond::<()>(&call.r.id, Err(e));
-        }
+    // One line a method whose handler never fails: its protocol type, and the handler.
+    macro_rules! routes {
+        ($($method:ident => $handler:path,)*) => {
+            match call.r.method.as_str() {
+                $(req::$method::METHOD => call.on::<req::$method>($handler),)*
+                // The one handler that may end in an error (a new name that cannot be).
+                req::Rename::METHOD => call.answer(handlers::rename),
+                // Written by a loop of their own: a references reply may list 100,000 places.
+                req::References::METHOD => call.written(references::references),
+                req::DocumentDiagnosticRequest::METHOD => call.written(handlers::pull_diagnostics),
+                // For tests only, when `ATTEST_TEST_HOOKS` is set.
+                "attest/text" if test_hooks() => call.answer(handlers::test_text),
+                "attest/panic" if test_hooks() => call.answer(handlers::test_panic),
+                _ => {
+                    let why = format!("no method {}", call.r.method);
+                    let e = error(ErrorCode::MethodNotFound, why);
+                    server.client.respond::<()>(&call.r.id, Err(e));
+                }
+            }
+        };
+    }
+    routes! {
+        HoverRequest => handlers::hover,
+        GotoDefinition => handlers::definition,
+        DocumentHighlightRequest => references::highlights,
+        PrepareRenameRequest => handlers::prepare_rename,
+        CodeActionRequest => handlers::code_actions,
+        Completion => handlers::completion,
+        DocumentSymbolRequest => symbols::document_symbols,
+        WorkspaceSymbolRequest => symbols::workspace_symbols,
+        SemanticTokensFullRequest => handlers::semantic_tokens_full,
+        SemanticTokensRangeRequest => handlers::semantic_tokens_range,
+        CodeLensRequest => handlers::code_lens,
     }
 }
 
@@ -63,30 +65,36 @@ struct Call<'a> {
 }
 
 impl Call<'_> {
-    /// Answers a request of method `M` with `handler`.
-    fn on<M: Method>(self, handler: fn(&Server, M::Params) -> Result<M::Result>)
+    /// Answers a request of method `M` with `handler`, whose answer is never an error.
+    fn on<M: Method>(self, handler: fn(&Server, M::Params) -> M::Result)
     where
         M::Result: Serialize,
     {
-        self.answer(handler)
+        self.answer(move |s, p| Ok(handler(s, p)))
     }
 
-    fn answer<P: DeserializeOwned, R: Serialize>(self, handler: fn(&Server, P) -> Result<R>) {
+    fn answer<P: DeserializeOwned, R: Serialize>(
+        self,
+        handler: impl FnOnce(&Server, P) -> Result<R>,
+    ) {
         let (server, id) = (self.server, self.r.id.clone());
         server.client.respond(&id, self.run(handler));
     }
 
-    /// Answers with a result that writes its own JSON.
-    fn written<P: DeserializeOwned, R: Json>(self, handler: fn(&Server, P) -> Result<R>) {
+    /// Answers with a reply that writes its own JSON, into a buffer kept from an earlier one.
+    fn written<P: DeserializeOwned>(self, handler: fn(&Server, P) -> Written) {
         let (server, id) = (self.server, self.r.id.clone());
-        let result = self.run(handler);
+        let result = self.run(move |s, p| Ok(handler(s, p)));
         server
             .client
-            .respond_with(&id, result, |out, r| r.write_json(out));
+            .respond_with(&id, result, |out, write| write(out));
     }
 
     /// The handler's result, or the error it ended in.
-    fn run<P: DeserializeOwned, R>(self, handler: fn(&Server, P) -> Result<R>) -> Result<R> {
+    fn run<P: DeserializeOwned, R>(
+        self,
+        handler: impl FnOnce(&Server, P) -> Result<R>,
+    ) -> Result<R> {
         let Request { method, params, .. } = self.r;
         let params = super::server::params::<P>(params)?;
         catch_unwind(AssertUnwindSafe(|| handler(self.server, params))).unwrap_or_else(|panic| {
@@ -98,18 +106,6 @@ impl Call<'_> {
             let why = format!("attest: {method} failed: {reason}");
             Err(error(ErrorCode::InternalError, why))
         })
-    }
-}
-
-/// A result written as JSON by a plain loop, not serialised from the protocol's types.
-pub trait Json {
-    fn write_json(&self, out: &mut Vec<u8>);
-}
-
-/// JSON written already.
-impl Json for Vec<u8> {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(self);
     }
 }
 

@@ -10,7 +10,7 @@ use super::boundary::confine;
 use super::capabilities::TOKEN_TYPES;
 use super::client::error;
 use super::convert::{self, range};
-use super::dispatch::Result;
+use super::dispatch::{Result, Written};
 use super::server::Server;
 use super::workspace::lock;
 use crate::queries::{self, Edit};
@@ -54,27 +54,20 @@ impl Server {
     }
 }
 
-pub fn hover(s: &Server, p: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
-    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
-        return Ok(None);
-    };
-    let card = queries::hover::hover(&snap.corpus, snap.document, offset);
-    Ok(card.map(|c| lsp::Hover {
+pub fn hover(s: &Server, p: lsp::HoverParams) -> Option<lsp::Hover> {
+    let (snap, offset) = s.at(&p.text_document_position_params)?;
+    let card = queries::hover::hover(&snap.corpus, snap.document, offset)?;
+    Some(lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
             kind: lsp::MarkupKind::Markdown,
-            value: c.markdown,
+            value: card.markdown,
         }),
-        range: Some(snap.range(snap.document, c.range)),
-    }))
+        range: Some(snap.range(snap.document, card.range)),
+    })
 }
 
-pub fn definition(
-    s: &Server,
-    p: lsp::GotoDefinitionParams,
-) -> Result<Option<lsp::GotoDefinitionResponse>> {
-    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
-        return Ok(None);
-    };
+pub fn definition(s: &Server, p: lsp::GotoDefinitionParams) -> Option<lsp::GotoDefinitionResponse> {
+    let (snap, offset) = s.at(&p.text_document_position_params)?;
     let (corpus, document) = (&snap.corpus, snap.document);
     let in_table = |(origin, path, span): (Span, std::path::PathBuf, Span)| {
         // The corpus read the table from the editor's buffer when the file is open, from
@@ -83,39 +76,33 @@ pub fn definition(
         let range = convert::range_in(&text, span, snap.encoding);
         Some((origin, lsp::Location::new(convert::uri_of(&path)?, range)))
     };
-    let found = queries::definition::knowledge_table(corpus, document, offset)
+    let (origin, target) = queries::definition::knowledge_table(corpus, document, offset)
         .and_then(in_table)
         .or_else(|| {
             let (origin, target) = queries::definition::definition(corpus, document, offset)?;
             let location = convert::location(corpus, target.document, target.span, snap.encoding);
             Some((origin, location?))
-        });
-    Ok(found.map(|(origin, target)| {
-        lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
-            origin_selection_range: Some(snap.range(document, origin)),
-            target_uri: target.uri,
-            target_range: target.range,
-            target_selection_range: target.range,
-        }])
-    }))
+        })?;
+    Some(lsp::GotoDefinitionResponse::Link(vec![lsp::LocationLink {
+        origin_selection_range: Some(snap.range(document, origin)),
+        target_uri: target.uri,
+        target_range: target.range,
+        target_selection_range: target.range,
+    }]))
 }
 
 pub fn prepare_rename(
     s: &Server,
     p: lsp::TextDocumentPositionParams,
-) -> Result<Option<lsp::PrepareRenameResponse>> {
-    let Some((snap, offset)) = s.at(&p) else {
-        return Ok(None);
-    };
-    let renamable = queries::rename::prepare_rename(&snap.corpus, snap.document, offset);
+) -> Option<lsp::PrepareRenameResponse> {
+    let (snap, offset) = s.at(&p)?;
+    let renamable = queries::rename::prepare_rename(&snap.corpus, snap.document, offset)?;
     // With its placeholder: an editor that cuts the name out of the line itself may count
     // the range's columns in another unit (Neovim 0.7 took UTF-16 columns for bytes).
-    Ok(
-        renamable.map(|r| lsp::PrepareRenameResponse::RangeWithPlaceholder {
-            range: snap.range(snap.document, r.span),
-            placeholder: r.placeholder,
-        }),
-    )
+    Some(lsp::PrepareRenameResponse::RangeWithPlaceholder {
+        range: snap.range(snap.document, renamable.span),
+        placeholder: renamable.placeholder,
+    })
 }
 
 pub fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
@@ -139,13 +126,8 @@ pub fn rename(s: &Server, p: lsp::RenameParams) -> Result<Option<lsp::WorkspaceE
     }
 }
 
-pub fn code_actions(
-    s: &Server,
-    p: lsp::CodeActionParams,
-) -> Result<Option<lsp::CodeActionResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri) else {
-        return Ok(None);
-    };
+pub fn code_actions(s: &Server, p: lsp::CodeActionParams) -> Option<lsp::CodeActionResponse> {
+    let snap = s.snapshot(&p.text_document.uri)?;
     let span = convert::span(
         &snap.corpus.documents[snap.document],
         p.range,
@@ -193,7 +175,7 @@ pub fn code_actions(
         a.edit = Some(confine(&s.client, &boundary, a.edit.take()?)?);
         Some(lsp::CodeActionOrCommand::CodeAction(a))
     });
-    Ok(Some(confined.collect()))
+    Some(confined.collect())
 }
 
 /// Whether actions of `kind` answer a request for `only` these kinds: all of them when the
@@ -252,13 +234,9 @@ fn append_edit(
     })
 }
 
-pub fn completion(s: &Server, p: lsp::CompletionParams) -> Result<Option<lsp::CompletionResponse>> {
-    let Some((snap, offset)) = s.at(&p.text_document_position) else {
-        return Ok(None);
-    };
-    let Some(c) = queries::completion::complete(&snap.corpus, snap.document, offset) else {
-        return Ok(None);
-    };
+pub fn completion(s: &Server, p: lsp::CompletionParams) -> Option<lsp::CompletionResponse> {
+    let (snap, offset) = s.at(&p.text_document_position)?;
+    let c = queries::completion::complete(&snap.corpus, snap.document, offset)?;
     let replace = snap.range(snap.document, c.range);
     let items = c
         .items
@@ -277,26 +255,25 @@ pub fn completion(s: &Server, p: lsp::CompletionParams) -> Result<Option<lsp::Co
             ..Default::default()
         })
         .collect();
-    Ok(Some(lsp::CompletionResponse::List(lsp::CompletionList {
+    Some(lsp::CompletionResponse::List(lsp::CompletionList {
         is_incomplete: false,
         items,
-    })))
+    }))
 }
 
 pub fn semantic_tokens_full(
     s: &Server,
     p: lsp::SemanticTokensParams,
-) -> Result<Option<lsp::SemanticTokensResult>> {
-    let tokens = semantic_tokens(s, p.text_document.uri, None);
-    Ok(tokens.map(lsp::SemanticTokensResult::Tokens))
+) -> Option<lsp::SemanticTokensResult> {
+    semantic_tokens(s, p.text_document.uri, None).map(lsp::SemanticTokensResult::Tokens)
 }
 
 pub fn semantic_tokens_range(
     s: &Server,
     p: lsp::SemanticTokensRangeParams,
-) -> Result<Option<lsp::SemanticTokensRangeResult>> {
+) -> Option<lsp::SemanticTokensRangeResult> {
     let tokens = semantic_tokens(s, p.text_document.uri, Some(p.range));
-    Ok(tokens.map(lsp::SemanticTokensRangeResult::Tokens))
+    tokens.map(lsp::SemanticTokensRangeResult::Tokens)
 }
 
 fn semantic_tokens(
@@ -337,26 +314,23 @@ fn semantic_tokens(
     })
 }
 
-pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri) else {
-        return Ok(None);
-    };
-    let lens = queries::code_lens::code_lens(&snap.corpus, snap.document);
-    Ok(lens.map(|l| {
-        vec![lsp::CodeLens {
-            range: snap.range(snap.document, l.span),
-            command: Some(lsp::Command::new(l.title, String::new(), None)),
-            data: None,
-        }]
-    }))
+pub fn code_lens(s: &Server, p: lsp::CodeLensParams) -> Option<Vec<lsp::CodeLens>> {
+    let snap = s.snapshot(&p.text_document.uri)?;
+    let lens = queries::code_lens::code_lens(&snap.corpus, snap.document)?;
+    Some(vec![lsp::CodeLens {
+        range: snap.range(snap.document, lens.span),
+        command: Some(lsp::Command::new(lens.title, String::new(), None)),
+        data: None,
+    }])
 }
 
-pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Result<Vec<u8>> {
+pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Written {
     let snap = s.snapshot(&p.text_document.uri);
     // Not under the workspace lock: a huge article's diagnostics take long.
     let settings = lock(&s.state).settings.clone();
     let previous = p.previous_result_id.as_deref();
-    Ok(super::diagnostics::pull(&settings, snap, previous))
+    let report = super::diagnostics::pull(&settings, snap, previous);
+    Box::new(move |out| out.extend_from_slice(&report))
 }
 
 /// `attest/text`: the text of an open document as the server holds it, for tests.

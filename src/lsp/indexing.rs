@@ -84,7 +84,7 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
         let open: Vec<_> = ws.open.keys().cloned().collect();
         ws.pending.extend(open);
     }
-    wake.notify();
+    let _ = wake.try_send(());
     report(lsp::WorkDoneProgress::End(lsp::WorkDoneProgressEnd {
         message: Some(format!("{articles} articles indexed")),
     }));

@@ -324,7 +324,7 @@ fn same_text(doc: &Document, text: &Rope, ann: Option<&(PathBuf, String)>) -> bo
 /// size limit, or binary by the rule `attest check` applies to the file on disk (a NUL byte
 /// in its first 8 KiB), so the editor never shows findings the command line would not.
 fn not_checked(path: &std::path::Path, text: &Rope, max: u64) -> Option<String> {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let name = super::convert::file_name(path);
     let size = text.len_bytes() as u64;
     if size > max {
         return Some(format!(

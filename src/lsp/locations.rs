@@ -6,7 +6,7 @@
 use crate::corpus::{Corpus, MentionRef};
 use crate::text::{Encoding, Position};
 
-use super::convert::uri_of;
+use super::convert::uri_json;
 
 /// Appends the JSON array of the locations of `found` to `out`, in their order. A place
 /// whose path makes no URI is left out, as `convert::location` leaves it out.
@@ -17,10 +17,7 @@ pub fn write(corpus: &Corpus, found: &[MentionRef], encoding: Encoding, out: &mu
     let mut prefix = Vec::new();
     for run in found.chunk_by(|a, b| a.document() == b.document()) {
         let doc = &corpus.documents[run[0].document()];
-        let Some(uri) = doc.named(|path| {
-            let uri = uri_of(path)?;
-            serde_json::to_string(uri.as_str()).ok()
-        }) else {
+        let Some(uri) = uri_json(doc) else {
             continue;
         };
         prefix.clear();

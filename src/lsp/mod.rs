@@ -67,11 +67,7 @@ pub fn run() -> ExitCode {
     let shut_down = server::Server::new(client.clone()).serve(messages);
     // The last messages still go out.
     client.flush(Duration::from_millis(500));
-    if shut_down {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+    ExitCode::from(u8::from(!shut_down))
 }
 
 /// The server in process, for the fuzzer: messages go in through the sender, in order;

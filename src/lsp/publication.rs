@@ -16,10 +16,9 @@ pub(super) struct Installed {
     pub(super) unchecked: Vec<String>,
     /// A build was superseded: its documents wait for the next one.
     pub(super) superseded: bool,
-    /// A corpus was installed.
-    pub(super) installed: bool,
-    /// The corpora the new ones replaced, to drop once the workspace is unlocked: freeing
-    /// a whole corpus takes milliseconds that no request should wait.
+    /// The corpora the new ones replaced (one a corpus installed), to drop once the
+    /// workspace is unlocked: freeing a whole corpus takes milliseconds that no request
+    /// should wait.
     pub(super) replaced: Vec<std::sync::Arc<crate::corpus::Corpus>>,
 }
 
@@ -29,7 +28,6 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
     let mut publish = Vec::new();
     let mut unchecked = Vec::new();
     let mut superseded = false;
-    let mut installed = false;
     let mut replaced = Vec::new();
     for mut b in built {
         let Some(new) = b.corpus else {
@@ -37,7 +35,6 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
             ws.pending.extend(b.paths);
             continue;
         };
-        installed = true;
         for path in &b.paths {
             match b.unchecked.iter().find(|(p, _)| p == path) {
                 // Told once, not at every edit.
@@ -71,7 +68,6 @@ pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
         refresh: ws.flags.pull_diagnostics && ws.flags.diagnostic_refresh,
         unchecked,
         superseded,
-        installed,
         replaced,
     }
 }

@@ -4,44 +4,19 @@
 //! notifications to it, in batches that grow from a small first one; the response that
 //! ends the request is then empty (LSP 3.17, "Partial Result Progress").
 
-use std::sync::Arc;
-
 use ls_types as lsp;
 
 use super::client::Client;
-use super::dispatch::{Json, Result};
+use super::dispatch::Written;
 use super::locations;
 use super::server::Server;
 use crate::corpus::{Corpus, MentionRef};
 use crate::queries;
 use crate::text::Encoding;
 
-/// A references reply: `null`, or the places found, written by `write_json`.
-pub enum Reply {
-    Nothing,
-    Places {
-        corpus: Arc<Corpus>,
-        found: Vec<MentionRef>,
-        encoding: Encoding,
-    },
-}
-
-impl Json for Reply {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        match self {
-            Reply::Nothing => out.extend_from_slice(b"null"),
-            Reply::Places {
-                corpus,
-                found,
-                encoding,
-            } => locations::write(corpus, found, *encoding, out),
-        }
-    }
-}
-
-pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
+pub fn references(s: &Server, p: lsp::ReferenceParams) -> Written {
     let Some((snap, offset)) = s.at(&p.text_document_position) else {
-        return Ok(Reply::Nothing);
+        return Box::new(|out| out.extend_from_slice(b"null"));
     };
     let include = p.context.include_declaration;
     let mut found =
@@ -52,30 +27,20 @@ pub fn references(s: &Server, p: lsp::ReferenceParams) -> Result<Reply> {
         send_partial(&s.client, &token, &snap.corpus, &found, snap.encoding);
         found.clear();
     }
-    Ok(Reply::Places {
-        corpus: snap.corpus,
-        found,
-        encoding: snap.encoding,
-    })
+    Box::new(move |out| locations::write(&snap.corpus, &found, snap.encoding, out))
 }
 
 pub fn highlights(
     s: &Server,
     p: lsp::DocumentHighlightParams,
-) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
-    let Some((snap, offset)) = s.at(&p.text_document_position_params) else {
-        return Ok(None);
-    };
+) -> Option<Vec<lsp::DocumentHighlight>> {
+    let (snap, offset) = s.at(&p.text_document_position_params)?;
     let spans = queries::references::highlights(&snap.corpus, snap.document, offset);
-    Ok(Some(
-        spans
-            .into_iter()
-            .map(|span| lsp::DocumentHighlight {
-                range: snap.range(snap.document, span),
-                kind: Some(lsp::DocumentHighlightKind::TEXT),
-            })
-            .collect(),
-    ))
+    let highlight = |span| lsp::DocumentHighlight {
+        range: snap.range(snap.document, span),
+        kind: Some(lsp::DocumentHighlightKind::TEXT),
+    };
+    Some(spans.into_iter().map(highlight).collect())
 }
 
 /// Replies this long or shorter go whole in the response.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::Sender;
 use ls_types as lsp;
 use lsp_server::{ErrorCode, Message, Notification, Request};
 use serde::de::DeserializeOwned;
@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 use super::boundary::Boundary;
 use super::capabilities::{ClientFlags, server_capabilities};
 use super::client::{Client, error};
-use super::convert::path_of;
+use super::convert::{file_name, path_of};
 use super::open_document::OpenDocument;
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
@@ -31,20 +31,9 @@ pub struct Server {
     workers: Workers,
 }
 
-/// Wakes the builder: a change is pending. Wakes that come while it works make one.
-#[derive(Clone)]
-pub struct Wake(Sender<()>);
-
-impl Wake {
-    pub fn new() -> (Wake, Receiver<()>) {
-        let (tx, rx) = crossbeam_channel::bounded(1);
-        (Wake(tx), rx)
-    }
-
-    pub fn notify(&self) {
-        let _ = self.0.try_send(());
-    }
-}
+/// Wakes the builder: a change is pending. A channel of one `()`, so that wakes that come
+/// while it works make one (`let _ = wake.try_send(())`).
+pub type Wake = Sender<()>;
 
 /// How many builds the builder has installed: requests waiting for a fresh corpus look
 /// again at each.
@@ -93,7 +82,7 @@ enum Stage {
 
 impl Server {
     pub fn new(client: Client) -> Arc<Server> {
-        let (wake, woken) = Wake::new();
+        let (wake, woken) = crossbeam_channel::bounded(1);
         let server = Arc::new(Server {
             client,
             state: Arc::default(),
@@ -268,37 +257,37 @@ impl Server {
             ws.open.insert(path.clone(), open);
             ws.typed(path);
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 
     fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
         let id = params.text_document;
-        let problem = match path_of(&id.uri) {
-            None => Some("not a file".to_string()),
-            Some(path) => {
-                let mut ws = lock(&self.state);
-                let encoding = ws.flags.encoding;
-                match ws.open.get_mut(&path) {
-                    None => Some("edit to a document that is not open, ignored".into()),
-                    Some(doc) if id.version <= doc.version => Some(format!(
-                        "version {} after {}: out-of-order edit ignored",
-                        id.version, doc.version
-                    )),
-                    Some(doc) => {
-                        for change in &params.content_changes {
-                            doc.apply(change, encoding);
-                        }
-                        doc.version = id.version;
-                        ws.typed(path);
-                        None
-                    }
-                }
-            }
+        // Logged once the workspace is unlocked.
+        let ignored = |why: String| self.log(format!("attest: {}: {why}", id.uri.as_str()));
+        let Some(path) = path_of(&id.uri) else {
+            return ignored("not a file".into());
         };
-        match problem {
-            None => self.wake.notify(),
-            Some(p) => self.log(format!("attest: {}: {p}", id.uri.as_str())),
+        let mut ws = lock(&self.state);
+        let encoding = ws.flags.encoding;
+        let Some(doc) = ws.open.get_mut(&path) else {
+            drop(ws);
+            return ignored("edit to a document that is not open, ignored".into());
+        };
+        if id.version <= doc.version {
+            let why = format!(
+                "version {} after {}: out-of-order edit ignored",
+                id.version, doc.version
+            );
+            drop(ws);
+            return ignored(why);
         }
+        for change in &params.content_changes {
+            doc.apply(change, encoding);
+        }
+        doc.version = id.version;
+        ws.typed(path);
+        drop(ws);
+        let _ = self.wake.try_send(());
     }
 
     fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
@@ -309,7 +298,7 @@ impl Server {
                 ws.typed(path);
             }
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 
     fn did_save(&self, params: lsp::DidSaveTextDocumentParams) {
@@ -332,16 +321,14 @@ impl Server {
         // lose them. The moves wait for the next save of the article.
         let unsaved = lock(&self.state).open.get(&ann).map(|d| d.text());
         if unsaved.is_some_and(|t| std::fs::read_to_string(&ann).ok() != Some(t)) {
-            let name =
-                |p: &std::path::Path| p.file_name().unwrap_or_default().display().to_string();
             self.client.show(
                 lsp::MessageType::WARNING,
                 format!(
                     "Attest: {} was saved, but its annotations were not moved: {} has unsaved edits in the editor. Save {}, then save {} again.",
-                    name(&path),
-                    name(&ann),
-                    name(&ann),
-                    name(&path)
+                    file_name(&path),
+                    file_name(&ann),
+                    file_name(&ann),
+                    file_name(&path)
                 ),
             );
             return;
@@ -364,7 +351,7 @@ impl Server {
             .filter_map(|c| path_of(&c.uri))
             .collect();
         let tell = watcher::files_changed(&mut lock(&self.state), paths);
-        self.wake.notify();
+        let _ = self.wake.try_send(());
         for message in tell {
             self.client.show(lsp::MessageType::WARNING, message);
         }
@@ -379,7 +366,7 @@ impl Server {
         for p in problems {
             self.log(format!("attest: settings: {p}"));
         }
-        self.wake.notify();
+        let _ = self.wake.try_send(());
     }
 }
 

@@ -5,7 +5,6 @@ use ls_types as lsp;
 
 use super::Snapshot;
 use super::convert;
-use super::dispatch::Result;
 use super::server::Server;
 use crate::queries;
 
@@ -59,23 +58,21 @@ fn document_symbol(snap: &Snapshot, s: queries::symbols::Symbol) -> lsp::Documen
 pub fn document_symbols(
     s: &Server,
     p: lsp::DocumentSymbolParams,
-) -> Result<Option<lsp::DocumentSymbolResponse>> {
-    let Some(snap) = s.snapshot(&p.text_document.uri) else {
-        return Ok(None);
-    };
+) -> Option<lsp::DocumentSymbolResponse> {
+    let snap = s.snapshot(&p.text_document.uri)?;
     let symbols = queries::symbols::document_symbols(&snap.corpus, snap.document);
     let symbols = symbols
         .into_iter()
         .map(|s| document_symbol(&snap, s))
         .collect();
-    Ok(Some(lsp::DocumentSymbolResponse::Nested(symbols)))
+    Some(lsp::DocumentSymbolResponse::Nested(symbols))
 }
 
 #[allow(deprecated)]
 pub fn workspace_symbols(
     s: &Server,
     p: lsp::WorkspaceSymbolParams,
-) -> Result<Option<lsp::WorkspaceSymbolResponse>> {
+) -> Option<lsp::WorkspaceSymbolResponse> {
     let (roots, encoding) = s.all_corpora();
     let mut out = Vec::new();
     for corpus in roots {
@@ -95,7 +92,7 @@ pub fn workspace_symbols(
             });
         }
     }
-    Ok(Some(lsp::WorkspaceSymbolResponse::Flat(out)))
+    Some(lsp::WorkspaceSymbolResponse::Flat(out))
 }
 
 #[cfg(test)]

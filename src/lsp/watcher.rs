@@ -10,6 +10,7 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use super::client::Client;
+use super::convert::file_name;
 use super::server::Wake;
 use ls_types as lsp;
 
@@ -97,13 +98,6 @@ pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
     tell
 }
 
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
-}
-
 /// How long changes on disk are gathered before they are taken up together (a save
 /// writes, renames and deletes within a few milliseconds; a `git checkout` within many).
 const GATHER: Duration = Duration::from_millis(200);
@@ -165,7 +159,7 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
                 continue;
             }
             let tell = files_changed(&mut lock(&state), changed);
-            wake.notify();
+            let _ = wake.try_send(());
             for message in tell {
                 client.log(lsp::MessageType::WARNING, message);
             }
