@@ -1,7 +1,8 @@
 //! Diagnostics, in one place: made from a corpus's findings with the editor's severities
 //! (as JSON written by `diagnostics_json`, pushed or pulled) and fingerprinted, so that a
-//! document's are pushed only when they changed since last published, tagged with the version they are of — for a build's
-//! edited documents ahead of its install (`publish_first`) and for the others after it
+//! document's are pushed only when they changed since last published, tagged with the
+//! version they are of — for a build's edited documents ahead of its install
+//! (`publish_first`) and for the others after it
 //! (`of_build`, `after_install`) — or pulled (`pull`).
 
 use std::collections::HashSet;
