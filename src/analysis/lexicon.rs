@@ -611,7 +611,8 @@ fn common_capitalised_words() -> &'static str {
 fn not_acronyms_words() -> &'static str {
     "led tv ok pdf gps usb ii iii iv vi vii viii ix xi xii xx xxi pib gdp tva vat pme sme pdg ceo
     cfo jo smic rsa hlm cdd cdi ivg ogm gmo qi iq cv dvd cd sms faq ia ai ong ngo covid sida
-    aids vih hiv adn dna am pm gmt utc cet cest bst edt pdt pst"
+    aids vih hiv adn dna am pm gmt utc cet cest bst edt pdt pst ko rbi era mvp dui dwi vip dj url
+    isbn api ui lgbt lgbtq suv icu ppe sdf rtt vtc irm pma gpa qg"
 }
 
 /// « selon », « d’après » (its « après », split from the elision), "according", "as per"

@@ -212,3 +212,13 @@ fn a_time_zone_is_no_name() {
     let text = "Les discussions ont repris à Orbec à 14 h GMT et fini à 21 h UTC.";
     assert_eq!(names(text), ["Orbec"]);
 }
+
+/// "VIP", "URL", "ISBN", « SDF », « IRM »: an abbreviation of a common noun, in capitals,
+/// names no organisation.
+#[test]
+fn a_common_noun_s_abbreviation_is_no_name() {
+    let text = "In Orbec the VIP guests read the URL and the ISBN of the book, and a DJ played.";
+    assert_eq!(names(text), ["Orbec"]);
+    let text = "À Orbec, un SDF a passé une IRM, puis le QG a fermé.";
+    assert_eq!(names(text), ["Orbec"]);
+}
