@@ -679,7 +679,9 @@ fn person_titles_words() -> &'static str {
     inspector detective captain lieutenant sergeant admiral bishop cardinal coach manager
     capitaine lieutenant sergent amiral évêque rabbin imam entraîneur entraîneuse
     sélectionneur inspecteur inspectrice commandant préfet préfète recteur rectrice
-    director-general directeur-général directrice-générale secretary-general
+    director-general directeur-général directrice-générale secretary-general colonel brigadier
+    major-general lieutenant-general brigadier-general lieutenant-colonel vice-admiral
+    rear-admiral
     secrétaire-général secrétaire-générale"
 }
 

@@ -393,9 +393,24 @@ fn de_does_not_carry_a_person_s_full_name_into_the_next_name() {
         names(fr),
         ["Charles de Norlande", "Banque Centrale de Norlande"]
     );
-    // Not English "of": institutions without a head word are written so.
+    // English "of" after a first name and a surname: a person and what they speak for;
+    // institutions without a head word are written so.
+    let en = "\"Rates will rise,\" said John Varga of Orvik Tamber in Orbec.";
+    assert_eq!(names(en), ["John Varga", "Orvik Tamber", "Orbec"]);
+    assert_eq!(kind_of(en, "Orvik Tamber"), EntityKind::Organization);
+    let fr = "« Les taux vont monter », a dit Ilse Varga de Orvik Tamber à Orbec.";
+    assert_eq!(names(fr), ["Ilse Varga", "Orvik Tamber", "Orbec"]);
     let en = "Yesterday the State Railway of Norland raised its fares.";
     assert_eq!(names(en), ["State Railway of Norland"]);
+}
+
+/// "Colonel Tom Reed", "Major-General Ana Roe": a military rank is a title, out of the name.
+#[test]
+fn a_military_rank_is_a_title() {
+    let en = "Yesterday Major-General Ana Roe and Colonel Tom Reed said the troops had left.";
+    assert_eq!(names(en), ["Ana Roe", "Tom Reed"]);
+    let fr = "Hier, le lieutenant-colonel Ana Roe et le colonel Tom Reed ont parlé.";
+    assert_eq!(names(fr), ["Ana Roe", "Tom Reed"]);
 }
 
 #[test]

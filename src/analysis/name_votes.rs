@@ -341,6 +341,11 @@ impl Scan<'_, '_> {
             } else if self.tokens.is(a - 1, lx::WEAK_PLACE_PREPOSITIONS) {
                 votes.add(EntityKind::Location, 1);
             }
+            // "John Varga of Orvik Bank": what a person is "of", unless a place, is the
+            // body they speak for (`full_name_then_of` ends the person's name there).
+            if before == "of" && a >= 3 && self.of_a_full_name(a - 1) && !place() {
+                votes.add(EntityKind::Organization, 2);
+            }
         }
         let n = self.words.len();
         // "Orlov said", "Tobin wrote", « Orlov a déclaré », « Orlov raconte »: one word before

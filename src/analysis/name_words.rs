@@ -332,14 +332,19 @@ impl<'t> Scan<'_, 't> {
     /// organisation's or a place's head nor a place, is a person's full name, which « de »
     /// does not carry on into the next name (« Charles de Gaulle » has one word before it,
     /// « Banque centrale de Russie » a head, « Valéry Giscard d’Estaing » an elided
-    /// particle). Not English "of", which joins names of institutions without a head word
-    /// ("State Railway of Thailand").
+    /// particle). English "of" joins names of institutions without a head word ("State
+    /// Railway of Thailand"): it ends a name only after a first name and a surname, no title
+    /// among them ("John Varga of Orvik Bank", not "Mary Queen of Scots").
     pub(super) fn full_name_then_of(&self, i: usize, j: usize, connector: usize) -> bool {
-        let of = matches!(self.tokens.key(connector), "de" | "du");
+        let english = self.tokens.key(connector) == "of"
+            && self.tokens.is(i, lx::FIRST_NAMES)
+            && !self.words[i].all_caps;
+        let of = english || matches!(self.tokens.key(connector), "de" | "du");
         let head = |k: usize| {
             self.tokens.is(k, lx::ORGANIZATION_HEADS)
                 || self.tokens.is(k, lx::PLACE_HEADS)
                 || self.tokens.is(k, lx::NAME_CONNECTORS)
+                || (english && self.tokens.is(k, lx::PERSON_TITLES))
                 || !self.words[k].capitalised
                 || self.words[k].all_caps
         };
@@ -347,6 +352,20 @@ impl<'t> Scan<'_, 't> {
             && !(i..=j).any(head)
             && !self.known_span_place(i, j)
             && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
+    }
+
+    /// Whether "of" at word `of` follows a first name and a surname (two or three
+    /// capitalised words, the first a first name), as `full_name_then_of` splits them.
+    pub(super) fn of_a_full_name(&self, of: usize) -> bool {
+        let capitalised = |k: usize| self.words[k].capitalised && !self.words[k].all_caps;
+        (2..=3).any(|n| {
+            of >= n
+                && (of - n..of).all(capitalised)
+                && (of - n + 1..of).all(|k| self.tokens.one_space(k - 1, k))
+                && self.tokens.one_space(of - 1, of)
+                && self.tokens.is(of - n, lx::FIRST_NAMES)
+                && !(of - n..of).any(|k| self.tokens.is(k, lx::PERSON_TITLES))
+        })
     }
 
     /// « le Gouvernement Morel »: a government named after the one who leads it, written
