@@ -2,6 +2,7 @@
 //! across them, and the findings that need more than one document. Built from per-document
 //! analyses; the only I/O is in `loader`.
 
+mod buffer;
 mod changes;
 mod config;
 mod crosscheck;
@@ -21,7 +22,8 @@ mod scope;
 mod spelling;
 mod story;
 
-pub use changes::{Change, Changes};
+pub use buffer::{Buffer, Pieces};
+pub use changes::{Applied, Change, Changes, PATCH_ABOVE};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 use document::shared;
