@@ -8,6 +8,7 @@ mod config;
 mod crosscheck;
 mod document;
 mod entity;
+mod file_kind;
 mod knowledge;
 mod known_names;
 mod loader;
@@ -29,6 +30,7 @@ pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 use document::shared;
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, Local, MentionRef, entity_id};
+pub use file_kind::{FileKind, read_by_corpus};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 use known_names::{KnownNames, recognise_all};
 pub use loader::{
