@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::analysis::EntityKind;
 use crate::article::Format;
+use crate::corpus::Applied;
 
 /// The names of a knowledge base written in `toml`.
 fn knowledge(toml: &str) -> Arc<KnownNames> {
@@ -119,7 +120,9 @@ fn a_known_name_joins_its_entity_across_the_corpus_and_follows_the_knowledge_bas
         )])),
         ..Default::default()
     };
-    let (emptied, _) = corpus.apply(changes, &|| false).expect("done");
+    let Applied {
+        corpus: emptied, ..
+    } = corpus.apply(changes, &|| false).expect("done");
     assert_eq!(
         mention_of(&emptied, &b, "la cité des brumes"),
         None,
@@ -250,7 +253,7 @@ fn an_annotation_taken_back_takes_back_the_names_it_found() {
             articles: vec![super::super::Change::Disk(dir.path().join("a.txt"))],
             ..Default::default()
         };
-        let (after, _) = corpus.apply(changes, &|| false).expect("done");
+        let Applied { corpus: after, .. } = corpus.apply(changes, &|| false).expect("done");
         assert_eq!(mention_in(&after, &dir, "b.txt", name), None, "taken back");
         // And marked again, found again.
         std::fs::write(dir.path().join("a.ann"), &ann).expect("marked again");
@@ -258,7 +261,7 @@ fn an_annotation_taken_back_takes_back_the_names_it_found() {
             articles: vec![super::super::Change::Disk(dir.path().join("a.txt"))],
             ..Default::default()
         };
-        let (again, _) = after.apply(changes, &|| false).expect("done");
+        let Applied { corpus: again, .. } = after.apply(changes, &|| false).expect("done");
         assert!(mention_in(&again, &dir, "b.txt", name).is_some());
     }
 }

@@ -2,11 +2,13 @@
 //! across them, and the findings that need more than one document. Built from per-document
 //! analyses; the only I/O is in `loader`.
 
+mod buffer;
 mod changes;
 mod config;
 mod crosscheck;
 mod document;
 mod entity;
+mod file_kind;
 mod knowledge;
 mod known_names;
 mod loader;
@@ -21,12 +23,14 @@ mod scope;
 mod spelling;
 mod story;
 
-pub use changes::{Change, Changes};
+pub use buffer::{Buffer, Pieces};
+pub use changes::{Applied, Change, Changes, PATCH_ABOVE};
 pub use config::{Config, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES, DEFAULT_MAX_FILE_SIZE};
 pub use crosscheck::{ClaimLink, ClaimRef, Relation};
 use document::shared;
 pub use document::{AnnotationFile, Document};
 pub use entity::{Entity, Local, MentionRef, entity_id};
+pub use file_kind::{FileKind, read_by_corpus};
 pub use knowledge::{KnowledgeBase, KnownEntity, is_knowledge_file};
 use known_names::{KnownNames, recognise_all};
 pub use loader::{

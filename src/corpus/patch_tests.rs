@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::article::Format;
-use crate::corpus::{ClaimRef, Corpus, Document, MentionRef, Relation};
+use crate::corpus::{Applied, ClaimRef, Corpus, Document, MentionRef, Relation};
 
 fn doc(path: &str, text: &str) -> Arc<Document> {
     Arc::new(Document::new(
@@ -296,7 +296,7 @@ fn a_patched_corpus_given_no_change_is_built_whole() {
         let text = format!("{}{added}\n", texts[1]);
         let patched = Arc::new(before.patched(doc("/c/1.txt", &text)));
         assert!(patched.is_patched() && !before.is_patched());
-        let (built, _) = patched
+        let Applied { corpus: built, .. } = patched
             .apply(Default::default(), &|| false)
             .expect("a build");
         assert!(!built.is_patched());
@@ -309,7 +309,7 @@ fn a_patched_corpus_given_no_change_is_built_whole() {
             format!("{:?}", built.findings()),
             format!("{:?}", scratch.findings())
         );
-        let (same, _) = before
+        let Applied { corpus: same, .. } = before
             .apply(Default::default(), &|| false)
             .expect("no build");
         assert!(

@@ -20,7 +20,7 @@ use super::server::{Builds, Server, Wake};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use crate::analysis::Readings;
-use crate::corpus::Notice;
+use crate::corpus::{Notice, PATCH_ABOVE};
 
 pub struct Builder {
     state: Arc<Mutex<Workspace>>,
@@ -91,7 +91,7 @@ impl Builder {
                 continue;
             }
             let patch = !idle && jobs.iter().all(Job::patchable);
-            jobs.iter_mut().for_each(|j| j.patch = patch);
+            jobs.iter_mut().for_each(|j| j.changes.patch = patch);
             let typing = jobs.iter().all(Job::typing).then_some(revision);
             match self.rebuild(jobs, typing, idle) {
                 Ok(large) => freed |= large,
@@ -115,11 +115,8 @@ impl Builder {
     /// replaced another (much memory freed); an error when the build failed (a panic
     /// inside, caught).
     fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
-        let patched = jobs.iter().all(|j| j.patch);
-        let paths: Vec<PathBuf> = jobs
-            .iter()
-            .flat_map(|j| j.changes.iter().map(|c| c.path().to_path_buf()))
-            .collect();
+        let patched = jobs.iter().all(|j| j.changes.patch);
+        let paths: Vec<PathBuf> = jobs.iter().flat_map(Job::paths).collect();
         let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.revision != r);
         let built = match typing.filter(|_| idle) {
             // On this thread: a patch is a few milliseconds, and no rebuild that does not
@@ -197,8 +194,7 @@ impl Builder {
         // next keystroke's patch must not wait for; its pages are given back once all is
         // quiet. A patch's corpus shares nearly all with the one it replaced.
         let replaced = installed.replaced;
-        let large =
-            !patched && (replaced.iter()).any(|c| c.documents.len() > super::job::PATCH_ABOVE);
+        let large = !patched && (replaced.iter()).any(|c| c.documents.len() > PATCH_ABOVE);
         if large {
             self.workers.run(Box::new(move || drop(replaced)));
         } else {

@@ -13,10 +13,9 @@ use proptest::prelude::*;
 use super::*;
 use crate::analysis::{Code, Finding, Readings};
 use crate::article::Format;
-use crate::corpus::{Corpus, DEFAULT_MAX_FILE_SIZE, Document};
+use crate::corpus::{Change, Changes, Corpus, DEFAULT_MAX_FILE_SIZE, Document};
 use crate::lsp::convert;
 use crate::lsp::diagnostics::{Publication, publish_first};
-use crate::lsp::job::Change;
 use crate::lsp::open_document::OpenDocument;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
 use crate::lsp::workspace::Root;
@@ -142,22 +141,20 @@ fn fresh(doc: &OpenDocument, name: &str) -> Vec<Seen> {
 
 /// The findings the builder's rebuild gives the edited article.
 fn rebuilt(doc: &OpenDocument, path: &Path) -> Vec<Seen> {
+    let buffer = crate::corpus::Buffer {
+        format: Format::Text,
+        ..doc.buffer(path.to_path_buf())
+    };
     let job = Job {
         root: 0,
-        folder: Some(NEWSROOM.folder.path().to_path_buf()),
         corpus: NEWSROOM.corpus.clone(),
-        reload: false,
-        changes: vec![Change::Open {
-            path: path.to_path_buf(),
-            text: doc.rope.clone(),
-            version: 2,
-            format: Format::Text,
-            ann: doc.annotation_file(),
-            readings: doc.readings.clone(),
-        }],
-        max_file_size: DEFAULT_MAX_FILE_SIZE,
-        knowledge: None,
-        patch: false,
+        changes: Changes {
+            articles: vec![Change::Buffer(buffer)],
+            max_file_size: Some(DEFAULT_MAX_FILE_SIZE),
+            folder: Some(NEWSROOM.folder.path().to_path_buf()),
+            ..Changes::default()
+        },
+        versions: HashMap::from([(path.to_path_buf(), 2)]),
         republish: false,
     };
     let corpus = build(job, &|| false)
@@ -277,7 +274,7 @@ fn parsed(json: &[u8]) -> Vec<lsp::Diagnostic> {
 /// `PATCH_ABOVE` articles), and what it publishes for `uri`.
 fn patch_round(state: &Mutex<Workspace>, uri: &lsp::Uri) -> Vec<Publication> {
     let (mut jobs, _) = taken(state);
-    jobs.iter_mut().for_each(|j| j.patch = true);
+    jobs.iter_mut().for_each(|j| j.changes.patch = true);
     let built = build_all(state, jobs, &|| false, None);
     let installed = install(&mut lock(state), built);
     assert!(!installed.replaced.is_empty());

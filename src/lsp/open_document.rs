@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::analysis::Readings;
 use crate::annotation::brat::{self, Standoff};
 use crate::article::Format;
-use crate::corpus::read_annotations;
+use crate::corpus::{Buffer, Pieces, read_annotations};
 use crate::text::Encoding;
 
 #[derive(Clone, Debug)]
@@ -107,6 +107,29 @@ impl OpenDocument {
 
     pub fn text(&self) -> String {
         self.rope.to_string()
+    }
+
+    /// The document as a change to its corpus, at `path`: a rope clone costs nothing under
+    /// the workspace's lock, and the text is made off it.
+    pub fn buffer(&self, path: PathBuf) -> Buffer {
+        Buffer {
+            path,
+            text: Box::new(self.rope.clone()),
+            format: self.format,
+            ann: self.annotation_file(),
+            readings: self.readings.clone(),
+        }
+    }
+}
+
+/// A rope is read in its chunks.
+impl Pieces for Rope {
+    fn len_bytes(&self) -> usize {
+        Rope::len_bytes(self)
+    }
+
+    fn pieces(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        Box::new(self.chunks())
     }
 }
 

@@ -15,8 +15,7 @@ use super::server::Wake;
 use ls_types as lsp;
 
 use super::workspace::{Workspace, lock};
-use crate::article::Format;
-use crate::corpus::{corpus_files, is_knowledge_file};
+use crate::corpus::{FileKind, corpus_files, read_by_corpus};
 
 pub fn register(client: &Client) {
     let watchers = [
@@ -59,40 +58,41 @@ pub fn register(client: &Client) {
 pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
     let mut tell = Vec::new();
     for path in paths {
-        let review = path.extension().is_some_and(|x| x == "json")
-            && path
-                .parent()
-                .and_then(|p| p.file_name())
-                .is_some_and(|n| n == "reviews");
-        if path.file_name().is_some_and(|n| n == "attest.toml") || review {
-            if let Some(root) = ws.folder_root(&path) {
-                ws.reload.insert(root);
-            }
-        } else if is_knowledge_file(&path) {
-            ws.pending.insert(path);
-        } else if path.extension().is_some_and(|x| x == "ann") {
-            // Annotations are read with their article; an open article reads them again.
-            // The file on disk wins: someone wrote it on purpose (an annotation tool, a
-            // colleague), while the editor's copy only moved offsets. The writer is told
-            // when that copy had moves not yet saved.
-            let article = path.with_extension("txt");
-            if let Some(doc) = ws.open.get_mut(&article) {
-                if doc.annotations_moved {
-                    tell.push(format!(
-                        "Attest: {} changed on disk while {} had unsaved edits. Attest now uses the file on disk; the annotation offsets your edits had moved were not kept: check its spans once the article is saved.",
-                        file_name(&path),
-                        file_name(&article)
-                    ));
+        match FileKind::of(&path) {
+            FileKind::Settings => {
+                if let Some(root) = ws.folder_root(&path) {
+                    ws.reload.insert(root);
                 }
-                doc.read_annotations(&article);
             }
-            ws.pending.insert(article);
-        } else if Format::of_path(&path).is_some()
-            && !ws.open.contains_key(&path)
-            && (ws.folder_root(&path).is_some() || ws.folders.iter().any(|f| path.starts_with(f)))
-        {
-            // While indexing, the roots are not installed yet: the change waits for them.
-            ws.pending.insert(path);
+            FileKind::Knowledge => {
+                ws.pending.insert(path);
+            }
+            FileKind::Annotations(article) => {
+                // Annotations are read with their article; an open article reads them again.
+                // The file on disk wins: someone wrote it on purpose (an annotation tool, a
+                // colleague), while the editor's copy only moved offsets. The writer is told
+                // when that copy had moves not yet saved.
+                if let Some(doc) = ws.open.get_mut(&article) {
+                    if doc.annotations_moved {
+                        tell.push(format!(
+                            "Attest: {} changed on disk while {} had unsaved edits. Attest now uses the file on disk; the annotation offsets your edits had moved were not kept: check its spans once the article is saved.",
+                            file_name(&path),
+                            file_name(&article)
+                        ));
+                    }
+                    doc.read_annotations(&article);
+                }
+                ws.pending.insert(article);
+            }
+            FileKind::Article
+                if !ws.open.contains_key(&path)
+                    && (ws.folder_root(&path).is_some()
+                        || ws.folders.iter().any(|f| path.starts_with(f))) =>
+            {
+                // While indexing, the roots are not installed yet: the change waits for them.
+                ws.pending.insert(path);
+            }
+            FileKind::Article | FileKind::Other => {}
         }
     }
     tell
@@ -185,9 +185,9 @@ fn files_under(ws: &Workspace, path: PathBuf, out: &mut Vec<PathBuf>) {
         out.extend(
             corpus_files(&path, None, &mut Vec::new())
                 .into_iter()
-                .filter(|p| relevant(p)),
+                .filter(|p| read_by_corpus(p)),
         );
-    } else if !relevant(&path) && !path.exists() {
+    } else if !read_by_corpus(&path) && !path.exists() {
         for root in &ws.roots {
             out.extend(
                 root.corpus
@@ -199,16 +199,9 @@ fn files_under(ws: &Workspace, path: PathBuf, out: &mut Vec<PathBuf>) {
         }
     }
     // An article replaced by a folder of its name leaves the corpus too.
-    if relevant(&path) {
+    if read_by_corpus(&path) {
         out.push(path);
     }
-}
-
-/// A file the corpus reads: an article, its `.ann`, settings, knowledge, a review.
-fn relevant(path: &std::path::Path) -> bool {
-    is_knowledge_file(path)
-        || Format::of_path(path).is_some()
-        || path.extension().is_some_and(|x| x == "ann" || x == "json")
 }
 
 #[cfg(test)]
