@@ -73,13 +73,19 @@ pub struct Applied {
     pub readings: Vec<(PathBuf, Readings)>,
 }
 
+/// The size past which an article is not checked: the lower of the editor's limit and
+/// `attest.toml`'s, as `attest check` applies the second.
+fn file_size_limit(editor: Option<u64>, config: &super::Config) -> u64 {
+    editor.map_or(config.max_file_size, |m| m.min(config.max_file_size))
+}
+
 impl Changes {
     /// Whether these changes can be patched into `corpus` (`Corpus::patched`) rather than
     /// rebuilt: only buffers, in a corpus larger than [`PATCH_ABOVE`], each checked and of
     /// an article the corpus has or has room for.
     pub fn patchable(&self, corpus: &Corpus) -> bool {
         let room = corpus.documents.len() < corpus.config.max_documents;
-        let max = self.max_file_size.unwrap_or(corpus.config.max_file_size);
+        let max = file_size_limit(self.max_file_size, &corpus.config);
         !self.reload
             && self.knowledge.is_none()
             && !self.articles.is_empty()
@@ -128,13 +134,8 @@ impl Corpus {
             }
             None => self.clone(),
         };
-        let limit = |base: &Corpus| {
-            changes
-                .max_file_size
-                .map_or(base.config.max_file_size, |m| {
-                    m.min(base.config.max_file_size)
-                })
-        };
+        let editor_limit = changes.max_file_size;
+        let limit = |base: &Corpus| file_size_limit(editor_limit, &base.config);
         let read = read_buffers(&base, changes.articles, limit(&base), stop)?;
         let (unchecked, readings) = (read.unchecked, read.readings);
         if changes.patch {

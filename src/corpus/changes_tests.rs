@@ -229,6 +229,38 @@ fn an_article_opened_unchanged_is_not_patched() {
     );
 }
 
+/// Found when the builder's policy moved here: an edit was patched in when the editor's
+/// size limit allowed it while `attest.toml`'s lower one did not, and the build, which
+/// applies the lower, dropped it and then met a change it could not patch (a panic at every
+/// keystroke, which the builder caught and gave up the build). The limit is the same for
+/// both: the lower.
+#[test]
+fn an_edit_over_attest_toml_s_size_limit_is_not_patched_but_left_unchecked() {
+    let documents: Vec<Document> = (0..=PATCH_ABOVE)
+        .map(|i| {
+            let text = format!("Titre {i}\n\nLa maire, Ilse Varga, a parlé à Lyon.\n");
+            Document::new(PathBuf::from(format!("/c/{i:03}.txt")), text, Format::Text)
+        })
+        .collect();
+    let config = crate::corpus::Config {
+        max_file_size: 100,
+        ..Default::default()
+    };
+    let corpus = Arc::new(Corpus::from_documents(documents, config));
+    let long = format!("Titre\n\n{}\n", "La maire a parlé à Lyon. ".repeat(10));
+    let mut changes = buffers(vec![buffer(PathBuf::from("/c/007.txt"), &long)]);
+    assert!(!changes.patchable(&corpus), "over attest.toml's limit");
+    changes.patch = changes.patchable(&corpus);
+    let applied = corpus.apply(changes, &|| false).expect("done");
+    assert_eq!(applied.unchecked.len(), 1, "the writer is told");
+    assert!(
+        applied
+            .corpus
+            .document(std::path::Path::new("/c/007.txt"))
+            .is_none()
+    );
+}
+
 /// A buffer holding what the corpus read from disk changes nothing: the same corpus, no
 /// analysis, no readings.
 #[test]
