@@ -388,6 +388,9 @@ fn a_name_hyphened_to_a_participle_is_no_part_of_the_name_after_it() {
 fn an_english_sentence_s_first_common_word_is_no_part_of_the_name_after_it() {
     let text = "The hotel was fine.\nLike Brenda said, book early.\nVisit Portugal in May.";
     assert_eq!(names(text), ["Brenda", "Portugal"]);
+    // A place of two words after it too ("Former South Carolina governor").
+    let text = "The vote was close in the end.\nFormer North Dakota governor Tom Reed lost.";
+    assert_eq!(names(text), ["North Dakota", "Tom Reed"]);
     // A place named whole keeps its first word.
     let text = "The hotel was fine.\nNew York was cold.";
     assert_eq!(names(text), ["New York"]);

@@ -1,9 +1,9 @@
 //! An English sentence opened by a word in common use before a name ("Like Brenda said",
-//! "Try Varkel", "Visit Portugal"): capitalised for opening the sentence, that word is the
-//! sentence's, not the first of the name. Only when the article never writes it capitalised
-//! elsewhere, the next word is a first name or a place, and the two are no place whole
-//! ("New York"). French has no list of its words in common use here. Methods of the name
-//! scan.
+//! "Try Varkel", "Visit Portugal", "Former South Carolina governor"): capitalised for
+//! opening the sentence, that word is the sentence's, not the first of the name. Only when
+//! the article never writes it capitalised elsewhere, the next word is a first name or the
+//! next words a place, and the whole is no place ("New York"). French has no list of its
+//! words in common use here. Methods of the name scan.
 
 use super::{Scan, lx};
 use crate::analysis::common_words;
@@ -18,10 +18,11 @@ impl Scan<'_, '_> {
     ) -> bool {
         !self.words[i].all_caps
             && self.initial(i)
-            && (self.tokens.is(i + 1, lx::FIRST_NAMES)
-                || self.known_place(self.words[i + 1].span.of(self.text)))
             && common_words::is_common(self.tokens.key(i))
             && !self.tokens.is(i, lx::FIRST_NAMES)
+            && (self.tokens.is(i + 1, lx::FIRST_NAMES)
+                // "Former South Carolina governor": a place of one word or more.
+                || (i + 1..=j).any(|k| self.known_span_place(i + 1, k)))
             && self.is_english()
             && !self.known_span_place(i, j)
             && self.unconfirmed(i, confirmed)
