@@ -494,6 +494,17 @@ impl<'a, 't> Scan<'a, 't> {
         word.split('-').all(one_capital)
     }
 
+    /// "A. Smith": a capital and its stop before a capitalised word is an initial, though
+    /// the letter alone is a word ("A", « À »); not before another initial (« S. A. S. »).
+    fn initial_of(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self.words[i].span.len() == 1
+            && self.gap(i, i + 1) == ". "
+            && self.words[i + 1].capitalised
+            && self.is_initial(i)
+            && !self.is_initial(i + 1)
+    }
+
     /// Words of one sentence next to each other: only blanks between them, or the break of
     /// a hard-wrapped line (see `name_lines`).
     fn spaced(&self, a: usize, b: usize) -> bool {
@@ -541,7 +552,7 @@ impl<'a, 't> Scan<'a, 't> {
             && !w.numeric
             && !self.is_code(i)
             && !self.is_roman_numeral(i)
-            && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS))
+            && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS) || self.initial_of(i))
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
