@@ -82,18 +82,14 @@ impl Builder {
                     std::thread::sleep(debounce);
                 }
             }
-            let (mut jobs, revision) = {
+            let (jobs, typing) = {
                 let mut ws = lock(&self.state);
                 let max_file_size = ws.settings.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
-                let jobs = ws.session.take_jobs(idle, max_file_size);
-                (jobs, ws.session.revision)
+                ws.session.take_round(idle, max_file_size)
             };
             if jobs.is_empty() {
                 continue;
             }
-            let patch = !idle && jobs.iter().all(Job::patchable);
-            jobs.iter_mut().for_each(|j| j.changes.patch = patch);
-            let typing = jobs.iter().all(Job::typing).then_some(revision);
             match self.rebuild(jobs, typing, idle) {
                 Ok(large) => freed |= large,
                 Err(()) => failed = idle,

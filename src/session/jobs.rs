@@ -64,6 +64,17 @@ impl Job {
 }
 
 impl Session {
+    /// A round of the builder: the jobs (`take_jobs`), patched in when every one is
+    /// patchable and the typing has not stopped (`idle`); and, when every one is the
+    /// writer's typing alone (`Job::typing`), the revision they give way to once it moves.
+    pub(crate) fn take_round(&mut self, idle: bool, max_file_size: u64) -> (Vec<Job>, Option<u64>) {
+        let mut jobs = self.take_jobs(idle, max_file_size);
+        let patch = !idle && jobs.iter().all(Job::patchable);
+        jobs.iter_mut().for_each(|j| j.changes.patch = patch);
+        let typing = jobs.iter().all(Job::typing).then_some(self.revision);
+        (jobs, typing)
+    }
+
     /// The pending changes, a job a root; once the typing stopped (`idle`), a job too for each
     /// root whose corpus has edits patched in: it owes a whole build. Buffers over
     /// `max_file_size` bytes are not checked.
@@ -192,6 +203,7 @@ mod tests {
     use super::*;
     use crate::article::Format;
     use crate::corpus::{Buffer, DEFAULT_MAX_FILE_SIZE};
+    use crate::session::{OpenDocument, Root};
 
     fn job(corpus: Arc<Corpus>, path: &str, text: &str) -> Job {
         let buffer = Buffer {
@@ -239,5 +251,33 @@ mod tests {
         let mut nothing = edit();
         nothing.changes.articles.clear();
         assert!(!nothing.typing(), "no edit, no build owed by a patch");
+    }
+
+    /// A round of edits alone gives way at the revision it was taken at, and a corpus of a
+    /// few articles is rebuilt, not patched; a round that owes every diagnostic again runs to
+    /// its end.
+    #[test]
+    fn a_round_of_typing_gives_way_at_the_revision_it_was_taken_at() {
+        let mut session = Session {
+            indexed: true,
+            ..Session::default()
+        };
+        let empty = Corpus::from_documents(Vec::new(), Default::default());
+        session
+            .roots
+            .push(Root::new(Some(PathBuf::from("/c")), empty));
+        let path = PathBuf::from("/c/a.txt");
+        let doc = OpenDocument::new("Le maire a parlé.\n", 1, Format::Text);
+        session.opened(path.clone(), doc);
+        let (jobs, typing) = session.take_round(false, DEFAULT_MAX_FILE_SIZE);
+        assert_eq!(jobs.len(), 1);
+        assert!(!jobs[0].changes.patch, "a small corpus is rebuilt");
+        assert_eq!(typing, Some(session.revision));
+        assert!(session.pending.is_empty(), "taken at once");
+        session.republish = true;
+        session.typed(path);
+        let (jobs, typing) = session.take_round(false, DEFAULT_MAX_FILE_SIZE);
+        assert_eq!(jobs.len(), 1);
+        assert_eq!(typing, None, "every diagnostic owed again: no giving way");
     }
 }
