@@ -11,4 +11,5 @@ pub mod corpus;
 pub mod eval;
 pub mod lsp;
 pub mod queries;
+mod session;
 pub mod text;

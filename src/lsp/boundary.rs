@@ -11,8 +11,8 @@ use ls_types as lsp;
 use lsp::{DocumentChangeOperation as Change, DocumentChanges as Changes};
 
 use super::convert::path_of;
-use super::workspace::Workspace;
 use crate::corpus::inside;
+use crate::session::Session;
 
 /// Where the server may propose changes.
 #[derive(Clone, Debug, Default)]
@@ -22,9 +22,11 @@ pub struct Boundary {
 }
 
 impl Boundary {
-    pub fn of(ws: &Workspace) -> Boundary {
-        let folders: Vec<PathBuf> = ws.roots.iter().filter_map(|r| r.folder.clone()).collect();
-        let loose = ws
+    pub fn of(session: &Session) -> Boundary {
+        let folders: Vec<PathBuf> = (session.roots.iter())
+            .filter_map(|r| r.folder.clone())
+            .collect();
+        let loose = session
             .open
             .keys()
             .filter(|p| !folders.iter().any(|f| p.starts_with(f)))

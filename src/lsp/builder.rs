@@ -13,14 +13,13 @@ use ls_types as lsp;
 
 use super::allocator;
 use super::client::{Client, diagnostics_body};
-use super::diagnostics;
-use super::job::{Built, Job, build, take_jobs};
+use super::diagnostics::{self, Computed};
 use super::publication::install;
 use super::server::{Builds, Server, Wake};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
-use crate::analysis::Readings;
-use crate::corpus::{Notice, PATCH_ABOVE};
+use crate::corpus::{DEFAULT_MAX_FILE_SIZE, Notice, PATCH_ABOVE};
+use crate::session::{Built, Job, build};
 
 pub struct Builder {
     state: Arc<Mutex<Workspace>>,
@@ -61,7 +60,7 @@ impl Builder {
         let mut freed = false;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
-            let owed = !failed && lock(&self.state).patched();
+            let owed = !failed && lock(&self.state).session.patched();
             let woken = match (owed, freed) {
                 (true, _) => self.woken.recv_timeout(IDLE),
                 (false, true) => self.woken.recv_timeout(QUIET),
@@ -83,16 +82,14 @@ impl Builder {
                     std::thread::sleep(debounce);
                 }
             }
-            let (mut jobs, revision) = {
+            let (jobs, typing) = {
                 let mut ws = lock(&self.state);
-                (take_jobs(&mut ws, idle), ws.revision)
+                let max_file_size = ws.settings.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
+                ws.session.take_round(idle, max_file_size)
             };
             if jobs.is_empty() {
                 continue;
             }
-            let patch = !idle && jobs.iter().all(Job::patchable);
-            jobs.iter_mut().for_each(|j| j.changes.patch = patch);
-            let typing = jobs.iter().all(Job::typing).then_some(revision);
             match self.rebuild(jobs, typing, idle) {
                 Ok(large) => freed |= large,
                 Err(()) => failed = idle,
@@ -117,7 +114,7 @@ impl Builder {
     fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
         let patched = jobs.iter().all(|j| j.changes.patch);
         let paths: Vec<PathBuf> = jobs.iter().flat_map(Job::paths).collect();
-        let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.revision != r);
+        let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.session.revision != r);
         let built = match typing.filter(|_| idle) {
             // On this thread: a patch is a few milliseconds, and no rebuild that does not
             // give way is waited for any less; a panic inside is one dropped build.
@@ -147,7 +144,7 @@ impl Builder {
                     let mut ws = lock(&self.state);
                     if typed_since(&ws) {
                         // The rebuild sees it too, and stops at its next look.
-                        ws.pending.extend(paths);
+                        ws.session.pending.extend(paths);
                         drop(ws);
                         let _ = self.wake.try_send(());
                         return Ok(false);
@@ -166,7 +163,7 @@ impl Builder {
         };
         let notices: Vec<Notice> = built
             .iter_mut()
-            .flat_map(|b| std::mem::take(&mut b.notices))
+            .flat_map(|(b, _)| std::mem::take(&mut b.notices))
             .collect();
         let installed = install(&mut lock(&self.state), built);
         if !installed.replaced.is_empty() {
@@ -205,7 +202,7 @@ impl Builder {
 }
 
 /// The blocking half of a rebuild: each job's corpus, and for push clients the diagnostics
-/// that changed. Every job stops as soon as `stop` says so, its corpus dropped.
+/// that changed (`diagnostics::of_build`). Every job stops as soon as `stop` says so, its corpus dropped.
 ///
 /// Given a `client`, the edited documents' diagnostics go out as soon as they are
 /// computed, before the other documents' (the writer waits for its own first): they are
@@ -216,29 +213,16 @@ fn build_all(
     jobs: Vec<Job>,
     stop: &(dyn Fn() -> bool + Sync),
     client: Option<&Client>,
-) -> Vec<Built> {
+) -> Vec<(Built, Computed)> {
     jobs.into_iter()
         .map(|job| {
-            let mut b = build(job, stop);
-            if diagnostics::of_build(state, &mut b, stop, client) {
-                b
-            } else {
-                Built::superseded(b.root, b.paths)
+            let b = build(job, stop);
+            match diagnostics::of_build(state, &b, stop, client) {
+                Some(computed) => (b, computed),
+                None => (Built::superseded(b.root, b.paths), Computed::new()),
             }
         })
         .collect()
-}
-
-/// An open document keeps the paragraphs read for its current version, for its next edit.
-pub(super) fn keep_readings(
-    ws: &mut Workspace,
-    path: &std::path::Path,
-    version: i32,
-    read: Readings,
-) {
-    if let Some(doc) = ws.open.get_mut(path).filter(|d| d.version == version) {
-        doc.readings = Arc::new(read);
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! What the editor is shown after typing equals a fresh check of the text typed: random edits
-//! go through the document store into a job's build (`job::build`, through `Corpus::apply`) and
+//! go through the document store into a job's build (`session::build`, through `Corpus::apply`) and
 //! its patch (`Corpus::patched`), and their findings are compared with those of the corpus
 //! read anew from disk with the final text and `.ann`.
 
@@ -16,9 +16,8 @@ use crate::article::Format;
 use crate::corpus::{Change, Changes, Corpus, DEFAULT_MAX_FILE_SIZE, Document};
 use crate::lsp::convert;
 use crate::lsp::diagnostics::{Publication, publish_first};
-use crate::lsp::open_document::OpenDocument;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
-use crate::lsp::workspace::Root;
+use crate::session::{OpenDocument, Root, Session};
 use crate::text::Encoding;
 
 /// The seeds in a folder of their own, the third with a `.ann` of a person, a verified
@@ -113,7 +112,7 @@ fn typed(path: &Path, encoding: Encoding, edits: &[Edit]) -> OpenDocument {
     for e in edits {
         doc.readings = Arc::new(analysed(&doc, path).1);
         let change = e.change(&draft, encoding);
-        doc.apply(&change, encoding);
+        convert::apply(&mut doc, &change, encoding);
         draft.apply(&change, encoding);
     }
     doc
@@ -285,28 +284,38 @@ fn patch_round(state: &Mutex<Workspace>, uri: &lsp::Uri) -> Vec<Publication> {
 /// The newsroom's workspace, indexed, with `doc` open at `path` and waiting for a build.
 fn workspace_with(path: &Path, doc: OpenDocument) -> Mutex<Workspace> {
     let mut ws = Workspace {
-        indexed: true,
+        session: Session {
+            indexed: true,
+            ..Session::default()
+        },
         ..Workspace::default()
     };
-    ws.roots.push(Root {
+    ws.session.roots.push(Root {
         folder: Some(NEWSROOM.folder.path().to_path_buf()),
         corpus: NEWSROOM.corpus.clone(),
         built: HashMap::new(),
     });
-    ws.open.insert(path.to_path_buf(), doc);
-    ws.pending.insert(path.to_path_buf());
+    ws.session.open.insert(path.to_path_buf(), doc);
+    ws.session.pending.insert(path.to_path_buf());
     Mutex::new(ws)
 }
 
 /// The jobs the builder takes, and the workspace's revision then.
 fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, u64) {
     let mut ws = lock(state);
-    (take_jobs(&mut ws, false), ws.revision)
+    let max = max_file_size(&ws);
+    let jobs = ws.session.take_jobs(false, max);
+    (jobs, ws.session.revision)
+}
+
+/// The size limit the builder gives its jobs: the editor's setting, else the default.
+fn max_file_size(ws: &Workspace) -> u64 {
+    ws.settings.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)
 }
 
 /// The writer types again: an anonymous source at the end of the article, a new version.
 fn type_again(ws: &mut Workspace, path: &Path) {
-    let doc = ws.open.get_mut(path).expect("the open article");
+    let doc = ws.session.open.get_mut(path).expect("the open article");
     let text = format!(
         "{}\nSelon des sources proches du dossier, plus de 90 % du brut kazakh passe par la Russie.\n",
         doc.text()
@@ -316,9 +325,9 @@ fn type_again(ws: &mut Workspace, path: &Path) {
         range_length: None,
         text,
     };
-    doc.apply(&change, Encoding::Utf16);
+    convert::apply(doc, &change, Encoding::Utf16);
     doc.version += 1;
-    ws.typed(path.to_path_buf());
+    ws.session.typed(path.to_path_buf());
 }
 
 /// An edit that comes while a rebuild of edits is under way, wherever the rebuild is (at
@@ -343,11 +352,11 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         jobs,
         &|| {
             looks.fetch_add(1, Ordering::Relaxed);
-            lock(&state).revision != revision
+            lock(&state).session.revision != revision
         },
         None,
     );
-    assert!(built.iter().all(|b| b.corpus.is_some()), "nothing typed");
+    assert!(built.iter().all(|b| b.0.corpus.is_some()), "nothing typed");
     let total = looks.into_inner();
     assert!(total > 10, "{total} looks: inside the stages too");
     let mut state = state;
@@ -363,7 +372,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
             if looks.fetch_add(1, Ordering::Relaxed) + 1 == k {
                 type_again(&mut lock(&this), &path);
             }
-            lock(&this).revision != revision
+            lock(&this).session.revision != revision
         };
         let built = build_all(&this, jobs, &stop, None);
         if looks.into_inner() < k {
@@ -372,7 +381,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         edited += 1;
         state = this;
         assert!(
-            built.iter().all(|b| b.corpus.is_none()),
+            built.iter().all(|b| b.0.corpus.is_none()),
             "an edit at look {k} of {total}: the rebuild gave up"
         );
         let mut ws = lock(&state);
@@ -380,10 +389,10 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         assert!(
             installed.superseded && installed.replaced.is_empty() && installed.publish.is_empty()
         );
-        assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
-        assert!(ws.roots[0].built.is_empty());
+        assert!(Arc::ptr_eq(&ws.session.roots[0].corpus, &NEWSROOM.corpus));
+        assert!(ws.session.roots[0].built.is_empty());
         assert!(
-            ws.pending.contains(&path),
+            ws.session.pending.contains(&path),
             "its edit waits for the next round"
         );
     }
@@ -393,11 +402,11 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
     // a request about it need not wait for the rebuild.
     let uri = convert::uri_of(&path).expect("a file URI");
     let patched = patch_round(&state, &uri);
-    assert!(lock(&state).is_fresh(&path));
+    assert!(lock(&state).session.is_fresh(&path));
     let quiet = open();
     type_again(&mut lock(&quiet), &path);
-    lock(&quiet).pending.clear();
-    lock(&quiet).pending.insert(path.clone());
+    lock(&quiet).session.pending.clear();
+    lock(&quiet).session.pending.insert(path.clone());
     assert_eq!(patched, patch_round(&quiet, &uri));
     assert_eq!(patched.len(), 1);
     assert_eq!(patched[0].2, Some(3));
@@ -412,20 +421,23 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
     // publishes it if the whole build found otherwise than the patch.
     let (jobs, revision) = {
         let mut ws = lock(&state);
-        (take_jobs(&mut ws, true), ws.revision)
+        let max = max_file_size(&ws);
+        let jobs = ws.session.take_jobs(true, max);
+        (jobs, ws.session.revision)
     };
     assert!(
         jobs.iter().all(Job::typing),
         "a build that gives way to typing"
     );
-    let built = build_all(&state, jobs, &|| lock(&state).revision != revision, None);
+    let stop = || lock(&state).session.revision != revision;
+    let built = build_all(&state, jobs, &stop, None);
     let ws = &mut lock(&state);
     let installed = install(ws, built);
     assert!(!installed.replaced.is_empty() && !installed.superseded);
-    assert_eq!(ws.roots[0].built.get(&path), Some(&3));
-    assert!(ws.is_fresh(&path));
+    assert_eq!(ws.session.roots[0].built.get(&path), Some(&3));
+    assert!(ws.session.is_fresh(&path));
     assert!(
-        !ws.roots[0].corpus.is_patched(),
+        !ws.session.roots[0].corpus.is_patched(),
         "built whole, not the patch kept"
     );
     let ours: Vec<Option<i32>> = installed
@@ -435,7 +447,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         .map(|p| p.2)
         .collect();
     assert_eq!(ours, [], "the patch showed what the whole build finds");
-    let corpus = ws.roots[0].corpus.clone();
+    let corpus = ws.session.roots[0].corpus.clone();
     let d = corpus.document(&path).expect("the article, rebuilt");
     assert_eq!(
         seen(
@@ -444,7 +456,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
             &path,
             NEWSROOM.folder.path()
         ),
-        fresh(&ws.open[&path], ANNOTATED)
+        fresh(&ws.session.open[&path], ANNOTATED)
     );
 }
 
@@ -473,8 +485,8 @@ fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
     let mut ws = lock(&state);
     let installed = install(&mut ws, built);
     assert!(!installed.replaced.is_empty());
-    assert!(Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
-    assert!(ws.is_fresh(&path));
+    assert!(Arc::ptr_eq(&ws.session.roots[0].corpus, &NEWSROOM.corpus));
+    assert!(ws.session.is_fresh(&path));
     let uri = convert::uri_of(&path).expect("a file URI");
     assert!(
         installed
@@ -490,8 +502,8 @@ fn an_article_opened_as_on_disk_is_fresh_without_a_rebuild() {
     let built = build_all(&state, jobs, &|| false, None);
     let mut ws = lock(&state);
     install(&mut ws, built);
-    assert!(!Arc::ptr_eq(&ws.roots[0].corpus, &NEWSROOM.corpus));
-    assert!(ws.is_fresh(&path));
+    assert!(!Arc::ptr_eq(&ws.session.roots[0].corpus, &NEWSROOM.corpus));
+    assert!(ws.session.is_fresh(&path));
 }
 
 /// The edited article's diagnostics go out while the build is still under way, before the

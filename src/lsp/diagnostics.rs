@@ -16,15 +16,19 @@ use super::client::{Client, diagnostics_body};
 use super::convert;
 use super::diagnostics_json;
 use super::diagnostics_json::Places;
-use super::job::Built;
 use super::settings::{Scope, Settings};
 use super::workspace::{Workspace, lock};
 use crate::corpus::Corpus;
+use crate::session::Built;
 use crate::text::Encoding;
 
 /// Diagnostics to push: the document's URI, its diagnostics as a JSON array, the version
 /// they are of.
 pub(super) type Publication = (lsp::Uri, Vec<u8>, Option<i32>);
+
+/// The diagnostics of a build that changed, by document, as JSON with their hash, kept for
+/// the install (`of_build`, `after_install`).
+pub(super) type Computed = Vec<(usize, Vec<u8>, u64)>;
 
 /// The diagnostics of document `d` of the corpus of `places`, with the editor's severities
 /// over the corpus's, appended to `out` as the JSON array that is pushed
@@ -59,7 +63,7 @@ pub(super) fn publish_first(
     };
     let body = diagnostics_body(&uri, diagnostics, Some(version));
     let mut ws = lock(state);
-    if ws.open.get(path).map(|d| d.version) != Some(version) {
+    if ws.session.open.get(path).map(|d| d.version) != Some(version) {
         return;
     }
     ws.published.insert(path.to_path_buf(), hash);
@@ -69,20 +73,20 @@ pub(super) fn publish_first(
 /// The diagnostics of a build's corpus that changed since last published, for push
 /// clients: the edited documents first (sent at once, ahead of the install, through
 /// `client` if given), then the other open ones, then, when the writer asked for the whole
-/// workspace, the rest (kept in `b.diagnostics` for `after_install`). Computed outside the
-/// workspace lock: a huge article's diagnostics take long. False when `stop` said to stop.
+/// workspace, the rest (returned for `after_install`). Computed outside the workspace lock: a
+/// huge article's diagnostics take long. `None` when `stop` said to stop.
 pub(super) fn of_build(
     state: &Mutex<Workspace>,
-    b: &mut Built,
+    b: &Built,
     stop: &(dyn Fn() -> bool + Sync),
     client: Option<&Client>,
-) -> bool {
+) -> Option<Computed> {
     let ws = lock(state);
-    let open: HashSet<PathBuf> = ws.open.keys().cloned().collect();
+    let open: HashSet<PathBuf> = ws.session.open.keys().cloned().collect();
     let (settings, flags) = (ws.settings.clone(), ws.flags);
     drop(ws);
     let Some(corpus) = b.corpus.clone().filter(|_| !flags.pull_diagnostics) else {
-        return true;
+        return Some(Computed::new());
     };
     let mut places = Places::new(&corpus);
     let documents = &corpus.documents;
@@ -107,7 +111,7 @@ pub(super) fn of_build(
     let mut diagnostics = Vec::new();
     for (n, &d) in order.iter().enumerate() {
         if stop() {
-            return false;
+            return None;
         }
         let path = &documents[d].path;
         let version = b.versions.get(path).copied();
@@ -125,8 +129,7 @@ pub(super) fn of_build(
             _ => diagnostics.push((d, computed, hash)),
         }
     }
-    b.diagnostics = diagnostics;
-    true
+    Some(diagnostics)
 }
 
 /// After `previous` gave way to the new corpus of root `root`: the diagnostics to push —
@@ -137,10 +140,10 @@ pub(super) fn after_install(
     ws: &mut Workspace,
     root: usize,
     previous: &Corpus,
-    diagnostics: Vec<(usize, Vec<u8>, u64)>,
+    diagnostics: Computed,
 ) -> Vec<Publication> {
     let mut publish = Vec::new();
-    let corpus = ws.roots[root].corpus.clone();
+    let corpus = ws.session.roots[root].corpus.clone();
     let mut clear = |ws: &mut Workspace, path: &Path| {
         if ws.published.remove(path).is_some()
             && let Some(uri) = convert::uri_of(path)
@@ -155,7 +158,7 @@ pub(super) fn after_install(
     for path in shown {
         let gone = previous.document(&path).is_some() && corpus.document(&path).is_none();
         let closed = ws.settings.scope == Scope::OpenFiles
-            && !ws.open.contains_key(&path)
+            && !ws.session.open.contains_key(&path)
             && corpus.document(&path).is_some();
         if gone || closed {
             clear(ws, &path);
@@ -181,8 +184,8 @@ pub(super) fn after_install(
     }
     for (d, diagnostics, hash) in diagnostics {
         let path = &corpus.documents[d].path;
-        let version = ws.open.get(path).map(|o| o.version);
-        if version.is_some() && version != ws.roots[root].built.get(path).copied() {
+        let version = ws.session.open.get(path).map(|o| o.version);
+        if version.is_some() && version != ws.session.roots[root].built.get(path).copied() {
             continue; // a newer edit is pending: its own build will publish
         }
         if ws.published.get(path) == Some(&hash) {

@@ -49,7 +49,7 @@ impl Server {
     /// A file's text as it is now: the editor's buffer when the file is open, else the file
     /// on disk (invalid UTF-8 replaced); `None` when there is no such file.
     fn file_now(&self, path: &std::path::Path) -> Option<String> {
-        let open = lock(&self.state).open.get(path).map(|d| d.text());
+        let open = lock(&self.state).session.open.get(path).map(|d| d.text());
         open.or_else(|| Some(String::from_utf8_lossy(&std::fs::read(path).ok()?).into()))
     }
 }
@@ -336,7 +336,7 @@ pub fn pull_diagnostics(s: &Server, p: lsp::DocumentDiagnosticParams) -> Written
 /// `attest/text`: the text of an open document as the server holds it, for tests.
 pub fn test_text(s: &Server, p: lsp::TextDocumentIdentifier) -> Result<Option<String>> {
     let path = convert::path_of(&p.uri);
-    Ok(path.and_then(|p| lock(&s.state).open.get(&p).map(|d| d.text())))
+    Ok(path.and_then(|p| lock(&s.state).session.open.get(&p).map(|d| d.text())))
 }
 
 /// `attest/panic`: panics inside a request, so that tests can check the server survives it.

@@ -9,8 +9,9 @@ use ls_types as lsp;
 
 use super::client::Client;
 use super::server::Wake;
-use super::workspace::{Root, Workspace, lock};
+use super::workspace::{Workspace, lock};
 use crate::corpus::Corpus;
+use crate::session::Root;
 
 /// How long the editor has to accept the progress token before indexing starts without it.
 const ANSWER_WITHIN: Duration = Duration::from_secs(10);
@@ -18,7 +19,11 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
     let (folders, flags, max) = {
         let ws = lock(state);
-        (ws.folders.clone(), ws.flags, ws.settings.max_file_size)
+        (
+            ws.session.folders.clone(),
+            ws.flags,
+            ws.settings.max_file_size,
+        )
     };
     let token = lsp::NumberOrString::String("attest/index".into());
     let create = lsp::WorkDoneProgressCreateParams {
@@ -73,17 +78,7 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
             percentage: Some(((i + 1) * 100 / folders.len().max(1)) as u32),
         }));
     }
-    {
-        let mut ws = lock(state);
-        // Loose files opened meanwhile stay; the folders' corpora go first.
-        let loose: Vec<_> = ws.roots.drain(..).filter(|r| r.folder.is_none()).collect();
-        ws.roots = roots;
-        ws.roots.extend(loose);
-        ws.indexed = true;
-        ws.republish = true;
-        let open: Vec<_> = ws.open.keys().cloned().collect();
-        ws.pending.extend(open);
-    }
+    lock(state).session.indexed(roots);
     let _ = wake.try_send(());
     report(lsp::WorkDoneProgress::End(lsp::WorkDoneProgressEnd {
         message: Some(format!("{articles} articles indexed")),
@@ -92,7 +87,7 @@ pub fn index_workspace(client: &Client, state: &Mutex<Workspace>, wake: &Wake) {
     // find-references of an entity named in every article (see `Document::place_mentions`).
     let (placed, encoding): (Vec<Arc<Corpus>>, _) = {
         let ws = lock(state);
-        let corpora = ws.roots.iter().map(|r| r.corpus.clone()).collect();
+        let corpora = ws.session.roots.iter().map(|r| r.corpus.clone()).collect();
         (corpora, ws.flags.encoding)
     };
     for corpus in placed {

@@ -1,6 +1,8 @@
 //! The language server, `attest lsp`: the only layer that knows the protocol. It keeps the
-//! editor's documents, rebuilds the corpora they belong to, and answers each request with a
-//! query from `crate::queries` over a consistent snapshot.
+//! editor's session (`crate::session`: the documents, the corpora they belong to) under one
+//! lock, converting the client's positions and URIs before they reach it, rebuilds the
+//! corpora, and answers each request with a query from `crate::queries` over a consistent
+//! snapshot.
 //!
 //! The loop (`server`) reads the client's messages (`transport`) and takes them in order;
 //! each request runs on a worker (`workers`, `dispatch`) and writes its reply (`client`);
@@ -19,9 +21,7 @@ mod diagnostics_json;
 mod dispatch;
 mod handlers;
 mod indexing;
-mod job;
 mod locations;
-mod open_document;
 mod publication;
 mod references;
 mod server;

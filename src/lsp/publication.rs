@@ -1,10 +1,10 @@
-//! A built corpus installed in its root, the readings of its open documents kept, the
-//! documents of a superseded build put back in waiting; what to publish is `diagnostics`'.
+//! A round of builds installed in the session (`Session::install`), and what the client is
+//! owed of it: the diagnostics to push (`diagnostics::after_install`), a refresh for pull
+//! clients, the writer told of documents not checked.
 
-use super::builder::keep_readings;
-use super::diagnostics::{self, Publication};
-use super::job::Built;
+use super::diagnostics::{self, Computed, Publication};
 use super::workspace::Workspace;
+use crate::session::Built;
 
 /// What an install did.
 pub(super) struct Installed {
@@ -22,46 +22,25 @@ pub(super) struct Installed {
     pub(super) replaced: Vec<std::sync::Arc<crate::corpus::Corpus>>,
 }
 
-/// Installs the new corpora, and puts the superseded jobs' documents back in waiting for
-/// the next build.
-pub(super) fn install(ws: &mut Workspace, built: Vec<Built>) -> Installed {
+/// Installs the new corpora, each with the diagnostics its build computed for push clients,
+/// and puts the superseded jobs' documents back in waiting for the next build.
+pub(super) fn install(ws: &mut Workspace, built: Vec<(Built, Computed)>) -> Installed {
     let mut publish = Vec::new();
     let mut unchecked = Vec::new();
     let mut superseded = false;
     let mut replaced = Vec::new();
-    for mut b in built {
-        let Some(new) = b.corpus else {
+    for (b, computed) in built {
+        let root = b.root;
+        let Some(install) = ws.session.install(b) else {
             superseded = true;
-            ws.pending.extend(b.paths);
             continue;
         };
-        for path in &b.paths {
-            match b.unchecked.iter().find(|(p, _)| p == path) {
-                // Told once, not at every edit.
-                Some((_, message)) if ws.unchecked.insert(path.clone()) => {
-                    unchecked.push(message.clone())
-                }
-                Some(_) => {}
-                None => {
-                    ws.unchecked.remove(path);
-                }
-            }
-        }
-        for (path, version, read) in std::mem::take(&mut b.readings) {
-            keep_readings(ws, &path, version, read);
-        }
-        let root = &mut ws.roots[b.root];
-        root.built.extend(b.versions);
-        let previous = std::mem::replace(&mut root.corpus, new);
+        unchecked.extend(install.unchecked);
         if !ws.flags.pull_diagnostics {
-            publish.extend(diagnostics::after_install(
-                ws,
-                b.root,
-                &previous,
-                std::mem::take(&mut b.diagnostics),
-            ));
+            let previous = &install.previous;
+            publish.extend(diagnostics::after_install(ws, root, previous, computed));
         }
-        replaced.push(previous);
+        replaced.push(install.previous);
     }
     Installed {
         publish,

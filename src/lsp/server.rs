@@ -15,13 +15,12 @@ use serde::de::DeserializeOwned;
 use super::boundary::Boundary;
 use super::capabilities::{ClientFlags, server_capabilities};
 use super::client::{Client, error};
-use super::convert::{file_name, path_of};
-use super::open_document::OpenDocument;
+use super::convert::{self, file_name, path_of};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use super::{Snapshot, builder, dispatch, watcher};
-use crate::article::Format;
 use crate::corpus::{Corpus, find_root};
+use crate::session::OpenDocument;
 
 pub struct Server {
     pub(super) client: Client,
@@ -181,12 +180,13 @@ impl Server {
         let deadline = Instant::now() + FRESHNESS_WAIT;
         loop {
             let seen = self.builds.count();
-            if lock(&self.state).is_fresh(&path) || !self.builds.wait_after(seen, deadline) {
+            if lock(&self.state).session.is_fresh(&path) || !self.builds.wait_after(seen, deadline)
+            {
                 break;
             }
         }
         let ws = lock(&self.state);
-        let (corpus, document) = ws.snapshot(&path)?;
+        let (corpus, document) = ws.session.snapshot(&path)?;
         Some(Snapshot {
             corpus,
             document,
@@ -196,7 +196,7 @@ impl Server {
 
     /// Where the server may propose changes: inside the corpus.
     pub fn boundary(&self) -> Boundary {
-        Boundary::of(&lock(&self.state))
+        Boundary::of(&lock(&self.state).session)
     }
 
     pub(super) fn flags(&self) -> ClientFlags {
@@ -207,7 +207,7 @@ impl Server {
     pub fn all_corpora(&self) -> (Vec<Arc<Corpus>>, crate::text::Encoding) {
         let ws = lock(&self.state);
         (
-            ws.roots.iter().map(|r| r.corpus.clone()).collect(),
+            ws.session.roots.iter().map(|r| r.corpus.clone()).collect(),
             ws.flags.encoding,
         )
     }
@@ -217,7 +217,7 @@ impl Server {
         let problems = {
             let mut ws = lock(&self.state);
             ws.flags = flags;
-            ws.folders = folders_of(&params);
+            ws.session.folders = folders_of(&params);
             let options = params.initialization_options.as_ref();
             options.map(|o| ws.settings.merge(o)).unwrap_or_default()
         };
@@ -249,14 +249,9 @@ impl Server {
         let Some(path) = path_of(&doc.uri) else {
             return self.log(format!("attest: not a file, ignored: {}", doc.uri.as_str()));
         };
-        let format = Format::of_path(&path).unwrap_or(Format::Text);
-        let mut open = OpenDocument::new(&doc.text, doc.version, format);
-        open.read_annotations(&path);
-        {
-            let mut ws = lock(&self.state);
-            ws.open.insert(path.clone(), open);
-            ws.typed(path);
-        }
+        // The `.ann` is read before the workspace is locked.
+        let open = OpenDocument::opened(&path, &doc.text, doc.version);
+        lock(&self.state).session.opened(path, open);
         let _ = self.wake.try_send(());
     }
 
@@ -269,7 +264,7 @@ impl Server {
         };
         let mut ws = lock(&self.state);
         let encoding = ws.flags.encoding;
-        let Some(doc) = ws.open.get_mut(&path) else {
+        let Some(doc) = ws.session.open.get_mut(&path) else {
             drop(ws);
             return ignored("edit to a document that is not open, ignored".into());
         };
@@ -282,21 +277,17 @@ impl Server {
             return ignored(why);
         }
         for change in &params.content_changes {
-            doc.apply(change, encoding);
+            convert::apply(doc, change, encoding);
         }
         doc.version = id.version;
-        ws.typed(path);
+        ws.session.typed(path);
         drop(ws);
         let _ = self.wake.try_send(());
     }
 
     fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
         if let Some(path) = path_of(&params.text_document.uri) {
-            let mut ws = lock(&self.state);
-            if ws.open.remove(&path).is_some() {
-                // Back to the file on disk, or out of the loose files.
-                ws.typed(path);
-            }
+            lock(&self.state).session.closed(path);
         }
         let _ = self.wake.try_send(());
     }
@@ -307,11 +298,11 @@ impl Server {
         };
         let (moved, encoding, boundary) = {
             let ws = lock(&self.state);
-            let doc = ws.open.get(&path).filter(|d| d.annotations_moved);
+            let doc = ws.session.open.get(&path).filter(|d| d.annotations_moved);
             (
                 doc.and_then(|d| d.annotation_file()),
                 ws.flags.encoding,
-                Boundary::of(&ws),
+                Boundary::of(&ws.session),
             )
         };
         let Some((ann, text)) = moved else {
@@ -319,7 +310,7 @@ impl Server {
         };
         // The .ann open in the editor with edits of its own not saved: writing over it would
         // lose them. The moves wait for the next save of the article.
-        let unsaved = lock(&self.state).open.get(&ann).map(|d| d.text());
+        let unsaved = lock(&self.state).session.open.get(&ann).map(|d| d.text());
         if unsaved.is_some_and(|t| std::fs::read_to_string(&ann).ok() != Some(t)) {
             self.client.show(
                 lsp::MessageType::WARNING,
@@ -338,7 +329,7 @@ impl Server {
         let (client, state) = (self.client.clone(), self.state.clone());
         std::thread::spawn(move || {
             let applied = super::annotations::save(&client, &boundary, &ann, text, encoding);
-            if applied && let Some(doc) = lock(&state).open.get_mut(&path) {
+            if applied && let Some(doc) = lock(&state).session.open.get_mut(&path) {
                 doc.annotations_moved = false;
             }
         });
@@ -360,7 +351,7 @@ impl Server {
     fn configured(&self, params: lsp::DidChangeConfigurationParams) {
         let problems = {
             let mut ws = lock(&self.state);
-            ws.republish = true;
+            ws.session.republish = true;
             ws.settings.merge(&params.settings)
         };
         for p in problems {

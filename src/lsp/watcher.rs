@@ -15,7 +15,6 @@ use super::server::Wake;
 use ls_types as lsp;
 
 use super::workspace::{Workspace, lock};
-use crate::corpus::{FileKind, corpus_files, read_by_corpus};
 
 pub fn register(client: &Client) {
     let watchers = [
@@ -53,49 +52,17 @@ pub fn register(client: &Client) {
     });
 }
 
-/// Marks changed files pending; a changed `attest.toml` reloads its root. Returns what the
-/// writer must be told.
+/// Marks changed files pending (`Session::files_changed`). Returns what the writer must be
+/// told.
 pub fn files_changed(ws: &mut Workspace, paths: Vec<PathBuf>) -> Vec<String> {
-    let mut tell = Vec::new();
-    for path in paths {
-        match FileKind::of(&path) {
-            FileKind::Settings => {
-                if let Some(root) = ws.folder_root(&path) {
-                    ws.reload.insert(root);
-                }
-            }
-            FileKind::Knowledge => {
-                ws.pending.insert(path);
-            }
-            FileKind::Annotations(article) => {
-                // Annotations are read with their article; an open article reads them again.
-                // The file on disk wins: someone wrote it on purpose (an annotation tool, a
-                // colleague), while the editor's copy only moved offsets. The writer is told
-                // when that copy had moves not yet saved.
-                if let Some(doc) = ws.open.get_mut(&article) {
-                    if doc.annotations_moved {
-                        tell.push(format!(
-                            "Attest: {} changed on disk while {} had unsaved edits. Attest now uses the file on disk; the annotation offsets your edits had moved were not kept: check its spans once the article is saved.",
-                            file_name(&path),
-                            file_name(&article)
-                        ));
-                    }
-                    doc.read_annotations(&article);
-                }
-                ws.pending.insert(article);
-            }
-            FileKind::Article
-                if !ws.open.contains_key(&path)
-                    && (ws.folder_root(&path).is_some()
-                        || ws.folders.iter().any(|f| path.starts_with(f))) =>
-            {
-                // While indexing, the roots are not installed yet: the change waits for them.
-                ws.pending.insert(path);
-            }
-            FileKind::Article | FileKind::Other => {}
-        }
-    }
-    tell
+    let lost = ws.session.files_changed(paths);
+    (lost.into_iter())
+        .map(|(path, article)| format!(
+            "Attest: {} changed on disk while {} had unsaved edits. Attest now uses the file on disk; the annotation offsets your edits had moved were not kept: check its spans once the article is saved.",
+            file_name(&path),
+            file_name(&article)
+        ))
+        .collect()
 }
 
 /// How long changes on disk are gathered before they are taken up together (a save
@@ -107,7 +74,7 @@ const GATHER: Duration = Duration::from_millis(200);
 /// life of the server. Tells the client, in its log, which folders it watches once it
 /// does (tests wait for that line before they change a file).
 pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
-    let folders = lock(&state).folders.clone();
+    let folders = lock(&state).session.folders.clone();
     std::thread::spawn(move || {
         let warn = |why: String| client.log(lsp::MessageType::WARNING, format!("attest: {why}"));
         let later = "files changed outside the editor are taken up at the next reindex";
@@ -145,7 +112,7 @@ pub fn watch(state: Arc<Mutex<Workspace>>, wake: Wake, client: Client) {
                 match event {
                     Ok(event) if changes_content(event.kind) => {
                         for path in event.paths {
-                            files_under(&ws, path, &mut changed);
+                            ws.session.files_under(path, &mut changed);
                         }
                     }
                     Ok(_) => {}
@@ -174,33 +141,6 @@ fn changes_content(kind: EventKind) -> bool {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
         EventKind::Access(_) => false,
         _ => true,
-    }
-}
-
-/// The files a change at `path` is about: the file itself; for a folder, every file the
-/// corpus reads under it (the walk the loader makes: no link out of the corpus is
-/// followed); for a path gone that was a folder, every article the corpora held under it.
-fn files_under(ws: &Workspace, path: PathBuf, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        out.extend(
-            corpus_files(&path, None, &mut Vec::new())
-                .into_iter()
-                .filter(|p| read_by_corpus(p)),
-        );
-    } else if !read_by_corpus(&path) && !path.exists() {
-        for root in &ws.roots {
-            out.extend(
-                root.corpus
-                    .documents
-                    .iter()
-                    .filter(|d| d.path.starts_with(&path))
-                    .map(|d| d.path.clone()),
-            );
-        }
-    }
-    // An article replaced by a folder of its name leaves the corpus too.
-    if read_by_corpus(&path) {
-        out.push(path);
     }
 }
 

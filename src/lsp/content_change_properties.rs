@@ -1,5 +1,6 @@
 //! The document store against its model (`lsp::typing`): random edits, placed as an editor
-//! places them, give the text the model gives; and the `.ann` carried through them keeps
+//! places them and applied through `convert::apply` to a session's open document, give the
+//! text the model gives; and the `.ann` carried through them keeps
 //! each annotation on its own words, or the annotation shows as stale: never on other
 //! words without a word said.
 
@@ -9,8 +10,9 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 
 use super::*;
-use crate::annotation::brat::{Item, parse};
+use crate::annotation::brat::{Item, Standoff, parse};
 use crate::annotation::resolve;
+use crate::article::Format;
 use crate::corpus::Corpus;
 use crate::lsp::typing::{Draft, Edit, edit, encoding};
 
@@ -36,7 +38,7 @@ proptest! {
         let mut draft = Draft::new(start);
         for e in &edits {
             let change = e.change(&draft, encoding);
-            doc.apply(&change, encoding);
+            apply(&mut doc, &change, encoding);
             draft.apply(&change, encoding);
             prop_assert_eq!(doc.text(), draft.text(), "after {:?}", change);
         }
@@ -235,7 +237,7 @@ fn type_into(article: &Annotated, encoding: Encoding, edits: &[Edit]) -> Result<
     let mut draft = Draft::new(&article.text);
     for e in edits {
         let change = e.change(&draft, encoding);
-        doc.apply(&change, encoding);
+        apply(&mut doc, &change, encoding);
         draft.apply(&change, encoding);
         check_annotations(article, &original, &doc, &draft)?;
     }
