@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::analysis::Readings;
-use crate::corpus::{Corpus, is_knowledge_file};
+use crate::article::Format;
+use crate::corpus::Corpus;
 
 pub(crate) use jobs::{Built, Job, build};
 pub(crate) use open_document::OpenDocument;
@@ -152,9 +153,10 @@ impl Session {
         }
         match self.open.get(path) {
             None => true,
-            // Settings and knowledge are read into a corpus, never built as an article: no
-            // build will ever record their version.
-            Some(_) if is_knowledge_file(path) => true,
+            // Settings, knowledge, annotations and fact-checks are read into a corpus or
+            // beside an article, never built as an article: no build will ever record their
+            // version.
+            Some(_) if Format::of_path(path).is_none() => true,
             Some(doc) => self
                 .roots
                 .iter()
@@ -196,6 +198,30 @@ mod tests {
         assert!(
             !session.is_fresh(&settings),
             "not before the builder takes it"
+        );
+    }
+
+    /// Found when the session moved out of the server: a request about an open `.ann` (a
+    /// hover, the outline, the semantic tokens an editor asks for on opening it) waited the
+    /// whole freshness bound for a build of it that never comes, as the settings had.
+    #[test]
+    fn an_open_annotation_file_or_fact_check_is_fresh() {
+        let mut session = Session {
+            indexed: true,
+            ..Session::default()
+        };
+        let ann = PathBuf::from("/corpus/article.ann");
+        let review = PathBuf::from("/corpus/reviews/checks.json");
+        let article = PathBuf::from("/corpus/article.txt");
+        for path in [&ann, &review, &article] {
+            session
+                .open
+                .insert(path.clone(), OpenDocument::new("", 3, Format::Text));
+        }
+        assert!(session.is_fresh(&ann) && session.is_fresh(&review));
+        assert!(
+            !session.is_fresh(&article),
+            "an article waits for its build"
         );
     }
 }
