@@ -21,8 +21,9 @@ impl Scan<'_, '_> {
             && common_words::is_common(self.tokens.key(i))
             && !self.tokens.is(i, lx::FIRST_NAMES)
             && (self.tokens.is(i + 1, lx::FIRST_NAMES)
-                // "Former South Carolina governor": a place of one word or more.
-                || (i + 1..=j).any(|k| self.known_span_place(i + 1, k)))
+                || self.known_place(self.words[i + 1].span.of(self.text))
+                // "Former South Carolina governor": a place of more than one word.
+                || (i + 2..=j).any(|k| self.known_span_place(i + 1, k)))
             && self.is_english()
             && !self.known_span_place(i, j)
             && self.unconfirmed(i, confirmed)

@@ -41,15 +41,12 @@ impl<'t> Scan<'_, 't> {
             && (self.blank_gap(i - 1, i) || self.gap(i - 1, i).trim() == ".")
     }
 
-    /// « M. » before a name: Monsieur; « MM. », Messieurs, before a list of names (in French;
-    /// in English, an initial).
+    /// « M. » before a name: Monsieur; « MM. », Messieurs, before a list of names.
     pub(super) fn is_monsieur(&self, k: usize) -> bool {
         let word = &self.text.as_bytes()[self.words[k].span.start..self.words[k].span.end];
         (word == b"M" || word == b"MM")
             && k + 1 < self.words.len()
             && self.gap(k, k + 1).trim() == "."
-            // "M. Tanner" in English is an initial ("Mr" is the title).
-            && !self.is_english()
     }
 
     /// A title abbreviated with a full stop before a name (« Pr. », "Dr.", "Sen.", "Prof."):
