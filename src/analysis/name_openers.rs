@@ -16,14 +16,16 @@ impl Scan<'_, '_> {
         j: usize,
         confirmed: &dyn Fn(usize) -> bool,
     ) -> bool {
+        let common = || common_words::is_common(self.tokens.key(i));
         !self.words[i].all_caps
             && self.initial(i)
-            && common_words::is_common(self.tokens.key(i))
-            && !self.tokens.is(i, lx::FIRST_NAMES)
             && (self.tokens.is(i + 1, lx::FIRST_NAMES)
                 || self.known_place(self.words[i + 1].span.of(self.text))
-                // "Former South Carolina governor": a place of more than one word.
-                || (i + 2..=j).any(|k| self.known_span_place(i + 1, k)))
+                // "Former South Carolina governor": a place of more than one word (asked
+                // of a word in common use only: the longer spans are folded each).
+                || (j > i + 1 && common() && (i + 2..=j).any(|k| self.known_span_place(i + 1, k))))
+            && common()
+            && !self.tokens.is(i, lx::FIRST_NAMES)
             && self.is_english()
             && !self.known_span_place(i, j)
             && self.unconfirmed(i, confirmed)
