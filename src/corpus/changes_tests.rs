@@ -206,18 +206,23 @@ fn buffers(articles: Vec<Change>) -> Changes {
     }
 }
 
-/// In a corpus large enough to patch edits in, an article opened as the corpus has it is
-/// not patched (and left waiting for the rebuild once the typing stops): it is built at
-/// once, which costs nothing.
-#[test]
-fn an_article_opened_unchanged_is_not_patched() {
+/// A corpus of more articles than [`PATCH_ABOVE`], each a short one at `/c/NNN.txt`.
+fn large_enough_to_patch(config: crate::corpus::Config) -> Arc<Corpus> {
     let documents: Vec<Document> = (0..=PATCH_ABOVE)
         .map(|i| {
             let text = format!("Titre {i}\n\nLa maire, Ilse Varga, a parlé à Lyon.\n");
             Document::new(PathBuf::from(format!("/c/{i:03}.txt")), text, Format::Text)
         })
         .collect();
-    let corpus = Arc::new(Corpus::from_documents(documents, Default::default()));
+    Arc::new(Corpus::from_documents(documents, config))
+}
+
+/// In a corpus large enough to patch edits in, an article opened as the corpus has it is
+/// not patched (and left waiting for the rebuild once the typing stops): it is built at
+/// once, which costs nothing.
+#[test]
+fn an_article_opened_unchanged_is_not_patched() {
+    let corpus = large_enough_to_patch(Default::default());
     let text = corpus.documents[7].text.clone();
     let edit = |path: &str, text: &str| buffers(vec![buffer(PathBuf::from(path), text)]);
     assert!(!edit("/c/007.txt", &text).patchable(&corpus));
@@ -236,17 +241,10 @@ fn an_article_opened_unchanged_is_not_patched() {
 /// both: the lower.
 #[test]
 fn an_edit_over_attest_toml_s_size_limit_is_not_patched_but_left_unchecked() {
-    let documents: Vec<Document> = (0..=PATCH_ABOVE)
-        .map(|i| {
-            let text = format!("Titre {i}\n\nLa maire, Ilse Varga, a parlé à Lyon.\n");
-            Document::new(PathBuf::from(format!("/c/{i:03}.txt")), text, Format::Text)
-        })
-        .collect();
-    let config = crate::corpus::Config {
+    let corpus = large_enough_to_patch(crate::corpus::Config {
         max_file_size: 100,
         ..Default::default()
-    };
-    let corpus = Arc::new(Corpus::from_documents(documents, config));
+    });
     let long = format!("Titre\n\n{}\n", "La maire a parlé à Lyon. ".repeat(10));
     let mut changes = buffers(vec![buffer(PathBuf::from("/c/007.txt"), &long)]);
     assert!(!changes.patchable(&corpus), "over attest.toml's limit");
