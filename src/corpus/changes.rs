@@ -138,10 +138,13 @@ impl Corpus {
         let limit = |base: &Corpus| file_size_limit(editor_limit, &base.config);
         let read = read_buffers(&base, changes.articles, limit(&base), stop)?;
         let (unchecked, readings) = (read.unchecked, read.readings);
-        if changes.patch {
+        // Only edits are patched (`Changes::patchable`); should a buffer have become
+        // anything else (left out, say), the corpus is built instead, not patched wrong.
+        let edits_only = (read.articles.iter()).all(|c| matches!(c, Change::Analysed(_)));
+        if changes.patch && edits_only {
             let patch = |corpus: Arc<Corpus>, change| match change {
                 Change::Analysed(doc) => Arc::new(corpus.patched(doc)),
-                _ => unreachable!("only edits are patched (Changes::patchable)"),
+                _ => corpus,
             };
             let corpus = read.articles.into_iter().fold(base, patch);
             return Some(Applied {

@@ -248,7 +248,8 @@ fn an_edit_over_attest_toml_s_size_limit_is_not_patched_but_left_unchecked() {
     let long = format!("Titre\n\n{}\n", "La maire a parlé à Lyon. ".repeat(10));
     let mut changes = buffers(vec![buffer(PathBuf::from("/c/007.txt"), &long)]);
     assert!(!changes.patchable(&corpus), "over attest.toml's limit");
-    changes.patch = changes.patchable(&corpus);
+    // Asked to patch all the same, it builds: the article leaves, nothing panics.
+    changes.patch = true;
     let applied = corpus.apply(changes, &|| false).expect("done");
     assert_eq!(applied.unchecked.len(), 1, "the writer is told");
     assert!(
