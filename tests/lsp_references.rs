@@ -1,5 +1,5 @@
 //! Whole find-references replies, which the server encodes itself (`src/lsp/locations.rs`,
-//! `src/lsp/reply.rs`), checked over stdio against what the protocol library sends for
+//! `src/lsp/references.rs`), checked over stdio against what the protocol library sends for
 //! the same places: document highlights, and the partial results of the same request.
 
 mod support;
