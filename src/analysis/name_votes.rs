@@ -343,7 +343,12 @@ impl Scan<'_, '_> {
             }
             // "John Varga of Orvik Bank": what a person is "of", unless a place, is the
             // body they speak for (`full_name_then_of` ends the person's name there).
-            if before == "of" && a >= 3 && self.of_a_full_name(a - 1) && !place() {
+            if a >= 3
+                && self.tokens.is(a - 1, lx::NAME_CONNECTORS)
+                && before == "of"
+                && self.of_a_full_name(a - 1)
+                && !place()
+            {
                 votes.add(EntityKind::Organization, 2);
             }
         }

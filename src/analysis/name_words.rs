@@ -336,9 +336,9 @@ impl<'t> Scan<'_, 't> {
     /// Railway of Thailand"): it ends a name only after a first name and a surname, no title
     /// among them ("John Varga of Orvik Bank", not "Mary Queen of Scots").
     pub(super) fn full_name_then_of(&self, i: usize, j: usize, connector: usize) -> bool {
-        let english = self.tokens.key(connector) == "of"
-            && self.tokens.is(i, lx::FIRST_NAMES)
-            && !self.words[i].all_caps;
+        let english = self.tokens.is(i, lx::FIRST_NAMES)
+            && !self.words[i].all_caps
+            && self.tokens.key(connector) == "of";
         let of = english || matches!(self.tokens.key(connector), "de" | "du");
         let head = |k: usize| {
             self.tokens.is(k, lx::ORGANIZATION_HEADS)
