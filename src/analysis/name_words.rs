@@ -354,17 +354,13 @@ impl<'t> Scan<'_, 't> {
             && !(i..=j).any(|k| self.known_place(self.words[k].span.of(self.text)))
     }
 
-    /// Whether "of" at word `of` follows a first name and a surname (two or three
-    /// capitalised words, the first a first name), as `full_name_then_of` splits them.
+    /// Whether "of" at word `of` ends the person's full name before it (two or three words)
+    /// where `full_name_then_of` split it: the same rule, asked from the other side.
     pub(super) fn of_a_full_name(&self, of: usize) -> bool {
-        let capitalised = |k: usize| self.words[k].capitalised && !self.words[k].all_caps;
         (2..=3).any(|n| {
             of >= n
-                && (of - n..of).all(capitalised)
-                && (of - n + 1..of).all(|k| self.tokens.one_space(k - 1, k))
-                && self.tokens.one_space(of - 1, of)
-                && self.tokens.is(of - n, lx::FIRST_NAMES)
-                && !(of - n..of).any(|k| self.tokens.is(k, lx::PERSON_TITLES))
+                && (of - n + 1..=of).all(|k| self.tokens.one_space(k - 1, k))
+                && self.full_name_then_of(of - n, of - 1, of)
         })
     }
 
