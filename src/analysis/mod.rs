@@ -20,6 +20,7 @@ pub mod tokens;
 pub use finding::{Code, Finding, Related, Severity};
 pub mod kind;
 pub mod lexicon;
+mod long_forms;
 pub mod mention;
 pub mod name_scan;
 mod ranking;

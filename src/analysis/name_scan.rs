@@ -243,8 +243,10 @@ impl<'a, 't> NameScan<'a, 't> {
             .all(|&(question, yes)| self.answer(question + offset) == yes)
     }
 
-    /// The article's mentions once found, in order, settled (see [`super::mention::settle`]).
+    /// The article's mentions once found, in order, long forms read in pieces joined
+    /// (`super::long_forms`), settled (see [`super::mention::settle`]).
     pub fn finish(&self, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        super::long_forms::join(self.scan.text, &mut mentions);
         super::mention::settle(self.scan.text, &mut mentions);
         mentions
     }

@@ -1,0 +1,193 @@
+//! Long forms read in pieces. « L’Organisation pour la sécurité et la coopération en Europe
+//! (OSCE) » and "the Organisation for Trade and Cooperation in Norland (OTCN)" are each one
+//! name, the one the acronym in brackets stands for, though the rules cut them at « et »,
+//! « en », "and", "in". When the initials of the words before a bracketed acronym spell it
+//! and the name right before the bracket does not, the mentions among those words are
+//! joined into the one long form; `mention::settle` then joins it to its acronym.
+
+use super::kind::{EntityKind, KindVotes};
+use super::mention::{Form, Mention, Origin};
+use crate::text::fold;
+
+/// How many mentions a long form may have been read in.
+const MOST_PIECES: usize = 5;
+/// How long a long form may be, in bytes.
+const LONGEST: usize = 160;
+
+/// Joins every long form read in pieces before a bracketed acronym into one mention.
+pub fn join(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 1;
+    while i < mentions.len() {
+        match first_piece(text, mentions, i) {
+            Some(first) => {
+                join_pieces(text, mentions, first, i - 1);
+                // The acronym is now right after the joined long form.
+                i = first + 2;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The first of the mentions before the acronym `i` that, with the words between them,
+/// spell it; none when `i` is no acronym in brackets, when the name right before the
+/// bracket spells it alone, or when no stretch of plain words does.
+fn first_piece(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+    let acronym = &mentions[i];
+    let before = mentions[i - 1].span;
+    if acronym.form != Form::Acronym
+        || text[before.end..acronym.span.start].trim() != "("
+        || !text[acronym.span.end..].starts_with(')')
+    {
+        return None;
+    }
+    let letters: Vec<char> = acronym
+        .span
+        .of(text)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if spells(before.of(text), &letters) {
+        return None;
+    }
+    for k in (i.saturating_sub(MOST_PIECES + 1)..i).rev() {
+        let piece = &mentions[k];
+        let stretch = text.get(piece.span.start..before.end)?;
+        if piece.origin != Origin::Rules || stretch.len() > LONGEST || !plain_words(stretch) {
+            return None;
+        }
+        if k < i - 1 && spells(stretch, &letters) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Letters, spaces, hyphens and apostrophes only: no sentence's or list's punctuation.
+fn plain_words(stretch: &str) -> bool {
+    stretch
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\u{a0}' | '-' | '\'' | '’'))
+}
+
+/// Whether the initials of the words of `words`, less their articles, prepositions and
+/// conjunctions and an elided « l’ » or « d’ », are `letters`, accents aside (« État » is
+/// an E).
+fn spells(words: &str, letters: &[char]) -> bool {
+    let folded = |c: char| fold(c.encode_utf8(&mut [0; 4]));
+    let mut initials = words
+        .split([' ', '\u{a0}'])
+        .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w))
+        .map(|w| w.chars().next().map(folded));
+    letters
+        .iter()
+        .all(|&l| initials.next() == Some(Some(folded(l))))
+        && initials.next().is_none()
+}
+
+/// Words a long form's acronym leaves out, in English and French.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "for", "and", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le",
+    "les", "et", "pour", "en", "sur", "à", "au", "aux",
+];
+
+/// Makes mentions `first..=last` one, the first's span stretched over the others. A name
+/// read in pieces that a bracketed acronym spells is an institution's ("Securities and
+/// Exchange Commission", « Organisation pour la sécurité et la coopération en Europe »),
+/// whatever its pieces looked like alone ("London and South Western Railway"): countries
+/// and regions with an acronym are read whole (« République démocratique du Congo »).
+fn join_pieces(text: &str, mentions: &mut Vec<Mention>, first: usize, last: usize) {
+    let end = mentions[last].span.end;
+    let joined = &mut mentions[first];
+    joined.span.end = end;
+    joined.key = fold(joined.span.of(text)).into();
+    joined.votes = KindVotes::default();
+    joined.votes.add(EntityKind::Organization, 1);
+    joined.form = Form::Name;
+    mentions.drain(first + 1..=last);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::mention::mentions;
+    use crate::article::{Article, Format};
+
+    fn found(text: &str) -> Vec<(&str, EntityKind)> {
+        let article = Article::parse(text, Format::Text);
+        let m = mentions(text, &article);
+        m.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    use EntityKind::{Location, Organization};
+
+    #[test]
+    fn an_english_long_form_cut_at_and_and_in_is_one_organisation() {
+        let text =
+            "The Organisation for Trade and Cooperation in Norland (OTCN) postponed the vote.";
+        let long = "Organisation for Trade and Cooperation in Norland";
+        assert_eq!(found(text), [(long, Organization), ("OTCN", Organization)]);
+    }
+
+    #[test]
+    fn a_french_long_form_cut_at_et_and_en_is_one_organisation() {
+        let text = "L’Organisation pour la sécurité et la coopération en Valdorge (OSCV) a reporté le vote.";
+        let long = "Organisation pour la sécurité et la coopération en Valdorge";
+        assert_eq!(found(text), [(long, Organization), ("OSCV", Organization)]);
+    }
+
+    #[test]
+    fn a_long_form_is_an_institution_whatever_its_pieces_looked_like() {
+        let text = "Shares of the Norland and Western Railway (NWR) fell on Monday.";
+        let long = "Norland and Western Railway";
+        assert_eq!(found(text), [(long, Organization), ("NWR", Organization)]);
+        let text = "Les actions de la Compagnie de Valdorge et de Brescoux (CVB) ont chuté lundi.";
+        let long = "Compagnie de Valdorge et de Brescoux";
+        assert_eq!(found(text), [(long, Organization), ("CVB", Organization)]);
+    }
+
+    #[test]
+    fn pieces_the_acronym_does_not_spell_stay_apart() {
+        // The letters fit the name right before the bracket only, or no stretch at all.
+        let text = "Talks in Orbec and the Norland Trade Office (NTO) resumed.";
+        assert_eq!(
+            found(text),
+            [
+                ("Orbec", Location),
+                ("Norland Trade Office", Organization),
+                ("NTO", Organization)
+            ]
+        );
+        let text = "Les élus de Brescoux et l’Union des ports de Valdorge (UPB) ont voté.";
+        let names: Vec<&str> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert!(names.contains(&"Brescoux"), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n.starts_with("Brescoux et")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_form_across_a_comma_or_a_sentence_is_not_joined() {
+        let text = "He met Tom Reed, Cooperation Norland (TRCN) officials said.";
+        let names: Vec<&str> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert!(names.contains(&"Tom Reed"), "{names:?}");
+    }
+
+    #[test]
+    fn initials_skip_articles_prepositions_and_elisions() {
+        let letters: Vec<char> = "OSCE".chars().collect();
+        assert!(spells(
+            "Organisation pour la sécurité et la coopération en Europe",
+            &letters
+        ));
+        assert!(spells(
+            "Organisation for Security and Co-operation in Europe",
+            &letters
+        ));
+        assert!(!spells("Organisation pour la sécurité", &letters));
+        let letters: Vec<char> = "AEN".chars().collect();
+        assert!(spells("Agence d’État du Norland", &letters));
+    }
+}
