@@ -674,7 +674,7 @@ fn person_titles_words() -> &'static str {
     spokesperson spokesman spokeswoman senator researcher analyst director adviser advisor
     chief leader ambassador general mayor professor secretary candidate journalist editor
     founder judge lawyer king queen economist historian author activist
-    aunt uncle grandma grandpa tante oncle
+    aunt uncle grandma grandpa tante oncle sir dame pope
     chair speaker representative congressman congresswoman commissioner prosecutor attorney
     inspector detective captain lieutenant sergeant admiral bishop cardinal coach manager
     capitaine lieutenant sergent amiral évêque rabbin imam entraîneur entraîneuse

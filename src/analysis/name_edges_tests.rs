@@ -487,3 +487,29 @@ fn a_conjunction_before_a_lowercase_word_ends_an_organisation_s_name() {
     let text = "Yesterday the Bank of Norland and the unions signed in Orbec.";
     assert_eq!(names(text), ["Bank of Norland", "Orbec"]);
 }
+
+/// A surname's Dutch or German particle of two words stays in the name (`name_particles`).
+#[test]
+fn a_particle_of_two_words_stays_in_the_name() {
+    let en = "Yesterday Ilse von der Varga met Piet van den Tamber in Orbec.";
+    assert_eq!(
+        names(en),
+        ["Ilse von der Varga", "Piet van den Tamber", "Orbec"]
+    );
+    let fr = "Hier, Ilse von der Varga a reçu Piet van der Tamber à Orbec.";
+    assert_eq!(
+        names(fr),
+        ["Ilse von der Varga", "Piet van der Tamber", "Orbec"]
+    );
+    assert_eq!(kind_of(fr, "Piet van der Tamber"), EntityKind::Person);
+}
+
+/// An honorific or a pope's title before a name is not part of it, as "President" is not.
+#[test]
+fn sir_dame_and_pope_stay_out_of_the_name() {
+    let en = "Yesterday Sir Tom Reed and Dame Ilse Varga met Pope Orvik II in Orbec.";
+    assert_eq!(names(en), ["Tom Reed", "Ilse Varga", "Orvik II", "Orbec"]);
+    let fr = "Hier, Sir Tom Reed et Dame Ilse Varga ont vu le pape Orvik II à Orbec.";
+    assert_eq!(names(fr), ["Tom Reed", "Ilse Varga", "Orvik II", "Orbec"]);
+    assert_eq!(kind_of(en, "Tom Reed"), EntityKind::Person);
+}

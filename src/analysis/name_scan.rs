@@ -42,6 +42,8 @@ mod name_labels;
 mod name_lines;
 #[path = "name_openers.rs"]
 mod name_openers;
+#[path = "name_particles.rs"]
+mod name_particles;
 #[path = "name_place_heads.rs"]
 mod name_place_heads;
 #[path = "name_portfolios.rs"]
@@ -636,6 +638,10 @@ impl<'a, 't> Scan<'a, 't> {
                     && self.glued_end(j).is_none()
                 {
                     j = next + 1;
+                    after_adjective = false;
+                } else if self.two_word_particle(j, next) {
+                    // "Ursula von der Leyen": see `name_particles`.
+                    j = next + 2;
                     after_adjective = false;
                 } else if let Some(name) = self.state_of_the(j) {
                     j = name;
