@@ -696,7 +696,7 @@ fn organization_heads_words() -> &'static str {
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
     corp gmbh llc plc club église church network média médias éditions chambre chambres
     chamber society institution media magazine newspaper tribune herald movement mouvement
-    coalition syndicat musée museum"
+    coalition syndicat musée museum trésor treasury"
 }
 
 fn organization_appositions_words() -> &'static str {

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::lx;
 use super::{LOWERCASE, MIXED_CASE, Scan};
 use crate::analysis::common_words;
+use crate::analysis::gazetteer;
 use crate::analysis::kind::KindVotes;
 use crate::analysis::mention::{Form, Mention};
 
@@ -76,6 +77,22 @@ impl<'a> Scan<'a, '_> {
         (i..=j).all(|k| self.is_initial(k))
             && (i..j).all(|k| self.gap(k, k + 1) == ".")
             && !matches!(self.tokens.key(i), "p" | "n")
+    }
+
+    /// The name at words `i..=j` opens with the dotted abbreviation of a country the
+    /// gazetteer knows ("U.S. Treasury", "U.K. Home Office", « É.-U. »): not a person's
+    /// initials before a surname (« J.R. Varga »).
+    pub(super) fn opens_with_a_dotted_country(&self, i: usize, j: usize) -> bool {
+        let mut k = i;
+        while k < j && self.is_initial(k) && self.gap(k, k + 1) == "." {
+            k += 1;
+        }
+        if k == i {
+            return false;
+        }
+        // The gazetteer writes them without stops: "US", "UK".
+        let letters: String = (i..=k).map(|w| self.tokens.key(w)).collect();
+        gazetteer::lookup_folded(&letters) == Some(gazetteer::Place::Country)
     }
 
     /// Words in capitals that shout rather than name: a run of them with a function word

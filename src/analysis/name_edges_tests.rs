@@ -513,3 +513,19 @@ fn sir_dame_and_pope_stay_out_of_the_name() {
     assert_eq!(names(fr), ["Tom Reed", "Ilse Varga", "Orvik II", "Orbec"]);
     assert_eq!(kind_of(en, "Tom Reed"), EntityKind::Person);
 }
+
+/// A name opening with a country's dotted abbreviation is no person's initials ("U.S.
+/// Treasury"); a treasury is an institution, in French and English; a person's initials stay
+/// a person's (« J.R. Varga »).
+#[test]
+fn a_country_s_dotted_abbreviation_is_no_initial() {
+    let en = "Yields on U.S. Treasury bonds rose, J.R. Varga said in Orbec.";
+    assert_eq!(kind_of(en, "U.S. Treasury"), EntityKind::Organization);
+    assert_eq!(kind_of(en, "J.R. Varga"), EntityKind::Person);
+    let en = "Yesterday U.S. Navy ships and the U.K. Border Force sailed to Orbec.";
+    assert_ne!(kind_of(en, "U.S. Navy"), EntityKind::Person);
+    assert_ne!(kind_of(en, "U.K. Border Force"), EntityKind::Person);
+    let fr = "Les taux du Trésor de Norland ont monté, selon J.R. Varga, à Orbec.";
+    assert_eq!(kind_of(fr, "Trésor de Norland"), EntityKind::Organization);
+    assert_eq!(kind_of(fr, "J.R. Varga"), EntityKind::Person);
+}

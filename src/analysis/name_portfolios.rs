@@ -35,7 +35,8 @@ fn joins_a_title_to_its_portfolio(word: &str) -> bool {
 
 impl Scan<'_, '_> {
     /// The name at `i` is a minister's portfolio after the title: « ministre de
-    /// l’Intérieur », « ministre délégué chargé des Transports », "Minister of Health".
+    /// l’Intérieur », « ministre délégué chargé des Transports », « ministre russe des
+    /// Affaires étrangères », "Minister of Health".
     pub(super) fn portfolio_after_title(&self, i: usize) -> bool {
         if !self.tokens.is(i, lx::PORTFOLIOS) {
             return false;
@@ -51,7 +52,11 @@ impl Scan<'_, '_> {
             if self.tokens.is(k, lx::MINISTER_TITLES) {
                 return true;
             }
-            if !joins_a_title_to_its_portfolio(key) && !self.tokens.is(k, lx::PORTFOLIOS) {
+            // « la ministre française des Affaires étrangères »: the minister's country.
+            if !joins_a_title_to_its_portfolio(key)
+                && !self.tokens.is(k, lx::PORTFOLIOS)
+                && !self.tokens.is(k, lx::DEMONYMS)
+            {
                 return false;
             }
         }

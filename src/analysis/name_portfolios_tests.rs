@@ -64,3 +64,15 @@ fn a_ministry_named_by_its_portfolio_is_one_name() {
     let text = "Yesterday the Home Office published the figures.";
     assert_eq!(names(text), ["Home Office"]);
 }
+
+/// The minister's country between the title and the portfolio, as French writes it
+/// (« la ministre russe des Affaires étrangères »); English puts it before the title.
+#[test]
+fn a_portfolio_after_a_title_and_a_country_s_adjective_is_no_name() {
+    let text = "La ministre française des Affaires étrangères Ana Roe a parlé à Orbec.";
+    assert_eq!(names(text), ["Ana Roe", "Orbec"]);
+    let text = "Le ministre russe de l’Intérieur, Tom Reed, était à Valdorge.";
+    assert_eq!(names(text), ["Tom Reed", "Valdorge"]);
+    let text = "The French Minister of Foreign Affairs, Ana Roe, spoke in Orbec.";
+    assert_eq!(names(text), ["Ana Roe", "Orbec"]);
+}

@@ -737,7 +737,7 @@ impl<'a, 't> Scan<'a, 't> {
             } else {
                 Form::Acronym
             }
-        } else if !single && self.is_initial(i) {
+        } else if !single && self.is_initial(i) && !self.opens_with_a_dotted_country(i, j) {
             Form::Initials
         } else {
             Form::Name
