@@ -438,14 +438,17 @@ pub const PLACE_NAME_HEADS: Class = Class(1 << 45);
 /// romande »; `name_scan::name_regions`).
 pub const PART_ADJECTIVES: Class = Class(1 << 46);
 
-/// Adverbs that open a sentence, capitalised there, and never a name (« Récemment », "Later
-/// Pell left"): not part of the name after them.
+/// Adverbs and numbers in words that open a sentence, capitalised there, and never a name
+/// (« Récemment », "Later Pell left", "Two Orbec Bank officials", « Trois »): not part of
+/// the name after them.
 pub const SENTENCE_ADVERBS: Class = Class(1 << 47);
 
 fn sentence_adverbs_words() -> &'static str {
     "later earlier now recently afterwards finally eventually initially previously currently
     instead otherwise thus therefore indeed perhaps nevertheless nonetheless separately
-    récemment finalement également auparavant dorénavant soudain actuellement initialement"
+    récemment finalement également auparavant dorénavant soudain actuellement initialement
+    two three four five six seven eight nine ten eleven twelve twenty several
+    deux trois quatre cinq six sept huit neuf dix onze douze vingt"
 }
 
 /// A person's verbs of speech: one unknown word before one (or before « a » and one) is

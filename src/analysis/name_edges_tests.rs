@@ -338,6 +338,15 @@ fn an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
     assert_eq!(names(text), ["Ruth Cole", "Berlin", "Cole"]);
 }
 
+/// A number in words opening a sentence is no part of the name after it.
+#[test]
+fn a_number_in_words_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let text = "Two Orbec Bank officials resigned. Several Valdorge City councillors left.";
+    assert_eq!(names(text), ["Orbec Bank", "Valdorge City"]);
+    let text = "Trois Orbec Bank employés ont démissionné. Deux Valdorge Télécom cadres aussi.";
+    assert_eq!(names(text), ["Orbec Bank", "Valdorge Télécom"]);
+}
+
 #[test]
 fn a_roman_numeral_opens_no_name_but_stays_in_one() {
     let text = "Le chapitre XIV et l'acte II du texte ont été lus. Le roi Louis XIV régnait.";
