@@ -83,12 +83,11 @@ fn a_people_s_word_after_a_point_of_the_compass_is_no_name() {
 
 #[test]
 fn capitalised_words_closed_by_a_people_s_word_are_a_group_no_person() {
-    let text = "Local leaders met Iraqi Shiites and Seven Iraqis on Monday.";
-    assert_eq!(kind_of(text, "Seven Iraqis"), EntityKind::Other);
+    let text = "Local leaders met Iraqi Shiites and Rebel Iraqis on Monday.";
+    assert_eq!(kind_of(text, "Rebel Iraqis"), EntityKind::Other);
     // Two peoples' words: no name at all (`demonyms_tests`).
     assert!(!names(text).contains(&"Iraqi Shiites"));
-    let text =
-        "Hier soir, Deux Marocains ont été arrêtés. Pour lui, Chiites Irakiens et Kurdes ont voté.";
-    assert_eq!(kind_of(text, "Deux Marocains"), EntityKind::Other);
+    let text = "Hier soir, Jeunes Marocains ont été arrêtés. Pour lui, Chiites Irakiens et Kurdes ont voté.";
+    assert_eq!(kind_of(text, "Jeunes Marocains"), EntityKind::Other);
     assert!(!names(text).contains(&"Chiites Irakiens"));
 }
