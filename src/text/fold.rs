@@ -15,10 +15,36 @@ pub fn fold(name: &str) -> String {
 /// [`fold`] into `key`, emptied first: names folded one after another into one buffer.
 pub fn fold_into(name: &str, key: &mut String) {
     key.clear();
-    plain(name, key);
-    let mut bytes = std::mem::take(key).into_bytes();
+    let mut bytes = if plain_is_lowercase(name.as_bytes()) {
+        let mut bytes = std::mem::take(key).into_bytes();
+        bytes.extend_from_slice(name.as_bytes());
+        bytes.make_ascii_lowercase();
+        bytes
+    } else {
+        plain(name, key);
+        std::mem::take(key).into_bytes()
+    };
     transliterate(&mut bytes);
     *key = String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII");
+}
+
+/// Whether the plain form of `name` is its ASCII lowercase: printable ASCII but « ` »,
+/// words separated by single spaces (most names).
+fn plain_is_lowercase(name: &[u8]) -> bool {
+    let mut after_space = true;
+    for &b in name {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b.is_ascii_graphic() && b != b'`' {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space || name.is_empty()
 }
 
 /// The name decomposed, without diacritics, lowercase, apostrophes and dashes unified,
@@ -153,6 +179,26 @@ mod tests {
         assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
         assert_eq!(fold("Saint–Pétersbourg"), fold("saint-petersbourg"));
         assert_eq!(fold("Maïa\u{00A0}\u{00A0}Sandu"), "maia sandu");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_name_told_plain_as_its_lowercase_is_so(
+            name in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "A", "b", "ou", "Ch", "-", "'", "`", " ", "  ", "\t", "\n", "\u{1}", "é",
+                    "\u{a0}", "’", "~", "7",
+                ]),
+                0..12,
+            )
+        ) {
+            let name = name.concat();
+            let mut plain = String::new();
+            super::plain(&name, &mut plain);
+            if super::plain_is_lowercase(name.as_bytes()) {
+                proptest::prop_assert_eq!(plain, name.to_ascii_lowercase());
+            }
+        }
     }
 
     #[test]
