@@ -34,15 +34,10 @@ pub fn fold_into(name: &str, key: &mut String) {
 fn plain_is_lowercase(name: &[u8]) -> bool {
     let mut after_space = true;
     for &b in name {
-        if b == b' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if b.is_ascii_graphic() && b != b'`' {
-            after_space = false;
-        } else {
-            return false;
+        match b {
+            b'a'..=b'~' | b'!'..=b'_' => after_space = false,
+            b' ' if !after_space => after_space = true,
+            _ => return false,
         }
     }
     !after_space || name.is_empty()
@@ -159,17 +154,17 @@ fn transliterate(bytes: &mut Vec<u8>) {
 fn transliterates(bytes: &[u8]) -> bool {
     let mut word_start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        let next = bytes.get(i + 1).copied();
+        let next = || bytes.get(i + 1).copied();
         let applies = match b {
-            b'o' => next == Some(b'u'),
-            b'c' => next == Some(b'h'),
-            b'y' => i > word_start && is_vowel(bytes[i - 1]) && next.is_some_and(is_vowel),
+            b'o' => next() == Some(b'u'),
+            b'c' => next() == Some(b'h'),
+            b'y' => i > word_start && is_vowel(bytes[i - 1]) && next().is_some_and(is_vowel),
             b' ' | b'-' => {
                 let ine = without_final_e(bytes, word_start, i) < i;
                 word_start = i + 1;
                 ine
             }
-            _ => false,
+            _ => continue,
         };
         if applies {
             return true;
