@@ -4,7 +4,7 @@
 //! width (plain-text wire copy), a paragraph ends at a line that left room for the next
 //! line's first word.
 
-use crate::text::{Span, all_ascii, ascii_spaces, eight_bytes};
+use crate::text::{Span, ascii_run, ascii_spaces, eight_bytes};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -187,42 +187,42 @@ fn fewer_words_than(s: &str, n: usize) -> bool {
 }
 
 /// How many words `s` has (runs of characters between white space, as `split_whitespace`
-/// tells them), counted no further than `n`: eight bytes at a time where they are ASCII.
+/// tells them), counted no further than `n`: its ASCII bytes eight at a time.
 pub(super) fn words_up_to(s: &str, n: usize) -> usize {
     let (mut words, mut in_word) = (0, false);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // The ASCII bytes from `i`, eight at most, at once: a word starts at a byte that is
+        // not white space after one that is (or, for the first, after the byte before).
         let x = eight_bytes(bytes, i);
-        if i + 8 <= bytes.len() && all_ascii(x) {
-            // A word starts at a byte that is not white space after one that is (or, for
-            // the first, after the last of the eight before).
-            let others = !ascii_spaces(x) & 0x8080_8080_8080_8080;
-            let before = others << 8 | if in_word { 0x80 } else { 0 };
+        let ascii = ascii_run(x).min(bytes.len() - i);
+        if ascii > 0 {
+            let these = if ascii == 8 {
+                !0
+            } else {
+                (1 << (8 * ascii)) - 1
+            };
+            let others = !ascii_spaces(x & these) & these & 0x8080_8080_8080_8080;
+            let before = others << 8 | u64::from(in_word) << 7;
             words += (others & !before).count_ones() as usize;
             if words >= n {
                 return n;
             }
-            in_word = others >> 63 != 0;
-            i += 8;
+            in_word = others >> (8 * ascii - 1) != 0;
+            i += ascii;
             continue;
         }
-        // ASCII told by its byte; any other character decoded (« \u{a0} » is white space).
-        let (space, len) = match bytes[i] {
-            b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
-            _ => {
-                let c = s[i..].chars().next().unwrap_or_default();
-                (c.is_whitespace(), c.len_utf8())
-            }
-        };
-        if !space && !in_word {
+        // A character that is not ASCII (« \u{a0} » is white space).
+        let c = s[i..].chars().next().unwrap_or_default();
+        if !c.is_whitespace() && !in_word {
             words += 1;
             if words >= n {
                 return n;
             }
         }
-        in_word = !space;
-        i += len;
+        in_word = !c.is_whitespace();
+        i += c.len_utf8();
     }
     words
 }

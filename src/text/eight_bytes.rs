@@ -55,10 +55,10 @@ pub fn ascii_spaces(x: u64) -> u64 {
     (!not_space | (from_tab & !past_return)) & HIGH
 }
 
-/// Whether eight bytes are all ASCII.
+/// How many of eight bytes, from the first, are ASCII (8 for all).
 #[inline]
-pub fn all_ascii(x: u64) -> bool {
-    x & HIGH == 0
+pub fn ascii_run(x: u64) -> usize {
+    (x & HIGH).trailing_zeros() as usize / 8
 }
 
 /// How many of eight bytes, from the first, are ASCII letters (8 for all).
