@@ -4,7 +4,7 @@
 //! width (plain-text wire copy), a paragraph ends at a line that left room for the next
 //! line's first word.
 
-use crate::text::Span;
+use crate::text::{Span, ascii_run, ascii_spaces, eight_bytes};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -183,28 +183,48 @@ fn looks_like_heading(block: &str) -> bool {
 /// Whether `s` has fewer than `n` words (runs of characters between white space), counted
 /// no further than the `n`th.
 fn fewer_words_than(s: &str, n: usize) -> bool {
+    words_up_to(s, n) < n
+}
+
+/// How many words `s` has (runs of characters between white space, as `split_whitespace`
+/// tells them), counted no further than `n`: its ASCII bytes eight at a time.
+pub(super) fn words_up_to(s: &str, n: usize) -> usize {
     let (mut words, mut in_word) = (0, false);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII told by its byte; any other character decoded (« \u{a0} » is white space).
-        let (space, len) = match bytes[i] {
-            b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
-            _ => {
-                let c = s[i..].chars().next().unwrap_or_default();
-                (c.is_whitespace(), c.len_utf8())
+        // The ASCII bytes from `i`, eight at most, at once: a word starts at a byte that is
+        // not white space after one that is (or, for the first, after the byte before).
+        let x = eight_bytes(bytes, i);
+        let ascii = ascii_run(x).min(bytes.len() - i);
+        if ascii > 0 {
+            let these = if ascii == 8 {
+                !0
+            } else {
+                (1 << (8 * ascii)) - 1
+            };
+            let others = !ascii_spaces(x & these) & these & 0x8080_8080_8080_8080;
+            let before = others << 8 | u64::from(in_word) << 7;
+            words += (others & !before).count_ones() as usize;
+            if words >= n {
+                return n;
             }
-        };
-        if !space && !in_word {
+            in_word = others >> (8 * ascii - 1) != 0;
+            i += ascii;
+            continue;
+        }
+        // A character that is not ASCII (« \u{a0} » is white space).
+        let c = s[i..].chars().next().unwrap_or_default();
+        if !c.is_whitespace() && !in_word {
             words += 1;
             if words >= n {
-                return false;
+                return n;
             }
         }
-        in_word = !space;
-        i += len;
+        in_word = !c.is_whitespace();
+        i += c.len_utf8();
     }
-    true
+    words
 }
 
 #[cfg(test)]
@@ -352,7 +372,26 @@ The mayor declined to comment.\n";
             let count = s.split_whitespace().count();
             for n in 1..20 {
                 assert_eq!(fewer_words_than(s, n), count < n, "{s:?} {n}");
+                assert_eq!(words_up_to(s, n), count.min(n), "{s:?} {n}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_has_its_words_counted_as_white_space_splits_them(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Bc", " ", "  ", "\t", "\n", "\x0b", "\u{1c}", "\u{a0}", "é", "😀",
+                    "abcdefgh", "-", "\u{2003}", "\u{85}",
+                ]),
+                0..24,
+            ),
+            n in 1usize..20,
+        ) {
+            let text = text.concat();
+            let count = text.split_whitespace().count();
+            proptest::prop_assert_eq!(words_up_to(&text, n), count.min(n));
         }
     }
 

@@ -31,7 +31,7 @@ impl Quote {
 
 /// How many words `quoted` has, counted only as far as `Quote::WORDS_COUNTED`.
 fn words_counted(quoted: &str) -> u8 {
-    quoted.split_whitespace().take(Quote::WORDS_COUNTED).count() as u8
+    super::paragraph::words_up_to(quoted, Quote::WORDS_COUNTED) as u8
 }
 
 /// The quotations of one paragraph.

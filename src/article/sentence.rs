@@ -19,6 +19,9 @@ const ABBREVIATIONS: &[&str] = &[
     "feb", "fév", "févr", "aug", "sept", "oct", "nov", "dec", "déc", "janv", "juil",
 ];
 
+/// No abbreviation has more characters: a longer word is none, and is not looked up.
+const ABBREVIATION_CHARS: usize = 4;
+
 /// The bytes a sentence scan stops at: stops, straight quotes, and the first byte of
 /// « » “ ” „ and … (C2 and E2).
 static MARKS: [bool; 256] = {
@@ -293,10 +296,13 @@ fn abbreviation_before(before: &str) -> bool {
         .split(['-', '.'])
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     // An ASCII word is compared as it is written, without a lowercase copy.
+    // A character lowercases to one character or more: a longer word's lowercase is too.
     let listed = if word.is_ascii() {
-        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        word.len() <= ABBREVIATION_CHARS
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     } else {
-        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        word.chars().nth(ABBREVIATION_CHARS).is_none()
+            && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
     };
     initials || listed
 }
@@ -347,6 +353,12 @@ mod tests {
                 "S. Narychkine aussi."
             ]
         );
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_told() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(ABBREVIATION_CHARS));
     }
 
     #[test]

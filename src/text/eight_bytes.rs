@@ -42,6 +42,25 @@ pub fn ascii_letters_and_capitals(x: u64) -> (u64, u64) {
     (letters, from_a & !past_z & !x & HIGH)
 }
 
+/// The top bit of each of eight ASCII bytes (none above 0x7f) that is white space: a
+/// space, or a tab to a carriage return (`\t`, `\n`, `\x0b`, `\x0c`, `\r`).
+#[inline]
+pub fn ascii_spaces(x: u64) -> u64 {
+    debug_assert_eq!(x & HIGH, 0, "ASCII bytes only");
+    // A space is a zero byte of `x ^ 0x20…`; the others are 9 to 13, from 9 on but not
+    // from 14 on (no sum reaches 0x100, so none carries into the next byte).
+    let not_space = ((x ^ (ONES * 0x20)) + ONES * 0x7f) & HIGH;
+    let from_tab = x + ONES * u64::from(0x80 - b'\t');
+    let past_return = x + ONES * u64::from(0x80 - b'\r' - 1);
+    (!not_space | (from_tab & !past_return)) & HIGH
+}
+
+/// How many of eight bytes, from the first, are ASCII (8 for all).
+#[inline]
+pub fn ascii_run(x: u64) -> usize {
+    (x & HIGH).trailing_zeros() as usize / 8
+}
+
 /// How many of eight bytes, from the first, are ASCII letters (8 for all).
 #[inline]
 pub fn ascii_letters_run(x: u64) -> usize {
@@ -90,6 +109,26 @@ mod tests {
                     assert!(told == 0 || told == 0x80);
                     let told = capitals >> (8 * k) & 0xff;
                     assert_eq!(told == 0x80, e.is_ascii_uppercase(), "{b:#x} at {at}");
+                    assert!(told == 0 || told == 0x80);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spaces_are_told_eight_bytes_at_a_time_as_one_at_a_time() {
+        for b in 0..0x80u8 {
+            for at in 0..8 {
+                let mut eight = *b" a\t\r\n~\x0b\x7f";
+                eight[at] = b;
+                let spaces = ascii_spaces(u64::from_le_bytes(eight));
+                for (k, e) in eight.iter().enumerate() {
+                    let told = spaces >> (8 * k) & 0xff;
+                    assert_eq!(
+                        told == 0x80,
+                        char::from(*e).is_whitespace(),
+                        "{b:#x} at {at}"
+                    );
                     assert!(told == 0 || told == 0x80);
                 }
             }

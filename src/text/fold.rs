@@ -15,10 +15,32 @@ pub fn fold(name: &str) -> String {
 /// [`fold`] into `key`, emptied first: names folded one after another into one buffer.
 pub fn fold_into(name: &str, key: &mut String) {
     key.clear();
-    plain(name, key);
-    let mut bytes = std::mem::take(key).into_bytes();
-    transliterate(&mut bytes);
-    *key = String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII");
+    if plain_is_lowercase(name.as_bytes()) {
+        key.push_str(name);
+        key.make_ascii_lowercase();
+    } else {
+        plain(name, key);
+    }
+    // Most names are not transliterated: only those that are, are taken apart to be.
+    if transliterates(key.as_bytes()) {
+        let mut bytes = std::mem::take(key).into_bytes();
+        transliterate(&mut bytes);
+        *key = String::from_utf8(bytes).expect("a str's bytes, changed only where they are ASCII");
+    }
+}
+
+/// Whether the plain form of `name` is its ASCII lowercase: printable ASCII but « ` »,
+/// words separated by single spaces (most names).
+fn plain_is_lowercase(name: &[u8]) -> bool {
+    let mut after_space = true;
+    for &b in name {
+        match b {
+            b'a'..=b'~' | b'!'..=b'_' => after_space = false,
+            b' ' if !after_space => after_space = true,
+            _ => return false,
+        }
+    }
+    !after_space || name.is_empty()
 }
 
 /// The name decomposed, without diacritics, lowercase, apostrophes and dashes unified,
@@ -126,6 +148,31 @@ fn transliterate(bytes: &mut Vec<u8>) {
     bytes.truncate(written);
 }
 
+/// Whether [`transliterate`] changes `bytes`. Every rule it applies changes them, and
+/// where the first applies nothing before was changed: it is found in the bytes as they
+/// are.
+fn transliterates(bytes: &[u8]) -> bool {
+    let mut word_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = || bytes.get(i + 1).copied();
+        let applies = match b {
+            b'o' => next() == Some(b'u'),
+            b'c' => next() == Some(b'h'),
+            b'y' => i > word_start && is_vowel(bytes[i - 1]) && next().is_some_and(is_vowel),
+            b' ' | b'-' => {
+                let ine = without_final_e(bytes, word_start, i) < i;
+                word_start = i + 1;
+                ine
+            }
+            _ => continue,
+        };
+        if applies {
+            return true;
+        }
+    }
+    without_final_e(bytes, word_start, bytes.len()) < bytes.len()
+}
+
 /// Where the word written at `start..end` ends once a final -ine (of a word of more than
 /// four bytes) loses its e.
 fn without_final_e(bytes: &[u8], start: usize, end: usize) -> usize {
@@ -153,6 +200,46 @@ mod tests {
         assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
         assert_eq!(fold("Saint–Pétersbourg"), fold("saint-petersbourg"));
         assert_eq!(fold("Maïa\u{00A0}\u{00A0}Sandu"), "maia sandu");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_name_told_plain_as_its_lowercase_is_so(
+            name in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "A", "b", "ou", "Ch", "-", "'", "`", " ", "  ", "\t", "\n", "\u{1}", "é",
+                    "\u{a0}", "’", "~", "7",
+                ]),
+                0..12,
+            )
+        ) {
+            let name = name.concat();
+            let mut plain = String::new();
+            super::plain(&name, &mut plain);
+            if super::plain_is_lowercase(name.as_bytes()) {
+                proptest::prop_assert_eq!(plain, name.to_ascii_lowercase());
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_name_is_transliterated_when_its_transliteration_differs(
+            name in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "o", "u", "c", "h", "y", "a", "e", "i", "n", "ine", " ", "-", "é", "k",
+                ]),
+                0..14,
+            )
+        ) {
+            let name = name.concat();
+            let mut bytes = name.clone().into_bytes();
+            super::transliterate(&mut bytes);
+            proptest::prop_assert_eq!(
+                super::transliterates(name.as_bytes()),
+                bytes != name.as_bytes()
+            );
+        }
     }
 
     #[test]

@@ -12,7 +12,8 @@ mod words;
 
 pub use decode::{BINARY_SNIFF, Decoded, decode, looks_binary};
 pub use eight_bytes::{
-    ascii_letters_and_capitals, ascii_letters_end, ascii_letters_run, eight_bytes,
+    ascii_letters_and_capitals, ascii_letters_end, ascii_letters_run, ascii_run, ascii_spaces,
+    eight_bytes,
 };
 pub use fold::{fold, fold_into};
 #[cfg(test)]

@@ -46,6 +46,7 @@ pub(crate) fn is_hyphen(c: char) -> bool {
 }
 
 /// The character at byte `i` and its length.
+#[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
