@@ -54,7 +54,7 @@ impl Scan<'_, '_> {
         // « Vernaz (Esp) »: the country's abbreviation, and the person it follows.
         if a == b && self.bracketed_abbreviation(a) {
             votes.add(EntityKind::Location, 3);
-        } else if self.before_abbreviation(b) && place == Known::Not {
+        } else if place == Known::Not && self.before_abbreviation(b) {
             votes.add(EntityKind::Person, 2);
         }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
@@ -144,8 +144,8 @@ impl Scan<'_, '_> {
         // a place named like a person; people are not "in" someone.
         let in_it = a == b
             && a > 0
-            && self.spaced(a - 1, a)
-            && self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS);
+            && self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS)
+            && self.spaced(a - 1, a);
         if self.tokens.is(a, lx::FIRST_NAMES)
             && !self.words[a].all_caps
             && !numbered
@@ -382,7 +382,8 @@ impl Scan<'_, '_> {
                 false => {}
             }
         }
-        if b + 1 < n && self.gap(b, b + 1).trim() == "," {
+        // Most names are followed by one space, told before the gap is read.
+        if b + 1 < n && !self.tokens.one_space(b, b + 1) && self.gap(b, b + 1).trim() == "," {
             for k in b + 1..n.min(b + 5) {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
                     break;
