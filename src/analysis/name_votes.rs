@@ -118,7 +118,8 @@ impl Scan<'_, '_> {
         if a == b && self.is_numbered_group(a) {
             votes.add(EntityKind::Organization, 3);
         }
-        if (a..b).any(|k| self.ampersand(k, k + 1)) {
+        // One space between two words is no ampersand: told before the gap is read.
+        if (a..b).any(|k| !self.tokens.one_space(k, k + 1) && self.ampersand(k, k + 1)) {
             votes.add(EntityKind::Organization, 3);
         }
         let newsroom = |k: usize| self.tokens.is(k, lx::ONE_WORD_ORGANIZATIONS);
