@@ -111,7 +111,7 @@ impl<'t> Scan<'_, 't> {
         for end in hyphens.chain([bytes.len()]).filter(|&end| end >= 4) {
             let part = &bytes[..end];
             for glued in glued_lowercase(part[end - 1]) {
-                if !part.ends_with(glued.as_bytes()) {
+                if !ends_with(part, glued.as_bytes()) {
                     continue;
                 }
                 let head = &word[..end - glued.len()];
@@ -129,4 +129,10 @@ impl<'t> Scan<'_, 't> {
         }
         None
     }
+}
+
+/// `part` ends with the short word `end`, compared from its last byte: the candidates share
+/// the part's last byte, and their byte before it tells most apart (no call to `memcmp`).
+fn ends_with(part: &[u8], end: &[u8]) -> bool {
+    part.len() >= end.len() && part.iter().rev().zip(end.iter().rev()).all(|(a, b)| a == b)
 }

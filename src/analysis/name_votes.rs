@@ -54,7 +54,7 @@ impl Scan<'_, '_> {
         // « Vernaz (Esp) »: the country's abbreviation, and the person it follows.
         if a == b && self.bracketed_abbreviation(a) {
             votes.add(EntityKind::Location, 3);
-        } else if self.before_abbreviation(b) && place == Known::Not {
+        } else if place == Known::Not && self.before_abbreviation(b) {
             votes.add(EntityKind::Person, 2);
         }
         // "Tamber River", "Elmwood City Hall": a place's kind as its last word.
@@ -118,7 +118,8 @@ impl Scan<'_, '_> {
         if a == b && self.is_numbered_group(a) {
             votes.add(EntityKind::Organization, 3);
         }
-        if (a..b).any(|k| self.ampersand(k, k + 1)) {
+        // One space between two words is no ampersand: told before the gap is read.
+        if (a..b).any(|k| !self.tokens.one_space(k, k + 1) && self.ampersand(k, k + 1)) {
             votes.add(EntityKind::Organization, 3);
         }
         let newsroom = |k: usize| self.tokens.is(k, lx::ONE_WORD_ORGANIZATIONS);
@@ -144,8 +145,8 @@ impl Scan<'_, '_> {
         // a place named like a person; people are not "in" someone.
         let in_it = a == b
             && a > 0
-            && self.spaced(a - 1, a)
-            && self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS);
+            && self.tokens.is(a - 1, lx::STRONG_PLACE_PREPOSITIONS)
+            && self.spaced(a - 1, a);
         if self.tokens.is(a, lx::FIRST_NAMES)
             && !self.words[a].all_caps
             && !numbered
@@ -247,12 +248,20 @@ impl Scan<'_, '_> {
 
     /// Titles before the name, prepositions before it, appositions after it.
     fn context_votes(&self, a: usize, b: usize, votes: &mut KindVotes) {
+        // Whether the name follows the word before it in its sentence, asked once.
+        let spaced_before = a > 0 && self.spaced(a - 1, a);
         let mut k = a;
         for _ in 0..3 {
             // « M. Durand », "Dr. Hale": the full stop of an abbreviated title is the only
             // gap allowed.
-            let monsieur_gap = k > 0 && (self.is_monsieur(k - 1) || self.abbreviated_title(k - 1));
-            if k == 0 || !(self.spaced(k - 1, k) || monsieur_gap) {
+            let spaced = if k == a {
+                spaced_before
+            } else {
+                k > 0 && self.spaced(k - 1, k)
+            };
+            let monsieur_gap =
+                || k > 0 && (self.is_monsieur(k - 1) || self.abbreviated_title(k - 1));
+            if k == 0 || !(spaced || monsieur_gap()) {
                 break;
             }
             k -= 1;
@@ -291,14 +300,13 @@ impl Scan<'_, '_> {
         let of = |k: usize| matches!(self.tokens.key(k), "de" | "du" | "d'");
         if a > 0
             && (head_before(a - 1) || (a > 1 && head_before(a - 2) && of(a - 1)))
-            && (self.spaced(a - 1, a) || self.tokens.key(a - 1) == "d'")
+            && (spaced_before || self.tokens.key(a - 1) == "d'")
         {
             votes.add(EntityKind::Location, 3);
         }
         // « la société Zorvex », "the company Zorvex", « le quotidien Le Soir »: an
         // organisation's kind written before its name.
-        if a > 0
-            && self.spaced(a - 1, a)
+        if spaced_before
             && !self.words[a - 1].capitalised
             && self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
             // « dans le groupe Zorvex »: a trial's arm, a band; after the name it says more.
@@ -322,14 +330,13 @@ impl Scan<'_, '_> {
             votes.add(EntityKind::Person, 3);
         }
         // "the Varnel-based Orvik", "Tamber-born Ilse Varga" (`name_compounds`).
-        if a > 0
-            && self.spaced(a - 1, a)
+        if spaced_before
             && self.words[a - 1].capitalised
             && let Some(kind) = self.hyphenated_kind(a - 1)
         {
             votes.add(kind, 3);
         }
-        if a > 0 && self.spaced(a - 1, a) {
+        if spaced_before {
             let before = self.tokens.key(a - 1);
             // French puts an article before places and institutions, not before people
             // (« la Russie », « le Kremlin », but « Poutine »).
@@ -357,19 +364,18 @@ impl Scan<'_, '_> {
         // a person's verb of speech, a weak sign, which a place or an institution outweighs.
         let speaks = |k: usize| {
             k < n
-                && self.blank_gap(k - 1, k)
                 && !self.words[k].capitalised
                 && self.tokens.is(k, lx::PERSON_SPEECH)
+                && self.blank_gap(k - 1, k)
         };
         let has_spoken = |k: usize| {
-            k + 1 < n && self.blank_gap(k - 1, k) && self.tokens.key(k) == "a" && speaks(k + 1)
+            k + 1 < n && self.tokens.key(k) == "a" && self.blank_gap(k - 1, k) && speaks(k + 1)
         };
         if speaks(b + 1) || has_spoken(b + 1) {
             // « l'Ostrev a déclaré », "the Ostrev said", "the Red Cross warned": an article,
             // which names of people do not take, makes the speaker an institution (« le
             // Kremlin a déclaré »); one word without, a person.
-            let article = a > 0
-                && self.spaced(a - 1, a)
+            let article = spaced_before
                 && matches!(self.tokens.key(a - 1), "le" | "la" | "les" | "l'" | "the");
             match article {
                 true => votes.add(EntityKind::Organization, 2),
@@ -377,7 +383,8 @@ impl Scan<'_, '_> {
                 false => {}
             }
         }
-        if b + 1 < n && self.gap(b, b + 1).trim() == "," {
+        // Most names are followed by one space, told before the gap is read.
+        if b + 1 < n && !self.tokens.one_space(b, b + 1) && self.gap(b, b + 1).trim() == "," {
             for k in b + 1..n.min(b + 5) {
                 if k > b + 1 && !self.blank_gap(k - 1, k) {
                     break;
