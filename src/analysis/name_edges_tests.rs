@@ -347,6 +347,16 @@ fn a_number_in_words_opening_a_sentence_is_no_part_of_the_name_after_it() {
     assert_eq!(names(text), ["Orbec Bank", "Valdorge Télécom"]);
 }
 
+/// A Roman numeral with an ordinal's ending (a century, a republic's number) is no name;
+/// after a name it stays in it (« François Ier »).
+#[test]
+fn a_roman_ordinal_is_no_name_but_stays_in_one() {
+    let text = "Au XXe siècle, Orbec a grandi. Depuis le XIXᵉ siècle, Valdorge change. Henri IIe et Louis Ier régnaient.";
+    assert_eq!(names(text), ["Orbec", "Valdorge", "Henri IIe", "Louis Ier"]);
+    let text = "In the XXth century Orbec grew, and in the XIXth century Valdorge did.";
+    assert_eq!(names(text), ["Orbec", "Valdorge"]);
+}
+
 #[test]
 fn a_roman_numeral_opens_no_name_but_stays_in_one() {
     let text = "Le chapitre XIV et l'acte II du texte ont été lus. Le roi Louis XIV régnait.";

@@ -556,6 +556,7 @@ impl<'a, 't> Scan<'a, 't> {
             && !w.numeric
             && !self.is_code(i)
             && !self.is_roman_numeral(i)
+            && !self.is_roman_ordinal(i)
             && (w.all_caps || !self.tokens.is(i, lx::FUNCTION_WORDS) || self.initial_of(i))
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
@@ -615,7 +616,8 @@ impl<'a, 't> Scan<'a, 't> {
                         || after_particle(next)
                         || self.ampersand(j, next)
                         // « Louis XIV », "SALT II": the number stays in the name.
-                        || self.is_roman_numeral(next))
+                        || self.is_roman_numeral(next)
+                        || self.is_roman_ordinal(next))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`

@@ -189,21 +189,24 @@ impl<'t> Scan<'_, 't> {
     /// and X (a chapter's, an act's, a king's number). It opens no name; after one, it
     /// stays in it (« Louis XIV »).
     pub(super) fn is_roman_numeral(&self, i: usize) -> bool {
-        if !self.words[i].all_caps {
-            return false;
-        }
         let w = self.words[i].span.of(self.text).as_bytes();
-        if w.len() < 2 || !w.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        self.words[i].all_caps && w.len() >= 2 && roman(w)
+    }
+
+    /// A Roman numeral with an ordinal's ending: « XXe siècle », « XIXᵉ », « IIIe », "XXth
+    /// century"; « François Ier » (`is_roman_numeral` for one in capitals alone).
+    pub(super) fn is_roman_ordinal(&self, i: usize) -> bool {
+        let w = self.words[i].span.of(self.text).as_bytes();
+        if !matches!(w.first(), Some(b'I' | b'V' | b'X')) {
             return false;
         }
-        // Tens, then a unit: X{0,3} then IX | IV | V?I{0,3}.
-        let tens = w.iter().take_while(|&&b| b == b'X').count();
-        let unit = &w[tens..];
-        tens <= 3
-            && matches!(
-                unit,
-                b"" | b"I" | b"II" | b"III" | b"IV" | b"V" | b"VI" | b"VII" | b"VIII" | b"IX"
-            )
+        const ENDINGS: [&str; 11] = [
+            "ème", "eme", "ᵉʳ", "ᵉ", "er", "re", "e", "th", "st", "nd", "rd",
+        ];
+        ENDINGS
+            .iter()
+            .find_map(|end| w.strip_suffix(end.as_bytes()))
+            .is_some_and(roman)
     }
 
     /// « le G7 », "the G20": a group numbered by its members, an organisation.
@@ -443,4 +446,18 @@ pub(super) fn is_title_abbreviation(key: &str) -> bool {
         key,
         "sen" | "rep" | "gov" | "gen" | "gén" | "col" | "lt" | "sgt" | "capt" | "adm"
     )
+}
+
+/// Tens, then a unit, in capitals: X{0,3} then IX | IV | V?I{0,3}.
+fn roman(w: &[u8]) -> bool {
+    if w.is_empty() || !w.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return false;
+    }
+    let tens = w.iter().take_while(|&&b| b == b'X').count();
+    let unit = &w[tens..];
+    tens <= 3
+        && matches!(
+            unit,
+            b"" | b"I" | b"II" | b"III" | b"IV" | b"V" | b"VI" | b"VII" | b"VIII" | b"IX"
+        )
 }
