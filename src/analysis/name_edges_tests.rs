@@ -351,8 +351,11 @@ fn a_number_in_words_opening_a_sentence_is_no_part_of_the_name_after_it() {
 /// after a name it stays in it (« François Ier »).
 #[test]
 fn a_roman_ordinal_is_no_name_but_stays_in_one() {
-    let text = "Au XXe siècle, Orbec a grandi. Depuis le XIXᵉ siècle, Valdorge change. Henri IIe et Louis Ier régnaient.";
-    assert_eq!(names(text), ["Orbec", "Valdorge", "Henri IIe", "Louis Ier"]);
+    let text = "Au XXe siècle, Orbec a grandi. Depuis le XIXᵉ siècle, Valdorge change. Napoléon Ier et Louis Ier régnaient.";
+    assert_eq!(
+        names(text),
+        ["Orbec", "Valdorge", "Napoléon Ier", "Louis Ier"]
+    );
     let text = "In the XXth century Orbec grew, and in the XIXth century Valdorge did.";
     assert_eq!(names(text), ["Orbec", "Valdorge"]);
 }
