@@ -224,8 +224,9 @@ pub const PLACE_APPOSITIONS: Class = Class(1 << 17);
 pub const STRONG_PLACE_PREPOSITIONS: Class = Class(1 << 4);
 pub const WEAK_PLACE_PREPOSITIONS: Class = Class(1 << 5);
 
-/// Common nouns capitalised for an institution or an event (« l’État », « la
-/// Constitution », « les Jeux », "the Games"), a minister's portfolio (« ministre de
+/// Common nouns capitalised for an institution, an event or a law (« l’État », « la
+/// Constitution », « les Jeux », "the Games", « le Traité de Lisbonne », « la Charte »), a
+/// minister's portfolio (« ministre de
 /// l’Économie et des Finances », "the Economy Minister"), and the platforms people post on
 /// (« sur Telegram », "on YouTube"): products, not names (ANNOTATION.md).
 pub const COMMON_CAPITALISED: Class = Class(1 << 6);
@@ -606,7 +607,8 @@ fn minister_titles_words() -> &'static str {
 
 fn common_capitalised_words() -> &'static str {
     "état états etat etats constitution jeux games telegram facebook twitter instagram tiktok youtube
-    whatsapp snapchat linkedin viber vkontakte wechat weibo économie economie economy finances"
+    whatsapp snapchat linkedin viber vkontakte wechat weibo économie economie economy finances
+    traité traités charte"
 }
 
 /// All-capitals words that shorten common nouns (« PIB », "GDP", « PDG », « JO ») or name a

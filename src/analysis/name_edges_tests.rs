@@ -551,3 +551,18 @@ fn a_country_s_dotted_abbreviation_is_no_initial() {
     assert_eq!(kind_of(fr, "Trésor de Norland"), EntityKind::Organization);
     assert_eq!(kind_of(fr, "J.R. Varga"), EntityKind::Person);
 }
+
+/// « Traité », « Charte » capitalised in French copy are a law title's common nouns, no
+/// name; the place in the title is one (ANNOTATION.md), and an institution named after a
+/// treaty keeps it. English "Treaty" stays a name's word ("North Atlantic Treaty
+/// Organisation"), and "Treaty of Lisbon" is no place either way.
+#[test]
+fn a_treaty_s_or_a_charter_s_word_is_no_name_in_french() {
+    let fr = "Le Traité de Lisbonne et la Charte de Valdorge ont été signés à Orbec.";
+    assert_eq!(names(fr), ["Lisbonne", "Valdorge", "Orbec"]);
+    let fr = "Hier, l’Organisation du Traité de l’Atlantique Nord a répondu.";
+    assert_eq!(names(fr), ["Organisation du Traité de l’Atlantique Nord"]);
+    let en = "The Treaty of Lisbon and the North Atlantic Treaty Organisation met in Orbec.";
+    assert!(names(en).contains(&"North Atlantic Treaty Organisation"));
+    assert_ne!(kind_of(en, "Treaty of Lisbon"), EntityKind::Location);
+}
