@@ -480,7 +480,8 @@ fn place_name_heads_words() -> &'static str {
 fn part_adjectives_words() -> &'static str {
     "occidental occidentale oriental orientale méridional méridionale septentrional
     septentrionale central centrale méditerranéenne latine romand romande alémanique française
-    allemande italienne"
+    allemande italienne occidentaux occidentales orientaux orientales méridionaux méridionales
+    septentrionaux septentrionales centraux centrales"
 }
 
 /// Sources only after a cue (« selon les autorités », "according to the suspect"), as the

@@ -1,9 +1,10 @@
 //! A part of a country or continent named by the place and a lowercase adjective: « la Suisse
 //! romande », « l’Europe occidentale », « l’Asie centrale », « l’Amérique latine », « la Suisse
-//! allemande ». The adjective is part of the region's name: « romande » does not describe
-//! Switzerland, it names a part of it. The adjectives are `lx::PART_ADJECTIVES`. And a place
-//! the gazetteer knows whose name goes on in lowercase words (« Arabie saoudite », "Dar es
-//! Salaam"). Methods of the name scan.
+//! allemande », « les Balkans occidentaux »; English puts it first, capitalised: "Western
+//! Balkans", "Central Europe". The adjective is part of the region's name: « romande » does
+//! not describe Switzerland, it names a part of it. The adjectives are
+//! `lx::PART_ADJECTIVES`. And a place the gazetteer knows whose name goes on in lowercase
+//! words (« Arabie saoudite », "Dar es Salaam"). Methods of the name scan.
 
 use super::lx;
 use super::{Known, Scan};
@@ -67,6 +68,24 @@ impl Scan<'_, '_> {
     /// Words `a..=b` are a part of a place named by its adjective (« Suisse romande »).
     #[inline]
     pub(super) fn is_region(&self, a: usize, b: usize) -> bool {
-        a < b && self.region_adjective(a, b - 1, b)
+        a < b && (self.region_adjective(a, b - 1, b) || self.part_before(a, b))
+    }
+
+    /// "Western Balkans", "Central Europe", "East Africa": a part of the place of words
+    /// `a + 1..=b` named by the capitalised word `a` before it, as English writes it.
+    fn part_before(&self, a: usize, b: usize) -> bool {
+        matches!(
+            self.tokens.key(a),
+            "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        ) && self.words[a + 1].capitalised
+            && self.known_place(self.tokens.span(a + 1, b).of(self.text))
     }
 }

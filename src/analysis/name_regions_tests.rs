@@ -44,3 +44,18 @@ fn english_names_a_part_of_a_place_with_the_adjective_first() {
     assert_eq!(names(text), ["Central Asia", "Western Europe"]);
     assert_eq!(kind_of(text, "Central Asia"), EntityKind::Location);
 }
+
+/// A plural place takes the adjective's plural (« les Comores orientales »); English puts
+/// the part's adjective first, capitalised ("Western Balkans", "Central Europe"): a place.
+#[test]
+fn a_part_of_a_place_is_a_place_in_either_order() {
+    let text = "Hier, les Philippines centrales et les Comores orientales ont voté à Orbec.";
+    assert_eq!(
+        names(text),
+        ["Philippines centrales", "Comores orientales", "Orbec"]
+    );
+    assert_eq!(kind_of(text, "Comores orientales"), EntityKind::Location);
+    let text = "Yesterday the Western Balkans and Central Europe voted in Orbec.";
+    assert_eq!(kind_of(text, "Western Balkans"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Central Europe"), EntityKind::Location);
+}
