@@ -71,10 +71,11 @@ fn print_in_order(corpus: &Corpus, format: Format, all: bool) -> std::io::Result
             Ok(tally)
         });
         let n = corpus.documents.len();
+        let shown = shown_paths(corpus);
         for batch in (0..n).collect::<Vec<_>>().chunks(256) {
             let placed = batch
                 .par_iter()
-                .map(|&d| report_document(corpus, d))
+                .map(|&d| report_document(corpus, d, &shown))
                 .collect();
             if batches.send(placed).is_err() {
                 break; // the printer stopped on an error, which it returns
@@ -89,8 +90,9 @@ fn print_in_order(corpus: &Corpus, format: Format, all: bool) -> std::io::Result
 
 /// Every finding of the corpus, placed: lines and columns 1-based, columns in characters.
 pub fn report(corpus: &Corpus) -> Vec<ReportedFinding> {
+    let shown = shown_paths(corpus);
     let mut out: Vec<ReportedFinding> = (0..corpus.documents.len())
-        .flat_map(|d| report_document(corpus, d))
+        .flat_map(|d| report_document(corpus, d, &shown))
         .collect();
     out.extend(report_side_files(corpus));
     out
@@ -109,27 +111,36 @@ pub fn report_side_files(corpus: &Corpus) -> Vec<ReportedFinding> {
     out
 }
 
-/// The findings of document `d`, placed.
-pub fn report_document(corpus: &Corpus, d: usize) -> Vec<ReportedFinding> {
+/// Each document's path as the user reads it (`display_path`), made once for all the
+/// findings that name it.
+fn shown_paths(corpus: &Corpus) -> Vec<String> {
+    (corpus.documents.par_iter())
+        .map(|doc| display_path(&doc.path))
+        .collect()
+}
+
+/// The findings of document `d`, placed; `shown` is each document's path as shown.
+fn report_document(corpus: &Corpus, d: usize, shown: &[String]) -> Vec<ReportedFinding> {
     let doc = &corpus.documents[d];
-    let file = display_path(&doc.path);
+    let file = &shown[d];
     let mut out = Vec::new();
     for f in corpus.findings_of(d) {
         let related = f
             .related
             .iter()
             .map(|r| {
-                let other = &corpus.documents[r.document.unwrap_or(d)];
+                let o = r.document.unwrap_or(d);
+                let other = &corpus.documents[o];
                 let p = other.position(r.span.start, Encoding::Utf32);
                 ReportedRelated {
-                    file: display_path(&other.path),
+                    file: shown[o].clone(),
                     line: p.line + 1,
                     column: p.column + 1,
                     message: r.message.to_string(),
                 }
             })
             .collect();
-        out.push(placed(&file, &doc.text, &doc.lines, f, related));
+        out.push(placed(file, &doc.text, &doc.lines, f, related));
     }
     out
 }

@@ -174,12 +174,12 @@ fn read_text(gold: &Path, path: PathBuf) -> Result<Text, String> {
     if looks_binary(&bytes) {
         return Err(format!("{shown}: skipped: binary file, not text"));
     }
-    let text = decode(&bytes).text;
+    let text = decode(bytes).text;
     let ann = path.with_extension("ann");
     let Ok(ann_bytes) = std::fs::read(&ann) else {
         return Err(format!("{shown}: no .ann beside it: not scored"));
     };
-    let (standoff, problems) = brat::parse(&decode(&ann_bytes).text);
+    let (standoff, problems) = brat::parse(&decode(ann_bytes).text);
     let (markup, reading) = Markup::from_brat(&standoff, problems, &text);
     let relative = path
         .strip_prefix(gold)
@@ -200,7 +200,7 @@ fn read_other(other: &Path, t: &Text) -> (Markup, Reading) {
     let ann = other.join(&t.relative).with_extension("ann");
     match std::fs::read(&ann) {
         Ok(bytes) => {
-            let (standoff, problems) = brat::parse(&decode(&bytes).text);
+            let (standoff, problems) = brat::parse(&decode(bytes).text);
             Markup::from_brat(&standoff, problems, &t.text)
         }
         Err(_) => {

@@ -253,7 +253,7 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
     if looks_binary(&bytes) {
         return (None, notice(&path, "skipped: binary file, not text".into()));
     }
-    let decoded = decode(&bytes);
+    let decoded = decode(bytes);
     let format = Format::of_path(&path).unwrap_or(Format::Text);
     let n = if decoded.lossy {
         notice(
@@ -280,7 +280,7 @@ pub fn read_document(path: PathBuf, max_size: u64) -> (Option<Document>, Option<
 pub fn read_annotations(article: &Path) -> Option<(PathBuf, String)> {
     let path = article.with_extension("ann");
     let bytes = std::fs::read(&path).ok()?;
-    Some((path, decode(&bytes).text))
+    Some((path, decode(bytes).text))
 }
 
 /// `.ann` files with no `.txt` beside them, under `paths` (inside the corpus).

@@ -8,15 +8,14 @@ pub struct Decoded {
 
 /// Decodes bytes as UTF-8, replacing what is not, and drops a leading byte-order mark
 /// (editors hide it, so offsets must not count it).
-pub fn decode(bytes: &[u8]) -> Decoded {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match String::from_utf8_lossy(bytes) {
-        std::borrow::Cow::Borrowed(s) => Decoded {
-            text: s.to_owned(),
-            lossy: false,
-        },
-        std::borrow::Cow::Owned(s) => Decoded {
-            text: s,
+pub fn decode(mut bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded { text, lossy: false },
+        Err(e) => Decoded {
+            text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
             lossy: true,
         },
     }
@@ -27,7 +26,7 @@ pub const BINARY_SNIFF: usize = 8192;
 
 /// A NUL byte in the first 8 KiB: the file is not an article, whatever its extension.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(BINARY_SNIFF).any(|&b| b == 0)
+    bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0)
 }
 
 #[cfg(test)]
@@ -36,14 +35,14 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_replaced_and_reported() {
-        let d = decode(b"caf\xE9 noir");
+        let d = decode(b"caf\xE9 noir".to_vec());
         assert!(d.lossy);
         assert_eq!(d.text, "caf\u{FFFD} noir");
     }
 
     #[test]
     fn valid_utf8_is_kept_and_bom_dropped() {
-        let d = decode("\u{FEFF}Élysée".as_bytes());
+        let d = decode("\u{FEFF}Élysée".as_bytes().to_vec());
         assert!(!d.lossy);
         assert_eq!(d.text, "Élysée");
     }
