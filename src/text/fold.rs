@@ -50,16 +50,48 @@ fn plain(name: &str, plain: &mut String) {
     for c in name.chars() {
         if c.is_ascii() {
             push_ascii(c as u8, plain, &mut pending_space);
+        } else if let Some(letter) = latin_letter(c) {
+            push_ascii(letter, plain, &mut pending_space);
         } else {
-            decompose_compatible(c, |d| {
-                if d.is_ascii() {
-                    push_ascii(d as u8, plain, &mut pending_space);
-                } else if !is_combining_mark(d) {
-                    push_other(d, plain, &mut pending_space);
-                }
-            });
+            push_decomposed(c, plain, &mut pending_space);
         }
     }
+}
+
+/// A character beyond ASCII onto the plain form: its compatibility decomposition without
+/// the combining marks.
+fn push_decomposed(c: char, plain: &mut String, pending_space: &mut bool) {
+    decompose_compatible(c, |d| {
+        if d.is_ascii() {
+            push_ascii(d as u8, plain, pending_space);
+        } else if !is_combining_mark(d) {
+            push_other(d, plain, pending_space);
+        }
+    });
+}
+
+/// The ASCII letter an accented letter of Latin-1 decomposes to, its marks dropped
+/// (« é » → e, « Ç » → C), as [`push_decomposed`] would find it.
+fn latin_letter(c: char) -> Option<u8> {
+    Some(match c {
+        'À'..='Å' => b'A',
+        'à'..='å' => b'a',
+        'Ç' => b'C',
+        'ç' => b'c',
+        'È'..='Ë' => b'E',
+        'è'..='ë' => b'e',
+        'Ì'..='Ï' => b'I',
+        'ì'..='ï' => b'i',
+        'Ñ' => b'N',
+        'ñ' => b'n',
+        'Ò'..='Ö' => b'O',
+        'ò'..='ö' => b'o',
+        'Ù'..='Ü' => b'U',
+        'ù'..='ü' => b'u',
+        'Ý' => b'Y',
+        'ý' | 'ÿ' => b'y',
+        _ => return None,
+    })
 }
 
 /// An ASCII character of the name onto its plain form: « ` » an apostrophe, whitespace
@@ -239,6 +271,42 @@ mod tests {
                 super::transliterates(name.as_bytes()),
                 bytes != name.as_bytes()
             );
+        }
+    }
+
+    #[test]
+    fn a_latin_letter_is_its_decomposition_without_marks() {
+        for c in '\u{80}'..='\u{24f}' {
+            if let Some(letter) = super::latin_letter(c) {
+                let mut decomposed = String::new();
+                super::push_decomposed(c, &mut decomposed, &mut false);
+                assert_eq!(
+                    decomposed,
+                    char::from(letter).to_ascii_lowercase().to_string()
+                );
+            }
+        }
+    }
+
+    /// The plain form with every character beyond ASCII decomposed.
+    fn plain_decomposed(name: &str) -> String {
+        let (mut plain, mut pending_space) = (String::new(), false);
+        for c in name.chars() {
+            if c.is_ascii() {
+                super::push_ascii(c as u8, &mut plain, &mut pending_space);
+            } else {
+                super::push_decomposed(c, &mut plain, &mut pending_space);
+            }
+        }
+        plain
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_name_is_plain_as_decomposed(name in "[ a-zA-Z\u{80}-\u{24f}\u{300}-\u{36f}\u{2018}-\u{2019}\u{2010}-\u{2015}]{0,12}") {
+            let mut plain = String::new();
+            super::plain(&name, &mut plain);
+            proptest::prop_assert_eq!(plain, plain_decomposed(&name));
         }
     }
 
