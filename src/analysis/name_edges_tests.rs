@@ -566,3 +566,16 @@ fn a_treaty_s_or_a_charter_s_word_is_no_name_in_french() {
     assert!(names(en).contains(&"North Atlantic Treaty Organisation"));
     assert_ne!(kind_of(en, "Treaty of Lisbon"), EntityKind::Location);
 }
+
+/// A title's word right after a first name, with no name after it, is the surname
+/// (`name_surnames`); before a name it stays a title.
+#[test]
+fn a_title_s_word_after_a_first_name_is_the_surname() {
+    let en = "Yesterday Alexander Pope and Tom King met Ana Judge in Orbec. King Orvik spoke.";
+    assert_eq!(
+        names(en),
+        ["Alexander Pope", "Tom King", "Ana Judge", "Orbec", "Orvik"]
+    );
+    let fr = "Hier, Ana Juge et Tom Leroi ont vu le juge Reed et le Président Orvik Tamber.";
+    assert_eq!(names(fr), ["Ana Juge", "Tom Leroi", "Reed", "Orvik Tamber"]);
+}

@@ -52,6 +52,8 @@ mod name_portfolios;
 mod name_regions;
 #[path = "name_results.rs"]
 mod name_results;
+#[path = "name_surnames.rs"]
+mod name_surnames;
 #[path = "name_two_people.rs"]
 mod name_two_people;
 #[path = "name_votes.rs"]
@@ -617,7 +619,9 @@ impl<'a, 't> Scan<'a, 't> {
                         || self.ampersand(j, next)
                         // « Louis XIV », "SALT II": the number stays in the name.
                         || self.is_roman_numeral(next)
-                        || self.is_roman_ordinal(next))
+                        || self.is_roman_ordinal(next)
+                        // "Tom King": see `name_surnames`.
+                        || self.title_as_surname(j, next))
                     && !acronym_then_name
                     && self.glued_end(j).is_none()
                 // « PortugalLe … »: see `name_glued`
