@@ -80,7 +80,7 @@ impl<'a> Scan<'a, '_> {
     }
 
     /// The name at words `i..=j` opens with the dotted abbreviation of a country the
-    /// gazetteer knows ("U.S. Treasury", "U.K. Home Office", « É.-U. »): not a person's
+    /// gazetteer knows ("U.S. Treasury", "U.K. Home Office"): not a person's
     /// initials before a surname (« J.R. Varga »).
     pub(super) fn opens_with_a_dotted_country(&self, i: usize, j: usize) -> bool {
         let mut k = i;

@@ -200,9 +200,7 @@ impl<'t> Scan<'_, 't> {
         if !matches!(w.first(), Some(b'I' | b'V' | b'X')) {
             return false;
         }
-        const ENDINGS: [&str; 11] = [
-            "ème", "eme", "ᵉʳ", "ᵉ", "er", "re", "e", "th", "st", "nd", "rd",
-        ];
+        const ENDINGS: [&str; 8] = ["ème", "eme", "ᵉʳ", "ᵉ", "er", "re", "e", "th"];
         ENDINGS
             .iter()
             .find_map(|end| w.strip_suffix(end.as_bytes()))
