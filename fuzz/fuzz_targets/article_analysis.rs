@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
         chars.into_iter().collect()
     };
     let annotations = ann.map(|bytes| {
-        let (standoff, _) = brat::parse(&decode(bytes).text);
+        let (standoff, _) = brat::parse(&decode(bytes.to_vec()).text);
         let a = resolve(&standoff, &text);
         check_annotations(&text, &a);
         a
@@ -79,7 +79,7 @@ fn reread(text: &str, format: Format, at: u8) {
 
 /// The text as the loader reads it, checked against the standard library's decoder.
 fn decoded(bytes: &[u8]) -> String {
-    let d = decode(bytes);
+    let d = decode(bytes.to_vec());
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(without_bom) {
         Ok(s) => assert!(!d.lossy && d.text == s, "valid UTF-8 changed by decoding"),

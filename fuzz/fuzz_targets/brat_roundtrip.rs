@@ -13,7 +13,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let (edit, file) = data.split_at(data.len().min(12));
-    let text = decode(file).text;
+    let text = decode(file.to_vec()).text;
 
     let (standoff, problems) = brat::parse(&text);
     let written = standoff.write();

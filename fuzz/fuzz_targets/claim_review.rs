@@ -14,7 +14,7 @@ use attest_fuzz::spans::check_findings;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let text = decode(data).text;
+    let text = decode(data.to_vec()).text;
     let mut reviews = Reviews::default();
     reviews.add_file(PathBuf::from("reviews/fuzz.json"), &text);
 

@@ -14,7 +14,7 @@ use attest_fuzz::spans::{check_findings, check_span};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let text = decode(data).text;
+    let text = decode(data.to_vec()).text;
     let mut kb = KnowledgeBase::default();
     kb.add_file(PathBuf::from("attest.toml"), &text);
 
