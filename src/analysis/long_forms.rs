@@ -7,6 +7,7 @@
 
 use super::kind::{EntityKind, KindVotes};
 use super::mention::{Form, Mention, Origin};
+use super::{lexicon, word_key};
 use crate::text::fold;
 
 /// How many mentions a long form may have been read in.
@@ -70,27 +71,22 @@ fn plain_words(stretch: &str) -> bool {
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\u{a0}' | '-' | '\'' | '’'))
 }
 
-/// Whether the initials of the words of `words`, less their articles, prepositions and
-/// conjunctions and an elided « l’ » or « d’ », are `letters`, accents aside (« État » is
+/// Whether the initials of the words of `words`, less the words that link a phrase's
+/// (`lexicon::PHRASE_CONNECTORS`: articles, prepositions, conjunctions) and an elided « l’ »
+/// or « d’ », are `letters`, accents aside (« État » is
 /// an E).
 fn spells(words: &str, letters: &[char]) -> bool {
     let folded = |c: char| fold(c.encode_utf8(&mut [0; 4]));
     let mut initials = words
         .split([' ', '\u{a0}'])
         .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
-        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w))
+        .filter(|w| !w.is_empty() && !lexicon::is(&word_key::key(w), lexicon::PHRASE_CONNECTORS))
         .map(|w| w.chars().next().map(folded));
     letters
         .iter()
         .all(|&l| initials.next() == Some(Some(folded(l))))
         && initials.next().is_none()
 }
-
-/// Words a long form's acronym leaves out, in English and French.
-const CONNECTORS: &[&str] = &[
-    "of", "the", "for", "and", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le",
-    "les", "et", "pour", "en", "sur", "à", "au", "aux",
-];
 
 /// Makes mentions `first..=last` one, the first's span stretched over the others. A name
 /// read in pieces that a bracketed acronym spells is an institution's ("Securities and
