@@ -74,18 +74,12 @@ impl Scan<'_, '_> {
     /// "Western Balkans", "Central Europe", "East Africa": a part of the place of words
     /// `a + 1..=b` named by the capitalised word `a` before it, as English writes it.
     fn part_before(&self, a: usize, b: usize) -> bool {
-        matches!(
-            self.tokens.key(a),
-            "western"
-                | "eastern"
-                | "northern"
-                | "southern"
-                | "central"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-        ) && self.words[a + 1].capitalised
+        (self.compass_point(a)
+            || matches!(
+                self.tokens.key(a),
+                "western" | "eastern" | "northern" | "southern" | "central"
+            ))
+            && self.words[a + 1].capitalised
             && self.known_place(self.tokens.span(a + 1, b).of(self.text))
     }
 }
