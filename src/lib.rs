@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod eval;
 pub mod lsp;
+pub mod process;
 pub mod queries;
 mod session;
 pub mod text;

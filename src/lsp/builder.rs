@@ -11,7 +11,6 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, select};
 use ls_types as lsp;
 
-use super::allocator;
 use super::client::{Client, diagnostics_body};
 use super::diagnostics::{self, Computed};
 use super::publication::install;
@@ -19,6 +18,7 @@ use super::server::{Builds, Server, Wake};
 use super::workers::Workers;
 use super::workspace::{Workspace, lock};
 use crate::corpus::{DEFAULT_MAX_FILE_SIZE, Notice, PATCH_ABOVE};
+use crate::process::{allocator, priority};
 use crate::session::{Built, Job, build};
 
 pub struct Builder {
@@ -46,10 +46,13 @@ pub fn start(server: &Server, woken: Receiver<()>) {
 /// How long the typing must stop before a large corpus is rebuilt whole.
 const IDLE: Duration = Duration::from_millis(400);
 
-/// How long nothing must change before the memory a large build freed is given back to the
-/// system: the pages given back are faulted in again by the next edit's analysis (a
-/// millisecond more for a keystroke in a 100 KB article), so a writer's short pause keeps
-/// them; the next whole build reuses them meanwhile.
+/// How long nothing must change, and the client ask nothing, before the memory a large
+/// build freed is given back to the system: the pages given back are faulted in again by
+/// the next edit's analysis (a millisecond more for a keystroke in a 100 KB article), so a
+/// writer's short pause keeps them; the next whole build reuses them meanwhile. Giving them
+/// back holds the allocator's locks for milliseconds, which a request under way would wait
+/// for, so it waits until the writer has stopped asking too (references asked one after
+/// the other right after opening an article took twice as long).
 const QUIET: Duration = Duration::from_secs(2);
 
 impl Builder {
@@ -58,20 +61,28 @@ impl Builder {
         let mut failed = false;
         // A large build freed memory that is not given back yet (see `QUIET`).
         let mut freed = false;
+        // How long to wait for a change before giving that memory back.
+        let mut quiet = QUIET;
         loop {
             // A corpus with edits patched in owes a whole build once the typing stops.
             let owed = !failed && lock(&self.state).session.patched();
             let woken = match (owed, freed) {
                 (true, _) => self.woken.recv_timeout(IDLE),
-                (false, true) => self.woken.recv_timeout(QUIET),
+                (false, true) => self.woken.recv_timeout(quiet),
                 (false, false) => (self.woken.recv()).map_err(|_| RecvTimeoutError::Disconnected),
             };
+            quiet = QUIET;
             let idle = match woken {
                 Ok(()) => false,
                 Err(RecvTimeoutError::Timeout) if owed => true,
                 Err(RecvTimeoutError::Timeout) => {
-                    allocator::give_back_freed_memory();
-                    freed = false;
+                    match self.client.since_asked().filter(|&since| since < QUIET) {
+                        Some(since) => quiet = QUIET - since,
+                        None => {
+                            allocator::give_back_freed_memory();
+                            freed = false;
+                        }
+                    }
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => return,
@@ -129,6 +140,8 @@ impl Builder {
                 self.workers.run(Box::new({
                     let (state, client) = (self.state.clone(), self.client.clone());
                     move || {
+                        // The builder's workers run nothing but whole rebuilds.
+                        priority::background();
                         let stop = || typed_since(&lock(&state));
                         let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
                     }

@@ -39,6 +39,9 @@ struct Shared {
     running: Mutex<HashSet<RequestId>>,
     /// The buffer of the last large reply, for the next one.
     spare: Mutex<Vec<u8>>,
+    /// When the client last asked something: the server gives memory back only when the
+    /// writer has stopped asking too (`builder.rs`).
+    last_asked: Mutex<Option<Instant>>,
 }
 
 /// Where whole messages go: under their headers to a byte stream (standard output), or as
@@ -76,6 +79,7 @@ impl Client {
             asked: Mutex::default(),
             running: Mutex::default(),
             spare: Mutex::default(),
+            last_asked: Mutex::default(),
         }));
         let writer = client.clone();
         std::thread::spawn(move || {
@@ -127,6 +131,12 @@ impl Client {
     /// A request from the client, under way until answered.
     pub fn started(&self, id: RequestId) {
         lock(&self.0.running).insert(id);
+        *lock(&self.0.last_asked) = Some(Instant::now());
+    }
+
+    /// How long ago the client last asked something; none if it never did.
+    pub fn since_asked(&self) -> Option<Duration> {
+        lock(&self.0.last_asked).map(|at| at.elapsed())
     }
 
     /// Answers a request still under way (not cancelled, not answered yet).
@@ -297,6 +307,7 @@ mod tests {
     #[test]
     fn a_request_is_answered_once_even_when_cancelled() {
         let (client, sent) = in_memory();
+        assert_eq!(client.since_asked(), None);
         let id = RequestId::from(7);
         client.started(id.clone());
         client.cancel(id.clone());
@@ -307,6 +318,11 @@ mod tests {
         assert_eq!(replies[0]["error"]["code"], -32800);
         assert_eq!(replies[0]["id"], 7);
         assert_eq!(client.running(), 0);
+        assert!(
+            client
+                .since_asked()
+                .is_some_and(|s| s < Duration::from_secs(3600))
+        );
         let other = RequestId::from("x".to_string());
         client.started(other.clone());
         client.respond(&other, Ok(None::<u8>));
