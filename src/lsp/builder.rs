@@ -28,6 +28,8 @@ pub struct Builder {
     woken: Receiver<()>,
     builds: Arc<Builds>,
     workers: Workers,
+    /// Rayon's threads for the whole rebuilds on `workers`, at background priority.
+    background: Option<Arc<rayon::ThreadPool>>,
 }
 
 /// Starts the server's builder on a thread of its own.
@@ -39,6 +41,7 @@ pub fn start(server: &Server, woken: Receiver<()>) {
         woken,
         builds: server.builds.clone(),
         workers: Workers::new(),
+        background: priority::background_pool(),
     };
     std::thread::spawn(move || builder.run());
 }
@@ -139,11 +142,17 @@ impl Builder {
                 let (done, task) = crossbeam_channel::bounded(1);
                 self.workers.run(Box::new({
                     let (state, client) = (self.state.clone(), self.client.clone());
+                    let pool = self.background.clone();
                     move || {
-                        // The builder's workers run nothing but whole rebuilds.
+                        // The builder's workers run nothing but whole rebuilds: they and
+                        // their parallel part yield to a keystroke's patch and the requests.
                         priority::background();
                         let stop = || typed_since(&lock(&state));
-                        let _ = done.send(build_all(&state, jobs, &stop, Some(&client)));
+                        let build = || build_all(&state, jobs, &stop, Some(&client));
+                        let _ = done.send(match pool {
+                            Some(pool) => pool.install(build),
+                            None => build(),
+                        });
                     }
                 }));
                 // Each wake is an edit or a change on disk; the rebuild gives way to an edit,

@@ -41,7 +41,7 @@ use crossbeam_channel::{Receiver, Sender};
 pub use lsp_server::Message;
 
 use crate::corpus::Corpus;
-use crate::process::{allocator, priority};
+use crate::process::allocator;
 use crate::text::Encoding;
 
 /// A corpus as last built, the document a request is about, and the client's encoding.
@@ -55,10 +55,6 @@ pub struct Snapshot {
 /// input closes. Exits with 0 after `shutdown` then `exit`, else 1 (LSP 3.17).
 pub fn run() -> ExitCode {
     allocator::one_arena_a_core();
-    // Rayon's threads build corpora: the server's background work.
-    let _ = (rayon::ThreadPoolBuilder::new())
-        .start_handler(|_| priority::background())
-        .build_global();
     let stdout = match stdout() {
         Ok(stdout) => stdout,
         Err(e) => {

@@ -33,6 +33,17 @@ pub fn background() {
 #[cfg(not(target_os = "linux"))]
 pub fn background() {}
 
+/// Rayon's threads for the parallel part of work nobody waits for, at background priority;
+/// none if the system gives no threads. Rayon's global threads stay at the normal priority:
+/// a small corpus is rebuilt on them at each keystroke, and the writer waits for that.
+pub fn background_pool() -> Option<std::sync::Arc<rayon::ThreadPool>> {
+    let pool = (rayon::ThreadPoolBuilder::new())
+        .thread_name(|i| format!("attest-background-{i}"))
+        .start_handler(|_| background())
+        .build();
+    pool.ok().map(std::sync::Arc::new)
+}
+
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
@@ -59,5 +70,13 @@ mod tests {
         });
         assert_eq!(lowered.join().unwrap(), BACKGROUND.max(before));
         assert_eq!(nice(), before, "only the calling thread");
+    }
+
+    #[test]
+    fn the_background_pool_runs_at_background_priority() {
+        let before = nice();
+        let pool = background_pool().expect("threads");
+        assert_eq!(pool.install(nice), BACKGROUND.max(before));
+        assert_eq!(nice(), before, "only its own threads");
     }
 }
