@@ -332,6 +332,13 @@ fn a_french_battle_names_its_place_only() {
 }
 
 #[test]
+fn a_war_named_after_a_known_place_names_the_place_only() {
+    let text = "Hier, Lise Morel a raconté la Guerre de Lettonie à Brescoux.";
+    assert_eq!(names(text), ["Lise Morel", "Lettonie", "Brescoux"]);
+    assert_eq!(kind_of(text, "Lettonie"), EntityKind::Location);
+}
+
+#[test]
 fn a_battle_word_without_its_of_stays_in_the_name() {
     // Not a battle: a town named with the word keeps it.
     let text = "Yesterday Tom Reed drove from Battle Creek to Valdorge.";

@@ -1,9 +1,9 @@
 //! An event named after a place is no name, but the place in it is (ANNOTATION.md: Paris in
 //! « Jeux de Paris »): « le Tour d’Italie », « la Coupe d’Europe », « le Festival de Cannes »,
-//! « le Marathon de Berlin », "the Tour of Britain". The event word and its « de » stay out;
-//! the place keeps its own kind. A battle or a siege is always named after where it was
-//! fought ("the Battle of Brescoux", « le Siège de Valdorge »): its place is a place, known
-//! to the gazetteer or not. Methods of the name scan.
+//! « le Marathon de Berlin », "the Tour of Britain", « la Guerre d’Espagne ». The event word
+//! and its « de » stay out; the place keeps its own kind. A battle or a siege is always
+//! named after where it was fought ("the Battle of Brescoux", « le Siège de Valdorge »): its
+//! place is a place, known to the gazetteer or not. Methods of the name scan.
 
 use super::Scan;
 
@@ -28,6 +28,8 @@ fn names_an_event(word: &str) -> bool {
             | "championship"
             | "championships"
             | "rally"
+            | "guerre"
+            | "war"
     )
 }
 
