@@ -86,7 +86,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (
             AWARDS_FIRST,
             "prix trophée coupe médaille tournoi championnat championnats festival rallye
-            marathon grand",
+            marathon grand guerre",
         ),
         (RELATIVES, "qui que qu' où that which who where"),
         (ENGLISH_SHORT_WORDS, english_short_words()),

@@ -315,6 +315,37 @@ fn an_english_event_named_after_a_place_names_the_place_only() {
 }
 
 #[test]
+fn an_english_battle_names_its_place_only() {
+    // A battle or a siege is named after where it was fought: the place, even one the
+    // gazetteer does not know, is the name; the battle's word and its "of" stay out.
+    let text = "The regiment fought at the Battle of Brescoux and then in the Siege of Valdorge.";
+    assert_eq!(names(text), ["Brescoux", "Valdorge"]);
+    assert_eq!(kind_of(text, "Brescoux"), EntityKind::Location);
+    assert_eq!(kind_of(text, "Valdorge"), EntityKind::Location);
+}
+
+#[test]
+fn a_french_battle_names_its_place_only() {
+    let text = "Hier, le musée a rappelé la Bataille de Brescoux et le Siège de Valdorge.";
+    assert_eq!(names(text), ["Brescoux", "Valdorge"]);
+    assert_eq!(kind_of(text, "Brescoux"), EntityKind::Location);
+}
+
+#[test]
+fn a_war_named_after_a_known_place_names_the_place_only() {
+    let text = "Hier, Lise Morel a raconté la Guerre de Lettonie à Brescoux.";
+    assert_eq!(names(text), ["Lise Morel", "Lettonie", "Brescoux"]);
+    assert_eq!(kind_of(text, "Lettonie"), EntityKind::Location);
+}
+
+#[test]
+fn a_battle_word_without_its_of_stays_in_the_name() {
+    // Not a battle: a town named with the word keeps it.
+    let text = "Yesterday Tom Reed drove from Battle Creek to Valdorge.";
+    assert_eq!(names(text), ["Tom Reed", "Battle Creek", "Valdorge"]);
+}
+
+#[test]
 fn an_institution_s_adjective_joins_its_name_across_a_hard_wrapped_line() {
     let text = "La proposition des députés de la minorité du\nParlement national recevra un accueil favorable.";
     assert_eq!(names(text), ["Parlement national"]);

@@ -195,6 +195,14 @@ impl<'a, 't> NameScan<'a, 't> {
                 // "New Yorkers", "New Zealanders": the people of a town of two words, no name.
                 Some((end, _)) if end > i && self.scan.town_people_of_words(i, end) => i = end + 1,
                 Some((end, form)) => {
+                    // "the Battle of Brescoux": the place only, a place (`name_events`).
+                    if form == Form::Name
+                        && let Some(place) = self.scan.battle_place_start(i, end)
+                    {
+                        found.push((place, end, form, Some(EntityKind::Location)));
+                        i = end + 1;
+                        continue;
+                    }
                     let start = match self.scan.event_place_start(i, end) {
                         _ if form != Form::Name => i,
                         // « le Gouvernement Morel »: the person (`name_words`).

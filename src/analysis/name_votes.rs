@@ -227,13 +227,22 @@ impl Scan<'_, '_> {
     /// Cup", "Orbec Open", "Valdorge Masters", "Orbec Grand Prix"), first and capitalised in
     /// French (« Prix Goncourt », « Coupe Davis », « Tournoi Valdorge », « Grand Prix
     /// Brescoux »); a war or a day named after a people, a place or a cause ("Korean War",
-    /// "Labour Day", « Première Guerre »). Not a person whose surname is such a word ("Tom
-    /// Masters", "Tom Day").
+    /// "Labour Day", « Première Guerre », « Guerre de Brescoux »), its number after it
+    /// ("World War II"), or a war's word alone (« la Guerre »). Not a person whose surname
+    /// is such a word ("Tom Masters", "Tom Day").
     fn names_an_award(&self, a: usize, b: usize) -> bool {
-        if a >= b {
+        let key = |k: usize| self.tokens.key(k);
+        if a == b {
+            return self.words[a].capitalised && matches!(key(a), "guerre" | "war");
+        }
+        if a > b {
             return false;
         }
-        let key = |k: usize| self.tokens.key(k);
+        // "World War II": the number of the war it closes.
+        let b = match key(b) {
+            "i" | "ii" if b > a + 1 && matches!(key(b - 1), "war" | "wars") => b - 1,
+            _ => b,
+        };
         // "prix" and « grand » only as "Grand Prix"; "Tom Masters", "Tom Day" are surnames
         // ("Stanley Cup" stays an award).
         let english = self.tokens.is(b, lx::AWARDS_LAST)

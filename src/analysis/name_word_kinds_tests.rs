@@ -116,6 +116,28 @@ fn a_war_s_or_a_day_s_name_is_none_of_the_three_kinds() {
     );
 }
 
+#[test]
+fn a_war_s_number_after_its_name_keeps_it_a_war() {
+    // "in" votes for a place; the war's number does not hide the war.
+    let en = "Ana Roe, born in Valdorge, served in World War II with Tom Reed.";
+    assert_eq!(kind_of(en, "World War II"), EntityKind::Other);
+}
+
+#[test]
+fn a_french_war_opening_its_name_is_none_of_the_three_kinds() {
+    // « Guerre » opens a war's name in French as « Coupe » opens a cup's; the place after
+    // it, unknown to the gazetteer, is left in the war's name.
+    let fr = "Hier, Lise Morel a raconté la Guerre de Brescoux à Tom Reed.";
+    assert_eq!(kind_of(fr, "Guerre de Brescoux"), EntityKind::Other);
+}
+
+#[test]
+fn a_war_s_word_alone_is_none_of_the_three_kinds() {
+    let fr = "Hier, Lise Morel a parlé de la Guerre à Brescoux.";
+    assert_eq!(kind_of(fr, "Guerre"), EntityKind::Other);
+    assert_eq!(kind_of(fr, "Brescoux"), EntityKind::Location);
+}
+
 /// A name closed or opened by an institution's word is an organisation's ("Orbec Historical
 /// Society", "Valdorge Herald", « Mouvement Orbec », a museum: "Orbec Museum"), by a
 /// building's or an area's a place's ("Brescoux Hotel", "Orbec Castle", "Orbec Pavilion",
