@@ -40,6 +40,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_noun_acronyms.rs"]
+mod name_noun_acronyms;
 #[path = "name_openers.rs"]
 mod name_openers;
 #[path = "name_particles.rs"]
@@ -580,7 +582,13 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && (self.greets(i) || self.in_identifier(i) || self.portfolio_after_title(i)) {
+        if can
+            && (self.greets(i)
+                || self.in_identifier(i)
+                || self.portfolio_after_title(i)
+                // « les HLM de Valdorge »: see `name_noun_acronyms`.
+                || self.noun_acronym_before_connector(i))
+        {
             return None;
         }
 
