@@ -606,3 +606,24 @@ fn a_common_noun_s_acronym_before_of_opens_no_name() {
     let text = "On Monday the NGO of Ana Roe opened a clinic.";
     assert_eq!(names(text), ["Ana Roe"]);
 }
+
+#[test]
+fn a_case_named_after_someone_names_the_person_only() {
+    let text = "Hier, les juges de l’Affaire Tamber ont rendu leur avis sur Orvik Tamber.";
+    assert_eq!(names(text), ["Tamber", "Orvik Tamber"]);
+    let text = "Hier, le Scandale Zorvex a coûté son poste à Lise Morel.";
+    assert_eq!(names(text), ["Zorvex", "Lise Morel"]);
+}
+
+#[test]
+fn a_case_s_word_opening_a_heading_is_no_name() {
+    let text = "Affaire des comptes de Brescoux\nL’Affaire des comptes de Brescoux a éclaté \
+                en 2004. Elle a mis en cause Ilse Varga.";
+    assert_eq!(names(text), ["Brescoux", "Brescoux", "Ilse Varga"]);
+}
+
+#[test]
+fn an_english_case_named_after_someone_names_the_person_only() {
+    let text = "Many still remember the Tamber Affair and the Orbec Scandal of 1998.";
+    assert_eq!(names(text), ["Tamber", "Orbec"]);
+}

@@ -24,6 +24,8 @@ pub use name_blocks::{BlockTable, Capitals, openings};
 mod name_blocks;
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_cases.rs"]
+mod name_cases;
 #[path = "name_clubs.rs"]
 mod name_clubs;
 #[path = "name_compounds.rs"]
@@ -565,6 +567,8 @@ impl<'a, 't> Scan<'a, 't> {
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+            // « l’Affaire Tamber »: see `name_cases`.
+            && !self.case_word(i)
             // "Varnel-based": an adjective before the name (`name_compounds`).
             && !self.hyphenated_adjective(i)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
