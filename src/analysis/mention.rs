@@ -228,6 +228,7 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
             && between.trim() == "("
             && closes
             && !opens_line_in_capitals(text, long)
+            && !one_word_of_another_initial(long.of(text), acr.of(text))
         {
             mentions[i].set_expands(long);
             mentions[i - 1].set_expands(acr);
@@ -241,6 +242,17 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
             mentions[i].votes.merge(votes);
         }
     }
+}
+
+/// « l’office HLM de Lyon (OPAL) »: one word that does not open with the acronym's first
+/// letter is the place of a common thing (`name_noun_acronyms`), not what the acronym spells.
+fn one_word_of_another_initial(long: &str, acronym: &str) -> bool {
+    !long.contains([' ', '-', '\'', '’'])
+        && long.chars().next().map(fold_char) != acronym.chars().next().map(fold_char)
+}
+
+fn fold_char(c: char) -> String {
+    fold(c.encode_utf8(&mut [0; 4]))
 }
 
 /// « VALDORGE (AFP) »: a name in capitals opening a line before an acronym in brackets is a

@@ -610,3 +610,51 @@ fn a_title_s_word_after_a_first_name_is_the_surname() {
     let fr = "Hier, Ana Juge et Tom Leroi ont vu le juge Reed et le Président Orvik Tamber.";
     assert_eq!(names(fr), ["Ana Juge", "Tom Leroi", "Reed", "Orvik Tamber"]);
 }
+
+#[test]
+fn a_common_noun_s_acronym_before_de_opens_no_name() {
+    let text = "Hier, les enquêteurs ont visité l’office HLM de Valdorge.";
+    assert_eq!(names(text), ["Valdorge"]);
+    let text = "Hier, le juge a visité les HLM des Hauts-de-Brescoux.";
+    assert_eq!(names(text), ["Hauts-de-Brescoux"]);
+    let text = "Hier, le PIB de Norland a reculé.";
+    assert_eq!(names(text), ["Norland"]);
+}
+
+#[test]
+fn a_town_after_a_common_noun_s_acronym_does_not_spell_the_bracket_s_acronym() {
+    let text = "Hier, le juge a entendu les dirigeants de l’office HLM de Lyon (OPAV), \
+                puis ceux de l’OPAV.";
+    assert_eq!(kind_of(text, "OPAV"), EntityKind::Organization);
+    let text = "On Monday the judge heard the heads of the NGO of Oslo (FRG) and the FRG.";
+    assert_eq!(kind_of(text, "FRG"), EntityKind::Organization);
+}
+
+#[test]
+fn a_common_noun_s_acronym_before_of_opens_no_name() {
+    let text = "On Monday the GDP of Norland fell again.";
+    assert_eq!(names(text), ["Norland"]);
+    let text = "On Monday the NGO of Ana Roe opened a clinic.";
+    assert_eq!(names(text), ["Ana Roe"]);
+}
+
+#[test]
+fn a_case_named_after_someone_names_the_person_only() {
+    let text = "Hier, les juges de l’Affaire Tamber ont rendu leur avis sur Orvik Tamber.";
+    assert_eq!(names(text), ["Tamber", "Orvik Tamber"]);
+    let text = "Hier, le Scandale Zorvex a coûté son poste à Lise Morel.";
+    assert_eq!(names(text), ["Zorvex", "Lise Morel"]);
+}
+
+#[test]
+fn a_case_s_word_opening_a_heading_is_no_name() {
+    let text = "Affaire des comptes de Brescoux\nL’Affaire des comptes de Brescoux a éclaté \
+                en 2004. Elle a mis en cause Ilse Varga.";
+    assert_eq!(names(text), ["Brescoux", "Brescoux", "Ilse Varga"]);
+}
+
+#[test]
+fn an_english_case_named_after_someone_names_the_person_only() {
+    let text = "Many still remember the Tamber Affair and the Orbec Scandal of 1998.";
+    assert_eq!(names(text), ["Tamber", "Orbec"]);
+}

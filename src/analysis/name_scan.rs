@@ -24,6 +24,8 @@ pub use name_blocks::{BlockTable, Capitals, openings};
 mod name_blocks;
 #[path = "name_capitals.rs"]
 mod name_capitals;
+#[path = "name_cases.rs"]
+mod name_cases;
 #[path = "name_clubs.rs"]
 mod name_clubs;
 #[path = "name_compounds.rs"]
@@ -40,6 +42,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_noun_acronyms.rs"]
+mod name_noun_acronyms;
 #[path = "name_openers.rs"]
 mod name_openers;
 #[path = "name_particles.rs"]
@@ -571,6 +575,8 @@ impl<'a, 't> Scan<'a, 't> {
             && (w.all_caps || !self.tokens.is(i, lx::SENTENCE_ADVERBS))
             && !self.tokens.is(i, lx::PERSON_TITLES)
             && !self.tokens.is(i, lx::COMMON_CAPITALISED)
+            // « l’Affaire Tamber »: see `name_cases`.
+            && !self.case_word(i)
             // "Varnel-based": an adjective before the name (`name_compounds`).
             && !self.hyphenated_adjective(i)
             // "Sen. Broxley", "Gen. Varnak": a title abbreviated with its stop.
@@ -588,7 +594,13 @@ impl<'a, 't> Scan<'a, 't> {
         if !can && !lowercase_head && !particle {
             return abbreviation();
         }
-        if can && (self.greets(i) || self.in_identifier(i) || self.portfolio_after_title(i)) {
+        if can
+            && (self.greets(i)
+                || self.in_identifier(i)
+                || self.portfolio_after_title(i)
+                // « les HLM de Valdorge »: see `name_noun_acronyms`.
+                || self.noun_acronym_before_connector(i))
+        {
             return None;
         }
 
