@@ -7,11 +7,13 @@
 use super::Scan;
 
 /// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
-/// "NV", "SpA", "Oyj", "plc", "Inc".
+/// "NV", "SpA", "Oyj", "plc", "Inc", and the company's own abbreviation: "Co", « Cie ».
 pub(super) fn is_legal_form(key: &str) -> bool {
     matches!(
         key,
         "sa" | "sas"
+            | "co"
+            | "cie"
             | "sarl"
             | "sca"
             | "ag"
@@ -85,9 +87,26 @@ pub(super) fn is_body_or_trade(key: &str) -> bool {
 }
 
 /// A legal form English abbreviates, set off by a comma and closed by a full stop that
-/// are the name's ("Tamber, Inc.", "Varnek Corp.").
+/// are the name's ("Tamber, Inc.", "Varnek Corp."). Not "Co.": its stop is as often the
+/// sentence's ("… said the analyst at Orvik & Co.").
 fn abbreviated_legal_form(key: &str) -> bool {
     matches!(key, "inc" | "corp" | "ltd" | "llc" | "plc")
+}
+
+/// The partners a firm's name ends with after an ampersand: "& Co", "& Sons", "& Partners",
+/// « & Cie », « & Fils », « & Associés ».
+pub(super) fn is_partners(key: &str) -> bool {
+    matches!(
+        key,
+        "co" | "cie"
+            | "sons"
+            | "fils"
+            | "brothers"
+            | "frères"
+            | "partners"
+            | "associates"
+            | "associés"
+    )
 }
 
 impl Scan<'_, '_> {

@@ -91,6 +91,33 @@ fn an_ampersand_joins_a_firm_s_name() {
 }
 
 #[test]
+fn a_company_s_abbreviated_word_closes_its_name() {
+    let text = "Shares of Orvik Chemical Co rose on Monday.";
+    assert_eq!(names(text), ["Orvik Chemical Co"]);
+    assert_eq!(kind_of(text, "Orvik Chemical Co"), EntityKind::Organization);
+    let text = "Les actions de Tamber Brescoux Cie ont monté lundi.";
+    assert_eq!(names(text), ["Tamber Brescoux Cie"]);
+    assert_eq!(
+        kind_of(text, "Tamber Brescoux Cie"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn an_ampersand_before_a_firm_s_partners_joins_the_whole_name() {
+    let text = "The bank hired Orvik Tamber & Co and Ana Roe & Sons Ltd for the sale.";
+    assert_eq!(names(text), ["Orvik Tamber & Co", "Ana Roe & Sons Ltd"]);
+    assert_eq!(kind_of(text, "Orvik Tamber & Co"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Ana Roe & Sons Ltd"),
+        EntityKind::Organization
+    );
+    let text = "La banque a mandaté Lise Morel & Cie et Valdorge Frères & Fils pour la vente.";
+    assert_eq!(names(text), ["Lise Morel & Cie", "Valdorge Frères & Fils"]);
+    assert_eq!(kind_of(text, "Lise Morel & Cie"), EntityKind::Organization);
+}
+
+#[test]
 fn an_ampersand_between_full_names_or_places_lists_them() {
     let text = "The show was hosted by Ann Pell & Joe Marr in front of the crowd.";
     assert_eq!(names(text), ["Ann Pell", "Joe Marr"]);

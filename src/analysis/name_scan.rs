@@ -545,9 +545,17 @@ impl<'a, 't> Scan<'a, 't> {
     /// "AT&T", « S&P »): one name, whatever else the words are. One word each side: longer
     /// names on either side are two names listed ("Ann Pell & Joe Marr"), and so is a place
     /// with another name (« Berne & Vaud ») or a list's last (« Vaud, Berne & Genève »).
+    /// The firm's partners after it join the whole name ("Orvik Tamber & Co Inc", « Lise
+    /// Morel & Fils »): see `name_firms`.
     fn ampersand(&self, a: usize, b: usize) -> bool {
         if !matches!(self.gap(a, b).as_bytes(), b"&" | b" & ") {
             return false;
+        }
+        if self.words[a].capitalised
+            && self.words[b].capitalised
+            && name_firms::is_partners(self.tokens.key(b))
+        {
+            return true;
         }
         let n = self.words.len();
         let alone_before = a == 0 || !self.words[a - 1].capitalised || !self.spaced(a - 1, a);
