@@ -658,3 +658,48 @@ fn an_english_case_named_after_someone_names_the_person_only() {
     let text = "Many still remember the Tamber Affair and the Orbec Scandal of 1998.";
     assert_eq!(names(text), ["Tamber", "Orbec"]);
 }
+
+#[test]
+fn a_court_named_by_its_kind_and_its_seat_is_one_organisation() {
+    // « le tribunal correctionnel de Valdorge », « la cour d’appel de Brescoux »: the court's
+    // kind, in lowercase, and its town are one name (ANNOTATION.md §5, outermost name only).
+    let text = "Hier, le tribunal correctionnel de Valdorge a jugé Lise Morel, et la cour d’appel de Brescoux confirmera.";
+    assert_eq!(
+        names(text),
+        [
+            "tribunal correctionnel de Valdorge",
+            "Lise Morel",
+            "cour d’appel de Brescoux"
+        ]
+    );
+    for court in [
+        "tribunal correctionnel de Valdorge",
+        "cour d’appel de Brescoux",
+    ] {
+        assert_eq!(kind_of(text, court), EntityKind::Organization, "{court}");
+    }
+}
+
+#[test]
+fn a_court_s_two_word_kind_stays_in_its_name() {
+    // « la cour administrative d’appel de Norland »: the kind may take two words.
+    let text = "Hier, la cour administrative d’appel de Norland a tranché.";
+    assert_eq!(names(text), ["cour administrative d’appel de Norland"]);
+}
+
+#[test]
+fn a_bare_court_or_a_courtyard_leaves_the_town_alone() {
+    // « le tribunal de Valdorge », « la cour de Brescoux » (a king's court, or a yard) and
+    // « la ville de Berne »: the town is named alone, a place.
+    let text = "Hier, le tribunal de Valdorge, la cour de Brescoux et la ville de Berne ont fermé.";
+    assert_eq!(names(text), ["Valdorge", "Brescoux", "Berne"]);
+    assert_eq!(kind_of(text, "Berne"), EntityKind::Location);
+}
+
+#[test]
+fn english_copy_names_a_court_s_town_alone_before_its_lowercase_kind() {
+    // "the Valdorge district court": English capitalises a court's own name ("Valdorge
+    // District Court"); in lowercase, the kind is no part of the name.
+    let text = "Yesterday the Valdorge district court sentenced Ana Roe.";
+    assert_eq!(names(text), ["Valdorge", "Ana Roe"]);
+}

@@ -3,9 +3,11 @@
 //! Vaud », « le quai d’Orsay », « le stade Albert-Dorval », « le barrage de Vouglans ». The
 //! street, the sea or the building is named by both words; the name alone (« Noire »,
 //! « Tanneurs ») is another thing or none. So is an institution's building: « le lycée
-//! Victor-Ferrand », « l’université de Valdorge », « le tribunal de Brumel », an
-//! organisation's name. English writes the kind capitalised ("Lake Sorvel", "Varnes Street",
-//! "Dorval Stadium"), inside the name already. The kinds are `lx::PLACE_NAME_HEADS`. Methods
+//! Victor-Ferrand », « l’université de Valdorge », an organisation's name, and a court
+//! whose kind takes a qualifier before its seat: « le tribunal correctionnel de Brumel »,
+//! « la cour d’appel de Valdorge » (not « le tribunal de Brumel »: the town). English
+//! writes the kind capitalised ("Lake Sorvel", "Varnes Street", "Dorval Stadium"), inside
+//! the name already. The kinds are `lx::PLACE_NAME_HEADS`. Methods
 //! of the name scan.
 
 use super::Scan;
@@ -93,6 +95,47 @@ pub(super) fn opens_place_name(head: &str) -> bool {
     )
 }
 
+/// The courts whose kind takes a qualifier before their seat: « le tribunal correctionnel de
+/// Valdorge », « la cour d’appel de Brescoux » (the court is the name, not the town), while
+/// « le tribunal de Valdorge » and « la cour de Brescoux » (a yard, a king's court) leave most
+/// annotators naming the town alone.
+pub(super) fn opens_court(head: &str) -> bool {
+    matches!(head, "tribunal" | "cour")
+}
+
+/// The words that qualify a court between its kind and its seat: « correctionnel »,
+/// « administrative », « cantonal », « d’appel », « d’assises », « d’instance ».
+fn court_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "correctionnel"
+            | "correctionnelle"
+            | "administratif"
+            | "administrative"
+            | "cantonal"
+            | "cantonale"
+            | "civil"
+            | "civile"
+            | "pénal"
+            | "pénale"
+            | "criminel"
+            | "criminelle"
+            | "militaire"
+            | "fédéral"
+            | "fédérale"
+            | "suprême"
+            | "supérieur"
+            | "supérieure"
+            | "régional"
+            | "régionale"
+            | "spécial"
+            | "spéciale"
+            | "appel"
+            | "assises"
+            | "instance"
+    )
+}
+
 pub(super) fn opens_institution(head: &str) -> bool {
     matches!(
         head,
@@ -157,6 +200,43 @@ impl Scan<'_, '_> {
         let opens = self.is_place_head(head)
             && !only_right_before(key(head))
             && self.next_to(head, head_end);
-        if opens && !self.is_english() { head } else { i }
+        // Asked last: the language costs more to tell than the words.
+        let start = if opens {
+            Some(head)
+        } else {
+            self.court_before(head_end, from)
+        };
+        match start {
+            Some(start) if !self.is_english() => start,
+            _ => i,
+        }
+    }
+
+    /// The court's kind in lowercase and its qualifier, one to three words, ending right before
+    /// `connector` (the « de » before the seat): « tribunal correctionnel », « cour d’appel »,
+    /// « cour administrative d’appel » (see `opens_court`). The word opening them, if any.
+    fn court_before(&self, connector: usize, from: usize) -> Option<usize> {
+        let connectors = lx::NAME_CONNECTORS.0 | lx::PHRASE_CONNECTORS.0;
+        let mut k = connector;
+        for _ in 0..4 {
+            if k == from {
+                return None;
+            }
+            k -= 1;
+            if !self.next_to(k, k + 1) {
+                return None;
+            }
+            let key = self.tokens.key(k);
+            if k + 1 < connector && opens_court(key) {
+                return Some(k);
+            }
+            // « d’appel », « d’assises »: the only connector a qualifier may hold.
+            let last = k + 1 == connector;
+            let joins = key == "d'" && !last;
+            if !joins && (self.tokens.class_bits(k) & connectors != 0 || !court_qualifier(key)) {
+                return None;
+            }
+        }
+        None
     }
 }

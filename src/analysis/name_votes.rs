@@ -46,6 +46,9 @@ impl Scan<'_, '_> {
                 EntityKind::Location
             };
             votes.add(kind, 3);
+        } else if !self.words[a].capitalised && name_place_heads::opens_court(self.tokens.key(a)) {
+            // « la cour d’appel de Brescoux »: a court (`name_place_heads`).
+            votes.add(EntityKind::Organization, 3);
         }
         // « Suisse romande », « Europe occidentale »: a part of a place (`name_regions`).
         if self.is_region(a, b) {
