@@ -8,7 +8,7 @@
 use super::kind::{EntityKind, KindVotes};
 use super::mention::{Form, Mention, Origin};
 use super::{lexicon, word_key};
-use crate::text::fold;
+use crate::text::{fold, fold_letter};
 
 /// How many mentions a long form may have been read in.
 const MOST_PIECES: usize = 5;
@@ -76,15 +76,14 @@ fn plain_words(stretch: &str) -> bool {
 /// or « d’ », are `letters`, accents aside (« État » is
 /// an E).
 fn spells(words: &str, letters: &[char]) -> bool {
-    let folded = |c: char| fold(c.encode_utf8(&mut [0; 4]));
     let mut initials = words
         .split([' ', '\u{a0}'])
         .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
         .filter(|w| !w.is_empty() && !lexicon::is(&word_key::key(w), lexicon::PHRASE_CONNECTORS))
-        .map(|w| w.chars().next().map(folded));
+        .map(|w| w.chars().next().map(fold_letter));
     letters
         .iter()
-        .all(|&l| initials.next() == Some(Some(folded(l))))
+        .all(|&l| initials.next() == Some(Some(fold_letter(l))))
         && initials.next().is_none()
 }
 

@@ -12,7 +12,7 @@ use super::kind::{EntityKind, KindVotes};
 use super::name_scan::NameScan;
 use super::tokens::Tokens;
 use crate::article::Article;
-use crate::text::{Span, fold};
+use crate::text::{Span, fold, fold_letter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -248,11 +248,7 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
 /// letter is the place of a common thing (`name_noun_acronyms`), not what the acronym spells.
 fn one_word_of_another_initial(long: &str, acronym: &str) -> bool {
     !long.contains([' ', '-', '\'', '’'])
-        && long.chars().next().map(fold_char) != acronym.chars().next().map(fold_char)
-}
-
-fn fold_char(c: char) -> String {
-    fold(c.encode_utf8(&mut [0; 4]))
+        && long.chars().next().map(fold_letter) != acronym.chars().next().map(fold_letter)
 }
 
 /// « VALDORGE (AFP) »: a name in capitals opening a line before an acronym in brackets is a

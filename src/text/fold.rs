@@ -12,6 +12,12 @@ pub fn fold(name: &str) -> String {
     key
 }
 
+/// One letter folded as [`fold`] folds it in a name: an initial compared accents aside
+/// (« É » is e).
+pub fn fold_letter(c: char) -> String {
+    fold(c.encode_utf8(&mut [0; 4]))
+}
+
 /// [`fold`] into `key`, emptied first: names folded one after another into one buffer.
 pub fn fold_into(name: &str, key: &mut String) {
     key.clear();

@@ -15,7 +15,7 @@ pub use eight_bytes::{
     ascii_letters_and_capitals, ascii_letters_end, ascii_letters_run, ascii_run, ascii_spaces,
     eight_bytes,
 };
-pub use fold::{fold, fold_into};
+pub use fold::{fold, fold_into, fold_letter};
 #[cfg(test)]
 pub(crate) use language::{ENGLISH as ENGLISH_SHORT_WORDS, FRENCH as FRENCH_SHORT_WORDS};
 pub use language::{Language, guess as guess_language};
