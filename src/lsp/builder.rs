@@ -5,6 +5,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering::Acquire};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -128,12 +129,14 @@ impl Builder {
     fn rebuild(&self, jobs: Vec<Job>, typing: Option<u64>, idle: bool) -> Result<bool, ()> {
         let patched = jobs.iter().all(|j| j.changes.patch);
         let paths: Vec<PathBuf> = jobs.iter().flat_map(Job::paths).collect();
-        let typed_since = move |ws: &Workspace| typing.is_some_and(|r| ws.session.revision != r);
+        // The revision as it moves, looked at without the workspace's lock.
+        let revision = lock(&self.state).session.revision_counter();
+        let typed_since = move |now: &AtomicU64| typing.is_some_and(|r| now.load(Acquire) != r);
         let built = match typing.filter(|_| idle) {
             // On this thread: a patch is a few milliseconds, and no rebuild that does not
             // give way is waited for any less; a panic inside is one dropped build.
             None => catch_unwind(AssertUnwindSafe(|| {
-                let stop = || typed_since(&lock(&self.state));
+                let stop = || typed_since(&revision);
                 build_all(&self.state, jobs, &stop, Some(&self.client))
             }))
             .map_err(drop),
@@ -142,12 +145,12 @@ impl Builder {
                 let (done, task) = crossbeam_channel::bounded(1);
                 self.workers.run(Box::new({
                     let (state, client) = (self.state.clone(), self.client.clone());
-                    let pool = self.background.clone();
+                    let (pool, revision) = (self.background.clone(), revision.clone());
                     move || {
                         // The builder's workers run nothing but whole rebuilds: they and
                         // their parallel part yield to a keystroke's patch and the requests.
                         priority::background();
-                        let stop = || typed_since(&lock(&state));
+                        let stop = || typed_since(&revision);
                         let build = || build_all(&state, jobs, &stop, Some(&client));
                         let _ = done.send(match pool {
                             Some(pool) => pool.install(build),
@@ -163,11 +166,9 @@ impl Builder {
                         recv(task) -> built => break built.map_err(drop),
                         recv(self.woken) -> _ => woken = true,
                     }
-                    let mut ws = lock(&self.state);
-                    if typed_since(&ws) {
+                    if typed_since(&revision) {
                         // The rebuild sees it too, and stops at its next look.
-                        ws.session.pending.extend(paths);
-                        drop(ws);
+                        lock(&self.state).session.pending.extend(paths);
                         let _ = self.wake.try_send(());
                         return Ok(false);
                     }

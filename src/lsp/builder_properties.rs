@@ -305,7 +305,7 @@ fn taken(state: &Mutex<Workspace>) -> (Vec<Job>, u64) {
     let mut ws = lock(state);
     let max = max_file_size(&ws);
     let jobs = ws.session.take_jobs(false, max);
-    (jobs, ws.session.revision)
+    (jobs, ws.session.revision())
 }
 
 /// The size limit the builder gives its jobs: the editor's setting, else the default.
@@ -352,7 +352,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         jobs,
         &|| {
             looks.fetch_add(1, Ordering::Relaxed);
-            lock(&state).session.revision != revision
+            lock(&state).session.revision() != revision
         },
         None,
     );
@@ -372,7 +372,7 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
             if looks.fetch_add(1, Ordering::Relaxed) + 1 == k {
                 type_again(&mut lock(&this), &path);
             }
-            lock(&this).session.revision != revision
+            lock(&this).session.revision() != revision
         };
         let built = build_all(&this, jobs, &stop, None);
         if looks.into_inner() < k {
@@ -423,13 +423,13 @@ fn an_edit_during_a_rebuild_stops_it_and_is_patched_in_then_rebuilt() {
         let mut ws = lock(&state);
         let max = max_file_size(&ws);
         let jobs = ws.session.take_jobs(true, max);
-        (jobs, ws.session.revision)
+        (jobs, ws.session.revision())
     };
     assert!(
         jobs.iter().all(Job::typing),
         "a build that gives way to typing"
     );
-    let stop = || lock(&state).session.revision != revision;
+    let stop = || lock(&state).session.revision() != revision;
     let built = build_all(&state, jobs, &stop, None);
     let ws = &mut lock(&state);
     let installed = install(ws, built);

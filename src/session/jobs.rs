@@ -71,7 +71,7 @@ impl Session {
         let mut jobs = self.take_jobs(idle, max_file_size);
         let patch = !idle && jobs.iter().all(Job::patchable);
         jobs.iter_mut().for_each(|j| j.changes.patch = patch);
-        let typing = jobs.iter().all(Job::typing).then_some(self.revision);
+        let typing = jobs.iter().all(Job::typing).then_some(self.revision());
         (jobs, typing)
     }
 
@@ -272,7 +272,7 @@ mod tests {
         let (jobs, typing) = session.take_round(false, DEFAULT_MAX_FILE_SIZE);
         assert_eq!(jobs.len(), 1);
         assert!(!jobs[0].changes.patch, "a small corpus is rebuilt");
-        assert_eq!(typing, Some(session.revision));
+        assert_eq!(typing, Some(session.revision()));
         assert!(session.pending.is_empty(), "taken at once");
         session.republish = true;
         session.typed(path);

@@ -12,6 +12,7 @@ mod open_document;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::analysis::Readings;
 use crate::article::Format;
@@ -48,8 +49,9 @@ pub(crate) struct Session {
     /// Documents whose text changed (in the editor or on disk) since the last build.
     pub(crate) pending: HashSet<PathBuf>,
     /// How many times the writer opened, edited or closed a document (`typed`): a rebuild
-    /// of edits alone gives way when it moves.
-    pub(crate) revision: u64,
+    /// of edits alone gives way when it moves. Shared, so that a rebuild looks at it
+    /// without the workspace's lock (`Session::revision_counter`).
+    pub(crate) revision: Arc<AtomicU64>,
     /// Roots to reload from disk entirely (their attest.toml changed).
     pub(crate) reload: HashSet<usize>,
     /// Every document's diagnostics are owed again after the next build (settings changed,
@@ -68,7 +70,19 @@ impl Session {
             return;
         }
         self.pending.insert(path);
-        self.revision += 1;
+        self.revision.fetch_add(1, Ordering::Release);
+    }
+
+    /// How many times the writer opened, edited or closed a document.
+    pub(crate) fn revision(&self) -> u64 {
+        self.revision.load(Ordering::Acquire)
+    }
+
+    /// The revision as it moves, for a rebuild to look at without the workspace's lock: a
+    /// rebuild at background priority that took the lock at each look could hold it when
+    /// the scheduler sets it aside, and the writer's next keystroke would wait for it.
+    pub(crate) fn revision_counter(&self) -> Arc<AtomicU64> {
+        self.revision.clone()
     }
 
     /// The writer opened `doc` at `path`.
@@ -177,6 +191,28 @@ impl Session {
 mod tests {
     use super::*;
     use crate::article::Format;
+
+    /// A rebuild looks at the revision through the counter, without the session's lock:
+    /// each open, edit or close moves it there at once; an annotation file's does not.
+    #[test]
+    fn the_revision_moves_where_a_rebuild_looks_without_the_lock() {
+        let mut session = Session::default();
+        let counter = session.revision_counter();
+        let before = counter.load(Ordering::Acquire);
+        session.typed(PathBuf::from("/c/a.txt"));
+        assert_eq!(counter.load(Ordering::Acquire), before + 1);
+        assert_eq!(session.revision(), before + 1);
+        session.typed(PathBuf::from("/c/a.ann"));
+        assert_eq!(
+            counter.load(Ordering::Acquire),
+            before + 1,
+            "no article edited"
+        );
+        let doc = OpenDocument::new("Le maire a parlé.\n", 1, Format::Text);
+        session.opened(PathBuf::from("/c/b.txt"), doc);
+        session.closed(PathBuf::from("/c/b.txt"));
+        assert_eq!(counter.load(Ordering::Acquire), before + 3);
+    }
 
     /// Found by fuzz/lsp_session: a request about an open `attest.toml` waited the whole
     /// freshness bound (5 s) for a build of it that never comes.
