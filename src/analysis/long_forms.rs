@@ -87,6 +87,36 @@ fn spells(words: &str, letters: &[char]) -> bool {
         && initials.next().is_none()
 }
 
+/// Whether an acronym's letters fit the name it follows: each is the initial of a word of
+/// the name (any word, « de » and "of" included), accents aside, in any order, since a
+/// name translated keeps its acronym: « Organisation du traité de sécurité collective
+/// (OTSC) », « Électricité de Norland (EDN) », "Northern Alliance (AN)" for « Alliance du
+/// Nord »; not « Ilse Varga (PDV) », a name and another's acronym. An acronym of four letters
+/// or more whose first letter opens the name may take one more from inside a word ("Multi-Land
+/// Grain Board (MULGB)").
+pub fn letters_fit(acronym: &str, name: &str) -> bool {
+    let mut initials: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .map(fold_letter)
+        .collect();
+    let letters: Vec<String> = (acronym.chars())
+        .filter(|c| c.is_alphabetic())
+        .map(fold_letter)
+        .collect();
+    let opens = !letters.is_empty() && letters.first() == initials.first();
+    let mut inside = 0;
+    for l in &letters {
+        match initials.iter().position(|i| i == l) {
+            Some(at) => {
+                initials.swap_remove(at);
+            }
+            None => inside += 1,
+        }
+    }
+    !letters.is_empty() && (inside == 0 || (inside == 1 && opens && letters.len() >= 4))
+}
+
 /// Makes mentions `first..=last` one, the first's span stretched over the others. A name
 /// read in pieces that a bracketed acronym spells is an institution's ("Securities and
 /// Exchange Commission", « Organisation pour la sécurité et la coopération en Europe »),
@@ -184,5 +214,46 @@ mod tests {
         assert!(!spells("Organisation pour la sécurité", &letters));
         let letters: Vec<char> = "AEN".chars().collect();
         assert!(spells("Agence d’État du Norland", &letters));
+    }
+
+    #[test]
+    fn an_acronym_fits_a_name_whose_initials_it_takes_in_any_order_accents_aside() {
+        assert!(letters_fit(
+            "OTSC",
+            "Organisation du traité de sécurité collective"
+        ));
+        assert!(letters_fit("MSF", "Médecins sans frontières"));
+        assert!(letters_fit("NATO", "North Atlantic Treaty Organization"));
+        assert!(letters_fit("UE", "Union européenne"));
+        assert!(
+            letters_fit("EDN", "Électricité de Norland"),
+            "« É » is an E"
+        );
+        assert!(
+            letters_fit("ÉDN", "Electricite de Norland"),
+            "and the other way"
+        );
+        assert!(
+            letters_fit("AN", "Northern Alliance"),
+            "translated, reordered"
+        );
+        assert!(letters_fit("V2S", "Valley Survey Service"), "digits aside");
+        assert!(!letters_fit("PDV", "Ilse Varga"));
+        assert!(!letters_fit("RN", "Marine Dufresne"));
+        assert!(
+            !letters_fit("OPV", "Valdorge"),
+            "one word of another initial"
+        );
+        assert!(
+            letters_fit("MULGB", "Multi-Land Grain Board"),
+            "one letter from inside a word"
+        );
+        assert!(
+            !letters_fit("ULGB", "Multi-Land Grain Board"),
+            "not the first"
+        );
+        assert!(!letters_fit("LMR", "Lise Morel"), "not in three letters");
+        assert!(!letters_fit("MULGX", "Multi-Land Grain Board"), "not two");
+        assert!(!letters_fit("", "Valdorge"));
     }
 }

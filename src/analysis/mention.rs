@@ -12,7 +12,7 @@ use super::kind::{EntityKind, KindVotes};
 use super::name_scan::NameScan;
 use super::tokens::Tokens;
 use crate::article::Article;
-use crate::text::{Span, fold, fold_letter};
+use crate::text::{Span, fold};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -219,6 +219,10 @@ fn particles_from_full_names(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// « Long Name (ACR) », where the acronym's letters fit the name (`long_forms::letters_fit`):
+/// each stands for the other, and the acronym takes the long form's kind. « Ilse Varga (PDV) »
+/// is a person and another's acronym; « l’office HLM de Valdorge (OPV) », a town and the
+/// acronym of what the rules read as no name.
 fn define_acronyms(text: &str, mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (long, acr) = (mentions[i - 1].span, mentions[i].span);
@@ -228,7 +232,7 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
             && between.trim() == "("
             && closes
             && !opens_line_in_capitals(text, long)
-            && !one_word_of_another_initial(long.of(text), acr.of(text))
+            && super::long_forms::letters_fit(acr.of(text), long.of(text))
         {
             mentions[i].set_expands(long);
             mentions[i - 1].set_expands(acr);
@@ -242,13 +246,6 @@ fn define_acronyms(text: &str, mentions: &mut [Mention]) {
             mentions[i].votes.merge(votes);
         }
     }
-}
-
-/// « l’office HLM de Lyon (OPAL) »: one word that does not open with the acronym's first
-/// letter is the place of a common thing (`name_noun_acronyms`), not what the acronym spells.
-fn one_word_of_another_initial(long: &str, acronym: &str) -> bool {
-    !long.contains([' ', '-', '\'', '’'])
-        && long.chars().next().map(fold_letter) != acronym.chars().next().map(fold_letter)
 }
 
 /// « VALDORGE (AFP) »: a name in capitals opening a line before an acronym in brackets is a

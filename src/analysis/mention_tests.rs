@@ -269,6 +269,35 @@ fn a_strong_place_preposition_makes_a_place() {
     assert_eq!(kind_of(text, "Zoubrovie"), EntityKind::Location);
 }
 
+/// The acronym after a name stands for it only when its letters fit: a person and her
+/// party's acronym stay two, and the acronym takes no person's kind.
+#[test]
+fn a_bracketed_acronym_whose_letters_do_not_fit_is_another_name() {
+    let fr = "Hier, Ilse Varga (PDV) a parlé à Valdorge.";
+    let en = "Yesterday Ilse Varga (PDV) spoke in Valdorge.";
+    for text in [fr, en] {
+        let article = Article::parse(text, Format::Text);
+        let m = mentions(text, &article);
+        let pdv = m.iter().find(|m| m.span.of(text) == "PDV").unwrap();
+        assert_eq!(pdv.expands(), None, "{text}");
+        assert_eq!(pdv.kind, EntityKind::Organization, "{text}");
+        assert_eq!(kind_of(text, "Ilse Varga"), EntityKind::Person, "{text}");
+    }
+    // Accents aside, the letters fit: « É » is an E.
+    let fr = "Hier, l’Électricité de Norland (EDN) a relevé ses prix.";
+    let en = "Yesterday Électricité de Norland (EDN) raised its prices.";
+    for text in [fr, en] {
+        let article = Article::parse(text, Format::Text);
+        let m = mentions(text, &article);
+        let edn = m.iter().find(|m| m.span.of(text) == "EDN").unwrap();
+        assert_eq!(
+            edn.expands().map(|s| s.of(text)),
+            Some("Électricité de Norland"),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn an_acronym_is_what_its_long_form_is() {
     let text = "Hier, la République démocratique du Congo (RDC) a voté. La RDC compte 100 millions d’habitants.";

@@ -269,12 +269,9 @@ fn link_acronyms(
             .iter()
             .filter(|m| m.form == Form::Acronym)
         {
+            // Its letters fit its long form (`long_forms::letters_fit`), or it has none.
             if let Some(long) = m.expands() {
-                let long_text = long.of(&doc.text);
-                if !letters_fit(m.span.of(&doc.text), long_text) {
-                    continue; // « Ilse Varga (PDV) »: a name and another's acronym
-                }
-                let long_key = fold(long_text);
+                let long_key = fold(long.of(&doc.text));
                 if let (Some(&a), Some(&b)) = (ids.get(&*m.key), ids.get(long_key.as_str())) {
                     groups.union(a, b);
                 }
@@ -311,34 +308,6 @@ fn link_acronyms(
         }
     }
     Some(())
-}
-
-/// Whether an acronym's letters fit the name it follows: each is the initial of a word of
-/// the name (any word, « de » and "of" included), in any order, since a name translated
-/// keeps its acronym: « Organisation du traité de sécurité collective (OTSC) », « Médecins
-/// sans frontières (MSF) », "Northern Alliance (AN)" for « Alliance du Nord »; not « Ilse
-/// Varga (PDV) ».
-fn letters_fit(acronym: &str, name: &str) -> bool {
-    let mut initials: Vec<char> = name
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '\u{2019}')
-        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-        .flat_map(char::to_lowercase)
-        .collect();
-    let letters: Vec<char> = acronym
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    !letters.is_empty()
-        && letters
-            .iter()
-            .all(|l| match initials.iter().position(|i| i == l) {
-                Some(at) => {
-                    initials.swap_remove(at);
-                    true
-                }
-                None => false,
-            })
 }
 
 /// Full names sharing a surname and compatible given names are one person; initials and
