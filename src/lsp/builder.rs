@@ -59,6 +59,15 @@ const IDLE: Duration = Duration::from_millis(400);
 /// the other right after opening an article took twice as long).
 const QUIET: Duration = Duration::from_secs(2);
 
+/// Quiet for `QUIET` since the last change (the builder's timeout): how much longer to wait
+/// before giving memory back, as the client asked something `since_asked` ago; none once
+/// it has been quiet that long too, or never asked.
+fn still_to_wait(since_asked: Option<Duration>) -> Option<Duration> {
+    since_asked
+        .and_then(|since| QUIET.checked_sub(since))
+        .filter(|left| !left.is_zero())
+}
+
 impl Builder {
     fn run(self) {
         // The owed build failed: it is tried again after the next change, not every 400 ms.
@@ -80,8 +89,8 @@ impl Builder {
                 Ok(()) => false,
                 Err(RecvTimeoutError::Timeout) if owed => true,
                 Err(RecvTimeoutError::Timeout) => {
-                    match self.client.since_asked().filter(|&since| since < QUIET) {
-                        Some(since) => quiet = QUIET - since,
+                    match still_to_wait(self.client.since_asked()) {
+                        Some(left) => quiet = left,
                         None => {
                             allocator::give_back_freed_memory();
                             freed = false;

@@ -561,3 +561,15 @@ fn an_edited_article_is_published_first_as_the_install_would_publish_it() {
     assert!(sent(&client).is_empty(), "version 2 is out of date");
     assert_eq!(lock(&state).published.get(&path).copied(), before);
 }
+
+/// Memory is given back once the client too has been quiet for `QUIET`: a request half a
+/// second ago puts it off by the rest; one long ago, or none ever, does not.
+#[test]
+fn memory_is_given_back_only_once_the_client_is_quiet_too() {
+    let half = Duration::from_millis(500);
+    assert_eq!(still_to_wait(Some(half)), Some(QUIET - half));
+    assert_eq!(still_to_wait(Some(Duration::ZERO)), Some(QUIET));
+    assert_eq!(still_to_wait(Some(QUIET)), None);
+    assert_eq!(still_to_wait(Some(QUIET * 3)), None);
+    assert_eq!(still_to_wait(None), None);
+}
