@@ -4,6 +4,11 @@
 //! an organisation or a place. Capitalised words before it name something (« Commission
 //! des marchés de Valdorge (CMV) »: `define_acronyms`), and so do lowercase words with an
 //! institution's word (« institut norlandais des sondages (INS) »).
+//!
+//! So is a French acronym after « un » or « une » (« les patients qui subissent une TRV »,
+//! « souffrir d’un SBR »): a name takes the definite article (« la CFVD »), a thing counted
+//! takes the indefinite one. Not English "a" or "an", which come before an acronym that
+//! qualifies the next noun ("a NVRC team").
 
 use super::lexicon;
 use super::mention::{Form, Mention};
@@ -15,7 +20,10 @@ use crate::text::fold;
 pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
     let common: Vec<std::sync::Arc<str>> = mentions
         .iter()
-        .filter(|m| m.form == Form::Acronym && spelled_by_words_before(text, m))
+        .filter(|m| {
+            m.form == Form::Acronym
+                && (after_un_or_une(text, m) || spelled_by_words_before(text, m))
+        })
         .map(|m| m.key.clone())
         .collect();
     if common.is_empty() {
@@ -23,7 +31,22 @@ pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
     }
     for m in mentions.iter_mut().filter(|m| common.contains(&m.key)) {
         m.votes = KindVotes::default();
+        m.set_common_thing();
     }
+}
+
+/// Whether the word right before the acronym `m` is the French indefinite article « un » or
+/// « une », elided « d’ » before it aside (« d’une TRV »).
+fn after_un_or_une(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == m.span.start {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or(before);
+    matches!(word, "un" | "une" | "Un" | "Une")
 }
 
 /// Whether the acronym `m`, in brackets, is spelled by the initials of the lowercase words

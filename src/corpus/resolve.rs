@@ -105,8 +105,12 @@ pub fn resolve(
                     .add(EntityKind::Person, m.votes.location + 1);
             }
             nodes[id].people += usize::from(m.kind == EntityKind::Person);
+            nodes[id].common_thing |= m.common_thing();
             nodes[id].mentions.push(MentionRef::new(d, i));
         }
+    }
+    for node in nodes.iter_mut().filter(|n| n.common_thing) {
+        node.votes = KindVotes::default();
     }
     let mut groups = Groups::new(nodes.len());
     // What a human identified as one (an annotation's reference, a knowledge-base entry)
@@ -203,6 +207,9 @@ struct Node {
     /// Its mentions that their article reads as a person's name (« Namur » after « Aurel
     /// Namur »).
     people: usize,
+    /// An article reads it as an acronym of a common thing (« une TRV »): then none of its
+    /// mentions is a name, wherever the acronym stands alone.
+    common_thing: bool,
     mentions: Vec<MentionRef>,
 }
 
@@ -214,6 +221,7 @@ impl Node {
             particle_surname: crate::analysis::mention::particle_surname(&m.key),
             votes: KindVotes::default(),
             people: 0,
+            common_thing: false,
             mentions: Vec::new(),
         }
     }

@@ -341,3 +341,28 @@ fn a_first_name_alone_after_in_is_a_place() {
     );
     assert_eq!(found, [("Brittany".to_string(), EntityKind::Person)]);
 }
+
+#[test]
+fn an_acronym_one_article_reads_as_a_common_thing_is_no_name_in_the_others() {
+    let first = "Les malades qui subissent une TRV à Valdorge restent deux jours.";
+    let second = "Hier, à Valdorge, la TRV a duré une heure. La TRV reprendra lundi.";
+    let found = entities_of(&[first, second], "TRV");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Other),
+        "{found:?}"
+    );
+    let en = "Yesterday the water treatment unit (WTU) of Valdorge closed.";
+    let other = "Officials said the WTU of Orbec will reopen on Monday.";
+    let found = entities_of(&[en, other], "WTU");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Other),
+        "{found:?}"
+    );
+    // Without such an article, the acronym alone is an organisation's.
+    let found = entities_of(&[second], "TRV");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Organization),
+        "{found:?}"
+    );
+}
