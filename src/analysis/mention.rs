@@ -87,7 +87,8 @@ impl Mention {
     }
 
     /// An acronym of a common thing (« une TRV »), which no article's mention of it makes a
-    /// name: the corpus takes every kind from the entity (`corpus::resolve`).
+    /// name: the corpus takes every kind from the entity when most of its mentions are read so
+    /// (`corpus::resolve`).
     pub fn common_thing(&self) -> bool {
         self.rare.as_ref().is_some_and(|r| r.common_thing)
     }

@@ -343,13 +343,24 @@ fn a_first_name_alone_after_in_is_a_place() {
 }
 
 #[test]
-fn an_acronym_one_article_reads_as_a_common_thing_is_no_name_in_the_others() {
-    let first = "Les malades qui subissent une TRV à Valdorge restent deux jours.";
-    let second = "Hier, à Valdorge, la TRV a duré une heure. La TRV reprendra lundi.";
+fn an_acronym_most_of_whose_mentions_are_a_common_thing_is_no_name_in_the_others() {
+    let first = "Les malades qui subissent une TRV à Valdorge restent deux jours. Après chaque \
+                 TRV, le traitement reprend.";
+    let second = "Hier, à Valdorge, la TRV a duré une heure.";
     let found = entities_of(&[first, second], "TRV");
     assert_eq!(found.len(), 3, "{found:?}");
     assert!(
         found.iter().all(|(_, k)| *k == EntityKind::Other),
+        "{found:?}"
+    );
+    // One article's « une UEN plus forte » does not take the institution from the others,
+    // which name it more often.
+    let first = "Ilse Varga veut une UEN plus forte face à Norland.";
+    let second = "Hier, l’UEN a voté des sanctions. L’UEN se réunira à Valdorge lundi.";
+    let found = entities_of(&[first, second], "UEN");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Organization),
         "{found:?}"
     );
     let en = "Yesterday the water treatment unit (WTU) of Valdorge closed.";
