@@ -4,6 +4,12 @@
 //! an organisation or a place. Capitalised words before it name something (« Commission
 //! des marchés de Valdorge (CMV) »: `define_acronyms`), and so do lowercase words with an
 //! institution's word (« institut norlandais des sondages (INS) »).
+//!
+//! So is a French acronym after « un » or « une » (« les patients qui subissent une TRV »,
+//! « souffrir d’un SBR »): a name takes the definite article (« la CFVD »), a thing counted
+//! takes the indefinite one. Not when the article also writes it with the definite article
+//! (« une UEN plus forte », then « l’UEN a voté »: an institution qualified), nor English
+//! "a" or "an", which come before an acronym that qualifies the next noun ("a NVRC team").
 
 use super::lexicon;
 use super::mention::{Form, Mention};
@@ -13,9 +19,19 @@ use crate::text::fold;
 /// Takes every kind from the mentions of the acronyms that the article defines by
 /// lowercase words.
 pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
+    // « une UE plus forte » beside « l’UE a voté »: a name the article also writes with the
+    // definite article is an institution qualified, not a thing counted.
+    let named: Vec<&str> = (mentions.iter())
+        .filter(|m| m.form == Form::Acronym && after_definite_article(text, m))
+        .map(|m| &*m.key)
+        .collect();
     let common: Vec<std::sync::Arc<str>> = mentions
         .iter()
-        .filter(|m| m.form == Form::Acronym && spelled_by_words_before(text, m))
+        .filter(|m| {
+            m.form == Form::Acronym
+                && ((after_un_or_une(text, m) && !named.contains(&&*m.key))
+                    || spelled_by_words_before(text, m))
+        })
         .map(|m| m.key.clone())
         .collect();
     if common.is_empty() {
@@ -23,7 +39,40 @@ pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
     }
     for m in mentions.iter_mut().filter(|m| common.contains(&m.key)) {
         m.votes = KindVotes::default();
+        m.set_common_thing();
     }
+}
+
+/// Whether the word right before the acronym `m` is the French indefinite article « un » or
+/// « une », elided « d’ » before it aside (« d’une TRV »).
+fn after_un_or_une(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == m.span.start {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or(before);
+    matches!(word, "un" | "une" | "Un" | "Une")
+}
+
+/// Whether the French definite article comes right before the acronym `m`: « la », « le »,
+/// « les », « du », « des », « au », « aux », or an elided « l’ ».
+fn after_definite_article(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
+    if let Some(rest) = before.strip_suffix(['’', '\'']) {
+        return rest.ends_with(['l', 'L'])
+            && !rest[..rest.len() - 1].ends_with(|c: char| c.is_alphabetic());
+    }
+    if before.len() == m.span.start {
+        return false;
+    }
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    matches!(
+        word.to_lowercase().as_str(),
+        "la" | "le" | "les" | "du" | "des" | "au" | "aux"
+    )
 }
 
 /// Whether the acronym `m`, in brackets, is spelled by the initials of the lowercase words

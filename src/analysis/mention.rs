@@ -63,6 +63,9 @@ pub(super) struct Rare {
     /// Who this is, when a human said so: an annotation's reference (`Wikidata:Q7747`)
     /// or a knowledge-base id.
     identity: Option<Box<str>>,
+    /// An acronym of a common thing (`common_acronyms`): no mention of it, in any article,
+    /// names someone or somewhere.
+    common_thing: bool,
 }
 
 impl Mention {
@@ -81,6 +84,18 @@ impl Mention {
     /// Records the acronym or long form this mention stands with (see [`Mention::expands`]).
     pub fn set_expands(&mut self, other: Span) {
         self.rare.get_or_insert_with(Box::default).expands = Some(other);
+    }
+
+    /// An acronym of a common thing (« une TRV »), which no article's mention of it makes a
+    /// name: the corpus takes every kind from the entity when most of its mentions are read so
+    /// (`corpus::resolve`).
+    pub fn common_thing(&self) -> bool {
+        self.rare.as_ref().is_some_and(|r| r.common_thing)
+    }
+
+    /// Records that this acronym stands for a common thing (see [`Mention::common_thing`]).
+    pub fn set_common_thing(&mut self) {
+        self.rare.get_or_insert_with(Box::default).common_thing = true;
     }
 
     /// The surname: the last word (people), folded.
@@ -125,6 +140,7 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
             Box::new(Rare {
                 expands: None,
                 identity: Some(i.into_boxed_str()),
+                common_thing: false,
             })
         }),
         origin: Origin::Annotator,

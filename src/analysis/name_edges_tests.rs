@@ -703,3 +703,20 @@ fn english_copy_names_a_court_s_town_alone_before_its_lowercase_kind() {
     let text = "Yesterday the Valdorge district court sentenced Ana Roe.";
     assert_eq!(names(text), ["Valdorge", "Ana Roe"]);
 }
+
+#[test]
+fn a_name_after_an_institution_s_adjective_is_another_name() {
+    let text = "Hier, le président du Conseil constitutionnel Jean-Louis Morel a parlé.";
+    assert_eq!(names(text), ["Conseil constitutionnel", "Jean-Louis Morel"]);
+    let text = "Le député du Parti républicain Ilse Varga a répondu aux élus de Valdorge.";
+    assert_eq!(names(text), ["Parti républicain", "Ilse Varga", "Valdorge"]);
+    // A preposition still links the next name in.
+    let text = "Hier, la Banque centrale de Norland a parlé.";
+    assert_eq!(names(text), ["Banque centrale de Norland"]);
+}
+
+#[test]
+fn an_english_institution_s_name_stops_before_a_title_and_a_name() {
+    let text = "Yesterday the Council chairman Ana Roe spoke, and the Bank of Norland agreed.";
+    assert_eq!(names(text), ["Council", "Ana Roe", "Bank of Norland"]);
+}

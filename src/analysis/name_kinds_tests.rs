@@ -485,3 +485,35 @@ fn a_name_of_several_words_with_an_article_that_speaks_is_an_institution() {
     let text = "Yesterday the Golden Cross said the port of Orbec stayed closed.";
     assert_eq!(kind_of(text, "Golden Cross"), EntityKind::Organization);
 }
+
+#[test]
+fn a_french_acronym_after_un_or_une_is_a_common_thing_in_all_its_mentions() {
+    let text = "Les malades qui subissent une TRV à Valdorge restent deux jours. Après chaque \
+                TRV, le traitement reprend.";
+    let article = Article::parse(text, crate::article::Format::Text);
+    let found = mentions(text, &article);
+    let trv: Vec<_> = found.iter().filter(|m| m.span.of(text) == "TRV").collect();
+    assert_eq!(trv.len(), 2, "{found:?}");
+    assert!(trv.iter().all(|m| m.kind == EntityKind::Other), "{trv:?}");
+    let text = "Orbec souffre d’un SBR depuis l’an dernier.";
+    assert_eq!(kind_of(text, "SBR"), EntityKind::Other);
+}
+
+#[test]
+fn a_french_acronym_after_the_definite_article_stays_an_organisation() {
+    let text = "Hier, la CFVD a répondu aux questions des élus de Valdorge.";
+    assert_eq!(kind_of(text, "CFVD"), EntityKind::Organization);
+    // An institution qualified after « une » that the article also writes with the
+    // definite article is still one.
+    let text = "Lise Morel veut une UEN plus forte. Hier, l’UEN a voté des sanctions.";
+    assert_eq!(kind_of(text, "UEN"), EntityKind::Organization);
+    let text = "Pour Ana Roe, un PSN divisé ne gagnera pas. Le PSN a perdu à Valdorge.";
+    assert_eq!(kind_of(text, "PSN"), EntityKind::Organization);
+}
+
+#[test]
+fn an_english_acronym_after_a_or_an_still_names_an_organisation() {
+    // "a NVRC team": in English the acronym before a noun qualifies it.
+    let text = "Yesterday a NVRC team reached Valdorge. The NVRC left on Monday.";
+    assert_eq!(kind_of(text, "NVRC"), EntityKind::Organization);
+}

@@ -849,8 +849,10 @@ impl<'a, 't> Scan<'a, 't> {
                 linked |= is(lx::PREPOSITIONS);
                 continue;
             }
-            if w.capitalised && !linked && k > j + 1 && !self.words[k - 1].capitalised {
-                // « accuse la Russie »: an article alone does not link a name in.
+            // « accuse la Russie »: an article alone does not link a name in; nor does an
+            // institution's adjective the scan ended on (« du Conseil constitutionnel
+            // Jean-Louis Morel »: the name after it is another's, the apposition's).
+            if w.capitalised && !linked && (k > j + 1 || j > i) && !self.words[k - 1].capitalised {
                 break;
             }
             // « Conseil fédéral », « Banque centrale européenne »: a lowercase word not

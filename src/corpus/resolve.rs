@@ -105,8 +105,16 @@ pub fn resolve(
                     .add(EntityKind::Person, m.votes.location + 1);
             }
             nodes[id].people += usize::from(m.kind == EntityKind::Person);
+            nodes[id].common_things += usize::from(m.common_thing());
             nodes[id].mentions.push(MentionRef::new(d, i));
         }
+    }
+    // Most of its mentions read as a common thing: none is a name.
+    for node in nodes
+        .iter_mut()
+        .filter(|n| 2 * n.common_things > n.mentions.len())
+    {
+        node.votes = KindVotes::default();
     }
     let mut groups = Groups::new(nodes.len());
     // What a human identified as one (an annotation's reference, a knowledge-base entry)
@@ -203,6 +211,11 @@ struct Node {
     /// Its mentions that their article reads as a person's name (« Namur » after « Aurel
     /// Namur »).
     people: usize,
+    /// Its mentions that their article reads as an acronym of a common thing (« une TRV »):
+    /// when they are most of its mentions, none of them is a name, wherever the acronym
+    /// stands alone; one article's « une UEN plus forte » does not take the institution
+    /// from the others.
+    common_things: usize,
     mentions: Vec<MentionRef>,
 }
 
@@ -214,6 +227,7 @@ impl Node {
             particle_surname: crate::analysis::mention::particle_surname(&m.key),
             votes: KindVotes::default(),
             people: 0,
+            common_things: 0,
             mentions: Vec::new(),
         }
     }

@@ -327,3 +327,39 @@ fn a_first_name_alone_after_in_is_a_place() {
     );
     assert_eq!(found, [("Brittany".to_string(), EntityKind::Person)]);
 }
+
+#[test]
+fn an_acronym_most_of_whose_mentions_are_a_common_thing_is_no_name_in_the_others() {
+    let first = "Les malades qui subissent une TRV à Valdorge restent deux jours. Après chaque \
+                 TRV, le traitement reprend.";
+    let second = "Hier, à Valdorge, la TRV a duré une heure.";
+    let found = entities_of(&[first, second], "TRV");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Other),
+        "{found:?}"
+    );
+    // One article's « une UEN plus forte » does not take the institution from the others,
+    // which name it more often.
+    let first = "Ilse Varga veut une UEN plus forte face à Norland.";
+    let second = "Hier, l’UEN a voté des sanctions. L’UEN se réunira à Valdorge lundi.";
+    let found = entities_of(&[first, second], "UEN");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Organization),
+        "{found:?}"
+    );
+    let en = "Yesterday the water treatment unit (WTU) of Valdorge closed.";
+    let other = "Officials said the WTU of Orbec will reopen on Monday.";
+    let found = entities_of(&[en, other], "WTU");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Other),
+        "{found:?}"
+    );
+    // Without such an article, the acronym alone is an organisation's.
+    let found = entities_of(&[second], "TRV");
+    assert!(
+        found.iter().all(|(_, k)| *k == EntityKind::Organization),
+        "{found:?}"
+    );
+}
