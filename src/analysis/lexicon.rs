@@ -206,7 +206,12 @@ pub const PREPOSITIONS: Class = Class(1 << 2);
 /// Titles and roles before (or in apposition to) a person's name.
 pub const PERSON_TITLES: Class = Class(1 << 14);
 
-/// Words that make a name an organisation's (« Organisation », « ministère », "Institute").
+/// Words that make a name an organisation's (« Organisation », « ministère », "Institute"),
+/// and the bodies of members that sit or serve together: a legislature or a board
+/// ("Norland National Congress", « Congrès de Norland », "Orbec Cricket Board"), an armed
+/// force or a union's ("Norland Air Force", "Wexmoor Defence Forces", « Force ouvrière »).
+/// Not "corps", a common French noun (« le corps ») that a heading in capitals opens a name
+/// with.
 pub const ORGANIZATION_HEADS: Class = Class(1 << 15);
 
 /// Head words that may start an organisation's name in lowercase (« le ministère des
@@ -702,7 +707,7 @@ fn organization_heads_words() -> &'static str {
     hôpital hospital press presse news tv télévision radio times post journal gazette inc ltd
     corp gmbh llc plc club église church network média médias éditions chambre chambres
     chamber society institution media magazine newspaper tribune herald movement mouvement
-    coalition syndicat musée museum trésor treasury"
+    coalition syndicat musée museum trésor treasury congress congrès board force forces"
 }
 
 fn organization_appositions_words() -> &'static str {

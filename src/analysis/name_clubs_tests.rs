@@ -64,3 +64,25 @@ fn a_word_that_names_clubs_only_is_a_club_alone_or_with_its_town() {
     );
     assert_eq!(kind_of(text, "Borussia"), EntityKind::Organization);
 }
+
+#[test]
+fn a_nickname_in_the_plural_after_a_town_names_its_team() {
+    let text = "The Manchester Ravens beat the Leicester Red Kites on Sunday night.";
+    assert_eq!(kind_of(text, "Manchester Ravens"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Leicester Red Kites"),
+        EntityKind::Organization
+    );
+    let text = "Hier soir, les Manchester Ravens ont battu Valdorge.";
+    assert_eq!(kind_of(text, "Manchester Ravens"), EntityKind::Organization);
+}
+
+#[test]
+fn a_plural_after_a_town_that_is_a_place_an_event_or_a_person_names_no_team() {
+    let text = "Austin Roberts walked from Leicester Gardens to the Geneva Talks.";
+    assert_eq!(kind_of(text, "Austin Roberts"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Leicester Gardens"), EntityKind::Location);
+    assert_ne!(kind_of(text, "Geneva Talks"), EntityKind::Organization);
+    let text = "Hier, Austin Roberts a quitté Leicester pour Valdorge.";
+    assert_eq!(kind_of(text, "Austin Roberts"), EntityKind::Person);
+}

@@ -517,3 +517,52 @@ fn an_english_acronym_after_a_or_an_still_names_an_organisation() {
     let text = "Yesterday a NVRC team reached Valdorge. The NVRC left on Monday.";
     assert_eq!(kind_of(text, "NVRC"), EntityKind::Organization);
 }
+
+#[test]
+fn a_legislature_s_or_a_board_s_word_closing_a_name_makes_an_organisation() {
+    let text = "Ministers met the Brescoux Congress while the Orbec Cricket Board met too.";
+    assert_eq!(kind_of(text, "Brescoux Congress"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Orbec Cricket Board"),
+        EntityKind::Organization
+    );
+    let text = "Hier, le Congrès de Norland a voté la loi à Valdorge.";
+    assert_eq!(
+        kind_of(text, "Congrès de Norland"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_people_s_word_before_a_congress_opens_its_name() {
+    let text = "Yesterday the Maltese Farmers Congress said it would win in Valdorge.";
+    assert_eq!(
+        kind_of(text, "Maltese Farmers Congress"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_force_s_word_makes_an_organisation() {
+    let text = "The Norland Air Force flew over Valdorge as the Wexmoor Defence Forces waited.";
+    assert_eq!(kind_of(text, "Norland Air Force"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(text, "Wexmoor Defence Forces"),
+        EntityKind::Organization
+    );
+    let text = "Tom Reed said the Danish Air Force would land at Orbec.";
+    assert_eq!(kind_of(text, "Danish Air Force"), EntityKind::Organization);
+    let text = "Hier, la Force ouvrière de Valdorge a appelé à la grève.";
+    assert_eq!(
+        kind_of(text, "Force ouvrière de Valdorge"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_body_s_word_in_lowercase_is_no_name() {
+    let text = "Tom Reed went on board the ferry at Orbec with the force of habit.";
+    assert_eq!(names(text), ["Tom Reed", "Orbec"]);
+    let text = "Le corps a été retrouvé près de Valdorge par Lise Morel, à bout de force.";
+    assert_eq!(names(text), ["Valdorge", "Lise Morel"]);
+}
