@@ -50,6 +50,7 @@ static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
         (PERSON_SPEECH, person_speech_words()),
         (ONE_WORD_ORGANIZATIONS, one_word_organizations_words()),
         (PLACE_HEADS, place_heads_words()),
+        (MEDIA_TITLE_HEADS, media_title_heads_words()),
         (EVENT_VERBS, event_verbs_words()),
         (FORECASTS, forecasts_words()),
         (AUXILIARIES, auxiliaries_words()),
@@ -548,6 +549,77 @@ fn place_heads_words() -> &'static str {
     highway freeway motorway forest falls cape peak ridge canyon lagoon
     marsh heights hotel theatre theater temple mosque castle library gym base area pavilion"
 }
+
+/// The first word after its article of a well-known newspaper's or news magazine's title
+/// (« Canard » of « Le Canard enchaîné », "New" of "The New York Times"): the only words at
+/// which `MEDIA_TITLES` is read.
+pub const MEDIA_TITLE_HEADS: Class = Class(1 << 59);
+
+fn media_title_heads_words() -> &'static str {
+    "monde figaro libération canard équipe parisien échos humanité croix point express obs
+    nouvel mediapart journal charlie courrier dauphiné dépêche voix télégramme paris valeurs
+    guardian new washington wall times sunday financial economist daily telegraph observer
+    los usa boston irish straits sydney chicago evening huffington"
+}
+
+/// Well-known French and English newspapers and news magazines, as their words' keys with
+/// the title's article first when it has one (« l' » set off by a space); well-known
+/// titles, written by the project. Each title's first word after its article is in
+/// `MEDIA_TITLE_HEADS`.
+pub const MEDIA_TITLES: &[&str] = &[
+    "le monde",
+    "le monde diplomatique",
+    "le figaro",
+    "libération",
+    "le canard enchaîné",
+    "l' équipe",
+    "le parisien",
+    "les échos",
+    "l' humanité",
+    "la croix",
+    "le point",
+    "l' express",
+    "l' obs",
+    "le nouvel observateur",
+    "nouvel observateur",
+    "mediapart",
+    "le journal du dimanche",
+    "charlie hebdo",
+    "courrier international",
+    "le dauphiné libéré",
+    "la dépêche du midi",
+    "la voix du nord",
+    "le télégramme",
+    "paris match",
+    "valeurs actuelles",
+    "the guardian",
+    "the new york times",
+    "the new yorker",
+    "the washington post",
+    "the wall street journal",
+    "the times",
+    "the sunday times",
+    "financial times",
+    "the financial times",
+    "the economist",
+    "the daily telegraph",
+    "the sunday telegraph",
+    "the telegraph",
+    "the observer",
+    "los angeles times",
+    "the los angeles times",
+    "usa today",
+    "the boston globe",
+    "the daily mail",
+    "the daily mirror",
+    "the irish times",
+    "the straits times",
+    "the sydney morning herald",
+    "chicago tribune",
+    "the chicago tribune",
+    "the evening standard",
+    "the huffington post",
+];
 
 fn one_word_organizations_words() -> &'static str {
     "afp reuters ap tass interfax ria novosti xinhua kyodo yonhap ansa efe dpa belga anadolu

@@ -42,6 +42,8 @@ mod name_glued;
 mod name_labels;
 #[path = "name_lines.rs"]
 mod name_lines;
+#[path = "name_media.rs"]
+mod name_media;
 #[path = "name_noun_acronyms.rs"]
 mod name_noun_acronyms;
 #[path = "name_openers.rs"]
@@ -170,6 +172,12 @@ impl<'a, 't> NameScan<'a, 't> {
                     continue;
                 }
                 i += 1;
+                continue;
+            }
+            // « Le Canard enchaîné », "The Guardian": a well-known title (`name_media`).
+            if let Some((a, b)) = self.scan.media_title(i) {
+                found.push((a, b, Form::Name, Some(EntityKind::Organization)));
+                i = b + 1;
                 continue;
             }
             // « VALDORGE (AFP) - »: a dateline's town, region and agency (`name_datelines`).
