@@ -20,11 +20,16 @@ use crate::text::fold;
 /// lowercase words.
 pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
     // « une UE plus forte » beside « l’UE a voté »: a name the article also writes with the
-    // definite article is an institution qualified, not a thing counted.
-    let named: Vec<&str> = (mentions.iter())
-        .filter(|m| m.form == Form::Acronym && after_definite_article(text, m))
-        .map(|m| &*m.key)
-        .collect();
+    // definite article is an institution qualified, not a thing counted. Looked for only
+    // when an acronym comes after « un » or « une ».
+    let indefinite = |m: &Mention| m.form == Form::Acronym && after_un_or_une(text, m);
+    let named: Vec<&str> = match mentions.iter().any(indefinite) {
+        true => (mentions.iter())
+            .filter(|m| m.form == Form::Acronym && after_definite_article(text, m))
+            .map(|m| &*m.key)
+            .collect(),
+        false => Vec::new(),
+    };
     let common: Vec<std::sync::Arc<str>> = mentions
         .iter()
         .filter(|m| {
@@ -69,10 +74,9 @@ fn after_definite_article(text: &str, m: &Mention) -> bool {
         return false;
     }
     let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    matches!(
-        word.to_lowercase().as_str(),
-        "la" | "le" | "les" | "du" | "des" | "au" | "aux"
-    )
+    ["la", "le", "les", "du", "des", "au", "aux"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Whether the acronym `m`, in brackets, is spelled by the initials of the lowercase words

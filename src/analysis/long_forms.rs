@@ -95,14 +95,14 @@ fn spells(words: &str, letters: &[char]) -> bool {
 /// or more whose first letter opens the name may take one more from inside a word ("Multi-Land
 /// Grain Board (MULGB)").
 pub fn letters_fit(acronym: &str, name: &str) -> bool {
-    let mut initials: Vec<String> = name
+    let mut initials: Vec<char> = name
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
         .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-        .map(fold_letter)
+        .map(folded)
         .collect();
-    let letters: Vec<String> = (acronym.chars())
+    let letters: Vec<char> = (acronym.chars())
         .filter(|c| c.is_alphabetic())
-        .map(fold_letter)
+        .map(folded)
         .collect();
     let opens = !letters.is_empty() && letters.first() == initials.first();
     let mut inside = 0;
@@ -115,6 +115,16 @@ pub fn letters_fit(acronym: &str, name: &str) -> bool {
         }
     }
     !letters.is_empty() && (inside == 0 || (inside == 1 && opens && letters.len() >= 4))
+}
+
+/// A letter as [`fold_letter`] folds it, a character: ASCII lowered in place, others folded
+/// (« É » is e).
+fn folded(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        fold_letter(c).chars().next().unwrap_or(c)
+    }
 }
 
 /// Makes mentions `first..=last` one, the first's span stretched over the others. A name
