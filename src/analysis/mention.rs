@@ -436,6 +436,10 @@ mod datelines_tests;
 mod clubs_tests;
 
 #[cfg(test)]
+#[path = "name_media_tests.rs"]
+mod media_tests;
+
+#[cfg(test)]
 #[path = "name_demonyms_tests.rs"]
 mod demonyms_tests;
 
