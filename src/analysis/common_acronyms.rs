@@ -22,20 +22,22 @@ pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
     // « une UE plus forte » beside « l’UE a voté »: a name the article also writes with the
     // definite article is an institution qualified, not a thing counted. Looked for only
     // when an acronym comes after « un » or « une ».
-    let indefinite = |m: &Mention| m.form == Form::Acronym && after_un_or_une(text, m);
-    let named: Vec<&str> = match mentions.iter().any(indefinite) {
-        true => (mentions.iter())
-            .filter(|m| m.form == Form::Acronym && after_definite_article(text, m))
+    let acronyms = || mentions.iter().filter(|m| m.form == Form::Acronym);
+    let indefinite: Vec<&str> = (acronyms())
+        .filter(|m| after_un_or_une(text, m))
+        .map(|m| &*m.key)
+        .collect();
+    let named: Vec<&str> = match indefinite.is_empty() {
+        true => Vec::new(),
+        false => (acronyms())
+            .filter(|m| after_definite_article(text, m))
             .map(|m| &*m.key)
             .collect(),
-        false => Vec::new(),
     };
-    let common: Vec<std::sync::Arc<str>> = mentions
-        .iter()
+    let common: Vec<std::sync::Arc<str>> = acronyms()
         .filter(|m| {
-            m.form == Form::Acronym
-                && ((after_un_or_une(text, m) && !named.contains(&&*m.key))
-                    || spelled_by_words_before(text, m))
+            (indefinite.contains(&&*m.key) && !named.contains(&&*m.key))
+                || spelled_by_words_before(text, m)
         })
         .map(|m| m.key.clone())
         .collect();
@@ -51,15 +53,15 @@ pub fn unkind_common_acronyms(text: &str, mentions: &mut [Mention]) {
 /// Whether the word right before the acronym `m` is the French indefinite article « un » or
 /// « une », elided « d’ » before it aside (« d’une TRV »).
 fn after_un_or_une(text: &str, m: &Mention) -> bool {
+    let word = word_before(text, m).map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w));
+    matches!(word, Some("un" | "une" | "Un" | "Une"))
+}
+
+/// The word before the acronym `m`, spaces between them; none when no space parts them.
+fn word_before<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
     let before = text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
-    if before.len() == m.span.start {
-        return false;
-    }
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .next()
-        .unwrap_or(before);
-    matches!(word, "un" | "une" | "Un" | "Une")
+    (before.len() < m.span.start)
+        .then(|| before.rsplit(char::is_whitespace).next().unwrap_or(before))
 }
 
 /// Whether the French definite article comes right before the acronym `m`: « la », « le »,
@@ -70,13 +72,11 @@ fn after_definite_article(text: &str, m: &Mention) -> bool {
         return rest.ends_with(['l', 'L'])
             && !rest[..rest.len() - 1].ends_with(|c: char| c.is_alphabetic());
     }
-    if before.len() == m.span.start {
-        return false;
-    }
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    ["la", "le", "les", "du", "des", "au", "aux"]
-        .iter()
-        .any(|a| word.eq_ignore_ascii_case(a))
+    word_before(text, m).is_some_and(|word| {
+        ["la", "le", "les", "du", "des", "au", "aux"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
+    })
 }
 
 /// Whether the acronym `m`, in brackets, is spelled by the initials of the lowercase words

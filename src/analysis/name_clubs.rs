@@ -146,45 +146,35 @@ fn happens_in_a_town(key: &str) -> bool {
 }
 
 /// A place's kind in the plural, as places are named ("Gardens", "Springs", "Hills",
-/// "Towers").
+/// "Towers"): the plural of a place's head word (`lexicon::PLACE_HEADS`: "hill", "beach"),
+/// or a word places are named by in the plural only.
 fn places_in_the_plural(key: &str) -> bool {
-    matches!(
-        key,
-        "gardens"
-            | "springs"
-            | "fields"
-            | "woods"
-            | "sands"
-            | "meadows"
-            | "flats"
-            | "rapids"
-            | "barracks"
-            | "baths"
-            | "terraces"
-            | "gates"
-            | "downs"
-            | "moors"
-            | "grounds"
-            | "commons"
-            | "quays"
-            | "mills"
-            | "estates"
-            | "hills"
-            | "towers"
-            | "lakes"
-            | "parks"
-            | "bridges"
-            | "streets"
-            | "roads"
-            | "squares"
-            | "valleys"
-            | "ridges"
-            | "peaks"
-            | "creeks"
-            | "ponds"
-            | "forests"
-            | "beaches"
-            | "harbours"
-            | "harbors"
-    )
+    let singular = |end: &str| {
+        key.strip_suffix(end)
+            .is_some_and(|w| lx::is(w, lx::PLACE_HEADS))
+    };
+    singular("s")
+        || singular("es")
+        || matches!(
+            key,
+            "gardens"
+                | "springs"
+                | "fields"
+                | "woods"
+                | "sands"
+                | "meadows"
+                | "flats"
+                | "rapids"
+                | "barracks"
+                | "baths"
+                | "terraces"
+                | "gates"
+                | "downs"
+                | "moors"
+                | "grounds"
+                | "commons"
+                | "quays"
+                | "mills"
+                | "estates"
+        )
 }
