@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::analysis::readings::Entry;
 use crate::analysis::{Attribution, analyze, reanalyze_unless};
 
 fn seeds() -> Vec<String> {

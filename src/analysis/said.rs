@@ -1,7 +1,7 @@
 //! What an article's sentences said and claimed (`sentences`), block by block for an
 //! article being edited: what a block said is taken again from the last analysis while its
 //! reading, headings and names' starts are the same, what it claimed while its sources,
-//! once the article's names stand in, are the same too (`reading::Said`).
+//! once the article's names stand in, are the same too (`readings::Said`).
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -9,7 +9,8 @@ use std::sync::OnceLock;
 use super::attribution::Attribution;
 use super::claim::Claim;
 use super::mention::Mention;
-use super::reading::{Kept, Readings, Said};
+use super::reading::Kept;
+use super::readings::{Readings, Said};
 use super::sentences::{Cx, Spoken, claims, sources, spoken, starting_in};
 use crate::article::Quantity;
 use crate::text::Span;
