@@ -12,12 +12,19 @@ use super::entity::{Entity, Local, MentionRef, entity_id, narrow};
 use super::knowledge::KnowledgeBase;
 use super::mentions::Mentions;
 use super::stops_at;
-use crate::analysis::lexicon as lx;
 use crate::analysis::{EntityKind, Form, KindVotes, Mention};
 use crate::text::fold;
 
+#[path = "resolve_acronyms.rs"]
+mod acronyms;
+#[path = "resolve_people.rs"]
+mod people;
 #[path = "resolve_variants.rs"]
 mod variants;
+
+use people::close;
+#[cfg(test)]
+use people::initials_fit;
 
 /// Union-find over name keys.
 /// Names that are one entity, as sets; a set a human identified (a knowledge-base entry,
@@ -147,8 +154,8 @@ pub fn resolve(
         }
     }
     variants::link_places(&ids, &mut groups, stop)?;
-    link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
-    link_people(&nodes, &mut groups, stop)?;
+    acronyms::link_acronyms(documents, &ids, &nodes, &mut groups, stop)?;
+    people::link_people(&nodes, &mut groups, stop)?;
     variants::link_spellings(&nodes, &mut groups, stop)?;
     variants::link_given_names(&nodes, &mut groups, stop)?;
     variants::link_short_names(&ids, &nodes, &mut groups, stop)?;
@@ -262,154 +269,6 @@ impl Node {
             .filter_map(|p| p.chars().next())
             .collect()
     }
-}
-
-/// « Long Name (ACR) » anywhere defines ACR everywhere; an undefined acronym joins the one
-/// name whose content-word initials spell it. `None` once `stop` says to give up.
-fn link_acronyms(
-    documents: &[Arc<Document>],
-    ids: &HashMap<&str, usize>,
-    nodes: &[Node],
-    groups: &mut Groups,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Option<()> {
-    for (d, doc) in documents.iter().enumerate() {
-        if stops_at(d, stop) {
-            return None;
-        }
-        for m in doc
-            .analysis
-            .mentions
-            .iter()
-            .filter(|m| m.form == Form::Acronym)
-        {
-            // Its letters fit its long form (`long_forms::letters_fit`), or it has none.
-            if let Some(long) = m.expands() {
-                let long_key = fold(long.of(&doc.text));
-                if let (Some(&a), Some(&b)) = (ids.get(&*m.key), ids.get(long_key.as_str())) {
-                    groups.union(a, b);
-                }
-            }
-        }
-    }
-    let mut spelled: HashMap<String, Vec<usize>> = HashMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        if stops_at(n, stop) {
-            return None;
-        }
-        if node.form == Form::Name && node.words.len() >= 2 {
-            let initials: String = node
-                .words
-                .iter()
-                .filter(|w| !lx::is(w.as_str(), lx::PHRASE_CONNECTORS))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            spelled.entry(initials).or_default().push(n);
-        }
-    }
-    for (n, node) in nodes.iter().enumerate() {
-        if stops_at(n, stop) {
-            return None;
-        }
-        if node.form != Form::Acronym {
-            continue;
-        }
-        if let Some(candidates) = spelled.get(&node.words[0]) {
-            let roots: Vec<usize> = candidates.iter().map(|&c| groups.find(c)).collect();
-            if roots.iter().all(|&r| r == roots[0]) {
-                groups.union(n, candidates[0]);
-            }
-        }
-    }
-    Some(())
-}
-
-/// Full names sharing a surname and compatible given names are one person; initials and
-/// bare surnames join the one full name they fit. `None` once `stop` says to give up.
-fn link_people(
-    nodes: &[Node],
-    groups: &mut Groups,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Option<()> {
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (n, node) in nodes.iter().enumerate().filter(|(_, n)| n.full_person()) {
-        by_surname.entry(node.surname()).or_default().push(n);
-    }
-    for (s, full) in by_surname.values().enumerate() {
-        if stops_at(s, stop) {
-            return None;
-        }
-        for (i, &a) in full.iter().enumerate() {
-            for &b in &full[i + 1..] {
-                if given_names_agree(&nodes[a], &nodes[b]) {
-                    groups.union(a, b);
-                }
-            }
-        }
-    }
-    for (n, node) in nodes.iter().enumerate() {
-        if stops_at(n, stop) {
-            return None;
-        }
-        let Some(full) = by_surname.get(node.surname()) else {
-            continue;
-        };
-        let fits: Vec<usize> = match node.form {
-            Form::Initials => full
-                .iter()
-                .copied()
-                .filter(|&f| initials_fit(&node.given_initials(), &nodes[f].given_initials()))
-                .collect(),
-            // A bare surname: people are mostly named without an article or place cue,
-            // so a word that usually has one (« le Kremlin ») is not a surname.
-            Form::Name if node.words.len() == 1 && node.surname_like() => full.clone(),
-            // « Le Guen »: the full names that end with that particle and surname.
-            Form::Name if node.particle_surname && node.surname_like() => full
-                .iter()
-                .copied()
-                .filter(|&f| nodes[f].words.ends_with(&node.words))
-                .collect(),
-            _ => continue,
-        };
-        let roots: Vec<usize> = fits.iter().map(|&f| groups.find(f)).collect();
-        if !roots.is_empty() && roots.iter().all(|&r| r == roots[0]) {
-            groups.union(n, roots[0]);
-        }
-    }
-    Some(())
-}
-
-fn given_names_agree(a: &Node, b: &Node) -> bool {
-    let (ga, gb) = (&a.words[..a.words.len() - 1], &b.words[..b.words.len() - 1]);
-    let first = |g: &[String]| {
-        g.first()
-            .map(|w| w.split('-').next().unwrap_or("").to_owned())
-    };
-    ga == gb || first(ga) == first(gb) || close(&ga.join(" "), &gb.join(" "))
-}
-
-/// « K-J » fits Kassym-Jomart; « V » fits Vladimir.
-fn initials_fit(short: &[char], full: &[char]) -> bool {
-    !short.is_empty() && full.starts_with(short)
-}
-
-/// Two spellings at most two edits apart (« Sergueï » / "Sergei").
-fn close(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 2 || a.len() < 4 {
-        return false;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()] <= 2
 }
 
 /// How many mentions of one entity are gathered between two looks at the stop check.
