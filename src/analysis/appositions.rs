@@ -86,7 +86,7 @@ pub fn by_its_acronym(text: &str, mentions: &[Mention], source: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use crate::analysis::attribution::tests::named;
-    use crate::analysis::document::tests::named_sources as source;
+    use crate::analysis::document::sources_tests::named_sources as source;
 
     #[test]
     fn a_name_an_unnamed_source_includes_names_it() {

@@ -380,3 +380,7 @@ fn states_something(
 #[cfg(test)]
 #[path = "document_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "document_sources_tests.rs"]
+pub(super) mod sources_tests;

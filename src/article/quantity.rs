@@ -447,3 +447,7 @@ fn noun_after(t: &Toks, mut j: usize) -> Option<Span> {
 #[cfg(test)]
 #[path = "quantity_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "quantity_seed_tests.rs"]
+mod seed_tests;
