@@ -260,3 +260,7 @@ fn build_all(
 #[cfg(test)]
 #[path = "builder_properties.rs"]
 mod properties;
+
+#[cfg(test)]
+#[path = "builder_rounds_tests.rs"]
+mod rounds_tests;
