@@ -33,7 +33,7 @@ impl Scan<'_, '_> {
         }
         let article_before =
             (head > 0 && is_article(self.tokens.key(head - 1)) && self.joins(head - 1, head))
-                .then_some(head - 1);
+                .then(|| head - 1);
         let mut best: Option<(usize, usize)> = None;
         let head_key = self.tokens.key(head);
         for title in lx::MEDIA_TITLES {

@@ -58,3 +58,13 @@ fn every_listed_title_is_read_at_its_first_word() {
         assert!(lx::is(head, lx::MEDIA_TITLE_HEADS), "{title}");
     }
 }
+
+/// A title without an article as the text's very first word (« Mediapart », "USA Today"):
+/// no word before it to look at. Read with a word before it, debug builds overflowed.
+#[test]
+fn a_title_opening_the_text_is_found() {
+    let text = "Mediapart a révélé l’affaire à Valdorge.";
+    assert_eq!(kind_of(text, "Mediapart"), EntityKind::Organization);
+    let text = "USA Today reported the deal with Orbec.";
+    assert_eq!(kind_of(text, "USA Today"), EntityKind::Organization);
+}
