@@ -115,11 +115,17 @@ pub fn crosscheck(
         {
             let r = ClaimRef::new(d, i);
             let terms = subject_terms(&doc.text, c);
-            if terms.len() < SHARED_TERMS {
+            let scope = Scope::of(doc, c);
+            let alone = terms.len() < SHARED_TERMS;
+            if alone && !scope.stands_alone() {
                 continue; // says too little of what it is about to be the same as another
             }
-            let scope = Scope::of(doc, c);
-            let signature = signature(c, &terms, &scope);
+            let mut signature = signature(c, &terms, &scope);
+            if alone {
+                // Its words say too little to be the same as another's: a group of its own,
+                // linked in other words only, where the articles tell one story.
+                signature.push_str(&format!("|alone {d} {i}"));
+            }
             let g = *index.by_signature.entry(signature).or_insert_with(|| {
                 let subject = Subject {
                     claim: r,
@@ -139,7 +145,11 @@ pub fn crosscheck(
         // The orders of its figures (`story::Figure::order`) find the claims that state one
         // of them in other words, or in another language; made again when asked, not kept.
         let claim = claim(subject.claim);
-        let orders = orders(&documents[subject.claim.document()].text, claim);
+        let orders = keys(
+            &documents[subject.claim.document()].text,
+            claim,
+            &subject.scope,
+        );
         for t in subject.terms.iter().chain(&orders) {
             index.postings.entry(t.clone()).or_default().push(g);
         }
@@ -222,7 +232,7 @@ impl ClaimIndex {
     ) -> Vec<(usize, Relation, Option<bool>)> {
         // For each group, the subject words it shares, and the orders of figures.
         let mut shared: HashMap<usize, [usize; 2]> = HashMap::new();
-        let orders = orders(text, c);
+        let orders = keys(text, c, &subject.scope);
         for (k, terms) in [&subject.terms, &orders].into_iter().enumerate() {
             for t in terms {
                 let Some(postings) = self.postings.get(t) else {
@@ -258,8 +268,17 @@ impl ClaimIndex {
                 let one = scope
                     .may_agree(their)
                     .then(|| story::one_figure(text, c, &od.text, oc));
-                one.flatten()
-                    .map(|precisely| (o, Relation::Corroborates, Some(precisely)))
+                if let Some(precisely) = one.flatten() {
+                    return Some((o, Relation::Corroborates, Some(precisely)));
+                }
+                // Two precise counts of one measure that cannot both be true contradict in
+                // other words, where the articles tell one story (`Scope::may_contradict`).
+                let (qa, qb) = (c.quantities.first()?, oc.quantities.first()?);
+                (scope.may_contradict(their) && qa.contradicts(qb)).then_some((
+                    o,
+                    Relation::Contradicts,
+                    Some(true),
+                ))
             })
             .collect()
     }
@@ -278,13 +297,17 @@ impl ClaimIndex {
             return Vec::new();
         }
         let terms = subject_terms(&doc.text, c);
-        if terms.len() < SHARED_TERMS {
+        let scope = Scope::of(doc, c);
+        let alone = terms.len() < SHARED_TERMS;
+        if alone && !scope.stands_alone() {
             return Vec::new();
         }
-        let scope = Scope::of(doc, c);
         let elsewhere = |r: &&ClaimRef| !skip(r.document());
         let mut out: Vec<(ClaimRef, Relation)> = Vec::new();
-        if let Some(&g) = self.by_signature.get(&signature(c, &terms, &scope)) {
+        let same = (!alone)
+            .then(|| self.by_signature.get(&signature(c, &terms, &scope)))
+            .flatten();
+        if let Some(&g) = same {
             let same = self.groups[g].1.iter().filter(elsewhere).take(MAX_LINKS);
             out.extend(same.map(|&r| (r, Relation::Corroborates)));
         }
@@ -323,6 +346,14 @@ fn orders(text: &str, c: &Claim) -> Vec<String> {
     orders.sort();
     orders.dedup();
     orders
+}
+
+/// What a claim is found by besides its subject words: the orders of its figures, and for a
+/// precise count of a known measure that measure (`Scope::measure_key`).
+fn keys(text: &str, c: &Claim, scope: &Scope) -> Vec<String> {
+    let mut keys = orders(text, c);
+    keys.extend(scope.measure_key(c));
+    keys
 }
 
 /// A statement without numbers repeats another when most of their words are shared.

@@ -12,6 +12,7 @@ mod file_kind;
 mod knowledge;
 mod known_names;
 mod loader;
+mod measure;
 mod mentions;
 mod name_keys;
 mod names;

@@ -4,8 +4,10 @@
 
 use super::crosscheck::{DISTINCTIVE_DIGITS, singular};
 use super::document::Document;
-use super::story::significant_digits;
+use super::measure::{self, Measure};
+use super::story::{PRECISE_DIGITS, significant_digits};
 use crate::analysis::Claim;
+use crate::analysis::gazetteer::place_id_folded;
 use crate::article::Unit;
 use crate::text::{Language, fold};
 
@@ -20,6 +22,22 @@ pub(super) struct Scope {
     /// Whether its first figure is written with [`DISTINCTIVE_DIGITS`] or more.
     distinctive: bool,
     pub(super) years: Vec<u16>,
+    /// What its first figure counts, when known across words and languages (`measure`).
+    counts: Option<Measure>,
+    /// Its first figure is written with [`PRECISE_DIGITS`] or more, and is not a part of
+    /// another (« dont 12 enfants »): a count that may contradict another in other words.
+    precise_whole: bool,
+    /// The names in the claim or the sentence of its figure — every name, not only places:
+    /// a name's kind may be wrong in one article —, each by its gazetteer entry (« Moscou »
+    /// is "Moscow") or its folded key; read only when `precise_whole` and `counts` are known.
+    places: Vec<PlaceKey>,
+}
+
+/// A place named in a claim: its gazetteer entry, or its folded name.
+#[derive(Debug, PartialEq, Eq)]
+enum PlaceKey {
+    Entry(u32),
+    Name(std::sync::Arc<str>),
 }
 
 impl Scope {
@@ -30,13 +48,70 @@ impl Scope {
             .filter(|q| q.unit == Unit::Count)
             .and_then(|q| q.noun)
             .map(|noun| singular(fold(noun.of(text))));
+        let counts = measure::of(text, c);
+        let precise_whole = first
+            .is_some_and(|q| significant_digits(q.span.of(text)) >= PRECISE_DIGITS)
+            && !measure::part_of(text, c);
+        // Read only where it may contradict in other words.
+        let places = match first.filter(|_| precise_whole && counts.is_some()) {
+            Some(q) => {
+                let around = measure::sentence(text, q.span);
+                let (from, to) = (around.start.min(c.span.start), around.end.max(c.span.end));
+                (doc.analysis.mentions.iter())
+                    .filter(|m| from <= m.span.start && m.span.end <= to)
+                    .map(|m| match place_id_folded(&m.key) {
+                        Some(id) => PlaceKey::Entry(id),
+                        None => PlaceKey::Name(m.key.clone()),
+                    })
+                    .collect()
+            }
+            None => Vec::new(),
+        };
         Scope {
             measure,
             language: doc.language(),
             distinctive: first
                 .is_some_and(|q| significant_digits(q.span.of(text)) >= DISTINCTIVE_DIGITS),
             years: years(text, c),
+            counts,
+            precise_whole,
+            places,
         }
+    }
+
+    /// What a claim with this scope is found by when another may contradict it in other
+    /// words: its measure and unit (see [`Scope::may_contradict`]).
+    pub(super) fn measure_key(&self, c: &Claim) -> Option<String> {
+        let q = c.quantities.first()?;
+        let m = self.counts.filter(|m| self.precise_whole && m.toll())?;
+        Some(format!("@{m:?}|{:?}", q.unit))
+    }
+
+    /// Whether a claim says little of its subject in words but enough in its figure: a
+    /// precise count of a known measure (« 137 morts. »), to be linked in other words only.
+    pub(super) fn stands_alone(&self) -> bool {
+        self.counts.is_some() && self.precise_whole
+    }
+
+    /// Whether two claims in other words can contradict: both count one toll (the dead, the
+    /// injured: `measure`) with a precise figure that is no part of another, in the same years (none
+    /// on both sides, or the same), and name no places apart (both naming places, one at
+    /// least in common). The two articles must still tell one story (`story`).
+    pub(super) fn may_contradict(&self, other: &Scope) -> bool {
+        self.counts.is_some_and(Measure::toll)
+            && self.counts == other.counts
+            && self.precise_whole
+            && other.precise_whole
+            && self.years == other.years
+            && self.same_place(other)
+    }
+
+    /// Whether the two claims may be of one place: one names none, or they name one in
+    /// common (« À Valdorge, 146 morts » is not « À Brescoux, 152 morts »).
+    fn same_place(&self, other: &Scope) -> bool {
+        self.places.is_empty()
+            || other.places.is_empty()
+            || self.places.iter().any(|p| other.places.contains(p))
     }
 
     /// Whether two claims can speak of one thing: the same years (a year on one side only
@@ -60,7 +135,12 @@ impl Scope {
     }
 
     /// Whether the two count the same thing by `same`, when both say what they count.
+    /// Two measures known across words and languages (`measure`) say it alone: « voix » is
+    /// « suffrages », « morts » is never "injured".
     fn counts_as(&self, other: &Scope, same: impl Fn(&str, &str) -> bool) -> bool {
+        if let (Some(a), Some(b)) = (self.counts, other.counts) {
+            return a == b;
+        }
         match (&self.measure, &other.measure) {
             (Some(a), Some(b)) => same(a, b),
             _ => true,

@@ -113,7 +113,7 @@ pub fn one_figure(ta: &str, a: &Claim, tb: &str, b: &Claim) -> Option<bool> {
 /// A figure written with this many significant digits is seldom the same as another by
 /// chance: two figures of three digits are one number about one time in 900, two of two
 /// digits (« 4,5 % », « 4,6 % ») one time in 90.
-const PRECISE_DIGITS: usize = 3;
+pub(super) const PRECISE_DIGITS: usize = 3;
 
 /// The digits a figure is written with, but for zeros leading or closing it: « 3 418 275 »
 /// 7, « 41,27 % » 4, « 20 417 » 5, « 1 200 » 2, « 4,5 millions » 2.
