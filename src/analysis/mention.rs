@@ -313,9 +313,16 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
                 .add(EntityKind::Person, 2 * count + 1);
         }
     }
+    // « Zorvex » after « Zorvex SA »: a firm's short form (`name_short_forms`).
+    let firms = name_short_forms::firm_short_forms(&names);
     let kind_of: Vec<EntityKind> = (names.iter())
         .map(|&(key, votes, _)| {
             let mut v = votes;
+            if !firms.is_empty()
+                && let Some(&share) = firms.get(key)
+            {
+                v.merge(share);
+            }
             if word_count(key) == 1 {
                 v.merge(surnames.get(key).copied().unwrap_or_default());
             } else if particle_surname(key) {
@@ -402,6 +409,13 @@ pub fn particle_surname(key: &str) -> bool {
     words.next_back().is_some()
         && words.all(|w| super::lexicon::is(w, super::lexicon::NAME_PARTICLES) || w == "l")
 }
+
+#[path = "name_short_forms.rs"]
+mod name_short_forms;
+
+#[cfg(test)]
+#[path = "name_short_forms_tests.rs"]
+mod short_forms_tests;
 
 #[cfg(test)]
 #[path = "mention_tests.rs"]

@@ -8,7 +8,7 @@ use super::Scan;
 
 /// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
 /// "NV", "SpA", "Oyj", "plc", "Inc", and the company's own abbreviation: "Co", « Cie ».
-pub(super) fn is_legal_form(key: &str) -> bool {
+pub(in crate::analysis) fn is_legal_form(key: &str) -> bool {
     matches!(
         key,
         "sa" | "sas"

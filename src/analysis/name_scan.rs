@@ -35,7 +35,7 @@ mod name_datelines;
 #[path = "name_events.rs"]
 mod name_events;
 #[path = "name_firms.rs"]
-mod name_firms;
+pub(super) mod name_firms;
 #[path = "name_glued.rs"]
 mod name_glued;
 #[path = "name_labels.rs"]
