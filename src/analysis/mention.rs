@@ -464,3 +464,7 @@ mod portfolios_tests;
 #[cfg(test)]
 #[path = "name_regions_tests.rs"]
 mod regions_tests;
+
+#[cfg(test)]
+#[path = "name_firms_tests.rs"]
+mod firms_tests;

@@ -4,7 +4,9 @@
 //! Regiment"). Its vote is `super::name_votes`'. English sets an abbreviated legal form
 //! off by a comma and closes it with its full stop ("Tamber, Inc."): both are the name's.
 
-use super::Scan;
+use super::name_words::is_title_abbreviation;
+use super::{Scan, lx};
+use crate::analysis::common_words;
 
 /// A company's legal form, as it closes the company's name: « SA », « SAS », "AG", "GmbH",
 /// "NV", "SpA", "Oyj", "plc", "Inc", and the company's own abbreviation: "Co", « Cie ».
@@ -109,7 +111,54 @@ pub(super) fn is_partners(key: &str) -> bool {
     )
 }
 
+/// The letters a person's name may close with: a seat ("MEP", "MSP"), an honour ("OBE",
+/// "CBE").
+fn is_post_nominal(key: &str) -> bool {
+    matches!(
+        key,
+        "mep" | "msp" | "mla" | "mpp" | "obe" | "mbe" | "cbe" | "kbe" | "dbe"
+    )
+}
+
+/// Letters that write a number in Roman numerals (« Louis XIV »).
+fn is_roman(word: &str) -> bool {
+    word.bytes()
+        .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+}
+
 impl Scan<'_, '_> {
+    /// The name at words `a..=b` is one word in Title Case and an acronym of three or four
+    /// capitals: a firm's or a body's own initials close its name (« Varnok CSF », "Orvik
+    /// TPL"), no person's. Not a regnal number (« Louis XIV »), nor a surname in capitals
+    /// after a first name or an honorific (« Tom REED », « Me ROE »), nor the letters after a
+    /// person's name ("Tamber MEP"), nor a word shouted ("Best YET"), nor what a place names
+    /// ("Chicago PMI", a figure or an office of the place).
+    pub(super) fn closes_with_acronym(&self, a: usize, b: usize) -> bool {
+        let (first, last) = (&self.words[a], &self.words[b]);
+        let acronym = last.span.of(self.text);
+        b == a + 1
+            && last.all_caps
+            && (3..=4).contains(&acronym.len())
+            && acronym.bytes().all(|c| c.is_ascii_uppercase())
+            && !is_roman(acronym)
+            && first.capitalised
+            && !first.all_caps
+            && first.span.len() > 1
+            && self.blank_gap(a, b)
+            && !is_post_nominal(self.tokens.key(b))
+            && !self.tokens.is(b, lx::FUNCTION_WORDS)
+            && !self.tokens.is(a, lx::FIRST_NAMES)
+            && !self.tokens.is(a, lx::PERSON_TITLES)
+            && !is_title_abbreviation(self.tokens.key(a))
+            && !self.honorific(a)
+            && !(a > 0 && self.honorific(a - 1))
+            && !self.is_demonym(a)
+            // "New YWCA", "Best YET": a word in common use, no firm's name nor acronym.
+            && !common_words::is_common(self.tokens.key(a))
+            && !common_words::is_common(self.tokens.key(b))
+            && !self.known_place(first.span.of(self.text))
+    }
+
     /// The abbreviated legal form set off by a comma after word `j`, the last of a name
     /// ("Tamber, Inc."): the name's last word.
     pub(super) fn legal_form_after_comma(&self, j: usize) -> Option<usize> {

@@ -112,6 +112,10 @@ impl Scan<'_, '_> {
         if a < b && self.words[b].capitalised && is_legal_form(self.tokens.key(b)) {
             votes.add(EntityKind::Organization, 3);
         }
+        // « Varnok CSF », "Orvik TPL": a firm's own acronym closes its name (`name_firms`).
+        if self.closes_with_acronym(a, b) {
+            votes.add(EntityKind::Organization, 3);
+        }
         // "Tamber Recordings", « Varnel Transports », "Orvik Orchestra": a trade or a body
         // of people closes the name of the firm or the body.
         if a < b && self.words[b].capitalised && is_body_or_trade(self.tokens.key(b)) {

@@ -1,0 +1,35 @@
+//! A firm's or a body's name told by its own last word (`name_firms`): its acronym after one
+//! word in Title Case.
+
+use super::tests::kind_of;
+use super::*;
+
+#[test]
+fn a_firm_s_acronym_after_its_name_makes_it_an_organisation() {
+    let text = "Hier, les notes de Varnok CSF ont été saisies à Valdorge.";
+    assert_eq!(kind_of(text, "Varnok CSF"), EntityKind::Organization);
+    let text = "Yesterday, notes of Varnok CSF were seized in Valdorge.";
+    assert_eq!(kind_of(text, "Varnok CSF"), EntityKind::Organization);
+}
+
+#[test]
+fn a_regnal_number_or_a_surname_in_capitals_stays_a_person_s() {
+    // Guards: Roman numerals, a first name before a surname in capitals, a seat's letters.
+    let text = "Hier, Louis XIV et Tom REED sont venus à Valdorge.";
+    assert_eq!(kind_of(text, "Louis XIV"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Tom REED"), EntityKind::Person);
+    let text = "Yesterday, Henry VIII and Tom REED came to Valdorge.";
+    assert_eq!(kind_of(text, "Henry VIII"), EntityKind::Person);
+    assert_eq!(kind_of(text, "Tom REED"), EntityKind::Person);
+    let text = "Yesterday, the vote was lost, said Tamber MEP in Valdorge.";
+    assert_eq!(kind_of(text, "Tamber MEP"), EntityKind::Person);
+}
+
+#[test]
+fn a_word_shouted_or_a_place_s_office_is_no_firm_s_acronym() {
+    // Guards: a common word in capitals after a name, a known place before an acronym.
+    let text = "The staff at Varnok were the Best YET, said Ana Roe.";
+    assert_ne!(kind_of(text, "Best YET"), EntityKind::Organization);
+    let text = "The Chicago PMI rose in May, the figures show.";
+    assert_ne!(kind_of(text, "Chicago PMI"), EntityKind::Organization);
+}
