@@ -290,10 +290,12 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
         HashMap::with_capacity_and_hasher(n, Default::default());
     let mut names: Vec<(&str, KindVotes, u32)> = Vec::with_capacity(mentions.len());
     let mut id_of = Vec::with_capacity(mentions.len());
-    for m in mentions.iter() {
+    let mut first_mention: Vec<u32> = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
         let id = *at.entry((m.key.as_ptr(), m.key.len())).or_insert_with(|| {
             *ids.entry(&*m.key).or_insert_with(|| {
                 names.push((&m.key, KindVotes::default(), 0));
+                first_mention.push(i as u32);
                 (names.len() - 1) as u32
             })
         });
@@ -315,6 +317,34 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     }
     // « Zorvex » after « Zorvex SA »: a firm's short form (`name_short_forms`).
     let firms = name_short_forms::firm_short_forms(&names);
+    // « Thomson » after « Thomson CSF », "Orvik" after "Orvik Airlines": a firm's first word
+    // alone is its short name, unless a place (« Valdorge » after « Valdorge FC »).
+    // Two words, both capitalised, the last a firm's or a body's (`name_firms`: « SA »,
+    // "Airlines", its acronym), not « Rassemblement national » nor "Islamic Jihad"; the first
+    // not a word in common use or an institution's ("State"), nor a person's surname. Not
+    // the first word of a longer name ("Atlantic" of "Atlantic City Railroad").
+    let mut first_words: HashMap<&str, u32> = HashMap::default();
+    for (&(key, votes, count), &id) in names.iter().zip(&first_mention) {
+        if word_count(key) != 2 || votes.winner() != EntityKind::Organization {
+            continue;
+        }
+        let first = key.split(' ').next().unwrap_or_default();
+        let written = mentions[id as usize].span.of(text);
+        let all_capitalised = written
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let last = written.rsplit(' ').next().unwrap_or_default();
+        if all_capitalised
+            && super::name_scan::closes_a_firm_s_name(last, surname(key))
+            && !surnames.contains_key(first)
+            && !super::lexicon::is(first, super::lexicon::FUNCTION_WORDS)
+            && !super::lexicon::is(first, super::lexicon::ORGANIZATION_HEADS)
+            && !super::lexicon::is(first, super::lexicon::FIRST_NAMES)
+            && !super::common_words::is_common(first)
+        {
+            *first_words.entry(first).or_default() += 2 * count + 1;
+        }
+    }
     let kind_of: Vec<EntityKind> = (names.iter())
         .map(|&(key, votes, _)| {
             let mut v = votes;
@@ -325,6 +355,11 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
             }
             if word_count(key) == 1 {
                 v.merge(surnames.get(key).copied().unwrap_or_default());
+                if v.location == 0
+                    && let Some(&share) = first_words.get(key)
+                {
+                    v.add(EntityKind::Organization, share);
+                }
             } else if particle_surname(key) {
                 // « Le Guen » after « Sophie Le Guen »: the surname with its particle.
                 v.merge(surnames.get(surname(key)).copied().unwrap_or_default());
@@ -350,9 +385,20 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
             kind == EntityKind::Person && word_count(key) == 1 && clear_surnames.contains(key)
         })
         .collect();
+    // The firm's short name carries the cue itself, which the corpus sums with the others.
+    let firm_short: Vec<bool> = (names.iter().zip(&kind_of))
+        .map(|(&(key, _, _), &kind)| {
+            kind == EntityKind::Organization
+                && word_count(key) == 1
+                && first_words.contains_key(key)
+        })
+        .collect();
     for (m, &id) in mentions.iter_mut().zip(&id_of) {
         if shared_surname[id as usize] && m.votes == KindVotes::default() {
             m.votes.add(EntityKind::Person, 1);
+        }
+        if firm_short[id as usize] && m.votes.location == 0 {
+            m.votes.add(EntityKind::Organization, 2);
         }
     }
     let kinds: Vec<EntityKind> = id_of.iter().map(|&id| kind_of[id as usize]).collect();

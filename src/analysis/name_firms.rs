@@ -36,6 +36,17 @@ pub(in crate::analysis) fn is_legal_form(key: &str) -> bool {
     )
 }
 
+/// The last word of a name, as written, that says a firm or a body is named by the words
+/// before it: a legal form, a trade, a body's word (« Zorvex SA », "Orvik Airlines", "Tamber
+/// Foundation"), or its own acronym (« Varnok CSF »).
+pub(crate) fn closes_a_firm_s_name(word: &str, key: &str) -> bool {
+    let acronym = (3..=4).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase());
+    (acronym && !is_roman(word))
+        || is_legal_form(key)
+        || is_body_or_trade(key)
+        || lx::is(key, lx::ORGANIZATION_HEADS)
+}
+
 /// A trade or a body of people, as it closes the name of a firm or a body: "Records",
 /// "Airlines", "Partners", "Exchange", "Orchestra", "Regiment", « Transports », « Orchestre ».
 pub(super) fn is_body_or_trade(key: &str) -> bool {

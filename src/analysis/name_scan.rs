@@ -19,6 +19,7 @@ use crate::analysis::common_words;
 use crate::article::Article;
 use crate::text::{Span, Word, fold_into};
 pub use name_blocks::{BlockTable, Capitals, openings};
+pub(crate) use name_firms::closes_a_firm_s_name;
 
 #[path = "name_blocks.rs"]
 mod name_blocks;
