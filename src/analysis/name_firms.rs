@@ -145,11 +145,13 @@ impl Scan<'_, '_> {
     /// person's name ("Tamber MEP"), nor a word shouted ("Best YET"), nor what a place names
     /// ("Chicago PMI", a figure or an office of the place).
     pub(super) fn closes_with_acronym(&self, a: usize, b: usize) -> bool {
+        // Most names are told by these two.
+        if b != a + 1 || !self.words[b].all_caps {
+            return false;
+        }
         let (first, last) = (&self.words[a], &self.words[b]);
         let acronym = last.span.of(self.text);
-        b == a + 1
-            && last.all_caps
-            && (3..=4).contains(&acronym.len())
+        (3..=4).contains(&acronym.len())
             && acronym.bytes().all(|c| c.is_ascii_uppercase())
             && !is_roman(acronym)
             && first.capitalised
