@@ -131,6 +131,17 @@ fn is_post_nominal(key: &str) -> bool {
     )
 }
 
+/// A French adjective by its ending: « pétrolier », « pétrolière », « pharmaceutique »,
+/// « bancaire », « industriel », « aérien », « national », « public ».
+fn adjective_ending(key: &str) -> bool {
+    [
+        "ier", "iere", "ière", "ique", "aire", "iel", "ielle", "ien", "ienne", "al", "ale", "ic",
+        "if", "ive",
+    ]
+    .iter()
+    .any(|end| key.ends_with(end))
+}
+
 /// Letters that write a number in Roman numerals (« Louis XIV »).
 fn is_roman(word: &str) -> bool {
     word.bytes()
@@ -170,6 +181,39 @@ impl Scan<'_, '_> {
             && !common_words::is_common(self.tokens.key(a))
             && !common_words::is_common(self.tokens.key(b))
             && !self.known_place(first.span.of(self.text))
+    }
+
+    /// The three words before the name at word `a` are an article, an organisation's kind
+    /// and its qualifier: French puts the qualifier after the kind (« le groupe pétrolier
+    /// Zorvex », « du groupe américain Orvik », « la compagnie pétrolière Tamber »), English
+    /// before it ("the oil group Tamber", "the rebel group Zorvex"). A group qualified is no
+    /// trial's arm (« dans le groupe Zorvex », which the name's own apposition rule leaves).
+    /// The French qualifier is a demonym or an adjective by its ending (« -ier », « -ique »,
+    /// « -aire »…), no verb (« l’entreprise emploie Ana Roe »).
+    pub(super) fn qualified_firm_before(&self, a: usize) -> bool {
+        if a < 3 || self.words[a - 1].capitalised || self.words[a - 2].capitalised {
+            return false;
+        }
+        let article = self.tokens.key(a - 3);
+        let french = matches!(article, "le" | "la" | "l'" | "du" | "au" | "un" | "une");
+        let english = article == "the";
+        if !(french || english) || !self.blank_gap(a - 3, a - 2) || !self.blank_gap(a - 2, a - 1) {
+            return false;
+        }
+        let (kind, qualifier) = if french {
+            (a - 2, a - 1)
+        } else {
+            (a - 1, a - 2)
+        };
+        if !self.tokens.is(kind, lx::ORGANIZATION_APPOSITIONS)
+            || self.tokens.is(qualifier, lx::FUNCTION_WORDS)
+        {
+            return false;
+        }
+        if english {
+            return true;
+        }
+        self.is_demonym(qualifier) || adjective_ending(self.tokens.key(qualifier))
     }
 
     /// The abbreviated legal form set off by a comma after word `j`, the last of a name

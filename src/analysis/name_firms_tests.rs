@@ -53,3 +53,24 @@ fn a_surname_a_common_word_or_a_longer_name_s_first_word_is_no_firm_s_short_name
     let text = "Hier, Dravel Orvik Airlines a fermé. Ensuite, Dravel a voté.";
     assert_ne!(kind_of(text, "Dravel"), EntityKind::Organization);
 }
+
+#[test]
+fn an_organisation_s_kind_with_its_qualifier_before_a_name_makes_it_an_organisation() {
+    let text = "Hier, le groupe pétrolier Zorvex a annoncé des pertes à Valdorge.";
+    assert_eq!(kind_of(text, "Zorvex"), EntityKind::Organization);
+    let text = "Hier, la compagnie pétrolière Tamber a fermé un puits à Valdorge.";
+    assert_eq!(kind_of(text, "Tamber"), EntityKind::Organization);
+    let text = "Yesterday the oil group Tamber posted losses in Valdorge.";
+    assert_eq!(kind_of(text, "Tamber"), EntityKind::Organization);
+    let text = "Yesterday the rebel group Zorvex attacked a convoy near Valdorge.";
+    assert_eq!(kind_of(text, "Zorvex"), EntityKind::Organization);
+}
+
+#[test]
+fn a_trial_s_arm_or_a_verb_after_a_firm_s_kind_makes_no_organisation() {
+    // Guards: a group with no qualifier (a trial's arm), a verb where a qualifier would be.
+    let text = "Hier, les patients du groupe Zorvex ont moins saigné à Valdorge.";
+    assert_ne!(kind_of(text, "Zorvex"), EntityKind::Organization);
+    let text = "Hier, l'entreprise emploie Orvik Tamber depuis dix ans à Valdorge.";
+    assert_eq!(kind_of(text, "Orvik Tamber"), EntityKind::Person);
+}

@@ -330,6 +330,11 @@ impl Scan<'_, '_> {
         {
             votes.add(EntityKind::Organization, 3);
         }
+        // « le groupe pétrolier Zorvex », « la société française Orvik », "the oil group
+        // Tamber": the kind with a word that qualifies it (`name_firms`).
+        if spaced_before && self.qualified_firm_before(a) {
+            votes.add(EntityKind::Organization, 3);
+        }
         // « le gouvernement Morel », "the Morel administration": a government named after
         // the one who leads it, a person, where the name is no place the gazetteer knows.
         let led = (a > 0 && self.tokens.one_space(a - 1, a) && self.names_a_government(a - 1))
