@@ -142,6 +142,19 @@ fn adjective_ending(key: &str) -> bool {
     .any(|end| key.ends_with(end))
 }
 
+/// An English word in common use ("Exempt" of "Exempt-REV"), folded on the stack: a word
+/// of ASCII letters, no longer than 24.
+fn common_ascii(word: &str) -> bool {
+    let mut folded = [0u8; 24];
+    if word.len() > folded.len() || !word.bytes().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    for (to, c) in folded.iter_mut().zip(word.bytes()) {
+        *to = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&folded[..word.len()]).is_ok_and(common_words::is_common)
+}
+
 /// Letters that write a number in Roman numerals (« Louis XIV »).
 fn is_roman(word: &str) -> bool {
     word.bytes()
@@ -154,8 +167,12 @@ impl Scan<'_, '_> {
     /// TPL"), no person's. Not a regnal number (« Louis XIV »), nor a surname in capitals
     /// after a first name or an honorific (« Tom REED », « Me ROE »), nor the letters after a
     /// person's name ("Tamber MEP"), nor a word shouted ("Best YET"), nor what a place names
-    /// ("Chicago PMI", a figure or an office of the place).
+    /// ("Chicago PMI", a figure or an office of the place). Or one word, the name hyphened
+    /// to the acronym (« Varnok-TPL »).
     pub(super) fn closes_with_acronym(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return self.hyphened_acronym(a);
+        }
         // Most names are told by these two.
         if b != a + 1 || !self.words[b].all_caps {
             return false;
@@ -181,6 +198,26 @@ impl Scan<'_, '_> {
             && !common_words::is_common(self.tokens.key(a))
             && !common_words::is_common(self.tokens.key(b))
             && !self.known_place(first.span.of(self.text))
+    }
+
+    /// Word `a` is a name in Title Case hyphened to its acronym of three or four capitals
+    /// (« Varnok-TPL »): a firm's, as « Varnok TPL » is.
+    fn hyphened_acronym(&self, a: usize) -> bool {
+        let w = &self.words[a];
+        if !w.capitalised || w.all_caps {
+            return false;
+        }
+        let word = w.span.of(self.text);
+        let Some((name, acronym)) = word.rsplit_once('-') else {
+            return false;
+        };
+        (3..=4).contains(&acronym.len())
+            && acronym.bytes().all(|c| c.is_ascii_uppercase())
+            && !is_roman(acronym)
+            && name.len() > 1
+            && name.chars().nth(1).is_some_and(char::is_lowercase)
+            && !self.known_place(name)
+            && !common_ascii(name)
     }
 
     /// The three words before the name at word `a` are an article, an organisation's kind

@@ -1,5 +1,6 @@
 //! A firm's or a body's name told by its own last word (`name_firms`): its acronym after one
-//! word in Title Case; and its first word alone, its short name (`mention::settle_kinds`).
+//! word in Title Case or hyphened to it; its kind with its qualifier before it; and its first
+//! word alone, its short name (`mention::settle_kinds`).
 
 use super::tests::kind_of;
 use super::*;
@@ -10,6 +11,17 @@ fn a_firm_s_acronym_after_its_name_makes_it_an_organisation() {
     assert_eq!(kind_of(text, "Varnok CSF"), EntityKind::Organization);
     let text = "Yesterday, notes of Varnok CSF were seized in Valdorge.";
     assert_eq!(kind_of(text, "Varnok CSF"), EntityKind::Organization);
+}
+
+#[test]
+fn a_firm_s_name_hyphened_to_its_acronym_is_an_organisation_s() {
+    let text = "Hier, le directeur de Varnok-TPL a parlé à Valdorge.";
+    assert_eq!(kind_of(text, "Varnok-TPL"), EntityKind::Organization);
+    let text = "Yesterday, the board of Varnok-TPL met in Valdorge.";
+    assert_eq!(kind_of(text, "Varnok-TPL"), EntityKind::Organization);
+    // Guard: a word in common use hyphened to capitals is no firm's name.
+    let text = "Yesterday, Ana Roe said the Exempt-REV rows were wrong in Valdorge.";
+    assert_ne!(kind_of(text, "Exempt-REV"), EntityKind::Organization);
 }
 
 #[test]
