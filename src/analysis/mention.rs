@@ -325,7 +325,8 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     // the first word of a longer name ("Atlantic" of "Atlantic City Railroad").
     let mut first_words: HashMap<&str, u32> = HashMap::default();
     for (&(key, votes, count), &id) in names.iter().zip(&first_mention) {
-        if word_count(key) != 2 || votes.winner() != EntityKind::Organization {
+        // The winner first: most names are no organisation's, and counting words reads the key.
+        if votes.winner() != EntityKind::Organization || word_count(key) != 2 {
             continue;
         }
         let first = key.split(' ').next().unwrap_or_default();
@@ -356,6 +357,7 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
             if word_count(key) == 1 {
                 v.merge(surnames.get(key).copied().unwrap_or_default());
                 if v.location == 0
+                    && !first_words.is_empty()
                     && let Some(&share) = first_words.get(key)
                 {
                     v.add(EntityKind::Organization, share);
@@ -389,6 +391,7 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
     let firm_short: Vec<bool> = (names.iter().zip(&kind_of))
         .map(|(&(key, _, _), &kind)| {
             kind == EntityKind::Organization
+                && !first_words.is_empty()
                 && word_count(key) == 1
                 && first_words.contains_key(key)
         })

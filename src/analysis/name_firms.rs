@@ -169,6 +169,7 @@ impl Scan<'_, '_> {
     /// person's name ("Tamber MEP"), nor a word shouted ("Best YET"), nor what a place names
     /// ("Chicago PMI", a figure or an office of the place). Or one word, the name hyphened
     /// to the acronym (« Varnok-TPL »).
+    #[inline(never)]
     pub(super) fn closes_with_acronym(&self, a: usize, b: usize) -> bool {
         if a == b {
             return self.hyphened_acronym(a);
@@ -204,7 +205,11 @@ impl Scan<'_, '_> {
     /// (« Varnok-TPL »): a firm's, as « Varnok TPL » is.
     fn hyphened_acronym(&self, a: usize) -> bool {
         let w = &self.words[a];
-        if !w.capitalised || w.all_caps {
+        // A word in Title Case ends in lowercase: its last byte tells most apart.
+        if !w.capitalised
+            || w.all_caps
+            || !self.text.as_bytes()[w.span.end - 1].is_ascii_uppercase()
+        {
             return false;
         }
         let word = w.span.of(self.text);
@@ -227,8 +232,15 @@ impl Scan<'_, '_> {
     /// trial's arm (« dans le groupe Zorvex », which the name's own apposition rule leaves).
     /// The French qualifier is a demonym or an adjective by its ending (« -ier », « -ique »,
     /// « -aire »…), no verb (« l’entreprise emploie Ana Roe »).
+    #[inline(never)]
     pub(super) fn qualified_firm_before(&self, a: usize) -> bool {
-        if a < 3 || self.words[a - 1].capitalised || self.words[a - 2].capitalised {
+        // The kind's word in its class first: most names have none before them.
+        if a < 3
+            || !(self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
+                || self.tokens.is(a - 2, lx::ORGANIZATION_APPOSITIONS))
+            || self.words[a - 1].capitalised
+            || self.words[a - 2].capitalised
+        {
             return false;
         }
         let article = self.tokens.key(a - 3);

@@ -113,7 +113,11 @@ impl Scan<'_, '_> {
             votes.add(EntityKind::Organization, 3);
         }
         // « Varnok CSF », "Orvik TPL": a firm's own acronym closes its name (`name_firms`).
-        if self.closes_with_acronym(a, b) {
+        // Told first by the last byte, a capital: most names end in lowercase.
+        if b <= a + 1
+            && self.text.as_bytes()[self.words[b].span.end - 1].is_ascii_uppercase()
+            && self.closes_with_acronym(a, b)
+        {
             votes.add(EntityKind::Organization, 3);
         }
         // "Tamber Recordings", « Varnel Transports », "Orvik Orchestra": a trade or a body
@@ -332,7 +336,12 @@ impl Scan<'_, '_> {
         }
         // « le groupe pétrolier Zorvex », « la société française Orvik », "the oil group
         // Tamber": the kind with a word that qualifies it (`name_firms`).
-        if spaced_before && self.qualified_firm_before(a) {
+        if spaced_before
+            && a >= 3
+            && (self.tokens.is(a - 1, lx::ORGANIZATION_APPOSITIONS)
+                || self.tokens.is(a - 2, lx::ORGANIZATION_APPOSITIONS))
+            && self.qualified_firm_before(a)
+        {
             votes.add(EntityKind::Organization, 3);
         }
         // « le gouvernement Morel », "the Morel administration": a government named after
