@@ -315,37 +315,13 @@ fn settle_kinds(text: &str, mentions: &mut [Mention]) {
                 .add(EntityKind::Person, 2 * count + 1);
         }
     }
-    // « Zorvex » after « Zorvex SA »: a firm's short form (`name_short_forms`).
+    // « Zorvex » after « Zorvex SA »: a firm's name without its legal form (`name_short_forms`).
     let firms = name_short_forms::firm_short_forms(&names);
-    // « Thomson » after « Thomson CSF », "Orvik" after "Orvik Airlines": a firm's first word
-    // alone is its short name, unless a place (« Valdorge » after « Valdorge FC »).
-    // Two words, both capitalised, the last a firm's or a body's (`name_firms`: « SA »,
-    // "Airlines", its acronym), not « Rassemblement national » nor "Islamic Jihad"; the first
-    // not a word in common use or an institution's ("State"), nor a person's surname. Not
-    // the first word of a longer name ("Atlantic" of "Atlantic City Railroad").
-    let mut first_words: HashMap<&str, u32> = HashMap::default();
-    for (&(key, votes, count), &id) in names.iter().zip(&first_mention) {
-        // The winner first: most names are no organisation's, and counting words reads the key.
-        if votes.winner() != EntityKind::Organization || word_count(key) != 2 {
-            continue;
-        }
-        let first = key.split(' ').next().unwrap_or_default();
-        let written = mentions[id as usize].span.of(text);
-        let all_capitalised = written
-            .split(' ')
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let last = written.rsplit(' ').next().unwrap_or_default();
-        if all_capitalised
-            && super::name_scan::closes_a_firm_s_name(last, surname(key))
-            && !surnames.contains_key(first)
-            && !super::lexicon::is(first, super::lexicon::FUNCTION_WORDS)
-            && !super::lexicon::is(first, super::lexicon::ORGANIZATION_HEADS)
-            && !super::lexicon::is(first, super::lexicon::FIRST_NAMES)
-            && !super::common_words::is_common(first)
-        {
-            *first_words.entry(first).or_default() += 2 * count + 1;
-        }
-    }
+    // « Varnok » after « Varnok CSF »: a two-word firm's first word (`name_short_forms`).
+    let first_words =
+        name_short_forms::first_words_of_firms(text, mentions, &names, &first_mention, |w| {
+            surnames.contains_key(w)
+        });
     let kind_of: Vec<EntityKind> = (names.iter())
         .map(|&(key, votes, _)| {
             let mut v = votes;

@@ -45,3 +45,23 @@ fn a_known_place_opening_a_firm_s_name_stays_the_place() {
                 and prices in Norland fell.";
     assert_eq!(kind_of(text, "Norland"), EntityKind::Location);
 }
+
+#[test]
+fn a_firm_s_first_word_alone_is_its_short_name() {
+    let text = "Hier, Varnok CSF a perdu un contrat à Valdorge. Ensuite, Varnok a porté plainte.";
+    assert_eq!(kind_of(text, "Varnok"), EntityKind::Organization);
+    let text = "Yesterday, Tamber Airlines cut flights to Valdorge. Later, Tamber sued.";
+    assert_eq!(kind_of(text, "Tamber"), EntityKind::Organization);
+}
+
+#[test]
+fn a_surname_a_common_word_or_a_longer_name_s_first_word_is_no_firm_s_short_name() {
+    // Guards: a surname the article gives a person too, a word in common use, the first
+    // word of a name of three words.
+    let text = "Yesterday, Ana Tamber and Tamber Airlines met in Valdorge. Later, Tamber sued.";
+    assert_eq!(kind_of(text, "Tamber"), EntityKind::Person);
+    let text = "Yesterday, Summit Airlines cut flights to Valdorge. Later, Summit sued.";
+    assert_ne!(kind_of(text, "Summit"), EntityKind::Organization);
+    let text = "Hier, Dravel Orvik Airlines a fermé. Ensuite, Dravel a voté.";
+    assert_ne!(kind_of(text, "Dravel"), EntityKind::Organization);
+}
