@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::crosscheck::singular;
 use crate::analysis::Claim;
 use crate::analysis::lexicon::{self as lx, key};
+use crate::article::Unit;
 use crate::text::{Span, fold, words};
 
 /// A measure known across words and languages.
@@ -137,17 +138,23 @@ fn table() -> &'static [(String, Option<Measure>)] {
 
 /// The measure a word names, `Some(None)` for a word that says only "people".
 fn of_word(w: &str) -> Option<Option<Measure>> {
-    let w = norm(w);
+    of_key(&norm(w))
+}
+
+/// The same, of a word's key (folded and singular, as [`norm`] makes it).
+fn of_key(key: &str) -> Option<Option<Measure>> {
     let t = table();
-    t.binary_search_by(|(k, _)| k.as_str().cmp(&w))
+    t.binary_search_by(|(k, _)| k.as_str().cmp(key))
         .ok()
         .map(|i| t[i].1)
 }
 
-/// What a claim's first figure counts, when known (see the module's note).
-pub(super) fn of(text: &str, c: &Claim) -> Option<Measure> {
-    let q = c.quantities.first()?;
-    match q.noun.map(|n| of_word(n.of(text))) {
+/// What a claim's first figure counts, when it is a count and what it counts is known
+/// (see the module's note); `noun` is the key (folded and singular) of the word the
+/// figure counts, if it has one.
+pub(super) fn of(text: &str, c: &Claim, noun: Option<&str>) -> Option<Measure> {
+    let q = c.quantities.first().filter(|q| q.unit == Unit::Count)?;
+    match noun.map(of_key) {
         Some(Some(Some(m))) => return Some(m),
         Some(None) => return None, // a word of its own, not one of the table's
         _ => {}

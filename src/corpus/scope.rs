@@ -48,7 +48,7 @@ impl Scope {
             .filter(|q| q.unit == Unit::Count)
             .and_then(|q| q.noun)
             .map(|noun| singular(fold(noun.of(text))));
-        let counts = measure::of(text, c);
+        let counts = measure::of(text, c, measure.as_deref());
         let precise_whole = first
             .is_some_and(|q| significant_digits(q.span.of(text)) >= PRECISE_DIGITS)
             && !measure::part_of(text, c);
