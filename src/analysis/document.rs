@@ -14,7 +14,7 @@ use super::sentences::{self, StartingIn};
 use super::tokens::Tokens;
 use crate::annotation::ArticleAnnotations;
 use crate::article::{Article, Format, Quantity};
-use crate::text::Span;
+use crate::text::{Language, Span};
 
 #[derive(Clone, Debug)]
 pub struct Analysis {
@@ -27,6 +27,21 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// Annotator notes, at the span they are about.
     pub notes: Vec<(Span, String)>,
+    /// The article's language, where the name scan had to tell it.
+    pub language: LanguageTold,
+}
+
+/// The article's language (`text::guess_language` of its whole text) where the name scan
+/// had to tell it, for the corpus to take rather than guess again. A hint, not a result: an
+/// article read again from its last readings tells it only if a paragraph scanned again
+/// needed it, so it is left out of an analysis' `Debug`, which tests compare.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct LanguageTold(pub Option<Language>);
+
+impl std::fmt::Debug for LanguageTold {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("_")
+    }
 }
 
 /// Quotations of three words or fewer cite a term (« Grand Jeu »), not a speaker.
@@ -90,7 +105,7 @@ fn analyze_reading(
     let sentence_words = read.sentence_words();
     // The words inside each quotation.
     let inner_words = read.quote_words();
-    let mut mentions = read.mentions(previous, &sentence_words);
+    let (mut mentions, language) = read.mentions(previous, &sentence_words);
     if stop() {
         return None;
     }
@@ -204,6 +219,7 @@ fn analyze_reading(
         anonymous_sources,
         hedges,
         findings,
+        language: LanguageTold(language),
     };
     analysis.shrink();
     Some((analysis, kept.map(Kept::into_readings)))

@@ -422,3 +422,27 @@ fn a_participle_hedge_makes_its_clause_a_hedged_claim_of_its_own() {
         ]
     );
 }
+
+/// The language the name scan tells is the guess of the whole text, which the corpus takes
+/// rather than guess again; where the scan did not need it, the analysis says nothing.
+#[test]
+fn the_language_told_is_the_guess_of_the_whole_text() {
+    let texts = [
+        "The mayor of Toul met the board on Monday, and the talks went on until late.",
+        "Le maire de Toul a rencontré le conseil lundi, et les discussions ont continué.",
+        "The mayor of Valdorge met the board in Paris on Monday.",
+        "Merci.",
+    ];
+    let mut told = 0;
+    for text in texts {
+        if let Some(language) = analyze(text, Format::Text).language.0 {
+            assert_eq!(language, crate::text::guess_language(text), "{text}");
+            told += 1;
+        }
+    }
+    assert!(
+        told >= 2,
+        "the scan asks where a commune's name may be a town abroad"
+    );
+    assert_eq!(analyze("Merci.", Format::Text).language.0, None);
+}

@@ -12,7 +12,7 @@ use super::kind::{EntityKind, KindVotes};
 use super::name_scan::NameScan;
 use super::tokens::Tokens;
 use crate::article::Article;
-use crate::text::{Span, fold};
+use crate::text::{Language, Span, fold};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -117,7 +117,7 @@ impl Mention {
 pub fn mentions(text: &str, article: &Article) -> Vec<Mention> {
     let t = Tokens::new(text);
     let sentence_words = t.ranges(article.sentences.iter().map(|s| s.span));
-    mentions_in(&t, article, &sentence_words)
+    mentions_in(&t, article, &sentence_words).0
 }
 
 /// A mention an annotator recorded: its kind is settled, whatever the cues say.
@@ -147,19 +147,20 @@ pub fn annotated(text: &str, span: Span, kind: EntityKind, identity: Option<Stri
     }
 }
 
-/// Every mention among the words `t`; `sentence_words` are the words of each of the
-/// article's sentences (`Tokens::ranges`).
+/// Every mention among the words `t`, and the article's language if the scan told it
+/// (`NameScan::language`); `sentence_words` are the words of each of the article's
+/// sentences (`Tokens::ranges`).
 pub fn mentions_in(
     t: &Tokens,
     article: &Article,
     sentence_words: &[std::ops::Range<usize>],
-) -> Vec<Mention> {
+) -> (Vec<Mention>, Option<Language>) {
     let names = NameScan::new(t, article, sentence_words);
     // Front matter is metadata, not text.
     let body = article.front_matter.span.map_or(0, |s| s.end);
     let from = t.words.partition_point(|w| w.span.start < body);
     let (found, _) = names.find(from..t.words.len());
-    names.finish(found)
+    (names.finish(found), names.language())
 }
 
 /// « Long Name (ACR) »: the acronym stands for the mention right before its parenthesis.

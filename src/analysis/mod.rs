@@ -33,7 +33,9 @@ mod word_table;
 
 pub use attribution::Attribution;
 pub use claim::{Claim, ClaimKind};
-pub use document::{Analysis, analyze, analyze_unless, analyze_with, reanalyze_unless};
+pub use document::{
+    Analysis, LanguageTold, analyze, analyze_unless, analyze_with, reanalyze_unless,
+};
 pub use kind::{EntityKind, KindVotes};
 pub use mention::{Form, Mention, Origin, mentions};
 pub use readings::Readings;

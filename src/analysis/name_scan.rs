@@ -268,6 +268,12 @@ impl<'a, 't> NameScan<'a, 't> {
             .all(|&(question, yes)| self.answer(question + offset) == yes)
     }
 
+    /// The article's language, if the scan had to tell it (`text::guess_language` of the
+    /// whole text): the corpus takes it rather than guess again.
+    pub fn language(&self) -> Option<crate::text::Language> {
+        self.scan.language.get().copied()
+    }
+
     /// The article's mentions once found, in order, long forms read in pieces joined
     /// (`super::long_forms`), settled (see [`super::mention::settle`]).
     pub fn finish(&self, mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -304,7 +310,7 @@ struct Scan<'a, 't> {
     /// The buffer a name is folded in before its key is kept in `folds`.
     folded: RefCell<String>,
     /// Whether the article is written in English, told when first needed.
-    english: std::cell::OnceCell<bool>,
+    language: std::cell::OnceCell<crate::text::Language>,
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -350,7 +356,7 @@ impl<'a, 't> Scan<'a, 't> {
                 Default::default(),
             )),
             folded: RefCell::default(),
-            english: std::cell::OnceCell::new(),
+            language: std::cell::OnceCell::new(),
         }
     }
 
@@ -402,11 +408,12 @@ impl<'a, 't> Scan<'a, 't> {
         }
     }
 
-    /// Whether the article is written in English (its first 12 KB's short words tell).
+    /// Whether the article is written in English (its first 3 KB's short words tell).
     fn is_english(&self) -> bool {
-        *self.english.get_or_init(|| {
-            crate::text::guess_language(self.text) == crate::text::Language::English
-        })
+        let language = self
+            .language
+            .get_or_init(|| crate::text::guess_language(self.text));
+        *language == crate::text::Language::English
     }
 
     /// Whether the gazetteer knows a name as written.

@@ -16,7 +16,7 @@ use super::readings::{At, FoundNames, Reading, Readings, Said, key_of};
 use super::sentences::Spoken;
 use super::tokens::Tokens;
 use crate::article::{Article, Block, BlockKind, BlockReader, Format, Quote};
-use crate::text::Span;
+use crate::text::{Language, Span};
 
 /// How many blocks are read between two looks at `stop`.
 const BLOCKS_BETWEEN_CHECKS: usize = 64;
@@ -157,12 +157,13 @@ impl<'t> Read<'t> {
     /// The article's mentions; with readings kept, a paragraph's names are taken from
     /// `previous` when its reading, its words' flags and the confirmed names' answers are
     /// the same, and found again otherwise. `sentence_words` are the words of each
-    /// sentence (`Tokens::ranges`).
+    /// sentence (`Tokens::ranges`). With them, the article's language if the name scan
+    /// told it (`NameScan::language`).
     pub fn mentions(
         &mut self,
         previous: Option<&Readings>,
         sentence_words: &[std::ops::Range<usize>],
-    ) -> Vec<Mention> {
+    ) -> (Vec<Mention>, Option<Language>) {
         let (Some(kept), Some(previous)) = (self.kept.as_mut(), previous) else {
             return mention::mentions_in(&self.tokens, &self.article, sentence_words);
         };
@@ -243,7 +244,7 @@ impl<'t> Read<'t> {
                 ..m.clone()
             }));
         }
-        scan.finish(found)
+        (scan.finish(found), scan.language())
     }
 
     /// The article, its words, and its blocks' readings if they were kept.

@@ -164,6 +164,11 @@ impl Document {
             a.problems.sort_by_key(|p| p.line);
             Box::new(a)
         });
+        // The language the analysis told, if it did: the same guess of the same text.
+        let language = analysis
+            .language
+            .0
+            .map_or_else(OnceLock::new, OnceLock::from);
         let document = Document {
             lines: LineIndex::new(&text),
             path,
@@ -172,7 +177,7 @@ impl Document {
             annotations,
             mention_places: [OnceLock::new(), OnceLock::new()],
             focus_places: OnceLock::new(),
-            language: OnceLock::new(),
+            language,
             story: OnceLock::new(),
             editor_name: OnceLock::new(),
             known_with: Default::default(),
@@ -284,8 +289,9 @@ mod tests {
     fn a_document_keeps_its_annotations_in_a_box_of_their_own() {
         // A corpus keeps every document, and most have no `.ann`: 720 bytes each before
         // (624 then, 16 more for the claims' placed focuses, 8 for the known names' stamp,
-        // 16 for its story as a keystroke's patch reads it).
-        assert!(std::mem::size_of::<Document>() <= 664);
+        // 16 for its story as a keystroke's patch reads it, 8 for the language its analysis
+        // told).
+        assert!(std::mem::size_of::<Document>() <= 672);
         let text = "Vladimir Poutine à Astana.";
         let ann = "T1\tPerson 0 16\tVladimir Poutine\n";
         let doc = Document::with_annotations(
