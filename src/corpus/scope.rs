@@ -57,8 +57,13 @@ impl Scope {
             Some(q) => {
                 let around = measure::sentence(text, q.span);
                 let (from, to) = (around.start.min(c.span.start), around.end.max(c.span.end));
-                (doc.analysis.mentions.iter())
-                    .filter(|m| from <= m.span.start && m.span.end <= to)
+                // Mentions are in text order: the first at `from` found by halving, not
+                // every mention of the article looked at for each count (a long article's).
+                let mentions = &doc.analysis.mentions;
+                let first = mentions.partition_point(|m| m.span.start < from);
+                (mentions[first..].iter())
+                    .take_while(|m| m.span.start <= to)
+                    .filter(|m| m.span.end <= to)
                     .map(|m| match place_id_folded(&m.key) {
                         Some(id) => PlaceKey::Entry(id),
                         None => PlaceKey::Name(m.key.clone()),
