@@ -115,10 +115,13 @@ pub fn crosscheck(
         {
             let r = ClaimRef::new(d, i);
             let terms = subject_terms(&doc.text, c);
-            let scope = Scope::of(doc, c);
             let alone = terms.len() < SHARED_TERMS;
-            if alone && !scope.stands_alone() {
+            if alone && !Scope::may_stand_alone(&doc.text, c) {
                 continue; // says too little of what it is about to be the same as another
+            }
+            let scope = Scope::of(doc, c);
+            if alone && !scope.stands_alone() {
+                continue;
             }
             let mut signature = signature(c, &terms, &scope);
             if alone {
@@ -297,8 +300,11 @@ impl ClaimIndex {
             return Vec::new();
         }
         let terms = subject_terms(&doc.text, c);
-        let scope = Scope::of(doc, c);
         let alone = terms.len() < SHARED_TERMS;
+        if alone && !Scope::may_stand_alone(&doc.text, c) {
+            return Vec::new();
+        }
+        let scope = Scope::of(doc, c);
         if alone && !scope.stands_alone() {
             return Vec::new();
         }

@@ -92,6 +92,14 @@ impl Scope {
         Some(format!("@{m:?}|{:?}", q.unit))
     }
 
+    /// Whether a claim's first figure may make it stand alone (see [`Scope::stands_alone`]):
+    /// a count written with [`PRECISE_DIGITS`] or more, told before its scope is made.
+    pub(super) fn may_stand_alone(text: &str, c: &Claim) -> bool {
+        c.quantities.first().is_some_and(|q| {
+            q.unit == Unit::Count && significant_digits(q.span.of(text)) >= PRECISE_DIGITS
+        })
+    }
+
     /// Whether a claim says little of its subject in words but enough in its figure: a
     /// precise count of a known measure (« 137 morts. »), to be linked in other words only.
     pub(super) fn stands_alone(&self) -> bool {
